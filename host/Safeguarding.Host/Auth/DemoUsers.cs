@@ -1,0 +1,25 @@
+using Safeguarding.SharedKernel.Security;
+
+namespace Safeguarding.Host.Auth;
+
+/// <summary>The people of the demo partnership, one per kind of user. Tokens for them exist only in Development.</summary>
+public static class DemoUsers
+{
+    public sealed record DemoUser(string UserName, string DisplayName, string Role, string Agency, IReadOnlyList<string> WorkingGroups, string Description);
+
+    public static readonly IReadOnlyList<DemoUser> All =
+    [
+        new("alex.admin", "Alex Admin", PartnershipRoles.Administrator, "Plymouth City Council", [], "Partnership business unit administrator: switches modules, keeps reference data."),
+        new("sam.scrutineer", "Sam Scrutineer", PartnershipRoles.Scrutineer, "Independent scrutiny", [], "The independent scrutineer: whole-partnership views only."),
+        new("gina.governance", "Gina Governance", PartnershipRoles.Practitioner, "Plymouth City Council", ["Governance"], "Partnership manager: records meetings, decisions and actions."),
+        new("nina.neglect", "Nina Neglect", PartnershipRoles.Practitioner, "Livewell Southwest", ["Neglect"], "Health visitor in the Neglect working group."),
+        new("adam.adolescents", "Adam Adolescents", PartnershipRoles.Practitioner, "Devon and Cornwall Police", ["Adolescents"], "Police officer on the Daily Intelligence Briefing."),
+        new("dana.domesticabuse", "Dana Domestic-Abuse", PartnershipRoles.Practitioner, "First Light", ["DomesticAbuse"], "Domestic abuse practitioner."),
+        new("carla.csa", "Carla CSA", PartnershipRoles.Practitioner, "NSPCC", ["Csa"], "Practitioner in the Child Sexual Abuse working group."),
+        new("pat.practitioner", "Pat Practitioner", PartnershipRoles.Practitioner, "Plymouth City Council", ["Neglect", "Csa"], "Social worker in both the Neglect and CSA working groups."),
+        new("fin.funding", "Fin Funding", PartnershipRoles.Practitioner, "Plymouth City Council", ["Funding"], "Business unit finance officer."),
+    ];
+
+    public static DemoUser? Find(string userName) =>
+        All.FirstOrDefault(u => string.Equals(u.UserName, userName, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Host.Platform;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Host.Composition;
+
+/// <summary>At start-up: apply every module's migrations (and the platform's), then write demo data into empty databases.</summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Safeguarding.Host.Databases");
+        var catalog = services.GetRequiredService<ModuleCatalog>();
+        var configuration = services.GetRequiredService<IConfiguration>();
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await MigrateAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), "platform", logger, ct);
+            foreach (var module in catalog.Modules)
+                await MigrateAsync((DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType), module.Name, logger, ct);
+        }
+
+        if (!configuration.GetValue<bool>("DemoData:SeedWhenEmpty")) return;
+        foreach (var module in catalog.Modules)
+        {
+            await using var scope = services.CreateAsyncScope();
+            await module.SeedDemoDataAsync(scope.ServiceProvider, ct);
+        }
+    }
+
+    private static async Task MigrateAsync(DbContext db, string name, ILogger logger, CancellationToken ct)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s) to {Database}: {Migrations}", pending.Count, name, string.Join(", ", pending));
+            await db.Database.MigrateAsync(ct);
+        }
+        if (db.Database.GetDbConnection() is SqliteConnection)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct); // readers do not wait for the writer
+    }
+}

@@ -1,0 +1,193 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Host.GraphQL;
+
+/// <summary>Bound from the "GraphQL" configuration section.</summary>
+public sealed class GraphQLOptions
+{
+    public int MaxDepth { get; set; } = 12;
+    public int MaxComplexity { get; set; } = 5000;
+    public long MaxRequestBytes { get; set; } = 1024 * 1024;
+}
+
+/// <summary>
+/// /graphql by the GraphQL-over-HTTP specification: POST with application/json, GET for queries only,
+/// responses in application/graphql-response+json (or application/json when that is all the client accepts),
+/// 400 for requests that cannot be executed, 401 without a token, 405 for a mutation over GET, 406, 413, 415.
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    public const string Path = "/graphql";
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    public static void MapPartnershipGraphQL(this WebApplication app)
+    {
+        app.MapMethods(Path, ["GET", "POST"], HandleAsync).DisableAntiforgery();
+        app.MapMethods(Path, ["PUT", "PATCH", "DELETE"], (HttpContext http) =>
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        });
+    }
+
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options)
+    {
+        var mediaType = NegotiateMediaType(http.Request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, serializer, GraphQLResponseJson, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"This endpoint answers in {GraphQLResponseJson} or {Json}.");
+            return;
+        }
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                "Sign in first: send a bearer token in the Authorization header.");
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = HttpMethods.IsGet(http.Request.Method) ? ReadGet(http.Request, serializer) : await ReadPostAsync(http, serializer, options.Value);
+        }
+        catch (BadGraphQLRequest bad)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, bad.Status, bad.Code, bad.Message);
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutationOrSubscription(request!))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "MUTATION_OVER_GET",
+                "Only queries may be sent with GET; send mutations with POST.");
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(o =>
+        {
+            o.Query = request!.Query;
+            o.Variables = request.Variables;
+            o.Extensions = request.Extensions;
+            o.OperationName = request.OperationName;
+            o.User = http.User;
+            o.RequestServices = http.RequestServices;
+            o.CancellationToken = http.RequestAborted;
+        });
+
+        var status = StatusCodes.Status200OK;
+        if (!result.Executed && mediaType == GraphQLResponseJson) status = StatusCodes.Status400BadRequest;
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool IsMutationOrSubscription(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        try { document = GraphQLParser.Parser.Parse(request.Query); }
+        catch (Exception) { return false; } // the executer reports the syntax error
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var chosen = request.OperationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+        return chosen is not null && chosen.Operation != OperationType.Query;
+    }
+
+    private static string? NegotiateMediaType(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        if (string.IsNullOrWhiteSpace(accept)) return GraphQLResponseJson;
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept.ToArray(), out var types)) return GraphQLResponseJson;
+        foreach (var t in types.OrderByDescending(t => t.Quality ?? 1.0))
+        {
+            var name = t.MediaType.Value?.ToLowerInvariant();
+            if (name == GraphQLResponseJson || name == "*/*" || name == "application/*") return GraphQLResponseJson;
+            if (name == Json) return Json;
+        }
+        return null;
+    }
+
+    private static GraphQLRequest ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        var query = request.Query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(query)) throw new BadGraphQLRequest("The query parameter is required.");
+        Inputs? variables = null;
+        var variablesText = request.Query["variables"].ToString();
+        if (!string.IsNullOrEmpty(variablesText))
+        {
+            try { variables = serializer.Deserialize<Inputs>(variablesText); }
+            catch (Exception) { throw new BadGraphQLRequest("The variables parameter must be a JSON object."); }
+        }
+        var operationName = request.Query["operationName"].ToString();
+        return new GraphQLRequest { Query = query, Variables = variables, OperationName = string.IsNullOrEmpty(operationName) ? null : operationName };
+    }
+
+    private static async Task<GraphQLRequest> ReadPostAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLOptions options)
+    {
+        var contentType = http.Request.ContentType;
+        if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed) || !parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            throw new BadGraphQLRequest($"Send the request body as {Json}.", StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE");
+        if (http.Request.ContentLength > options.MaxRequestBytes)
+            throw new BadGraphQLRequest($"The request is larger than {options.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE");
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > options.MaxRequestBytes)
+                throw new BadGraphQLRequest($"The request is larger than {options.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE");
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+
+        JsonDocument document;
+        try { document = JsonDocument.Parse(buffer.ToArray()); }
+        catch (JsonException) { throw new BadGraphQLRequest("The request body is not valid JSON."); }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw new BadGraphQLRequest("The request body must be a JSON object with a query.");
+            if (!root.TryGetProperty("query", out var q) || q.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(q.GetString()))
+                throw new BadGraphQLRequest("The request must have a query, as a string.");
+            if (root.TryGetProperty("variables", out var v) && v.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+                throw new BadGraphQLRequest("variables must be a JSON object.");
+            if (root.TryGetProperty("operationName", out var n) && n.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                throw new BadGraphQLRequest("operationName must be a string.");
+            if (root.TryGetProperty("extensions", out var x) && x.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+                throw new BadGraphQLRequest("extensions must be a JSON object.");
+        }
+        try
+        {
+            return serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(buffer.ToArray()))
+                ?? throw new BadGraphQLRequest("The request body is empty.");
+        }
+        catch (BadGraphQLRequest) { throw; }
+        catch (Exception) { throw new BadGraphQLRequest("The request body could not be read as a GraphQL request."); }
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var error = new ExecutionError(message) { Code = code };
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, http.RequestAborted);
+    }
+
+    private sealed class BadGraphQLRequest(string message, int status = StatusCodes.Status400BadRequest, string code = "BAD_REQUEST") : Exception(message)
+    {
+        public int Status { get; } = status;
+        public string Code { get; } = code;
+    }
+}

@@ -1,0 +1,41 @@
+using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+
+namespace Safeguarding.Host.GraphQL;
+
+/// <summary>
+/// The one schema: the platform's own fields plus every module's slice, stitched at start-up. Each field a module
+/// adds is stamped with the module's name (so the gate can answer MODULE_DISABLED) and must say who may reach it.
+/// </summary>
+public sealed class PartnershipSchema : Schema
+{
+    public PartnershipSchema(IServiceProvider services, ModuleCatalog catalog, SubjectGraphType subject) : base(services)
+    {
+        var query = new ObjectGraphType { Name = "Query", Description = "Everything the partnership can be asked." };
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "Everything the partnership can record." };
+
+        PlatformGraph.Contribute(query, mutation);
+        RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields).Concat(subject.Fields));
+
+        foreach (var module in catalog.Modules)
+        {
+            var before = query.Fields.Concat(mutation.Fields).Concat(subject.Fields).ToHashSet();
+            module.ContributeGraphQL(new GraphQLSlice(module.Name, query, mutation, subject));
+            var added = query.Fields.Concat(mutation.Fields).Concat(subject.Fields).Where(f => !before.Contains(f)).ToList();
+            foreach (var field in added) field.Metadata[FieldAccess.ModuleKey] = module.Name;
+            RequireAccessOnEveryField(module.Name, added);
+        }
+
+        Query = query;
+        Mutation = mutation;
+        Description = "Safeguarding.Modular: the whole partnership in one schema.";
+    }
+
+    private static void RequireAccessOnEveryField(string owner, IEnumerable<FieldType> fields)
+    {
+        var open = fields.Where(f => f.AccessOf() is null && f.Name != SubjectGraphType.IdentityField && f.Name != "id").Select(f => f.Name).ToList();
+        if (open.Count > 0)
+            throw new InvalidOperationException($"{owner} adds fields that do not say who may reach them: {string.Join(", ", open)}. Call .Allow(...) on each.");
+    }
+}

@@ -1,0 +1,202 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Host.Platform;
+using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Subjects;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Host.GraphQL;
+
+public sealed record ModuleView(string Name, string Description, string FeatureFlag, bool Enabled);
+
+public sealed class ModuleGraphType : ObjectGraphType<ModuleView>
+{
+    public ModuleGraphType()
+    {
+        Name = "Module";
+        Description = "A module of the partnership's system, switched on or off by administrators.";
+        Field(x => x.Name);
+        Field(x => x.Description);
+        Field(x => x.FeatureFlag);
+        Field(x => x.Enabled);
+    }
+}
+
+public sealed class ModuleToggleGraphType : ObjectGraphType<ModuleToggle>
+{
+    public ModuleToggleGraphType()
+    {
+        Name = "ModuleToggle";
+        Description = "One time a module was switched on or off.";
+        Field(x => x.Module);
+        Field(x => x.Enabled);
+        Field(x => x.ChangedBy);
+        Field(x => x.ChangedAt);
+        Field(x => x.Reason, nullable: true);
+    }
+}
+
+public sealed class AuditRecordGraphType : ObjectGraphType<AuditRecord>
+{
+    public AuditRecordGraphType()
+    {
+        Name = "AuditRecord";
+        Description = "Who did what, when, to which subject, and why. Holds subject ids, never identities.";
+        Field(x => x.At);
+        Field(x => x.Actor);
+        Field(x => x.Action);
+        Field(x => x.SubjectId, nullable: true);
+        Field(x => x.Field, nullable: true);
+        Field(x => x.Purpose, nullable: true);
+        Field(x => x.Module, nullable: true);
+        Field(x => x.Detail, nullable: true);
+        Field(x => x.Allowed);
+    }
+}
+
+public sealed class RegisterSubjectInput
+{
+    public string? Module { get; set; }
+    public string? Name { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public string? NhsNumber { get; set; }
+}
+
+public sealed class RegisterSubjectInputType : InputObjectGraphType<RegisterSubjectInput>
+{
+    public RegisterSubjectInputType()
+    {
+        Name = "RegisterSubjectInput";
+        Field(x => x.Module).Description("The module (working group) you record this child in.");
+        Field(x => x.Name);
+        Field(x => x.DateOfBirth);
+        Field(x => x.NhsNumber, nullable: true).Description("Ten digits; spaces are ignored.");
+    }
+}
+
+internal static class PlatformGraph
+{
+    public const int MaxAgeYears = 25; // care leavers are supported up to 25
+
+    public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleGraphType>>>>("modules")
+            .Description("The modules this host runs and whether each is switched on.")
+            .Allow(Access.AnySignedIn)
+            .ResolveAsync(async c =>
+            {
+                var switches = c.Service<IModuleSwitch>();
+                var list = new List<ModuleView>();
+                foreach (var m in c.Service<ModuleCatalog>().Modules)
+                    list.Add(new ModuleView(m.Name, m.Description, m.FeatureFlag, await switches.IsEnabledAsync(m.FeatureFlag, c.CancellationToken)));
+                return list;
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleToggleGraphType>>>>("moduleToggles")
+            .Description("The history of modules switched on and off, newest first. Administrators only.")
+            .Argument<StringGraphType>("module")
+            .Argument<IntGraphType>("last", "How many to return (default 50, at most 500).")
+            .Allow(Access.Administrator)
+            .ResolveAsync(async c =>
+            {
+                var last = Math.Clamp(c.GetArgument<int?>("last") ?? 50, 1, 500);
+                var q = c.Service<PlatformDbContext>().Toggles.AsNoTracking();
+                if (c.GetArgument<string?>("module") is { } module) q = q.Where(t => t.Module == module);
+                return await q.OrderByDescending(t => t.Id).Take(last).ToListAsync(c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditRecordGraphType>>>>("auditLog")
+            .Description("The audit log, newest first: identity reads and module switches. Administrators only.")
+            .Argument<StringGraphType>("subjectId")
+            .Argument<StringGraphType>("action")
+            .Argument<IntGraphType>("last", "How many to return (default 100, at most 1000).")
+            .Allow(Access.Administrator)
+            .ResolveAsync(async c =>
+            {
+                var last = Math.Clamp(c.GetArgument<int?>("last") ?? 100, 1, 1000);
+                var q = c.Service<PlatformDbContext>().AuditLog.AsNoTracking();
+                if (c.GetArgument<string?>("subjectId") is { } s) q = q.Where(a => a.SubjectId == s);
+                if (c.GetArgument<string?>("action") is { } a) q = q.Where(x => x.Action == a);
+                return await q.OrderByDescending(x => x.Id).Take(last).ToListAsync(c.CancellationToken);
+            });
+
+        query.Field<SubjectGraphType>("subject")
+            .Description("One child, by pseudonymous id, with what each module you may see holds. Practitioners only.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Allow(Access.AnyPractitioner)
+            .ResolveAsync(async c =>
+            {
+                var check = new InputCheck();
+                var id = check.ParseId(c.GetArgument<string>("id"), "id", "The subject");
+                check.ThrowIfInvalid();
+                var subject = new SubjectId(id);
+                if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw PartnershipError.NotFound("subject", id);
+                return subject;
+            });
+
+        mutation.Field<NonNullGraphType<ModuleGraphType>>("setModuleEnabled")
+            .Description("Switches a module on or off now, for every user. Its events wait while it is off. Administrators only; audited.")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<NonNullGraphType<BooleanGraphType>>("enabled")
+            .Argument<StringGraphType>("reason", "Why, for the history.")
+            .Allow(Access.Administrator)
+            .ResolveAsync(async c =>
+            {
+                var name = c.GetArgument<string>("name");
+                var enabled = c.GetArgument<bool>("enabled");
+                var reason = c.GetArgument<string?>("reason");
+                var catalog = c.Service<ModuleCatalog>();
+                new InputCheck().OptionalText(reason, "reason", "The reason", 1000).ThrowIfInvalid();
+                var module = catalog.Find(name)
+                    ?? throw new PartnershipError(ErrorCodes.NotFound, $"There is no module called \"{name}\". Modules: {string.Join(", ", catalog.Modules.Select(m => m.Name))}.");
+                await c.Service<ModuleSwitchboard>().SetAsync(module, enabled, c.User!.Actor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), c.CancellationToken);
+                return new ModuleView(module.Name, module.Description, module.FeatureFlag, await c.Service<IModuleSwitch>().IsEnabledAsync(module.FeatureFlag, c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<SubjectGraphType>>("registerSubject")
+            .Description("Records a child once, in the module of your working group. Their identity is encrypted and only entitled practitioners see it.")
+            .Argument<NonNullGraphType<RegisterSubjectInputType>>("input")
+            .Allow(Access.AnyPractitioner)
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RegisterSubjectInput>("input");
+                var catalog = c.Service<ModuleCatalog>();
+                var today = c.Service<TimeProvider>().Today();
+                var nhs = input.NhsNumber?.Replace(" ", "", StringComparison.Ordinal);
+                new InputCheck()
+                    .RequireText(input.Module, "module", "The module", 100)
+                    .RequireText(input.Name, "name", "The child's name", 200)
+                    .Require(input.DateOfBirth <= today, "dateOfBirth", "The date of birth cannot be in the future.")
+                    .Require(input.DateOfBirth > today.AddYears(-MaxAgeYears), "dateOfBirth", $"The partnership records children and young people up to {MaxAgeYears}.")
+                    .Require(string.IsNullOrEmpty(nhs) || NhsNumber.IsValid(nhs), "nhsNumber", "The NHS number must be ten digits with a valid check digit.")
+                    .ThrowIfInvalid();
+                var module = catalog.Find(input.Module!) ?? throw PartnershipError.NotFound("module", input.Module!);
+                if (!await c.Service<IModuleSwitch>().IsEnabledAsync(module.FeatureFlag, c.CancellationToken)) throw PartnershipError.ModuleDisabled(module.Name);
+                if (!c.User!.IsMemberOf(module.Name))
+                    throw PartnershipError.Forbidden($"You can record a child only in a working group you belong to; you are not in the {module.Name} group.");
+                var identity = new SubjectIdentity(input.Name!.Trim(), input.DateOfBirth, string.IsNullOrEmpty(nhs) ? null : nhs);
+                var id = await c.Service<ISubjectRegistry>().RegisterAsync(identity, module.Name, c.User!.Actor(), c.CancellationToken);
+                await c.Service<IAuditLog>().RecordAsync(new AuditEntry(c.User!.Actor(), AuditActions.SubjectRegistered, id.ToString(), Module: module.Name), c.CancellationToken);
+                return id;
+            });
+    }
+}
+
+/// <summary>The NHS number's modulus 11 check.</summary>
+public static class NhsNumber
+{
+    public static bool IsValid(string digits)
+    {
+        if (digits.Length != 10 || !digits.All(char.IsAsciiDigit)) return false;
+        var sum = 0;
+        for (var i = 0; i < 9; i++) sum += (digits[i] - '0') * (10 - i);
+        var check = 11 - sum % 11;
+        if (check == 11) check = 0;
+        return check != 10 && check == digits[9] - '0';
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.FeatureManagement;
+using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.Modules;
+
+namespace Safeguarding.Host.Platform;
+
+/// <summary>
+/// Feature definitions for the module flags: an administrator's override stored in the platform database wins;
+/// otherwise the "FeatureManagement" configuration section; a discovered module with neither is on.
+/// Overrides are cached briefly, so several host instances on one database agree within <see cref="CacheFor"/>.
+/// </summary>
+public sealed class ModuleFeatureDefinitionProvider(IServiceScopeFactory scopes, IConfiguration configuration, ModuleCatalog catalog, TimeProvider clock)
+    : IFeatureDefinitionProvider
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(2);
+    private readonly ConfigurationFeatureDefinitionProvider _configured = new(configuration);
+    private volatile OverrideSnapshot? _snapshot;
+
+    private sealed record OverrideSnapshot(IReadOnlyDictionary<string, bool> Overrides, DateTimeOffset ReadAt);
+
+    public async Task<FeatureDefinition?> GetFeatureDefinitionAsync(string featureName)
+    {
+        var overrides = await OverridesAsync();
+        if (overrides.TryGetValue(featureName, out var enabled)) return Definition(featureName, enabled);
+        var configured = await _configured.GetFeatureDefinitionAsync(featureName);
+        if (configured is not null) return configured;
+        return catalog.Modules.Any(m => m.FeatureFlag == featureName) ? Definition(featureName, true) : null;
+    }
+
+    public async IAsyncEnumerable<FeatureDefinition> GetAllFeatureDefinitionsAsync()
+    {
+        foreach (var module in catalog.Modules)
+            if (await GetFeatureDefinitionAsync(module.FeatureFlag) is { } d) yield return d;
+    }
+
+    /// <summary>Forget the cached overrides (after this instance changes one).</summary>
+    public void Invalidate() => _snapshot = null;
+
+    private async Task<IReadOnlyDictionary<string, bool>> OverridesAsync()
+    {
+        var snapshot = _snapshot;
+        if (snapshot is not null && clock.GetUtcNow() - snapshot.ReadAt < CacheFor) return snapshot.Overrides;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var overrides = await db.SwitchOverrides.AsNoTracking().ToDictionaryAsync(o => o.Module, o => o.Enabled, StringComparer.OrdinalIgnoreCase);
+        _snapshot = new OverrideSnapshot(overrides, clock.GetUtcNow());
+        return overrides;
+    }
+
+    private static FeatureDefinition Definition(string name, bool enabled) => new()
+    {
+        Name = name,
+        EnabledFor = enabled ? [new FeatureFilterConfiguration { Name = "AlwaysOn" }] : [],
+        Status = enabled ? FeatureStatus.Conditional : FeatureStatus.Disabled,
+    };
+}
+
+/// <summary>Module switches: asked through Microsoft.FeatureManagement, changed by administrators, every change audited.</summary>
+public sealed class ModuleSwitchboard(
+    IFeatureManager features, ModuleFeatureDefinitionProvider definitions, PlatformDbContext db, IAuditLog audit, TimeProvider clock)
+    : IModuleSwitch
+{
+    public Task<bool> IsEnabledAsync(string featureFlag, CancellationToken cancellationToken = default) => features.IsEnabledAsync(featureFlag);
+
+    public async Task SetAsync(PartnershipModule module, bool enabled, string actor, string? reason, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var row = await db.SwitchOverrides.FirstOrDefaultAsync(o => o.Module == module.FeatureFlag, ct);
+        if (row is null) db.SwitchOverrides.Add(row = new ModuleSwitchOverride { Module = module.FeatureFlag });
+        row.Enabled = enabled;
+        row.ChangedBy = actor;
+        row.ChangedAt = now;
+        db.Toggles.Add(new ModuleToggle { Module = module.Name, Enabled = enabled, ChangedBy = actor, ChangedAt = now, Reason = reason });
+        await db.SaveChangesAsync(ct);
+        definitions.Invalidate();
+        await audit.RecordAsync(new AuditEntry(actor, AuditActions.ModuleToggled, Module: module.Name,
+            Detail: (enabled ? "Switched on" : "Switched off") + (reason is null ? "" : ": " + reason)), ct);
+    }
+}

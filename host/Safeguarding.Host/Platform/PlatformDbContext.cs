@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Host.Platform;
+
+/// <summary>
+/// The host's own data, shared by every instance: module switch overrides and their history, the audit log,
+/// and the subject registry (children's identities, encrypted, held once).
+/// </summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
+{
+    public const string SchemaName = "platform";
+
+    public DbSet<ModuleSwitchOverride> SwitchOverrides => Set<ModuleSwitchOverride>();
+    public DbSet<ModuleToggle> Toggles => Set<ModuleToggle>();
+    public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+    public DbSet<SubjectRecord> Subjects => Set<SubjectRecord>();
+    public DbSet<SubjectEnrolment> Enrolments => Set<SubjectEnrolment>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder b) =>
+        b.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.HasDefaultSchema(SchemaName);
+        b.Entity<ModuleSwitchOverride>(e =>
+        {
+            e.ToTable("module_switches");
+            e.HasKey(x => x.Module);
+            e.Property(x => x.Module).HasMaxLength(100);
+            e.Property(x => x.ChangedBy).HasMaxLength(200);
+        });
+        b.Entity<ModuleToggle>(e =>
+        {
+            e.ToTable("module_toggles");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.Module).HasMaxLength(100);
+            e.Property(x => x.ChangedBy).HasMaxLength(200);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.HasIndex(x => new { x.Module, x.ChangedAt });
+        });
+        b.Entity<AuditRecord>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.Property(x => x.Actor).HasMaxLength(200);
+            e.Property(x => x.Action).HasMaxLength(100);
+            e.Property(x => x.SubjectId).HasMaxLength(64);
+            e.Property(x => x.Field).HasMaxLength(100);
+            e.Property(x => x.Purpose).HasMaxLength(1000);
+            e.Property(x => x.Module).HasMaxLength(100);
+            e.Property(x => x.Detail).HasMaxLength(2000);
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => x.SubjectId);
+        });
+        b.Entity<SubjectRecord>(e =>
+        {
+            e.ToTable("subjects");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ProtectedIdentity).IsRequired();
+            e.Property(x => x.RegisteredBy).HasMaxLength(200);
+        });
+        b.Entity<SubjectEnrolment>(e =>
+        {
+            e.ToTable("subject_enrolments");
+            e.HasKey(x => new { x.SubjectId, x.Module });
+            e.Property(x => x.Module).HasMaxLength(100);
+        });
+    }
+}
+
+/// <summary>An administrator's run-time choice for a module, overriding configuration until changed again.</summary>
+public sealed class ModuleSwitchOverride
+{
+    public string Module { get; set; } = "";
+    public bool Enabled { get; set; }
+    public string ChangedBy { get; set; } = "";
+    public DateTimeOffset ChangedAt { get; set; }
+}
+
+/// <summary>One switch of a module on or off: the history administrators see.</summary>
+public sealed class ModuleToggle
+{
+    public long Id { get; set; }
+    public string Module { get; set; } = "";
+    public bool Enabled { get; set; }
+    public string ChangedBy { get; set; } = "";
+    public DateTimeOffset ChangedAt { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class AuditRecord
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string Actor { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string? SubjectId { get; set; }
+    public string? Field { get; set; }
+    public string? Purpose { get; set; }
+    public string? Module { get; set; }
+    public string? Detail { get; set; }
+    public bool Allowed { get; set; }
+}
+
+/// <summary>A child's identity, encrypted with ASP.NET Core Data Protection; only the id is in clear.</summary>
+public sealed class SubjectRecord
+{
+    public Guid Id { get; set; }
+    public string ProtectedIdentity { get; set; } = "";
+    public DateTimeOffset RegisteredAt { get; set; }
+    public string RegisteredBy { get; set; } = "";
+}
+
+/// <summary>Which modules hold data on a subject: the working groups of those modules may see who the child is.</summary>
+public sealed class SubjectEnrolment
+{
+    public Guid SubjectId { get; set; }
+    public string Module { get; set; } = "";
+    public DateTimeOffset EnrolledAt { get; set; }
+}
+
+/// <summary>For the EF Core tools: <c>dotnet ef migrations add Name --project host/Safeguarding.Host --output-dir Platform/Migrations</c>.</summary>
+internal sealed class PlatformDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args) =>
+        ModuleDesignTime.Create<PlatformDbContext>(PlatformDbContext.SchemaName, o => new PlatformDbContext(o));
+}

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Subjects;
+
+namespace Safeguarding.Host.Platform;
+
+/// <summary>
+/// Holds each child's identity once, encrypted at rest, and decides who may read it: a practitioner in the
+/// working group of a switched-on module that holds data on the child. Administrators and the scrutineer never.
+/// </summary>
+public sealed class SubjectRegistry(
+    PlatformDbContext db, IDataProtectionProvider protection, IAuditLog audit, IModuleSwitch switches, ModuleCatalog catalog, TimeProvider clock)
+    : ISubjectRegistry
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("Safeguarding.Subjects.Identity.v1");
+
+    public Task<bool> ExistsAsync(SubjectId id, CancellationToken ct = default) => db.Subjects.AnyAsync(s => s.Id == id.Value, ct);
+
+    public async Task<SubjectId> RegisterAsync(SubjectIdentity identity, string module, string registeredBy, CancellationToken ct = default)
+    {
+        var id = SubjectId.New();
+        var now = clock.GetUtcNow();
+        db.Subjects.Add(new SubjectRecord { Id = id.Value, ProtectedIdentity = Protect(identity), RegisteredAt = now, RegisteredBy = registeredBy });
+        db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = now });
+        await db.SaveChangesAsync(ct);
+        return id;
+    }
+
+    public async Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default)
+    {
+        if (await db.Enrolments.AnyAsync(e => e.SubjectId == id.Value && e.Module == module, ct)) return;
+        db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = clock.GetUtcNow() });
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Two requests enrolled the same child at once: the other one's row is as good as ours.
+            db.ChangeTracker.Clear();
+            if (!await db.Enrolments.AsNoTracking().AnyAsync(e => e.SubjectId == id.Value && e.Module == module, ct)) throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ModulesHoldingAsync(SubjectId id, CancellationToken ct = default) =>
+        await db.Enrolments.AsNoTracking().Where(e => e.SubjectId == id.Value).Select(e => e.Module).OrderBy(m => m).ToListAsync(ct);
+
+    public async Task<SubjectIdentity> ReadIdentityAsync(SubjectId id, ClaimsPrincipal caller, string field, string purpose, CancellationToken ct = default)
+    {
+        var record = await db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id.Value, ct);
+        if (record is null) throw PartnershipError.NotFound("subject", id);
+
+        string? grantedBy = null;
+        if (caller.IsPractitioner())
+        {
+            var groups = caller.WorkingGroups();
+            foreach (var module in await ModulesHoldingAsync(id, ct))
+            {
+                if (!groups.Contains(module)) continue;
+                var flag = catalog.Find(module)?.FeatureFlag ?? module;
+                if (!await switches.IsEnabledAsync(flag, ct)) continue;
+                grantedBy = module;
+                break;
+            }
+        }
+
+        await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.IdentityRead, id.ToString(), field, purpose, grantedBy,
+            grantedBy is null ? "Refused: the caller is not in a working group that holds data on this child." : null, Allowed: grantedBy is not null), ct);
+
+        if (grantedBy is null)
+            throw PartnershipError.Forbidden("You can see who a child is only as a member of a working group that holds data on them.");
+        return Unprotect(record.ProtectedIdentity);
+    }
+
+    private string Protect(SubjectIdentity identity) => _protector.Protect(JsonSerializer.Serialize(identity));
+    private SubjectIdentity Unprotect(string protectedIdentity) =>
+        JsonSerializer.Deserialize<SubjectIdentity>(_protector.Unprotect(protectedIdentity)) ?? throw new InvalidOperationException("Unreadable identity.");
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.FeatureManagement;
+using Microsoft.IdentityModel.Tokens;
+using Safeguarding.Host.Auth;
+using Safeguarding.Host.Composition;
+using Safeguarding.Host.GraphQL;
+using Safeguarding.Host.Platform;
+using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Events;
+using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Subjects;
+
+if (args.Length > 0 && args[0] == "token") return TokenCommand.Run(args[1..]);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
+builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+
+var database = builder.Configuration.GetSection("Database").Get<ModuleDatabaseOptions>() ?? new ModuleDatabaseOptions();
+database.DataFolder = Path.GetFullPath(database.DataFolder, builder.Environment.ContentRootPath);
+var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+var graphQL = builder.Configuration.GetSection("GraphQL").Get<GraphQLOptions>() ?? new GraphQLOptions();
+
+// Modules: discovered by scanning, composed as Autofac modules.
+var modules = ModuleDiscovery.Discover();
+var catalog = new ModuleCatalog(modules);
+var hostContext = new ModuleHostContext(database);
+foreach (var module in catalog.Modules) module.ConfigureServices(builder.Services, hostContext);
+builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+{
+    foreach (var module in catalog.Modules) container.RegisterModule(module);
+});
+
+var services = builder.Services;
+services.AddSingleton(catalog);
+services.AddSingleton(database);
+services.TryAddSingleton(TimeProvider.System);
+services.Configure<EventBusOptions>(builder.Configuration.GetSection("EventBus"));
+services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
+services.AddSingleton<OutboxSignal>();
+services.AddSingleton<OutboxSignalInterceptor>();
+services.AddSingleton<IntegrationEventBus>();
+services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
+
+// The platform's own database: switches, audit log, subjects.
+services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!));
+services.AddSingleton<IAuditLog, AuditLog>();
+services.AddScoped<ISubjectRegistry, SubjectRegistry>();
+services.AddDataProtection()
+    .SetApplicationName("Safeguarding.Modular")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(database.DataFolder), "keys")));
+
+// Module switches through Microsoft.FeatureManagement, with run-time overrides from the platform database.
+services.AddSingleton<ModuleFeatureDefinitionProvider>();
+services.AddSingleton<IFeatureDefinitionProvider>(sp => sp.GetRequiredService<ModuleFeatureDefinitionProvider>());
+services.AddFeatureManagement();
+services.AddScoped<ModuleSwitchboard>();
+services.AddScoped<IModuleSwitch>(sp => sp.GetRequiredService<ModuleSwitchboard>());
+
+// Authentication: JWT bearer, from the partnership's identity provider or a locally configured key.
+var signingKey = SigningKeys.Resolve(auth, database, builder.Environment.IsDevelopment());
+services.AddSingleton(auth);
+services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+{
+    o.MapInboundClaims = false;
+    if (!string.IsNullOrWhiteSpace(auth.Authority)) o.Authority = auth.Authority;
+    o.TokenValidationParameters = new TokenValidationParameters
+    {
+        ValidIssuer = auth.Issuer,
+        ValidAudience = auth.Audience,
+        IssuerSigningKey = signingKey,
+        ValidateIssuerSigningKey = signingKey is not null,
+        NameClaimType = "sub",
+        RoleClaimType = "role",
+        ClockSkew = TimeSpan.FromMinutes(1),
+    };
+});
+if (signingKey is null && string.IsNullOrWhiteSpace(auth.Authority))
+    throw new InvalidOperationException("Set Auth:Authority (the identity provider) or Auth:SigningKey outside Development.");
+services.AddAuthorization();
+
+// GraphQL: one schema stitched from the module slices.
+services.AddSingleton<SubjectGraphType>();
+services.AddSingleton<SubjectIdentityGraphType>();
+services.AddGraphQL(b => b
+    .AddSchema<PartnershipSchema>()
+    .AddGraphTypes(typeof(PartnershipSchema).Assembly)
+    .AddSystemTextJson()
+    .AddErrorInfoProvider(new PartnershipErrorInfoProvider())
+    .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+    .AddComplexityAnalyzer(c => { c.MaxDepth = graphQL.MaxDepth; c.MaxComplexity = graphQL.MaxComplexity; })
+    .UseMiddleware<ModuleGateMiddleware>()
+    .ConfigureExecutionOptions(o =>
+    {
+        var logger = o.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Safeguarding.GraphQL");
+        o.UnhandledExceptionDelegate = ctx =>
+        {
+            logger.LogError(ctx.OriginalException, "Unhandled error in {Field}", ctx.FieldContext?.FieldDefinition.Name);
+            ctx.ErrorMessage = "Something went wrong on our side and nothing was saved. Please try again; if it keeps happening, tell the partnership's administrator.";
+            return Task.CompletedTask;
+        };
+    }));
+
+services.AddHealthChecks().AddCheck<ReadinessCheck>("modules", tags: ["ready"]);
+
+var app = builder.Build();
+
+await DatabaseStartup.PrepareAsync(app.Services);
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapPartnershipGraphQL();
+app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = c => c.Tags.Contains("ready"),
+    ResponseWriter = async (http, report) =>
+    {
+        http.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(http.Response.Body, new
+        {
+            status = report.Status.ToString(),
+            modules = report.Entries.Values.SelectMany(e => e.Data).ToDictionary(d => d.Key, d => d.Value),
+        });
+    },
+});
+
+app.Run();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Governance.Actions;
+using Safeguarding.Governance.Bodies;
+using Safeguarding.Governance.DemoData;
+using Safeguarding.Governance.Partners;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.Governance.Priorities;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Governance;
+
+/// <summary>
+/// Governance: how the partnership governs itself.
+/// Owns: partners (statutory partners with their Lead and Delegated Safeguarding Partners, relevant agencies),
+///       boards and groups with memberships, meetings, decisions and actions, and the priorities' plans on a page.
+/// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue.
+/// Handles: nothing yet.
+/// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions;
+///          addPartner, addBodyMember, recordMeeting, createAction, completeAction.
+/// </summary>
+public sealed class GovernanceModule : PartnershipModule
+{
+    public const string ModuleName = "Governance";
+
+    public override string Name => ModuleName;
+    public override string Description => "Partners, boards and groups, meetings, decisions and actions, and the priorities' plans on a page.";
+    public override Type DbContextType => typeof(GovernanceDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddModuleDbContext<GovernanceDbContext>(host.Database, Schema);
+        services.AddSingleton<OverdueActionSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverdueActionSweep>());
+    }
+
+    public override void ContributeGraphQL(GraphQLSlice slice)
+    {
+        PartnerGraph.Contribute(slice);
+        BodyGraph.Contribute(slice);
+        PriorityGraph.Contribute(slice);
+        ActionGraph.Contribute(slice);
+    }
+
+    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<GovernanceDbContext>();
+        if (await db.Partners.AnyAsync(cancellationToken)) return;
+        PartnershipSeed.Write(db, services.GetRequiredService<TimeProvider>());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Actions;
+using Safeguarding.Governance.Bodies;
+using Safeguarding.Governance.Partners;
+using Safeguarding.Governance.Priorities;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Governance.Persistence;
+
+public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "governance";
+    public override string Schema => SchemaName;
+
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<PartnershipBody> Bodies => Set<PartnershipBody>();
+    public DbSet<BodyMembership> Memberships => Set<BodyMembership>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<PartnershipAction> Actions => Set<PartnershipAction>();
+    public DbSet<Priority> Priorities => Set<Priority>();
+
+    protected override void OnModuleModelCreating(ModelBuilder b)
+    {
+        b.Entity<Partner>(e =>
+        {
+            e.ToTable("partners");
+            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Sector).HasMaxLength(100);
+            e.Property(x => x.LeadSafeguardingPartner).HasMaxLength(200);
+            e.Property(x => x.DelegatedSafeguardingPartner).HasMaxLength(200);
+            e.Ignore(x => x.IsStatutory);
+        });
+        b.Entity<PartnershipBody>(e =>
+        {
+            e.ToTable("bodies");
+            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Module).HasMaxLength(100);
+            e.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.BodyId);
+            e.HasMany(x => x.Meetings).WithOne().HasForeignKey(m => m.BodyId);
+        });
+        b.Entity<BodyMembership>(e =>
+        {
+            e.ToTable("memberships");
+            e.Property(x => x.Role).HasMaxLength(200).IsRequired();
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.BodyId, x.PartnerId, x.Role }).IsUnique();
+        });
+        b.Entity<Meeting>(e =>
+        {
+            e.ToTable("meetings");
+            e.Property(x => x.Summary).HasMaxLength(4000);
+            e.HasMany(x => x.Decisions).WithOne().HasForeignKey(d => d.MeetingId);
+        });
+        b.Entity<Decision>(e =>
+        {
+            e.ToTable("decisions");
+            e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+        });
+        b.Entity<PartnershipAction>(e =>
+        {
+            e.ToTable("actions");
+            e.Property(x => x.Title).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.CompletionEvidence).HasMaxLength(4000);
+            e.HasOne<PartnershipBody>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.OwnerPartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Decision>().WithMany().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.Status, x.DueDate });
+        });
+        b.Entity<Priority>(e =>
+        {
+            e.ToTable("priorities");
+            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Module).HasMaxLength(100);
+        });
+    }
+}
+
+/// <summary>For the EF Core tools: <c>dotnet ef migrations add Name --project modules/Governance/Safeguarding.Governance --output-dir Persistence/Migrations</c>.</summary>
+internal sealed class GovernanceDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<GovernanceDbContext>
+{
+    public GovernanceDbContext CreateDbContext(string[] args) =>
+        ModuleDesignTime.Create<GovernanceDbContext>(GovernanceDbContext.SchemaName, o => new GovernanceDbContext(o));
+}

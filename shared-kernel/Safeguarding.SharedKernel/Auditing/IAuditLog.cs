@@ -1,0 +1,25 @@
+namespace Safeguarding.SharedKernel.Auditing;
+
+/// <summary>An entry of the audit log: who did what, when, to which subject or module, and why.</summary>
+public sealed record AuditEntry(
+    string Actor,
+    string Action,
+    string? SubjectId = null,
+    string? Field = null,
+    string? Purpose = null,
+    string? Module = null,
+    string? Detail = null,
+    bool Allowed = true);
+
+public interface IAuditLog
+{
+    /// <summary>Writes the entry at once, in its own transaction: an audit record never waits on the caller's data.</summary>
+    Task RecordAsync(AuditEntry entry, CancellationToken ct = default);
+}
+
+public static class AuditActions
+{
+    public const string IdentityRead = "identity.read";
+    public const string ModuleToggled = "module.toggled";
+    public const string SubjectRegistered = "subject.registered";
+}

@@ -1,0 +1,23 @@
+namespace Safeguarding.SharedKernel.Events;
+
+/// <summary>Bound from the "EventBus" configuration section.</summary>
+public sealed class EventBusOptions
+{
+    /// <summary>How often the bus looks for work when nothing has signalled it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>The first retry waits this long; each further retry doubles it, up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>After this many failed attempts a delivery is parked for an administrator instead of retried.</summary>
+    public int MaxAttempts { get; set; } = 15;
+    public int BatchSize { get; set; } = 500;
+    /// <summary>Switch off to run no dispatcher in this process (e.g. a tool that only writes).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan RetryDelay(int failedAttempts)
+    {
+        var factor = Math.Pow(2, Math.Min(Math.Max(failedAttempts - 1, 0), 20));
+        var delay = TimeSpan.FromMilliseconds(RetryBaseDelay.TotalMilliseconds * factor);
+        return delay > MaxRetryDelay ? MaxRetryDelay : delay;
+    }
+}

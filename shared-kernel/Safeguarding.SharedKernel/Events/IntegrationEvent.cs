@@ -1,0 +1,29 @@
+namespace Safeguarding.SharedKernel.Events;
+
+/// <summary>
+/// A fact one module tells the others, published through its outbox in the same transaction as
+/// the data it describes. Integration events carry no child identity: only pseudonymous subject ids.
+/// </summary>
+public abstract record IntegrationEvent
+{
+    public Guid EventId { get; init; } = Guid.NewGuid();
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>Handles one kind of integration event in a subscribing module. Must be idempotent in effect;
+/// the bus also records each delivery in the subscriber's inbox so a handler runs to success once.</summary>
+public interface IIntegrationEventHandler<in TEvent> where TEvent : IntegrationEvent
+{
+    Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+}
+
+public static class IntegrationEventHandlers
+{
+    public static IEnumerable<Type> HandledEvents(Type handlerType) =>
+        handlerType.GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
+            .Select(i => i.GetGenericArguments()[0]);
+
+    /// <summary>The stable name an event is stored under in outboxes and inboxes.</summary>
+    public static string NameOf(Type eventType) => eventType.FullName ?? eventType.Name;
+}

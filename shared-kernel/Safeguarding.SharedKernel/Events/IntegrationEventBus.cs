@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.SharedKernel.Events;
+
+/// <summary>
+/// The in-process event bus. Two steps, both driven from the databases so that nothing is lost when
+/// a handler throws or the process dies:
+/// 1. relay: committed outbox rows of every module are copied into the inbox of each subscribing module
+///    (one row per handler, unique on message and handler, so a repeated relay stores nothing twice);
+/// 2. deliver: each pending inbox row runs its handler inside a transaction that also marks the row
+///    processed, so a handler's effects and its dedup record commit together. Failures are recorded and
+///    retried with back-off; a module switched off keeps its inbox rows until it is switched on again.
+/// </summary>
+public sealed class IntegrationEventBus(
+    IServiceScopeFactory scopes,
+    ModuleCatalog catalog,
+    OutboxSignal signal,
+    IOptions<EventBusOptions> options,
+    TimeProvider clock,
+    ILogger<IntegrationEventBus> logger) : BackgroundService
+{
+    private readonly EventBusOptions _options = options.Value;
+    private static readonly ConcurrentDictionary<(Type Handler, Type Event), MethodInfo> HandleMethods = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var busy = false;
+            try
+            {
+                busy = await RunOnceAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The event bus failed a round; it will try again.");
+            }
+            if (busy) continue;
+            try { await signal.WaitAsync(_options.PollInterval, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>One round of relay and delivery. Returns true when a full batch suggests more work waits.</summary>
+    public async Task<bool> RunOnceAsync(CancellationToken ct)
+    {
+        var more = false;
+        foreach (var module in catalog.Modules)
+            more |= await RelayAsync(module, ct);
+        foreach (var module in catalog.Modules)
+            more |= await DeliverAsync(module, ct);
+        return more;
+    }
+
+    private async Task<bool> RelayAsync(PartnershipModule publisher, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
+        var batch = await db.Outbox.Where(m => m.DispatchedAt == null)
+            .OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
+        if (batch.Count == 0) return false;
+
+        var bySubscriber = batch
+            .SelectMany(m => catalog.SubscribersOf(m.EventType).Select(s => (Message: m, Subscription: s)))
+            .GroupBy(x => x.Subscription.Module);
+        try
+        {
+            foreach (var group in bySubscriber)
+                await StoreInInboxAsync(scope.ServiceProvider, publisher, group.Key, group.ToList(), ct);
+        }
+        catch (Exception e)
+        {
+            foreach (var m in batch) { m.RelayAttempts++; m.LastError = Truncate(e.Message); }
+            await db.SaveChangesAsync(ct);
+            logger.LogWarning(e, "Relaying {Count} events from {Module} failed; they stay in its outbox.", batch.Count, publisher.Name);
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var m in batch) { m.DispatchedAt = now; m.LastError = null; }
+        await db.SaveChangesAsync(ct);
+        return batch.Count == _options.BatchSize;
+    }
+
+    private async Task StoreInInboxAsync(IServiceProvider services, PartnershipModule publisher, PartnershipModule subscriber,
+        List<(OutboxMessage Message, Subscription Subscription)> deliveries, CancellationToken ct)
+    {
+        var inboxDb = (ModuleDbContext)services.GetRequiredService(subscriber.DbContextType);
+        var ids = deliveries.Select(d => d.Message.Id).Distinct().ToList();
+        var existing = (await inboxDb.Inbox.Where(i => ids.Contains(i.MessageId))
+                .Select(i => new { i.MessageId, i.Handler }).ToListAsync(ct))
+            .Select(x => (x.MessageId, x.Handler)).ToHashSet();
+        var now = clock.GetUtcNow();
+        foreach (var (message, subscription) in deliveries)
+        {
+            if (!existing.Add((message.Id, subscription.HandlerName))) continue;
+            inboxDb.Inbox.Add(new InboxMessage
+            {
+                MessageId = message.Id,
+                EventType = message.EventType,
+                Handler = subscription.HandlerName,
+                SourceModule = publisher.Name,
+                Payload = message.Payload,
+                ReceivedAt = now,
+            });
+        }
+        await inboxDb.SaveChangesAsync(ct);
+        inboxDb.ChangeTracker.Clear();
+    }
+
+    private async Task<bool> DeliverAsync(PartnershipModule subscriber, CancellationToken ct)
+    {
+        if (subscriber.EventHandlerTypes.Count == 0) return false;
+        List<InboxMessage> pending;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var switches = scope.ServiceProvider.GetRequiredService<IModuleSwitch>();
+            if (!await switches.IsEnabledAsync(subscriber.FeatureFlag, ct)) return false; // paused: events wait in the inbox
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+            var now = clock.GetUtcNow();
+            // Instants are stored as UTC ticks, so this comparison runs in SQL on every provider.
+            pending = await db.Inbox.AsNoTracking()
+                .Where(i => i.ProcessedAt == null && i.ParkedAt == null)
+                .Where(i => i.NextAttemptAt == null || i.NextAttemptAt <= now)
+                .OrderBy(i => i.Sequence).Take(_options.BatchSize).ToListAsync(ct);
+        }
+        foreach (var message in pending)
+            await DeliverOneAsync(subscriber, message, ct);
+        return pending.Count == _options.BatchSize;
+    }
+
+    private async Task DeliverOneAsync(PartnershipModule subscriber, InboxMessage message, CancellationToken ct)
+    {
+        var handlerType = subscriber.EventHandlerTypes.FirstOrDefault(h => ModuleCatalog.HandlerName(h) == message.Handler);
+        var eventType = catalog.EventType(message.EventType);
+        try
+        {
+            if (handlerType is null || eventType is null)
+                throw new InvalidOperationException($"No handler {message.Handler} for {message.EventType} in {subscriber.Name}.");
+            await using var scope = scopes.CreateAsyncScope();
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType, ModuleDbContext.EventJson)
+                ?? throw new InvalidOperationException("The event payload is empty.");
+            var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+            var method = HandleMethods.GetOrAdd((handlerType, eventType), k =>
+                typeof(IIntegrationEventHandler<>).MakeGenericType(k.Event).GetMethod("HandleAsync")!);
+            await (Task)method.Invoke(handler, [integrationEvent, ct])!;
+
+            var row = await db.Inbox.SingleAsync(i => i.Sequence == message.Sequence, ct);
+            if (row.ProcessedAt is not null) { await tx.RollbackAsync(ct); return; } // another worker got there first
+            row.ProcessedAt = clock.GetUtcNow();
+            row.Attempts++;
+            row.LastError = null;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            var error = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            await RecordFailureAsync(subscriber, message, error, ct);
+        }
+    }
+
+    private async Task RecordFailureAsync(PartnershipModule subscriber, InboxMessage message, Exception error, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+        var row = await db.Inbox.SingleAsync(i => i.Sequence == message.Sequence, ct);
+        row.Attempts++;
+        row.LastError = Truncate($"{error.GetType().Name}: {error.Message}");
+        var now = clock.GetUtcNow();
+        if (row.Attempts >= _options.MaxAttempts)
+        {
+            row.ParkedAt = now;
+            logger.LogError(error, "{Module} gave up on event {EventId} after {Attempts} attempts; it is parked.", subscriber.Name, row.MessageId, row.Attempts);
+        }
+        else
+        {
+            row.NextAttemptAt = now + _options.RetryDelay(row.Attempts);
+            logger.LogWarning(error, "{Module} failed event {EventId} (attempt {Attempts}); retry at {Next}.", subscriber.Name, row.MessageId, row.Attempts, row.NextAttemptAt);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string Truncate(string s) => s.Length <= 2000 ? s : s[..2000];
+}

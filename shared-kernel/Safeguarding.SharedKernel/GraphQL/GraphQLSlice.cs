@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Safeguarding.SharedKernel.Security;
+
+namespace Safeguarding.SharedKernel.GraphQL;
+
+/// <summary>
+/// What a module may add to the one schema: root queries, root mutations, and fields on shared types
+/// such as <see cref="SubjectGraphType"/>. The host marks every field a module adds with the module's name,
+/// so that a switched-off module answers MODULE_DISABLED without the module doing anything.
+/// </summary>
+public sealed class GraphQLSlice(string module, ObjectGraphType query, ObjectGraphType mutation, SubjectGraphType subject)
+{
+    public string Module { get; } = module;
+    public ObjectGraphType Query { get; } = query;
+    public ObjectGraphType Mutation { get; } = mutation;
+    /// <summary>The cross-cutting view of one child: each module adds the part it holds.</summary>
+    public SubjectGraphType Subject { get; } = subject;
+}
+
+public static class FieldAccess
+{
+    public const string AccessKey = "safeguarding:access";
+    public const string ModuleKey = "safeguarding:module";
+
+    /// <summary>Says who may reach the field; fields without it are refused to everyone.</summary>
+    public static FieldBuilder<TSource, TReturn> Allow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Access access)
+    {
+        field.FieldType.WithMetadata(AccessKey, access);
+        return field;
+    }
+
+    public static FieldType Allow(this FieldType field, Access access)
+    {
+        field.WithMetadata(AccessKey, access);
+        return field;
+    }
+
+    public static Access? AccessOf(this FieldType field) =>
+        field.HasMetadata(AccessKey) ? field.GetMetadata<Access>(AccessKey) : null;
+
+    public static string? ModuleOf(this FieldType field) =>
+        field.HasMetadata(ModuleKey) ? field.GetMetadata<string>(ModuleKey) : null;
+}

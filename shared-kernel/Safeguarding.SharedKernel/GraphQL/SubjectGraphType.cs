@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.SharedKernel.Subjects;
+
+namespace Safeguarding.SharedKernel.GraphQL;
+
+/// <summary>A child as every module refers to it: a pseudonymous id. Identity is a separate, guarded and audited field.</summary>
+public sealed class SubjectGraphType : ObjectGraphType<SubjectId>
+{
+    public const string IdentityField = "identity";
+
+    public SubjectGraphType()
+    {
+        Name = "Subject";
+        Description = "A child or young person, known to modules only by a pseudonymous id.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.ToString());
+        Field<SubjectIdentityGraphType>(IdentityField)
+            .Description("Who the child is. Only members of a working group whose module holds data on the child may read it; every read is audited with its purpose.")
+            .Argument<NonNullGraphType<StringGraphType>>("purpose", "Why you need to see who the child is; recorded in the audit log.")
+            .ResolveAsync(async c =>
+            {
+                var purpose = c.GetArgument<string>("purpose");
+                if (string.IsNullOrWhiteSpace(purpose) || purpose.Trim().Length < 5)
+                    throw PartnershipError.Invalid("purpose", "State why you need to see who the child is (at least 5 characters).");
+                var registry = c.RequestServices!.GetRequiredService<ISubjectRegistry>();
+                return await registry.ReadIdentityAsync(c.Source, c.User!, IdentityField, purpose.Trim(), c.CancellationToken);
+            });
+    }
+}
+
+public sealed class SubjectIdentityGraphType : ObjectGraphType<SubjectIdentity>
+{
+    public SubjectIdentityGraphType()
+    {
+        Name = "SubjectIdentity";
+        Description = "Special-category personal data. Every read is recorded in the audit log.";
+        Field(x => x.Name);
+        Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth").Resolve(c => c.Source.DateOfBirth);
+        Field(x => x.NhsNumber, nullable: true);
+    }
+}

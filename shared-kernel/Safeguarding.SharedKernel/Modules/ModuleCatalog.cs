@@ -1,0 +1,43 @@
+using Safeguarding.SharedKernel.Events;
+
+namespace Safeguarding.SharedKernel.Modules;
+
+/// <summary>The modules this host found, and who subscribes to which integration event.</summary>
+public sealed class ModuleCatalog
+{
+    private readonly Dictionary<string, List<Subscription>> _subscriptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Type> _eventTypes = new(StringComparer.Ordinal);
+
+    public ModuleCatalog(IEnumerable<PartnershipModule> modules)
+    {
+        Modules = modules.OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var duplicate = Modules.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new InvalidOperationException($"Two modules are named {duplicate.Key}.");
+        foreach (var module in Modules)
+        foreach (var handler in module.EventHandlerTypes)
+        foreach (var eventType in IntegrationEventHandlers.HandledEvents(handler))
+        {
+            var name = IntegrationEventHandlers.NameOf(eventType);
+            _eventTypes[name] = eventType;
+            if (!_subscriptions.TryGetValue(name, out var list)) _subscriptions[name] = list = [];
+            list.Add(new Subscription(module, handler, eventType));
+        }
+    }
+
+    public IReadOnlyList<PartnershipModule> Modules { get; }
+
+    public PartnershipModule? Find(string name) =>
+        Modules.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public IReadOnlyList<Subscription> SubscribersOf(string eventType) =>
+        _subscriptions.TryGetValue(eventType, out var list) ? list : [];
+
+    public Type? EventType(string name) => _eventTypes.GetValueOrDefault(name);
+
+    public static string HandlerName(Type handler) => handler.FullName ?? handler.Name;
+}
+
+public sealed record Subscription(PartnershipModule Module, Type Handler, Type EventType)
+{
+    public string HandlerName => ModuleCatalog.HandlerName(Handler);
+}

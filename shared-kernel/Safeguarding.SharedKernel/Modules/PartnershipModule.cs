@@ -1,0 +1,73 @@
+using System.Reflection;
+using Autofac;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.SharedKernel.Events;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.SharedKernel.Modules;
+
+/// <summary>
+/// The contract every module fulfils. A module declares its name, its feature flag, its database,
+/// its GraphQL slice, its event handlers and its demo data. The host finds subclasses by scanning
+/// and composes each as an Autofac module; nothing in the host lists modules by name.
+/// </summary>
+public abstract class PartnershipModule : Autofac.Module
+{
+    /// <summary>The module's name as users and administrators see it, e.g. "Governance".</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The feature flag that switches the module; by default its name.</summary>
+    public virtual string FeatureFlag => Name;
+
+    /// <summary>The database schema (on SQLite, the database file) the module owns.</summary>
+    public virtual string Schema => Name.ToLowerInvariant();
+
+    /// <summary>The module's own DbContext (a <see cref="Persistence.ModuleDbContext"/>).</summary>
+    public abstract Type DbContextType { get; }
+
+    /// <summary>A sentence on what the module is for, shown to administrators.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>The integration event handlers the module owns, found in its assembly.</summary>
+    public IReadOnlyList<Type> EventHandlerTypes => _handlers ??= FindHandlers();
+    private IReadOnlyList<Type>? _handlers;
+
+    /// <summary>Registrations that need the Microsoft container (DbContext, hosted services, options).</summary>
+    public virtual void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        services.Scan(scan => scan
+            .FromAssemblies(GetType().Assembly)
+            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false)
+            .AsSelf()
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+    }
+
+    /// <summary>Autofac registrations: the module's GraphQL types, resolved by the schema as singletons.</summary>
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterAssemblyTypes(GetType().Assembly)
+            .Where(t => typeof(global::GraphQL.Types.IGraphType).IsAssignableFrom(t) && t is { IsAbstract: false, IsGenericTypeDefinition: false })
+            .AsSelf()
+            .SingleInstance();
+    }
+
+    /// <summary>The module's queries, mutations and type extensions.</summary>
+    public abstract void ContributeGraphQL(GraphQLSlice slice);
+
+    /// <summary>Demo data written on first start with an empty data folder. Runs in its own scope.</summary>
+    public virtual Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private IReadOnlyList<Type> FindHandlers()
+    {
+        Type[] types;
+        try { types = GetType().Assembly.GetTypes(); }
+        catch (ReflectionTypeLoadException e) { types = e.Types.Where(t => t is not null).ToArray()!; }
+        return types
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && IntegrationEventHandlers.HandledEvents(t).Any())
+            .ToList();
+    }
+}
+
+/// <summary>What the host tells a module while it registers its services.</summary>
+public sealed record ModuleHostContext(Persistence.ModuleDatabaseOptions Database);

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.SharedKernel.Events;
+
+namespace Safeguarding.SharedKernel.Persistence;
+
+/// <summary>How a module's DbContext reaches its own database: a file per module on SQLite.</summary>
+public static class ModuleDatabase
+{
+    public static void Configure(DbContextOptionsBuilder options, ModuleDatabaseOptions database, string schema, string migrationsAssembly)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var file = database.SqliteFileFor(schema);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                var connection = new SqliteConnectionStringBuilder
+                {
+                    DataSource = file,
+                    Mode = SqliteOpenMode.ReadWriteCreate,
+                    Cache = SqliteCacheMode.Private,
+                    DefaultTimeout = 30,
+                    Pooling = true,
+                }.ToString();
+                options.UseSqlite(connection, sql => sql
+                    .MigrationsAssembly(migrationsAssembly)
+                    .MigrationsHistoryTable("__migrations", schema));
+                // SQLite has no schemas: the schema name becomes the file name instead.
+                options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
+                break;
+            default:
+                throw new NotSupportedException($"Database provider {database.Provider} is not available in this build.");
+        }
+    }
+
+    /// <summary>Registers a module's DbContext against its own database, with the outbox signal attached.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, ModuleDatabaseOptions database, string schema)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            Configure(options, database, schema, typeof(TContext).Assembly.GetName().Name!);
+            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+        });
+        return services;
+    }
+}

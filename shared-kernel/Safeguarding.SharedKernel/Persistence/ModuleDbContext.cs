@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.SharedKernel.Events;
+
+namespace Safeguarding.SharedKernel.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext: its own schema, plus the outbox it publishes through
+/// and the inbox it receives other modules' events into.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    public static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The schema this module owns; on SQLite the file name of its database.</summary>
+    public abstract string Schema { get; }
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    internal bool HasUnsignalledEvents { get; set; }
+
+    /// <summary>Stores the event with the data being saved; it is delivered only after the transaction commits.</summary>
+    public void Publish(IntegrationEvent integrationEvent)
+    {
+        var type = integrationEvent.GetType();
+        Outbox.Add(new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            EventType = IntegrationEventHandlers.NameOf(type),
+            Payload = JsonSerializer.Serialize(integrationEvent, type, EventJson),
+            OccurredAt = integrationEvent.OccurredAt == default ? DateTimeOffset.UtcNow : integrationEvent.OccurredAt,
+        });
+        HasUnsignalledEvents = true;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox");
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).ValueGeneratedOnAdd();
+            e.HasIndex(x => x.Id).IsUnique();
+            e.HasIndex(x => x.DispatchedAt);
+            e.Property(x => x.EventType).HasMaxLength(300).IsRequired();
+            e.Property(x => x.Payload).IsRequired();
+        });
+        modelBuilder.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("inbox");
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).ValueGeneratedOnAdd();
+            e.HasIndex(x => new { x.MessageId, x.Handler }).IsUnique();
+            e.HasIndex(x => x.ProcessedAt);
+            e.Property(x => x.EventType).HasMaxLength(300).IsRequired();
+            e.Property(x => x.Handler).HasMaxLength(300).IsRequired();
+            e.Property(x => x.SourceModule).HasMaxLength(100).IsRequired();
+        });
+        OnModuleModelCreating(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money and grades are decimal; SQLite stores decimals as text so that pence never drift.
+        // DateTimeOffset is stored as UTC ticks so that it orders and compares in SQL on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected abstract void OnModuleModelCreating(ModelBuilder modelBuilder);
+}
+
+/// <summary>An event stored with the publisher's data, waiting to be relayed to subscribers.</summary>
+public sealed class OutboxMessage
+{
+    public long Sequence { get; set; }
+    public Guid Id { get; set; }
+    public string EventType { get; set; } = "";
+    public string Payload { get; set; } = "";
+    public DateTimeOffset OccurredAt { get; set; }
+    public DateTimeOffset? DispatchedAt { get; set; }
+    public int RelayAttempts { get; set; }
+    public string? LastError { get; set; }
+}
+
+/// <summary>One delivery of an event to one handler of the subscribing module; the dedup record of that handler.</summary>
+public sealed class InboxMessage
+{
+    public long Sequence { get; set; }
+    public Guid MessageId { get; set; }
+    public string EventType { get; set; } = "";
+    public string Handler { get; set; } = "";
+    public string SourceModule { get; set; } = "";
+    public string Payload { get; set; } = "";
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset? ProcessedAt { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset? NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+    /// <summary>Set when the handler kept failing past the retry limit; kept for an administrator to inspect.</summary>
+    public DateTimeOffset? ParkedAt { get; set; }
+}

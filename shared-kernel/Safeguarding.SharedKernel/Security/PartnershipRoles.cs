@@ -1,0 +1,65 @@
+using System.Security.Claims;
+
+namespace Safeguarding.SharedKernel.Security;
+
+/// <summary>The three roles of the partnership. A role is a JWT "role" claim.</summary>
+public static class PartnershipRoles
+{
+    /// <summary>Manages modules and reference data. Reads no child's identity.</summary>
+    public const string Administrator = "Administrator";
+    /// <summary>The independent scrutineer: whole-partnership aggregates only, never a child's identity.</summary>
+    public const string Scrutineer = "Scrutineer";
+    /// <summary>A professional in one or more working groups; reaches the personal data of those modules only.</summary>
+    public const string Practitioner = "Practitioner";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Scrutineer, Practitioner];
+}
+
+public static class PartnershipClaims
+{
+    /// <summary>One claim per working group (module name) a practitioner belongs to.</summary>
+    public const string WorkingGroup = "working_group";
+    /// <summary>The partner agency the user works for.</summary>
+    public const string Agency = "agency";
+    public const string DisplayName = "name";
+}
+
+/// <summary>Who may reach a field. Combine with |.</summary>
+[Flags]
+public enum Access
+{
+    None = 0,
+    Administrator = 1,
+    Scrutineer = 2,
+    /// <summary>A practitioner who is a member of the working group of the module that owns the field.</summary>
+    WorkingGroupMember = 4,
+    /// <summary>Any practitioner, whatever their groups.</summary>
+    AnyPractitioner = 8,
+    AnySignedIn = Administrator | Scrutineer | WorkingGroupMember | AnyPractitioner,
+}
+
+public static class CallerExtensions
+{
+    public static string Actor(this ClaimsPrincipal user) =>
+        user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst("sub")?.Value ?? user.Identity?.Name ?? "anonymous";
+
+    public static bool IsAdministrator(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Administrator);
+    public static bool IsScrutineer(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Scrutineer);
+    public static bool IsPractitioner(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Practitioner);
+
+    public static IReadOnlySet<string> WorkingGroups(this ClaimsPrincipal user) =>
+        user.FindAll(PartnershipClaims.WorkingGroup).Select(c => c.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsMemberOf(this ClaimsPrincipal user, string module) =>
+        user.IsPractitioner() && user.HasClaim(c => c.Type == PartnershipClaims.WorkingGroup && string.Equals(c.Value, module, StringComparison.OrdinalIgnoreCase));
+
+    public static bool Allows(this ClaimsPrincipal user, Access access, string? module)
+    {
+        if (user.Identity?.IsAuthenticated != true) return false;
+        if (access.HasFlag(Access.Administrator) && user.IsAdministrator()) return true;
+        if (access.HasFlag(Access.Scrutineer) && user.IsScrutineer()) return true;
+        if (access.HasFlag(Access.AnyPractitioner) && user.IsPractitioner()) return true;
+        if (access.HasFlag(Access.WorkingGroupMember) && module is not null && user.IsMemberOf(module)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+
+namespace Safeguarding.SharedKernel.Subjects;
+
+/// <summary>The pseudonymous id by which every module refers to a child. Carries no identity.</summary>
+public readonly record struct SubjectId(Guid Value)
+{
+    public static SubjectId New() => new(Guid.NewGuid());
+    public override string ToString() => Value.ToString("D");
+    public static bool TryParse(string? s, out SubjectId id)
+    {
+        id = default;
+        if (!Guid.TryParse(s, out var g) || g == Guid.Empty) return false;
+        id = new SubjectId(g);
+        return true;
+    }
+}
+
+/// <summary>A child's identifying details: special-category personal data, held once, encrypted at rest.</summary>
+public sealed record SubjectIdentity(string Name, DateOnly DateOfBirth, string? NhsNumber);
+
+/// <summary>The one place that holds children's identities. Modules hold only subject ids.</summary>
+public interface ISubjectRegistry
+{
+    Task<bool> ExistsAsync(SubjectId id, CancellationToken ct = default);
+
+    /// <summary>Registers a child, enrolled in the module whose working group registers them.</summary>
+    Task<SubjectId> RegisterAsync(SubjectIdentity identity, string module, string registeredBy, CancellationToken ct = default);
+
+    /// <summary>Records that a module holds data about the subject, so that its working group may see who the child is.</summary>
+    Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default);
+
+    Task<IReadOnlyList<string>> ModulesHoldingAsync(SubjectId id, CancellationToken ct = default);
+
+    /// <summary>
+    /// Reads a subject's identity for a caller with a stated purpose. Throws a FORBIDDEN error when the caller
+    /// is not entitled; every read, allowed or refused, is written to the audit log.
+    /// </summary>
+    Task<SubjectIdentity> ReadIdentityAsync(SubjectId id, ClaimsPrincipal caller, string field, string purpose, CancellationToken ct = default);
+}
