@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Governance.Actions;
+using Safeguarding.Governance.Contracts;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.Events;
+using Safeguarding.Tests.Integration.Support;
+using Safeguarding.Tests.Integration.SubscriberModule;
+
+namespace Safeguarding.Tests.Integration.Platform;
+
+public sealed class EventBusTests : IDisposable
+{
+    private PartnershipHost _host = new();
+
+    public void Dispose() => _host.Dispose();
+
+    private Task<int> ReceivedCountAsync(Guid? actionId = null) =>
+        _host.ScopedAsync(sp =>
+        {
+            var q = sp.GetRequiredService<TestSubscriberDbContext>().Received.AsQueryable();
+            if (actionId is { } id) q = q.Where(r => r.ActionId == id);
+            return q.CountAsync();
+        });
+
+    private async Task<Guid> CreateActionAsync(string title = "Share the rapid review learning with schools")
+    {
+        var admin = _host.As("alex.admin");
+        var body = (await admin.SendAsync("{ partnershipBodies { id name } }")).AssertOk()
+            .Data!["partnershipBodies"]!.AsArray().First(b => b!["name"]!.GetValue<string>() == "Workforce Development Group")!["id"]!.GetValue<string>();
+        var owner = (await admin.SendAsync("{ partners(statutoryOnly: true) { id name } }")).AssertOk()
+            .Data!["partners"]!.AsArray().First(p => p!["name"]!.GetValue<string>() == "Plymouth City Council")!["id"]!.GetValue<string>();
+        var due = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd");
+        var created = (await _host.As("gina.governance").SendAsync(
+            "mutation($input: CreateActionInput!) { createAction(input: $input) { id title status } }",
+            new { input = new { bodyId = body, ownerPartnerId = owner, title, dueDate = due } })).AssertOk();
+        return Guid.Parse(created.Data!["createAction"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_action_created_through_GraphQL_reaches_the_subscriber_after_commit()
+    {
+        var actionId = await CreateActionAsync();
+
+        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
+        var outbox = await _host.ScopedAsync(sp => sp.GetRequiredService<GovernanceDbContext>().Outbox
+            .Where(m => m.EventType == typeof(PartnershipActionCreated).FullName).ToListAsync());
+        Assert.Contains(outbox, m => m.Payload.Contains(actionId.ToString()) && m.DispatchedAt != null);
+    }
+
+    [Fact]
+    public async Task A_subscriber_that_throws_twice_then_succeeds_gets_the_event_once()
+    {
+        var faults = _host.Services.GetRequiredService<DeliveryFaults>();
+        faults.FailNext(2);
+
+        var actionId = await CreateActionAsync();
+
+        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
+        await Task.Delay(300); // give a wrong second delivery the chance to happen
+        Assert.Equal(1, await ReceivedCountAsync(actionId));
+        var inbox = await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Inbox.SingleAsync(i => i.Payload.Contains(actionId.ToString())));
+        Assert.Equal(3, inbox.Attempts);
+        Assert.NotNull(inbox.ProcessedAt);
+        Assert.Null(inbox.LastError);
+        Assert.Equal(3, faults.Attempts);
+    }
+
+    [Fact]
+    public async Task A_publisher_transaction_that_rolls_back_delivers_nothing()
+    {
+        await CreateActionAsync(); // a real event first, so the bus is known to be running
+        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync() == 1));
+
+        var ghost = Guid.NewGuid();
+        await _host.ScopedAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<GovernanceDbContext>();
+            var template = await db.Actions.AsNoTracking().FirstAsync();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.Actions.Add(new PartnershipAction
+            {
+                Id = ghost, BodyId = template.BodyId, OwnerPartnerId = template.OwnerPartnerId, Title = "Never agreed",
+                CreatedOn = template.CreatedOn, DueDate = template.DueDate,
+            });
+            db.Publish(new PartnershipActionCreated(ghost, template.BodyId, "x", template.OwnerPartnerId, template.DueDate));
+            await db.SaveChangesAsync();
+            await tx.RollbackAsync();
+            return 0;
+        });
+        // And a publisher whose save fails (the owner does not exist): the event goes down with the data.
+        var failed = await _host.ScopedAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<GovernanceDbContext>();
+            var template = await db.Actions.AsNoTracking().FirstAsync();
+            db.Actions.Add(new PartnershipAction { Id = Guid.NewGuid(), BodyId = template.BodyId, OwnerPartnerId = Guid.NewGuid(), Title = "Orphan", DueDate = template.DueDate });
+            db.Publish(new PartnershipActionCreated(ghost, template.BodyId, "x", Guid.NewGuid(), template.DueDate));
+            try { await db.SaveChangesAsync(); return false; }
+            catch (DbUpdateException) { return true; }
+        });
+        Assert.True(failed);
+
+        await _host.Services.GetRequiredService<IntegrationEventBus>().RunOnceAsync(CancellationToken.None);
+        await Task.Delay(300);
+        Assert.Equal(0, await ReceivedCountAsync(ghost));
+        Assert.False(await _host.ScopedAsync(sp => sp.GetRequiredService<GovernanceDbContext>().Outbox.AnyAsync(m => m.Payload.Contains(ghost.ToString()))));
+        Assert.False(await _host.ScopedAsync(sp => sp.GetRequiredService<GovernanceDbContext>().Actions.AnyAsync(a => a.Id == ghost)));
+    }
+
+    [Fact]
+    public async Task Events_committed_before_a_stop_are_delivered_after_the_restart()
+    {
+        _host.Dispose();
+        _host = new PartnershipHost(_host.DataFolder, new Dictionary<string, string?> { ["EventBus:Enabled"] = "false" }, _host.SigningKey);
+        var actionId = await CreateActionAsync();
+        await Task.Delay(300);
+        Assert.Equal(0, await ReceivedCountAsync(actionId));
+
+        _host = _host.Restart(new Dictionary<string, string?> { ["EventBus:Enabled"] = "true" });
+        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
+    }
+}

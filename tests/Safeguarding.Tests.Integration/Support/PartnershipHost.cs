@@ -1,0 +1,131 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+using Safeguarding.Host.Auth;
+
+namespace Safeguarding.Tests.Integration.Support;
+
+/// <summary>
+/// The real host, in process, on real SQLite files in a temporary data folder. Dispose and create another on the
+/// same folder to restart it.
+/// </summary>
+public sealed class PartnershipHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public PartnershipHost(string? dataFolder = null, IDictionary<string, string?>? settings = null, string? signingKey = null)
+    {
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "safeguarding-tests", Guid.NewGuid().ToString("N"));
+        SigningKey = signingKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:DataFolder"] = DataFolder,
+            ["Auth:SigningKey"] = SigningKey,
+            ["DemoData:SeedWhenEmpty"] = "true",
+            ["EventBus:PollInterval"] = "00:00:00.100",
+            ["EventBus:RetryBaseDelay"] = "00:00:00.050",
+            ["EventBus:MaxRetryDelay"] = "00:00:00.500",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
+    }
+
+    public string DataFolder { get; }
+    public string SigningKey { get; }
+
+    /// <summary>Another host on the same data folder and key: a restart.</summary>
+    public PartnershipHost Restart(IDictionary<string, string?>? settings = null)
+    {
+        Dispose();
+        return new PartnershipHost(DataFolder, settings, SigningKey);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+    }
+
+    public string TokenFor(string userName)
+    {
+        var user = DemoUsers.Find(userName) ?? throw new ArgumentException($"No demo user {userName}");
+        var auth = Services.GetRequiredService<AuthOptions>();
+        return TokenIssuer.Issue(user, auth, new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+    }
+
+    public GraphQLClient As(string userName) => new(CreateClient(), TokenFor(userName));
+    public GraphQLClient Anonymous() => new(CreateClient(), null);
+
+    public T Scoped<T>(Func<IServiceProvider, T> use)
+    {
+        using var scope = Services.CreateScope();
+        return use(scope.ServiceProvider);
+    }
+
+    public async Task<T> ScopedAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider);
+    }
+
+    /// <summary>Polls until the condition holds or the time runs out (events are delivered in the background).</summary>
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return true;
+            await Task.Delay(50);
+        }
+        return await condition();
+    }
+}
+
+public sealed record GraphQLResponse(int Status, string ContentType, JsonNode? Body)
+{
+    public JsonNode? Data => Body?["data"];
+    public JsonArray? Errors => Body?["errors"] as JsonArray;
+    public string? FirstCode => Errors?.FirstOrDefault()?["extensions"]?["code"]?.GetValue<string>();
+    public string? FirstMessage => Errors?.FirstOrDefault()?["message"]?.GetValue<string>();
+
+    public GraphQLResponse AssertOk()
+    {
+        Assert.True(Status == 200 && Errors is null, $"Expected success, got {Status}: {Body?.ToJsonString()}");
+        return this;
+    }
+
+    public GraphQLResponse AssertError(string code)
+    {
+        Assert.True(FirstCode == code, $"Expected {code}, got {Status}: {Body?.ToJsonString()}");
+        Assert.False(string.IsNullOrWhiteSpace(FirstMessage));
+        return this;
+    }
+}
+
+public sealed class GraphQLClient(HttpClient http, string? token)
+{
+    public HttpClient Http { get; } = http;
+
+    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null, string? operationName = null)
+    {
+        var body = JsonSerializer.Serialize(new { query, variables, operationName });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        return await SendRawAsync(request);
+    }
+
+    public async Task<GraphQLResponse> SendRawAsync(HttpRequestMessage request)
+    {
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        JsonNode? node = null;
+        try { node = string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text); } catch (JsonException) { }
+        return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType ?? "", node);
+    }
+}
