@@ -63,7 +63,7 @@ services.AddSingleton<IAuditLog, AuditLog>();
 services.AddScoped<ISubjectRegistry, SubjectRegistry>();
 services.AddDataProtection()
     .SetApplicationName("Safeguarding.Modular")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(database.DataFolder), "keys")));
+    .PersistKeysToDbContext<PlatformDbContext>();
 
 // Module switches through Microsoft.FeatureManagement, with run-time overrides from the platform database.
 services.AddSingleton<ModuleFeatureDefinitionProvider>();

@@ -108,7 +108,7 @@ public static class GraphQLHttpEndpoint
     {
         var accept = request.Headers.Accept.ToString();
         if (string.IsNullOrWhiteSpace(accept)) return GraphQLResponseJson;
-        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept.ToArray(), out var types)) return GraphQLResponseJson;
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept.Where(v => v is not null).ToList()!, out var types)) return GraphQLResponseJson;
         foreach (var t in types.OrderByDescending(t => t.Quality ?? 1.0))
         {
             var name = t.MediaType.Value?.ToLowerInvariant();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.SharedKernel.Persistence;
 
@@ -5,9 +6,10 @@ namespace Safeguarding.Host.Platform;
 
 /// <summary>
 /// The host's own data, shared by every instance: module switch overrides and their history, the audit log,
-/// and the subject registry (children's identities, encrypted, held once).
+/// the subject registry (children's identities, encrypted, held once) and the Data Protection key ring that encrypts them,
+/// so every instance on one database reads what any other wrote.
 /// </summary>
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public const string SchemaName = "platform";
 
@@ -16,6 +18,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
     public DbSet<SubjectRecord> Subjects => Set<SubjectRecord>();
     public DbSet<SubjectEnrolment> Enrolments => Set<SubjectEnrolment>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b) =>
         b.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
@@ -62,6 +65,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.Property(x => x.ProtectedIdentity).IsRequired();
             e.Property(x => x.RegisteredBy).HasMaxLength(200);
         });
+        b.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         b.Entity<SubjectEnrolment>(e =>
         {
             e.ToTable("subject_enrolments");
@@ -126,5 +130,5 @@ public sealed class SubjectEnrolment
 internal sealed class PlatformDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<PlatformDbContext>
 {
     public PlatformDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<PlatformDbContext>(PlatformDbContext.SchemaName, o => new PlatformDbContext(o));
+        ModuleDesignTime.Create<PlatformDbContext>(PlatformDbContext.SchemaName, o => new PlatformDbContext(o), args);
 }

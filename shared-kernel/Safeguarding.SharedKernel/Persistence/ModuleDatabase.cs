@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.SharedKernel.Events;
 
@@ -30,10 +31,23 @@ public static class ModuleDatabase
                 // SQLite has no schemas: the schema name becomes the file name instead.
                 options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
                 break;
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(database.ConnectionString))
+                    throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is PostgreSql.");
+                // One database; each module in its own schema, with its own migrations history table there.
+                options.UseNpgsql(database.ConnectionString, sql => sql
+                    .MigrationsAssembly(migrationsAssembly)
+                    .MigrationsHistoryTable("__migrations", schema));
+                break;
             default:
-                throw new NotSupportedException($"Database provider {database.Provider} is not available in this build.");
+                throw new NotSupportedException($"Database provider {database.Provider} is not supported.");
         }
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
+
+    /// <summary>Which provider a context runs on, as named in migration namespaces.</summary>
+    public static DatabaseProvider ProviderOf(DbContext context) =>
+        context.Database.ProviderName?.Contains("Npgsql", StringComparison.OrdinalIgnoreCase) == true ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
     /// <summary>Registers a module's DbContext against its own database, with the outbox signal attached.</summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, ModuleDatabaseOptions database, string schema)

@@ -8,10 +8,21 @@ namespace Safeguarding.SharedKernel.Persistence;
 /// </summary>
 public static class ModuleDesignTime
 {
-    public static TContext Create<TContext>(string schema, Func<DbContextOptions<TContext>, TContext> create) where TContext : DbContext
+    /// <param name="args">After <c>--</c> on the dotnet ef command line: <c>--provider Sqlite|PostgreSql</c> (default Sqlite).</param>
+    public static TContext Create<TContext>(string schema, Func<DbContextOptions<TContext>, TContext> create, string[]? args = null) where TContext : DbContext
     {
         var options = new DbContextOptionsBuilder<TContext>();
-        var database = new ModuleDatabaseOptions { DataFolder = Path.Combine(Path.GetTempPath(), "safeguarding-design-time") };
+        var provider = DatabaseProvider.Sqlite;
+        var i = Array.IndexOf(args ?? [], "--provider");
+        if (i >= 0 && i + 1 < args!.Length && !Enum.TryParse(args[i + 1], ignoreCase: true, out provider))
+            throw new ArgumentException($"Unknown provider {args[i + 1]}: use Sqlite or PostgreSql.");
+        var database = new ModuleDatabaseOptions
+        {
+            Provider = provider,
+            DataFolder = Path.Combine(Path.GetTempPath(), "safeguarding-design-time"),
+            // Only used to generate migrations and scripts; nothing connects to it.
+            ConnectionString = "Host=localhost;Database=safeguarding_design_time",
+        };
         ModuleDatabase.Configure(options, database, schema, typeof(TContext).Assembly.GetName().Name!);
         return create(options.Options);
     }

@@ -63,7 +63,7 @@ public sealed class TestSubscriberDbContext(DbContextOptions<TestSubscriberDbCon
 internal sealed class TestSubscriberDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<TestSubscriberDbContext>
 {
     public TestSubscriberDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<TestSubscriberDbContext>("testsubscriber", o => new TestSubscriberDbContext(o));
+        ModuleDesignTime.Create<TestSubscriberDbContext>("testsubscriber", o => new TestSubscriberDbContext(o), args);
 }
 
 public sealed class ActionCreatedProbe(TestSubscriberDbContext db, DeliveryFaults faults) : IIntegrationEventHandler<PartnershipActionCreated>

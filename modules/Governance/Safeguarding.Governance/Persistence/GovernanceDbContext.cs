@@ -86,5 +86,5 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
 internal sealed class GovernanceDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<GovernanceDbContext>
 {
     public GovernanceDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<GovernanceDbContext>(GovernanceDbContext.SchemaName, o => new GovernanceDbContext(o));
+        ModuleDesignTime.Create<GovernanceDbContext>(GovernanceDbContext.SchemaName, o => new GovernanceDbContext(o), args);
 }

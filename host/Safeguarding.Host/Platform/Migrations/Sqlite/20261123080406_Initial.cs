@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Safeguarding.Host.Platform.Migrations
+namespace Safeguarding.Host.Platform.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -34,6 +34,21 @@ namespace Safeguarding.Host.Platform.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_audit_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                schema: "platform",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -122,6 +137,10 @@ namespace Safeguarding.Host.Platform.Migrations
         {
             migrationBuilder.DropTable(
                 name: "audit_log",
+                schema: "platform");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys",
                 schema: "platform");
 
             migrationBuilder.DropTable(
