@@ -26,6 +26,7 @@ using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Subjects;
 
 if (args.Length > 0 && args[0] == "token") return TokenCommand.Run(args[1..]);
+if (args.Length > 0 && args[0] == "migrations-script") return MigrationScriptCommand.Run(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 16 * 1024 * 1024);

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Safeguarding.Host.Platform;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Persistence;
@@ -32,11 +34,16 @@ public static class DatabaseStartup
 
     private static async Task MigrateAsync(DbContext db, string name, ILogger logger, CancellationToken ct)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        // Ask the history table only once it exists (a new database has none yet, and querying it would log an error).
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(ct)
+            ? (await history.GetAppliedMigrationsAsync(ct)).Select(m => m.MigrationId).ToHashSet()
+            : [];
+        var pending = db.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} migration(s) to {Database}: {Migrations}", pending.Count, name, string.Join(", ", pending));
-            await db.Database.MigrateAsync(ct);
+            await db.Database.MigrateAsync(ct); // EF Core holds a database lock while migrating, so instances starting together take turns
         }
         if (db.Database.GetDbConnection() is SqliteConnection)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct); // readers do not wait for the writer

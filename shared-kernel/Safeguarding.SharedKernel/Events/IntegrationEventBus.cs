@@ -68,8 +68,12 @@ public sealed class IntegrationEventBus(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
-        var batch = await db.Outbox.Where(m => m.DispatchedAt == null)
-            .OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
+        var claims = RowClaims.NeedsClaims(db);
+        // With several instances, the batch stays locked to this one until it is marked relayed.
+        await using var tx = claims ? await db.Database.BeginTransactionAsync(ct) : null;
+        var batch = claims
+            ? await RowClaims.ClaimUndeliveredAsync(db, _options.BatchSize, ct)
+            : await db.Outbox.Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
         if (batch.Count == 0) return false;
 
         var bySubscriber = batch
@@ -80,10 +84,11 @@ public sealed class IntegrationEventBus(
             foreach (var group in bySubscriber)
                 await StoreInInboxAsync(scope.ServiceProvider, publisher, group.Key, group.ToList(), ct);
         }
-        catch (Exception e)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             foreach (var m in batch) { m.RelayAttempts++; m.LastError = Truncate(e.Message); }
             await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
             logger.LogWarning(e, "Relaying {Count} events from {Module} failed; they stay in its outbox.", batch.Count, publisher.Name);
             return false;
         }
@@ -91,6 +96,7 @@ public sealed class IntegrationEventBus(
         var now = clock.GetUtcNow();
         foreach (var m in batch) { m.DispatchedAt = now; m.LastError = null; }
         await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return batch.Count == _options.BatchSize;
     }
 
@@ -152,6 +158,11 @@ public sealed class IntegrationEventBus(
             await using var scope = scopes.CreateAsyncScope();
             var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Claim the row first: on PostgreSQL another instance may hold it, and then it is that instance's to handle.
+            var row = RowClaims.NeedsClaims(db)
+                ? await RowClaims.ClaimPendingAsync(db, message.Sequence, ct)
+                : await db.Inbox.SingleAsync(i => i.Sequence == message.Sequence, ct);
+            if (row is null || row.ProcessedAt is not null) { await tx.RollbackAsync(ct); return; }
             var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType, ModuleDbContext.EventJson)
                 ?? throw new InvalidOperationException("The event payload is empty.");
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
@@ -159,8 +170,6 @@ public sealed class IntegrationEventBus(
                 typeof(IIntegrationEventHandler<>).MakeGenericType(k.Event).GetMethod("HandleAsync")!);
             await (Task)method.Invoke(handler, [integrationEvent, ct])!;
 
-            var row = await db.Inbox.SingleAsync(i => i.Sequence == message.Sequence, ct);
-            if (row.ProcessedAt is not null) { await tx.RollbackAsync(ct); return; } // another worker got there first
             row.ProcessedAt = clock.GetUtcNow();
             row.Attempts++;
             row.LastError = null;

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using Safeguarding.Host.Auth;
+using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Tests.Integration.Support;
 
@@ -18,13 +19,21 @@ namespace Safeguarding.Tests.Integration.Support;
 public sealed class PartnershipHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private bool _keepDatabase;
 
-    public PartnershipHost(string? dataFolder = null, IDictionary<string, string?>? settings = null, string? signingKey = null)
+    /// <param name="postgresDatabase">On PostgreSQL, the database to use (a restart passes its predecessor's); null for a new one.</param>
+    public PartnershipHost(string? dataFolder = null, IDictionary<string, string?>? settings = null, string? signingKey = null,
+        string? postgresDatabase = null, DatabaseProvider? provider = null)
     {
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "safeguarding-tests", Guid.NewGuid().ToString("N"));
         SigningKey = signingKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+        Provider = provider ?? TestDatabase.Provider;
+        if (Provider == DatabaseProvider.PostgreSql)
+            PostgresDatabase = postgresDatabase ?? TestDatabase.CreatePostgresDatabase();
         _settings = new Dictionary<string, string?>
         {
+            ["Database:Provider"] = Provider.ToString(),
+            ["Database:ConnectionString"] = PostgresDatabase is null ? null : TestDatabase.ConnectionStringFor(PostgresDatabase),
             ["Database:DataFolder"] = DataFolder,
             ["Auth:SigningKey"] = SigningKey,
             ["DemoData:SeedWhenEmpty"] = "true",
@@ -38,12 +47,29 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
     public string SigningKey { get; }
+    public DatabaseProvider Provider { get; }
+    public string? PostgresDatabase { get; }
 
-    /// <summary>Another host on the same data folder and key: a restart.</summary>
+    /// <summary>Another host on the same data (folder or PostgreSQL database) and key: a restart.</summary>
     public PartnershipHost Restart(IDictionary<string, string?>? settings = null)
     {
+        _keepDatabase = true;
         Dispose();
-        return new PartnershipHost(DataFolder, settings, SigningKey);
+        return new PartnershipHost(DataFolder, settings, SigningKey, PostgresDatabase, Provider);
+    }
+
+    /// <summary>A second instance on the same data, running beside this one (PostgreSQL only).</summary>
+    public PartnershipHost SecondInstance(IDictionary<string, string?>? settings = null)
+    {
+        var second = new PartnershipHost(DataFolder, settings, SigningKey, PostgresDatabase, Provider) { _keepDatabase = true };
+        return second;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && !_keepDatabase && PostgresDatabase is not null) TestDatabase.DropPostgresDatabase(PostgresDatabase);
+        _keepDatabase = true; // once
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

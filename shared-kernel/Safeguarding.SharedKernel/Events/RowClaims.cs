@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.SharedKernel.Events;
+
+// Table and column names below come from the EF model, never from input; values are parameters or integers.
+#pragma warning disable EF1003
+
+/// <summary>
+/// On PostgreSQL several host instances share one database: the bus claims outbox and inbox rows with
+/// <c>FOR UPDATE SKIP LOCKED</c> inside its transaction, so each row is relayed and handled by one instance.
+/// SQLite is one process's embedded database, where the plain queries suffice.
+/// </summary>
+internal static class RowClaims
+{
+    public static bool NeedsClaims(ModuleDbContext db) => ModuleDatabase.ProviderOf(db) == DatabaseProvider.PostgreSql;
+
+    public static Task<List<OutboxMessage>> ClaimUndeliveredAsync(ModuleDbContext db, int batchSize, CancellationToken ct)
+    {
+        var (table, column) = Mapping<OutboxMessage>(db);
+        return db.Outbox.FromSqlRaw(
+                $"SELECT * FROM {table} WHERE {column(nameof(OutboxMessage.DispatchedAt))} IS NULL " +
+                $"ORDER BY {column(nameof(OutboxMessage.Sequence))} LIMIT {batchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(ct);
+    }
+
+    public static Task<InboxMessage?> ClaimPendingAsync(ModuleDbContext db, long sequence, CancellationToken ct)
+    {
+        var (table, column) = Mapping<InboxMessage>(db);
+        return db.Inbox.FromSqlRaw(
+                $"SELECT * FROM {table} WHERE {column(nameof(InboxMessage.Sequence))} = {{0}} AND {column(nameof(InboxMessage.ProcessedAt))} IS NULL " +
+                "FOR UPDATE SKIP LOCKED", sequence)
+            .AsAsyncEnumerable().FirstOrDefaultAsync(ct).AsTask();
+    }
+
+    private static (string Table, Func<string, string> Column) Mapping<T>(DbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        return (table, property => $"\"{entity.FindProperty(property)!.GetColumnName(store)}\"");
+    }
+}
