@@ -142,34 +142,71 @@ public sealed class IntegrationEventBus(
                 .Where(i => i.NextAttemptAt == null || i.NextAttemptAt <= now)
                 .OrderBy(i => i.Sequence).Take(_options.BatchSize).ToListAsync(ct);
         }
-        foreach (var message in pending)
-            await DeliverOneAsync(subscriber, message, ct);
+        // Deliver in groups inside one transaction each; a group in which any handler fails is rolled back whole
+        // and its events are delivered one by one, so a failing event is retried alone and the rest still land.
+        foreach (var group in pending.Chunk(_options.DeliveryGroupSize))
+        {
+            if (group.Length > 1 && await DeliverGroupAsync(subscriber, group, ct)) continue;
+            foreach (var message in group) await DeliverOneAsync(subscriber, message, ct);
+        }
         return pending.Count == _options.BatchSize;
+    }
+
+    private async Task<bool> DeliverGroupAsync(PartnershipModule subscriber, InboxMessage[] group, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var sequences = group.Select(m => m.Sequence).ToList();
+            var rows = RowClaims.NeedsClaims(db)
+                ? await RowClaims.ClaimPendingAsync(db, sequences, ct)
+                : await db.Inbox.Where(i => sequences.Contains(i.Sequence) && i.ProcessedAt == null).ToListAsync(ct);
+            foreach (var row in rows.OrderBy(r => r.Sequence))
+            {
+                await InvokeHandlerAsync(scope.ServiceProvider, subscriber, row, ct);
+                row.ProcessedAt = clock.GetUtcNow();
+                row.Attempts++;
+                row.LastError = null;
+            }
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            return false; // rolled back: deliver one by one, recording which event failed
+        }
+    }
+
+    private async Task InvokeHandlerAsync(IServiceProvider services, PartnershipModule subscriber, InboxMessage message, CancellationToken ct)
+    {
+        var handlerType = subscriber.EventHandlerTypes.FirstOrDefault(h => ModuleCatalog.HandlerName(h) == message.Handler);
+        var eventType = catalog.EventType(message.EventType);
+        if (handlerType is null || eventType is null)
+            throw new InvalidOperationException($"No handler {message.Handler} for {message.EventType} in {subscriber.Name}.");
+        var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType, ModuleDbContext.EventJson)
+            ?? throw new InvalidOperationException("The event payload is empty.");
+        var handler = services.GetRequiredService(handlerType);
+        var method = HandleMethods.GetOrAdd((handlerType, eventType), k =>
+            typeof(IIntegrationEventHandler<>).MakeGenericType(k.Event).GetMethod("HandleAsync")!);
+        await (Task)method.Invoke(handler, [integrationEvent, ct])!;
     }
 
     private async Task DeliverOneAsync(PartnershipModule subscriber, InboxMessage message, CancellationToken ct)
     {
-        var handlerType = subscriber.EventHandlerTypes.FirstOrDefault(h => ModuleCatalog.HandlerName(h) == message.Handler);
-        var eventType = catalog.EventType(message.EventType);
         try
         {
-            if (handlerType is null || eventType is null)
-                throw new InvalidOperationException($"No handler {message.Handler} for {message.EventType} in {subscriber.Name}.");
             await using var scope = scopes.CreateAsyncScope();
             var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // Claim the row first: on PostgreSQL another instance may hold it, and then it is that instance's to handle.
             var row = RowClaims.NeedsClaims(db)
-                ? await RowClaims.ClaimPendingAsync(db, message.Sequence, ct)
+                ? (await RowClaims.ClaimPendingAsync(db, [message.Sequence], ct)).SingleOrDefault()
                 : await db.Inbox.SingleAsync(i => i.Sequence == message.Sequence, ct);
             if (row is null || row.ProcessedAt is not null) { await tx.RollbackAsync(ct); return; }
-            var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType, ModuleDbContext.EventJson)
-                ?? throw new InvalidOperationException("The event payload is empty.");
-            var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-            var method = HandleMethods.GetOrAdd((handlerType, eventType), k =>
-                typeof(IIntegrationEventHandler<>).MakeGenericType(k.Event).GetMethod("HandleAsync")!);
-            await (Task)method.Invoke(handler, [integrationEvent, ct])!;
-
+            await InvokeHandlerAsync(scope.ServiceProvider, subscriber, row, ct);
             row.ProcessedAt = clock.GetUtcNow();
             row.Attempts++;
             row.LastError = null;

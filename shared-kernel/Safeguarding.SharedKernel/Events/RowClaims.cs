@@ -25,13 +25,14 @@ internal static class RowClaims
             .ToListAsync(ct);
     }
 
-    public static Task<InboxMessage?> ClaimPendingAsync(ModuleDbContext db, long sequence, CancellationToken ct)
+    /// <summary>The given inbox rows that are still pending and not held by another instance, locked until the transaction ends.</summary>
+    public static Task<List<InboxMessage>> ClaimPendingAsync(ModuleDbContext db, IReadOnlyList<long> sequences, CancellationToken ct)
     {
         var (table, column) = Mapping<InboxMessage>(db);
         return db.Inbox.FromSqlRaw(
-                $"SELECT * FROM {table} WHERE {column(nameof(InboxMessage.Sequence))} = {{0}} AND {column(nameof(InboxMessage.ProcessedAt))} IS NULL " +
-                "FOR UPDATE SKIP LOCKED", sequence)
-            .AsAsyncEnumerable().FirstOrDefaultAsync(ct).AsTask();
+                $"SELECT * FROM {table} WHERE {column(nameof(InboxMessage.Sequence))} = ANY({{0}}) AND {column(nameof(InboxMessage.ProcessedAt))} IS NULL " +
+                "FOR UPDATE SKIP LOCKED", sequences.ToArray())
+            .ToListAsync(ct);
     }
 
     private static (string Table, Func<string, string> Column) Mapping<T>(DbContext db)
