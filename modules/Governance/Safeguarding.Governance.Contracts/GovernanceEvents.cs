@@ -16,3 +16,19 @@ public sealed record PartnershipActionCompleted(Guid ActionId, Guid BodyId, stri
 
 /// <summary>An action passed its due date without being completed. Published once per action.</summary>
 public sealed record PartnershipActionBecameOverdue(Guid ActionId, Guid BodyId, string BodyName, Guid OwnerPartnerId, DateOnly DueDate) : IntegrationEvent;
+
+/// <summary>
+/// Ids of partners that the demo partnership seeds in Governance and other modules' demo data refers to
+/// (e.g. Funding's 2023/24 contributions). Fixed, so that seeds agree without reading each other's tables.
+/// </summary>
+public static class KnownPartners
+{
+    public static readonly Guid PlymouthCityCouncil = new("6f0b1a3e-2c1d-4a8e-9b10-000000000001");
+    public static readonly Guid DevonAndCornwallPolice = new("6f0b1a3e-2c1d-4a8e-9b10-000000000002");
+    public static readonly Guid NhsDevonIcb = new("6f0b1a3e-2c1d-4a8e-9b10-000000000003");
+    public static readonly Guid TedWraggTrust = new("6f0b1a3e-2c1d-4a8e-9b10-000000000004");
+    public static readonly Guid LivewellSouthwest = new("6f0b1a3e-2c1d-4a8e-9b10-000000000005");
+    public static readonly Guid UniversityHospitalsPlymouth = new("6f0b1a3e-2c1d-4a8e-9b10-000000000006");
+    public static readonly Guid CityCollegePlymouth = new("6f0b1a3e-2c1d-4a8e-9b10-000000000007");
+    public static readonly Guid ProbationService = new("6f0b1a3e-2c1d-4a8e-9b10-000000000008");
+}

@@ -76,13 +76,25 @@ internal static class PartnershipSeed
         ("Child Sexual Abuse Working Group", BodyKind.WorkingGroup, "Delivers the child sexual abuse priority.", "Csa"),
     ];
 
+    private static readonly Dictionary<string, Guid> KnownIds = new()
+    {
+        [Council] = KnownPartners.PlymouthCityCouncil,
+        [Police] = KnownPartners.DevonAndCornwallPolice,
+        [Icb] = KnownPartners.NhsDevonIcb,
+        [Education] = KnownPartners.TedWraggTrust,
+        ["Livewell Southwest"] = KnownPartners.LivewellSouthwest,
+        ["University Hospitals Plymouth NHS Trust"] = KnownPartners.UniversityHospitalsPlymouth,
+        ["City College Plymouth"] = KnownPartners.CityCollegePlymouth,
+        ["Probation Service"] = KnownPartners.ProbationService,
+    };
+
     public static void Write(GovernanceDbContext db, TimeProvider clock)
     {
         var partners = new Dictionary<string, Partner>();
         foreach (var (name, sector, lead, delegated) in Statutory)
-            partners[name] = new Partner { Id = Guid.NewGuid(), Name = name, Kind = PartnerKind.StatutoryPartner, Sector = sector, LeadSafeguardingPartner = lead, DelegatedSafeguardingPartner = delegated };
+            partners[name] = new Partner { Id = KnownIds.GetValueOrDefault(name, Guid.NewGuid()), Name = name, Kind = PartnerKind.StatutoryPartner, Sector = sector, LeadSafeguardingPartner = lead, DelegatedSafeguardingPartner = delegated };
         foreach (var (name, sector) in RelevantAgencies)
-            partners[name] = new Partner { Id = Guid.NewGuid(), Name = name, Kind = PartnerKind.RelevantAgency, Sector = sector };
+            partners[name] = new Partner { Id = KnownIds.GetValueOrDefault(name, Guid.NewGuid()), Name = name, Kind = PartnerKind.RelevantAgency, Sector = sector };
         foreach (var p in partners.Values)
         {
             db.Partners.Add(p);

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Funding.DemoData;
+using Safeguarding.Funding.Persistence;
+using Safeguarding.Funding.Statements;
+using Safeguarding.Funding.Years;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Funding;
+
+/// <summary>
+/// Funding: how the partnership is funded and what it spends.
+/// Owns: financial years (1 April to 31 March) with contributions, grants, expenditure and budgets; a copy of the partners.
+/// Publishes: ContributionRecorded, FinancialYearClosed.
+/// Handles: Governance's PartnerRegistered (keeps its copy of partners' names and statutory status).
+/// GraphQL: financialYears, financialStatement (with contribution shares and CSV), financialComparison;
+///          openFinancialYear, recordContribution, recordGrant, recordExpenditure, setBudget, closeFinancialYear.
+/// Money is decimal pounds with pence; totals are computed from the lines, never stored.
+/// </summary>
+public sealed class FundingModule : PartnershipModule
+{
+    public override string Name => "Funding";
+    public override string Description => "Partner contributions, grants, expenditure, budgets and reserves, by financial year.";
+    public override Type DbContextType => typeof(FundingDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddModuleDbContext<FundingDbContext>(host.Database, Schema);
+    }
+
+    public override void ContributeGraphQL(GraphQLSlice slice)
+    {
+        StatementGraph.Contribute(slice);
+        FundingGraph.Contribute(slice);
+    }
+
+    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<FundingDbContext>();
+        if (await db.Years.AnyAsync(cancellationToken)) return;
+        FundingSeed.Write(db);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
