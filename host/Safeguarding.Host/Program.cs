@@ -112,7 +112,7 @@ services.AddGraphQL(b => b
         o.UnhandledExceptionDelegate = ctx =>
         {
             logger.LogError(ctx.OriginalException, "Unhandled error in {Field}", ctx.FieldContext?.FieldDefinition.Name);
-            ctx.ErrorMessage = "Something went wrong on our side and nothing was saved. Please try again; if it keeps happening, tell the partnership's administrator.";
+            ctx.ErrorMessage = "Something went wrong on our side. Please try again; if it keeps happening, tell the partnership's administrator.";
             return Task.CompletedTask;
         };
     }));
@@ -121,6 +121,8 @@ services.AddHealthChecks().AddCheck<ReadinessCheck>("modules", tags: ["ready"]);
 
 var app = builder.Build();
 
+// Build the schema now: a module field without .Allow(...) stops start-up here rather than failing every request later.
+app.Services.GetRequiredService<ISchema>().Initialize();
 await DatabaseStartup.PrepareAsync(app.Services);
 
 app.UseAuthentication();

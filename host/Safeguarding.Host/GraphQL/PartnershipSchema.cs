@@ -12,15 +12,17 @@ public sealed class PartnershipSchema : Schema
 {
     public PartnershipSchema(IServiceProvider services, ModuleCatalog catalog, SubjectGraphType subject) : base(services)
     {
+        var kernelSubjectFields = subject.Fields.ToHashSet(); // the kernel's own id and guarded identity field
         var query = new ObjectGraphType { Name = "Query", Description = "Everything the partnership can be asked." };
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Everything the partnership can record." };
 
         PlatformGraph.Contribute(query, mutation);
-        RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields).Concat(subject.Fields));
+        RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields));
 
         foreach (var module in catalog.Modules)
         {
             var before = query.Fields.Concat(mutation.Fields).Concat(subject.Fields).ToHashSet();
+            before.UnionWith(kernelSubjectFields);
             module.ContributeGraphQL(new GraphQLSlice(module.Name, query, mutation, subject));
             var added = query.Fields.Concat(mutation.Fields).Concat(subject.Fields).Where(f => !before.Contains(f)).ToList();
             foreach (var field in added) field.Metadata[FieldAccess.ModuleKey] = module.Name;
@@ -32,9 +34,11 @@ public sealed class PartnershipSchema : Schema
         Description = "Safeguarding.Modular: the whole partnership in one schema.";
     }
 
+    /// <summary>Every field a module adds to the root types or to Subject must say who may reach it. Fields of a module's own
+    /// types are reached only through those, so they inherit the gate of the field that returned them.</summary>
     private static void RequireAccessOnEveryField(string owner, IEnumerable<FieldType> fields)
     {
-        var open = fields.Where(f => f.AccessOf() is null && f.Name != SubjectGraphType.IdentityField && f.Name != "id").Select(f => f.Name).ToList();
+        var open = fields.Where(f => f.AccessOf() is null).Select(f => f.Name).ToList();
         if (open.Count > 0)
             throw new InvalidOperationException($"{owner} adds fields that do not say who may reach them: {string.Join(", ", open)}. Call .Allow(...) on each.");
     }

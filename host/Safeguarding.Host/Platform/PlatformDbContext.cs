@@ -126,7 +126,7 @@ public sealed class SubjectEnrolment
     public DateTimeOffset EnrolledAt { get; set; }
 }
 
-/// <summary>For the EF Core tools: <c>dotnet ef migrations add Name --project host/Safeguarding.Host --output-dir Platform/Migrations</c>.</summary>
+/// <summary>For the EF Core tools, through <c>tools/add-migration.sh host/Safeguarding.Host PlatformDbContext Name Platform/Migrations</c> (both providers).</summary>
 internal sealed class PlatformDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<PlatformDbContext>
 {
     public PlatformDbContext CreateDbContext(string[] args) =>

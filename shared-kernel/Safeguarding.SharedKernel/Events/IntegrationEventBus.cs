@@ -174,8 +174,9 @@ public sealed class IntegrationEventBus(
             await tx.CommitAsync(ct);
             return true;
         }
-        catch (Exception) when (!ct.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
+            logger.LogDebug(e, "A group of {Count} events for {Module} was rolled back; delivering them one by one.", group.Length, subscriber.Name);
             return false; // rolled back: deliver one by one, recording which event failed
         }
     }

@@ -24,7 +24,8 @@ public static class FieldAccess
     public const string AccessKey = "safeguarding:access";
     public const string ModuleKey = "safeguarding:module";
 
-    /// <summary>Says who may reach the field; fields without it are refused to everyone.</summary>
+    /// <summary>Says who may reach the field. Every field a module adds to Query, Mutation or Subject must have it:
+    /// the schema refuses to build (and so the host refuses to start) otherwise.</summary>
     public static FieldBuilder<TSource, TReturn> Allow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Access access)
     {
         field.FieldType.WithMetadata(AccessKey, access);

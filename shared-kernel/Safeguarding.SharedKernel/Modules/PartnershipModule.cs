@@ -55,7 +55,8 @@ public abstract class PartnershipModule : Autofac.Module
     /// <summary>The module's queries, mutations and type extensions.</summary>
     public abstract void ContributeGraphQL(GraphQLSlice slice);
 
-    /// <summary>Demo data written on first start with an empty data folder. Runs in its own scope.</summary>
+    /// <summary>Demo data. Called at every start when DemoData:SeedWhenEmpty is true (Development), in its own scope:
+    /// the module writes only when its own tables are empty.</summary>
     public virtual Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private IReadOnlyList<Type> FindHandlers()

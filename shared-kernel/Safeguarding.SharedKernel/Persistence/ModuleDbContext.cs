@@ -23,13 +23,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Stores the event with the data being saved; it is delivered only after the transaction commits.</summary>
     public void Publish(IntegrationEvent integrationEvent)
     {
+        if (integrationEvent.OccurredAt == default) integrationEvent = integrationEvent with { OccurredAt = DateTimeOffset.UtcNow };
         var type = integrationEvent.GetType();
         Outbox.Add(new OutboxMessage
         {
             Id = integrationEvent.EventId,
             EventType = IntegrationEventHandlers.NameOf(type),
             Payload = JsonSerializer.Serialize(integrationEvent, type, EventJson),
-            OccurredAt = integrationEvent.OccurredAt == default ? DateTimeOffset.UtcNow : integrationEvent.OccurredAt,
+            OccurredAt = integrationEvent.OccurredAt,
         });
         HasUnsignalledEvents = true;
     }

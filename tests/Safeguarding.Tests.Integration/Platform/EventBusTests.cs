@@ -45,7 +45,10 @@ public sealed class EventBusTests : IDisposable
         Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
         var outbox = await _host.ScopedAsync(sp => sp.GetRequiredService<GovernanceDbContext>().Outbox
             .Where(m => m.EventType == typeof(PartnershipActionCreated).FullName).ToListAsync());
-        Assert.Contains(outbox, m => m.Payload.Contains(actionId.ToString()) && m.DispatchedAt != null);
+        var message = Assert.Single(outbox, m => m.Payload.Contains(actionId.ToString()));
+        Assert.NotNull(message.DispatchedAt);
+        Assert.DoesNotContain("0001-01-01", message.Payload); // the event itself carries when it happened
+        Assert.True(message.OccurredAt > DateTimeOffset.UtcNow.AddMinutes(-5));
     }
 
     [Fact]

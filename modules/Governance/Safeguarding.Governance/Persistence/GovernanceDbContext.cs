@@ -82,7 +82,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     }
 }
 
-/// <summary>For the EF Core tools: <c>dotnet ef migrations add Name --project modules/Governance/Safeguarding.Governance --output-dir Persistence/Migrations</c>.</summary>
+/// <summary>For the EF Core tools, through <c>tools/add-migration.sh modules/Governance/Safeguarding.Governance GovernanceDbContext Name Persistence/Migrations</c> (both providers).</summary>
 internal sealed class GovernanceDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<GovernanceDbContext>
 {
     public GovernanceDbContext CreateDbContext(string[] args) =>
