@@ -62,9 +62,17 @@ services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!));
 services.AddSingleton<IAuditLog, AuditLog>();
 services.AddScoped<ISubjectRegistry, SubjectRegistry>();
-services.AddDataProtection()
+var dataProtection = services.AddDataProtection()
     .SetApplicationName("Safeguarding.Modular")
     .PersistKeysToDbContext<PlatformDbContext>();
+// Outside Development the key ring itself must be encrypted: keys stored in clear beside the identities they protect
+// would let anyone holding the database read them. DataProtection:CertificatePath is a PFX file (with its password in
+// DataProtection:CertificatePassword, from the environment or a secret store, never from the repository).
+if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+    dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+        certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+else if (!builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing") && !builder.Environment.IsEnvironment("Benchmark"))
+    throw new InvalidOperationException("Set DataProtection:CertificatePath (a PFX certificate) so that the key ring encrypting children's identities is itself encrypted.");
 
 // Module switches through Microsoft.FeatureManagement, with run-time overrides from the platform database.
 services.AddSingleton<ModuleFeatureDefinitionProvider>();
