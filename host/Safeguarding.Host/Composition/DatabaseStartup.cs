@@ -21,7 +21,12 @@ public static class DatabaseStartup
         {
             await MigrateAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), "platform", logger, ct);
             foreach (var module in catalog.Modules)
-                await MigrateAsync((DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType), module.Name, logger, ct);
+            {
+                var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+                if (db.Schema != module.Schema)
+                    throw new InvalidOperationException($"{module.Name} declares schema \"{module.Schema}\" but its DbContext uses \"{db.Schema}\"; they must be the same.");
+                await MigrateAsync(db, module.Name, logger, ct);
+            }
         }
 
         if (!configuration.GetValue<bool>("DemoData:SeedWhenEmpty")) return;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Host.Platform;
 using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
@@ -156,6 +157,22 @@ internal static class PlatformGraph
                     ?? throw new PartnershipError(ErrorCodes.NotFound, $"There is no module called \"{name}\". Modules: {string.Join(", ", catalog.Modules.Select(m => m.Name))}.");
                 await c.Service<ModuleSwitchboard>().SetAsync(module, enabled, c.User!.Actor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), c.CancellationToken);
                 return new ModuleView(module.Name, module.Description, module.FeatureFlag, await c.Service<IModuleSwitch>().IsEnabledAsync(module.FeatureFlag, c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<IntGraphType>>("retryParkedEvents")
+            .Description("Puts a module's parked event deliveries (those that failed every retry) back in line, once the cause is fixed. " +
+                         "Returns how many. Administrators only; audited.")
+            .Argument<NonNullGraphType<StringGraphType>>("module")
+            .Allow(Access.Administrator)
+            .ResolveAsync(async c =>
+            {
+                var name = c.GetArgument<string>("module");
+                var catalog = c.Service<ModuleCatalog>();
+                var module = catalog.Find(name)
+                    ?? throw new PartnershipError(ErrorCodes.NotFound, $"There is no module called \"{name}\". Modules: {string.Join(", ", catalog.Modules.Select(m => m.Name))}.");
+                var count = await c.Service<IntegrationEventBus>().RetryParkedAsync(module, c.CancellationToken);
+                await c.Service<IAuditLog>().RecordAsync(new AuditEntry(c.User!.Actor(), "events.retried", Module: module.Name, Detail: $"{count} parked deliveries put back in line"), c.CancellationToken);
+                return count;
             });
 
         mutation.Field<NonNullGraphType<SubjectGraphType>>("registerSubject")

@@ -31,6 +31,7 @@ public sealed class IntegrationEventBus(
 {
     private readonly EventBusOptions _options = options.Value;
     private static readonly ConcurrentDictionary<(Type Handler, Type Event), MethodInfo> HandleMethods = new();
+    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Until)> _relayBackoff = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,6 +67,8 @@ public sealed class IntegrationEventBus(
 
     private async Task<bool> RelayAsync(PartnershipModule publisher, CancellationToken ct)
     {
+        // A publisher whose relay failed (a subscriber's database unreachable, say) waits before the next try.
+        if (_relayBackoff.TryGetValue(publisher.Name, out var backoff) && clock.GetUtcNow() < backoff.Until) return false;
         await using var scope = scopes.CreateAsyncScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
         var claims = RowClaims.NeedsClaims(db);
@@ -89,10 +92,13 @@ public sealed class IntegrationEventBus(
             foreach (var m in batch) { m.RelayAttempts++; m.LastError = Truncate(e.Message); }
             await db.SaveChangesAsync(ct);
             if (tx is not null) await tx.CommitAsync(ct);
+            var failures = _relayBackoff.TryGetValue(publisher.Name, out var previous) ? previous.Failures + 1 : 1;
+            _relayBackoff[publisher.Name] = (failures, clock.GetUtcNow() + _options.RetryDelay(failures));
             logger.LogWarning(e, "Relaying {Count} events from {Module} failed; they stay in its outbox.", batch.Count, publisher.Name);
             return false;
         }
 
+        _relayBackoff.TryRemove(publisher.Name, out _);
         var now = clock.GetUtcNow();
         foreach (var m in batch) { m.DispatchedAt = now; m.LastError = null; }
         await db.SaveChangesAsync(ct);
@@ -240,6 +246,18 @@ public sealed class IntegrationEventBus(
             logger.LogWarning(error, "{Module} failed event {EventId} (attempt {Attempts}); retry at {Next}.", subscriber.Name, row.MessageId, row.Attempts, row.NextAttemptAt);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Puts a module's parked deliveries back in line (an administrator does this once the cause is fixed).</summary>
+    public async Task<int> RetryParkedAsync(PartnershipModule subscriber, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+        var parked = await db.Inbox.Where(i => i.ParkedAt != null && i.ProcessedAt == null).ToListAsync(ct);
+        foreach (var row in parked) { row.ParkedAt = null; row.NextAttemptAt = null; row.Attempts = 0; }
+        await db.SaveChangesAsync(ct);
+        if (parked.Count > 0) signal.Raise();
+        return parked.Count;
     }
 
     private static string Truncate(string s) => s.Length <= 2000 ? s : s[..2000];

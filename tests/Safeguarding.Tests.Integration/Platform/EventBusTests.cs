@@ -122,4 +122,26 @@ public sealed class EventBusTests : IDisposable
         _host = _host.Restart(new Dictionary<string, string?> { ["EventBus:Enabled"] = "true" });
         Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
     }
+
+    [Fact]
+    public async Task A_delivery_that_keeps_failing_is_parked_and_an_administrator_puts_it_back_in_line()
+    {
+        _host.Dispose();
+        _host = new PartnershipHost(_host.DataFolder, new Dictionary<string, string?> { ["EventBus:MaxAttempts"] = "2" }, _host.SigningKey);
+        _host.Services.GetRequiredService<DeliveryFaults>().FailNext(int.MaxValue);
+
+        var actionId = await CreateActionAsync("Always fails at first");
+        Assert.True(await PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(sp =>
+            sp.GetRequiredService<TestSubscriberDbContext>().Inbox.AnyAsync(i => i.ParkedAt != null))));
+        var parked = await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Inbox.SingleAsync(i => i.ParkedAt != null));
+        Assert.Equal(2, parked.Attempts);
+        Assert.Contains("Injected failure", parked.LastError);
+        Assert.Equal(0, await ReceivedCountAsync(actionId));
+
+        (await _host.As("gina.governance").SendAsync("mutation { retryParkedEvents(module: \"TestSubscriber\") }")).AssertError("FORBIDDEN");
+        _host.Services.GetRequiredService<DeliveryFaults>().FailNext(0);
+        var retried = (await _host.As("alex.admin").SendAsync("mutation { retryParkedEvents(module: \"TestSubscriber\") }")).AssertOk();
+        Assert.Equal(1, retried.Data!["retryParkedEvents"]!.GetValue<int>());
+        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
+    }
 }
