@@ -121,12 +121,12 @@ internal static class AssessmentGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2TemplateGraphType>>>>("gcp2Templates")
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2TemplateGraphType>>>>("gcp2Templates").WithComplexityImpact(1, 2)
             .Description("The Graded Care Profile 2 structure, every version: areas and sub-areas with codes and neutral labels.")
             .Allow(Access.AnySignedIn)
             .ResolveAsync(async c => (object?)await c.Service<NeglectDbContext>().AllTemplatesAsync(c.CancellationToken));
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("neglectAssessments")
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("neglectAssessments").WithComplexityImpact(1, 5)
             .Description("A child's assessments, every version, most recently observed first. Neglect working group.")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .Allow(Access.WorkingGroupMember)
@@ -166,7 +166,7 @@ internal static class AssessmentGraph
                 return ChangeOverTime.Of(subjectId, views, plan);
             });
 
-        slice.Subject.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("neglect")
+        slice.Subject.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("neglect").WithComplexityImpact(1, 5)
             .Description("The child's Graded Care Profile 2 assessments, most recently observed first. Neglect working group.")
             .Allow(Access.WorkingGroupMember)
             .ResolveAsync(async c => (object?)await ForSubjectAsync(c.Service<NeglectDbContext>(), c.Source.Value, c.CancellationToken));

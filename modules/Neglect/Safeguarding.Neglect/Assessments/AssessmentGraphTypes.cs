@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Safeguarding.Neglect.Templates;
 
@@ -12,7 +13,7 @@ public sealed class Gcp2TemplateGraphType : ObjectGraphType<AssessmentTemplate>
         Field(x => x.Code);
         Field(x => x.Version);
         Field(x => x.Label);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2AreaGraphType>>>>("areas").Resolve(c => c.Source.Areas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2AreaGraphType>>>>("areas").WithComplexityImpact(1, 4).Resolve(c => c.Source.Areas);
     }
 }
 
@@ -23,7 +24,7 @@ public sealed class Gcp2AreaGraphType : ObjectGraphType<TemplateArea>
         Name = "Gcp2Area";
         Field(x => x.Code);
         Field(x => x.Label);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2SubAreaGraphType>>>>("subAreas").Resolve(c => c.Source.SubAreas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2SubAreaGraphType>>>>("subAreas").WithComplexityImpact(1, 5).Resolve(c => c.Source.SubAreas);
     }
 }
 
@@ -57,8 +58,8 @@ public sealed class NeglectAssessmentGraphType : ObjectGraphType<AssessmentView>
         Field<StringGraphType>("correctionReason").Resolve(c => c.Source.Assessment.CorrectionReason);
         Field<DateOnlyGraphType>("completedOn").Resolve(c => c.Source.Assessment.CompletedOn);
         Field<DateOnlyGraphType>("sharedWithFamilyOn").Resolve(c => c.Source.Assessment.SharedWithFamilyOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectSubAreaGradeGraphType>>>>("grades").Resolve(c => c.Source.Grades);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAreaGradeGraphType>>>>("areas")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectSubAreaGradeGraphType>>>>("grades").WithComplexityImpact(1, 14).Resolve(c => c.Source.Grades);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAreaGradeGraphType>>>>("areas").WithComplexityImpact(1, 4)
             .Description("Each area's grade: the median of its sub-area grades, the worse of the two middle grades when the count is even.")
             .Resolve(c => c.Source.Areas);
         Field<IntGraphType>("worstAreaGrade").Description("The worst (highest) area grade, once every area is graded.").Resolve(c => c.Source.WorstAreaGrade);
@@ -99,10 +100,10 @@ public sealed class NeglectChangeOverTimeGraphType : ObjectGraphType<ChangeOverT
     {
         Name = "NeglectChangeOverTime";
         Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("assessments")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("assessments").WithComplexityImpact(1, 5)
             .Description("Completed assessments in the order observed; a corrected assessment is replaced by its correction.").Resolve(c => c.Source.Assessments);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentChangeGraphType>>>>("changes").Resolve(c => c.Source.Changes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyPlanActionGraphType>>>>("familyPlan").Resolve(c => c.Source.FamilyPlan);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentChangeGraphType>>>>("changes").WithComplexityImpact(1, 5).Resolve(c => c.Source.Changes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyPlanActionGraphType>>>>("familyPlan").WithComplexityImpact(1, 5).Resolve(c => c.Source.FamilyPlan);
     }
 }
 
@@ -115,7 +116,7 @@ public sealed class NeglectAssessmentChangeGraphType : ObjectGraphType<Assessmen
         Field<NonNullGraphType<IdGraphType>>("toAssessmentId").Resolve(c => c.Source.ToAssessmentId);
         Field(x => x.FromObservedOn);
         Field(x => x.ToObservedOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAreaChangeGraphType>>>>("areas").Resolve(c => c.Source.Areas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAreaChangeGraphType>>>>("areas").WithComplexityImpact(1, 4).Resolve(c => c.Source.Areas);
     }
 }
 
