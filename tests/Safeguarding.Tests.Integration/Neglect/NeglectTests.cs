@@ -177,6 +177,8 @@ public sealed class NeglectTests : IDisposable
         await AssertRejectedAsync(Start, new { i = new { subjectId = subject, templateVersion = 1, observedOn = Today(-1) } }, "FORBIDDEN", user: "sam.scrutineer");
         await AssertRejectedAsync(Start, new { i = new { subjectId = subject, templateVersion = 1, observedOn = Today(-1) } }, "FORBIDDEN", user: "gina.governance");
         await AssertRejectedAsync(Correct, new { id, r = "Draft" }, "CONFLICT");
+        (await Nina.SendAsync("query($id: ID!) { neglectAssessment(id: $id) { id } }", new { id = Guid.NewGuid().ToString() })).AssertError("NOT_FOUND");
+        (await Nina.SendAsync("query($id: ID!) { neglectAssessment(id: $id) { id status } }", new { id })).AssertOk();
 
         const string plan = "mutation($i: RecordChildProtectionPlanInput!) { recordChildProtectionPlan(input: $i) { id } }";
         await AssertRejectedAsync(plan, new { i = new { subjectId = Guid.NewGuid().ToString(), category = "NEGLECT", startedOn = Today(-1) } }, "NOT_FOUND");

@@ -138,7 +138,7 @@ internal static class AssessmentGraph
                 return await ForSubjectAsync(c.Service<NeglectDbContext>(), subjectId, c.CancellationToken);
             });
 
-        slice.Query.Field<NeglectAssessmentGraphType>("neglectAssessment")
+        slice.Query.Field<NonNullGraphType<NeglectAssessmentGraphType>>("neglectAssessment")
             .Description("One assessment. Neglect working group.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Allow(Access.WorkingGroupMember)
@@ -147,8 +147,7 @@ internal static class AssessmentGraph
                 var check = new InputCheck();
                 var id = check.ParseId(c.GetArgument<string>("id"), "id", "The assessment");
                 check.ThrowIfInvalid();
-                var db = c.Service<NeglectDbContext>();
-                return (await AssessmentView.LoadAsync(db, db.Assessments.Where(a => a.Id == id), c.CancellationToken)).SingleOrDefault();
+                return await AssessmentViewOrThrowAsync(c, id);
             });
 
         slice.Query.Field<NonNullGraphType<NeglectChangeOverTimeGraphType>>("neglectChangeOverTime")
