@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Neglect.Persistence;
+using Safeguarding.Neglect.Templates;
+
+namespace Safeguarding.Neglect.Assessments;
+
+public sealed record SubAreaGradeView(string AreaCode, string SubAreaCode, string Label, int Grade, GradeFlag Flag, string? Note);
+
+public sealed record AreaGradeView(string Code, string Label, int? Grade, int SubAreasGraded, int SubAreas);
+
+/// <summary>An assessment with its template's labels and its area grades worked out by <see cref="NeglectRules"/>.</summary>
+public sealed record AssessmentView(Assessment Assessment, IReadOnlyList<SubAreaGradeView> Grades, IReadOnlyList<AreaGradeView> Areas, Guid? CorrectedByAssessmentId)
+{
+    public int? WorstAreaGrade => Areas.All(a => a.Grade is not null) && Areas.Count > 0 ? NeglectRules.Summary(Areas.Select(a => a.Grade!.Value)).WorstAreaGrade : null;
+    public int AreasOfConcern => Areas.Count(a => a.Grade >= NeglectRules.ConcernGrade);
+
+    public static AssessmentView Of(Assessment a, AssessmentTemplate t, Guid? correctedBy = null)
+    {
+        var byCode = a.Grades.ToDictionary(g => g.SubAreaCode);
+        var grades = new List<SubAreaGradeView>();
+        var areas = new List<AreaGradeView>();
+        foreach (var area in t.Areas)
+        {
+            var graded = area.SubAreas.Where(s => byCode.ContainsKey(s.Code)).ToList();
+            grades.AddRange(graded.Select(s => byCode[s.Code]).Select(g => new SubAreaGradeView(area.Code, g.SubAreaCode,
+                area.SubAreas.First(s => s.Code == g.SubAreaCode).Label, g.Grade, g.Flag, g.Note)));
+            int? grade = graded.Count == 0 ? null : NeglectRules.AreaGrade(graded.Select(s => byCode[s.Code].Grade));
+            areas.Add(new AreaGradeView(area.Code, area.Label, grade, graded.Count, area.SubAreas.Count));
+        }
+        return new AssessmentView(a, grades, areas, correctedBy);
+    }
+
+    /// <summary>Views of a set of assessments, loading each template once.</summary>
+    public static async Task<List<AssessmentView>> LoadAsync(NeglectDbContext db, IQueryable<Assessment> query, CancellationToken ct)
+    {
+        var assessments = await query.AsNoTracking().Include(a => a.Grades).AsSplitQuery().ToListAsync(ct);
+        var ids = assessments.Select(a => a.Id).ToList();
+        var corrections = await db.Assessments.AsNoTracking()
+            .Where(c => c.CorrectsAssessmentId != null && ids.Contains(c.CorrectsAssessmentId.Value) && c.Status != AssessmentStatus.Draft)
+            .Select(c => new { c.Id, Corrects = c.CorrectsAssessmentId!.Value }).ToListAsync(ct);
+        var templates = new Dictionary<Guid, AssessmentTemplate>();
+        var views = new List<AssessmentView>();
+        foreach (var a in assessments)
+        {
+            if (!templates.TryGetValue(a.TemplateId, out var t)) templates[a.TemplateId] = t = (await db.TemplateAsync(a.TemplateId, ct))!;
+            views.Add(Of(a, t, corrections.FirstOrDefault(c => c.Corrects == a.Id)?.Id));
+        }
+        return views;
+    }
+}
+
+public sealed record AreaChange(string AreaCode, string Label, int FromGrade, int ToGrade, Direction Direction);
+
+public sealed record AssessmentChange(Guid FromAssessmentId, Guid ToAssessmentId, DateOnly FromObservedOn, DateOnly ToObservedOn, IReadOnlyList<AreaChange> Areas);
+
+public sealed record ChangeOverTime(Guid SubjectId, IReadOnlyList<AssessmentView> Assessments, IReadOnlyList<AssessmentChange> Changes, IReadOnlyList<FamilyPlanAction> FamilyPlan)
+{
+    /// <summary>
+    /// The completed assessments in the order observed (an assessment corrected by a completed correction is left out;
+    /// its correction stands in its place), and the direction of each area between consecutive ones.
+    /// </summary>
+    public static ChangeOverTime Of(Guid subjectId, IEnumerable<AssessmentView> views, IReadOnlyList<FamilyPlanAction> plan)
+    {
+        var sequence = views.Where(v => !v.Assessment.IsDraft && v.CorrectedByAssessmentId is null)
+            .OrderBy(v => v.Assessment.ObservedOn).ThenBy(v => v.Assessment.CompletedOn).ToList();
+        var changes = new List<AssessmentChange>();
+        for (var i = 1; i < sequence.Count; i++)
+        {
+            var (from, to) = (sequence[i - 1], sequence[i]);
+            var areas = to.Areas.Where(a => a.Grade is not null)
+                .Select(a => (To: a, From: from.Areas.FirstOrDefault(f => f.Code == a.Code && f.Grade is not null)))
+                .Where(p => p.From is not null)
+                .Select(p => new AreaChange(p.To.Code, p.To.Label, p.From!.Grade!.Value, p.To.Grade!.Value, NeglectRules.DirectionOf(p.From.Grade.Value, p.To.Grade.Value)))
+                .ToList();
+            changes.Add(new AssessmentChange(from.Assessment.Id, to.Assessment.Id, from.Assessment.ObservedOn, to.Assessment.ObservedOn, areas));
+        }
+        return new ChangeOverTime(subjectId, sequence, changes, plan);
+    }
+}

@@ -1,0 +1,46 @@
+using Safeguarding.Neglect.Persistence;
+using Safeguarding.Neglect.Templates;
+using Safeguarding.Neglect.Workstream;
+
+namespace Safeguarding.Neglect.DemoData;
+
+/// <summary>
+/// Demo data from the partnership's annual report: the GCP2 structure (no descriptor wording), child protection plans
+/// giving neglect's share at 31 March 2023 (35.5%: 142 of 400) and 31 March 2024 (50.6%: 253 of 500), and the
+/// hospital's 267 children with dental extractions due to decay in 2023/24.
+/// </summary>
+internal static class NeglectSeed
+{
+    private static readonly PlanCategory[] Others = [PlanCategory.Physical, PlanCategory.Sexual, PlanCategory.Emotional, PlanCategory.Multiple];
+
+    public static void Write(NeglectDbContext db)
+    {
+        db.Templates.Add(Gcp2Structure.Build());
+
+        // Historic plans. Their subject ids are pseudonymous and have no identity in the subject registry: they stand for
+        // children on plans before this system, counted for the workstream's figures only. No events are published for
+        // them, as no other module should act on history. Plans recorded through GraphQL always reference a registered subject.
+        //   open at both 31/3/2023 and 31/3/2024: 100 plans, 40 neglect
+        //   open at 31/3/2023 only:               300 plans, 102 neglect  -> 142 of 400 = 35.5%
+        //   open at 31/3/2024 only:               400 plans, 213 neglect  -> 253 of 500 = 50.6%
+        AddPlans(db, 100, 40, i => new DateOnly(2022, 1, 1).AddDays(i % 300), i => i % 2 == 0 ? null : new DateOnly(2024, 6, 1).AddDays(i % 90));
+        AddPlans(db, 300, 102, i => new DateOnly(2022, 4, 1).AddDays(i % 360), i => new DateOnly(2023, 4, 1).AddDays(i % 270));
+        AddPlans(db, 400, 213, i => new DateOnly(2023, 4, 1).AddDays(i % 365), i => i % 3 == 0 ? new DateOnly(2024, 4, 1).AddDays(i % 120) : null);
+
+        db.DentalExtractions.Add(new DentalExtractionCount { Id = Guid.NewGuid(), Year = "2023/24", Children = 267, ReportedBy = "University Hospitals Plymouth NHS Trust" });
+        // Illustrative training figures for the demo only.
+        db.Training.Add(new TrainingReach { Id = Guid.NewGuid(), Year = "2023/24", Topic = "Graded Care Profile 2", Sessions = 12, Attendees = 180 });
+        db.Training.Add(new TrainingReach { Id = Guid.NewGuid(), Year = "2023/24", Topic = "Safer sleep and ICON", Sessions = 6, Attendees = 95 });
+    }
+
+    private static void AddPlans(NeglectDbContext db, int count, int neglect, Func<int, DateOnly> started, Func<int, DateOnly?> ended)
+    {
+        for (var i = 0; i < count; i++)
+            db.ChildProtectionPlans.Add(new ChildProtectionPlan
+            {
+                Id = Guid.NewGuid(), SubjectId = Guid.NewGuid(),
+                Category = i < neglect ? PlanCategory.Neglect : Others[i % Others.Length],
+                StartedOn = started(i), EndedOn = ended(i),
+            });
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Neglect.Assessments;
+using Safeguarding.Neglect.DemoData;
+using Safeguarding.Neglect.Persistence;
+using Safeguarding.Neglect.Workstream;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Neglect;
+
+/// <summary>
+/// Neglect: the Graded Care Profile 2 (GCP2) and the neglect workstream.
+/// Owns: GCP2 templates (structure only: codes and neutral labels, never the licensed descriptor wording), assessments
+///       with sub-area grades, family plan actions, child protection plans of every category, the hospital's dental
+///       extraction counts and training reach.
+/// Publishes: AssessmentCompleted, ChildProtectionPlanStarted, ChildProtectionPlanEnded.
+/// Handles: nothing.
+/// GraphQL: gcp2Templates, neglectAssessments, neglectAssessment, neglectChangeOverTime, neglectChildProtectionPlans,
+///          Subject.neglect (working group); neglectShareByQuarter, gcp2UseByAgency, neglectDentalExtractions,
+///          neglectTrainingReach (aggregates); startNeglectAssessment, recordNeglectAssessment, completeNeglectAssessment,
+///          shareNeglectAssessmentWithFamily, correctNeglectAssessment, addFamilyPlanAction, recordChildProtectionPlan,
+///          endChildProtectionPlan, recordDentalExtractions, recordNeglectTraining.
+/// </summary>
+public sealed class NeglectModule : PartnershipModule
+{
+    public const string ModuleName = "Neglect";
+
+    public override string Name => ModuleName;
+    public override string Description => "Graded Care Profile 2 assessments and change over time, neglect child protection plans, dental extractions and training reach.";
+    public override Type DbContextType => typeof(NeglectDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddModuleDbContext<NeglectDbContext>(host.Database, Schema);
+    }
+
+    public override void ContributeGraphQL(GraphQLSlice slice)
+    {
+        AssessmentGraph.Contribute(slice);
+        WorkstreamGraph.Contribute(slice);
+    }
+
+    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<NeglectDbContext>();
+        if (await db.Templates.AnyAsync(cancellationToken)) return;
+        NeglectSeed.Write(db);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

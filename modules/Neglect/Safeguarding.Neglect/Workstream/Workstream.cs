@@ -1,0 +1,55 @@
+namespace Safeguarding.Neglect.Workstream;
+
+public enum PlanCategory { Neglect, Physical, Sexual, Emotional, Multiple }
+
+/// <summary>A child protection plan, of any category, so that neglect's share of all plans can be reported.</summary>
+public sealed class ChildProtectionPlan
+{
+    public Guid Id { get; set; }
+    /// <summary>
+    /// The child's pseudonymous subject id. Plans recorded through GraphQL reference a registered subject; the seeded
+    /// historic plans carry pseudonymous ids that have no identity in the subject registry.
+    /// </summary>
+    public Guid SubjectId { get; set; }
+    public PlanCategory Category { get; set; }
+    public DateOnly StartedOn { get; set; }
+    public DateOnly? EndedOn { get; set; }
+
+    /// <summary>Open at the end of a day: started on or before it and not ended by then.</summary>
+    public static System.Linq.Expressions.Expression<Func<ChildProtectionPlan, bool>> OpenOn(DateOnly day) =>
+        p => p.StartedOn <= day && (p.EndedOn == null || p.EndedOn > day);
+}
+
+/// <summary>The hospital's count of children who had teeth extracted because of decay, per financial year.</summary>
+public sealed class DentalExtractionCount
+{
+    public Guid Id { get; set; }
+    public string Year { get; set; } = "";
+    public int Children { get; set; }
+    public string ReportedBy { get; set; } = "";
+}
+
+/// <summary>Neglect training delivered in a financial year: sessions and attendees, as an aggregate.</summary>
+public sealed class TrainingReach
+{
+    public Guid Id { get; set; }
+    public string Year { get; set; } = "";
+    public string Topic { get; set; } = "";
+    public int Sessions { get; set; }
+    public int Attendees { get; set; }
+}
+
+/// <summary>Financial years run from 1 April to 31 March, written "2023/24".</summary>
+public static class FinancialYear
+{
+    public static bool TryParse(string? label, out DateOnly starts, out DateOnly ends)
+    {
+        starts = ends = default;
+        if (label is null || label.Length != 7 || label[4] != '/') return false;
+        if (!int.TryParse(label[..4], out var first) || !int.TryParse(label[5..], out var second)) return false;
+        if (first < 2000 || first > 2099 || (first + 1) % 100 != second) return false;
+        starts = new DateOnly(first, 4, 1);
+        ends = new DateOnly(first + 1, 3, 31);
+        return true;
+    }
+}
