@@ -28,9 +28,8 @@ internal static class NeglectSeed
         AddPlans(db, 400, 213, i => new DateOnly(2023, 4, 1).AddDays(i % 365), i => i % 3 == 0 ? new DateOnly(2024, 4, 1).AddDays(i % 120) : null);
 
         db.DentalExtractions.Add(new DentalExtractionCount { Id = Guid.NewGuid(), Year = "2023/24", Children = 267, ReportedBy = "University Hospitals Plymouth NHS Trust" });
-        // Illustrative training figures for the demo only.
-        db.Training.Add(new TrainingReach { Id = Guid.NewGuid(), Year = "2023/24", Topic = "Graded Care Profile 2", Sessions = 12, Attendees = 180 });
-        db.Training.Add(new TrainingReach { Id = Guid.NewGuid(), Year = "2023/24", Topic = "Safer sleep and ICON", Sessions = 6, Attendees = 95 });
+        // No training reach is seeded: the annual report gives no counts of GCP2 sessions or attendees, and demo data
+        // holds only figures the partnership published. Recorded through recordNeglectTraining.
     }
 
     private static void AddPlans(NeglectDbContext db, int count, int neglect, Func<int, DateOnly> started, Func<int, DateOnly?> ended)
