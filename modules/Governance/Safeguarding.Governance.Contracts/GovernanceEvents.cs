@@ -32,3 +32,21 @@ public static class KnownPartners
     public static readonly Guid CityCollegePlymouth = new("6f0b1a3e-2c1d-4a8e-9b10-000000000007");
     public static readonly Guid ProbationService = new("6f0b1a3e-2c1d-4a8e-9b10-000000000008");
 }
+
+/// <summary>A learning review was opened (a Rapid Review by a serious incident notification). Carries no subject or identity.</summary>
+public sealed record LearningReviewOpened(Guid ReviewId, string Kind, DateOnly NotifiedOn, DateOnly DeadlineOn) : IntegrationEvent;
+
+/// <summary>The statutory partners unanimously decided a Rapid Review's outcome ("Cspr" or "NoCspr").</summary>
+public sealed record LearningReviewDecided(Guid ReviewId, string Outcome, DateOnly NotifiedOn, DateOnly DeadlineOn, DateOnly DecidedOn) : IntegrationEvent
+{
+    public bool DecidedInTime => DecidedOn <= DeadlineOn;
+}
+
+/// <summary>A Rapid Review passed its deadline undecided. Published once per review.</summary>
+public sealed record LearningReviewBecameOverdue(Guid ReviewId, DateOnly NotifiedOn, DateOnly DeadlineOn) : IntegrationEvent;
+
+/// <summary>An action of a review's action plan was completed.</summary>
+public sealed record ReviewActionCompleted(Guid ActionId, Guid ReviewId, Guid OwnerBodyId, DateOnly DueDate, DateOnly CompletedOn) : IntegrationEvent
+{
+    public bool CompletedLate => CompletedOn > DueDate;
+}

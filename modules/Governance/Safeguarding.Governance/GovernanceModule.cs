@@ -6,6 +6,7 @@ using Safeguarding.Governance.DemoData;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.Governance.Priorities;
+using Safeguarding.Governance.Reviews;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Persistence;
@@ -15,11 +16,18 @@ namespace Safeguarding.Governance;
 /// <summary>
 /// Governance: how the partnership governs itself.
 /// Owns: partners (statutory partners with their Lead and Delegated Safeguarding Partners, relevant agencies),
-///       boards and groups with memberships, meetings, decisions and actions, and the priorities' plans on a page.
-/// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue.
+///       boards and groups with memberships, meetings, decisions and actions, and the priorities' plans on a page;
+///       the learning cycle: the working-day calendar (England and Wales bank holidays 2023-2027, embedded data),
+///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
+///       findings and action plans).
+/// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
+///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted.
 /// Handles: nothing yet.
-/// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions;
-///          addPartner, addBodyMember, recordMeeting, createAction, completeAction.
+/// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
+///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness;
+///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
+///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
+///          addReviewFinding, addReviewAction, completeReviewAction.
 /// </summary>
 public sealed class GovernanceModule : PartnershipModule
 {
@@ -35,6 +43,8 @@ public sealed class GovernanceModule : PartnershipModule
         services.AddModuleDbContext<GovernanceDbContext>(host.Database, Schema);
         services.AddSingleton<OverdueActionSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueActionSweep>());
+        services.AddSingleton<OverdueReviewSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverdueReviewSweep>());
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice)
@@ -43,6 +53,7 @@ public sealed class GovernanceModule : PartnershipModule
         BodyGraph.Contribute(slice);
         PriorityGraph.Contribute(slice);
         ActionGraph.Contribute(slice);
+        ReviewGraph.Contribute(slice);
     }
 
     public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)

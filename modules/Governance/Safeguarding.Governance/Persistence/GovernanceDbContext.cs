@@ -3,6 +3,7 @@ using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Priorities;
+using Safeguarding.Governance.Reviews;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Governance.Persistence;
@@ -19,6 +20,10 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<PartnershipAction> Actions => Set<PartnershipAction>();
     public DbSet<Priority> Priorities => Set<Priority>();
+    public DbSet<LearningReview> Reviews => Set<LearningReview>();
+    public DbSet<ReviewAgreement> ReviewAgreements => Set<ReviewAgreement>();
+    public DbSet<ReviewFinding> ReviewFindings => Set<ReviewFinding>();
+    public DbSet<ReviewAction> ReviewActions => Set<ReviewAction>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -78,6 +83,41 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Name).HasMaxLength(200).IsRequired();
             e.HasIndex(x => x.Name).IsUnique();
             e.Property(x => x.Module).HasMaxLength(100);
+        });
+        b.Entity<LearningReview>(e =>
+        {
+            e.ToTable("reviews");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Reference).HasMaxLength(100).IsRequired();
+            e.HasIndex(x => x.Reference).IsUnique();
+            e.HasIndex(x => new { x.DecidedOn, x.DeadlineOn });
+            e.HasOne<LearningReview>().WithMany().HasForeignKey(x => x.RapidReviewId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Agreements).WithOne().HasForeignKey(a => a.ReviewId);
+            e.HasMany(x => x.Findings).WithOne().HasForeignKey(f => f.ReviewId);
+        });
+        b.Entity<ReviewAgreement>(e =>
+        {
+            e.ToTable("review_agreements");
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.ReviewId, x.PartnerId }).IsUnique();
+        });
+        b.Entity<ReviewFinding>(e =>
+        {
+            e.ToTable("review_findings");
+            e.Property(x => x.Theme).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Text).HasMaxLength(4000).IsRequired();
+        });
+        b.Entity<ReviewAction>(e =>
+        {
+            e.ToTable("review_actions");
+            e.Property(x => x.Title).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.CompletionEvidence).HasMaxLength(4000);
+            e.HasOne<LearningReview>().WithMany().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<PartnershipBody>().WithMany().HasForeignKey(x => x.OwnerBodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.Status, x.DueDate });
         });
     }
 }

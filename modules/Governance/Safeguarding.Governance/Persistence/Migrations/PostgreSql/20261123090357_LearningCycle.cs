@@ -1,0 +1,205 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class LearningCycle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "reviews",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RapidReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeadlineOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueAnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reviews_reviews_RapidReviewId",
+                        column: x => x.RapidReviewId,
+                        principalSchema: "governance",
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_actions",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OwnerBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CompletionEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_actions_bodies_OwnerBodyId",
+                        column: x => x.OwnerBodyId,
+                        principalSchema: "governance",
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_review_actions_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalSchema: "governance",
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_agreements",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_agreements_partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalSchema: "governance",
+                        principalTable: "partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_review_agreements_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalSchema: "governance",
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_findings",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Theme = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_findings_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalSchema: "governance",
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_actions_OwnerBodyId",
+                schema: "governance",
+                table: "review_actions",
+                column: "OwnerBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_actions_ReviewId",
+                schema: "governance",
+                table: "review_actions",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_actions_Status_DueDate",
+                schema: "governance",
+                table: "review_actions",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_agreements_PartnerId",
+                schema: "governance",
+                table: "review_agreements",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_agreements_ReviewId_PartnerId",
+                schema: "governance",
+                table: "review_agreements",
+                columns: new[] { "ReviewId", "PartnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_findings_ReviewId",
+                schema: "governance",
+                table: "review_findings",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reviews_DecidedOn_DeadlineOn",
+                schema: "governance",
+                table: "reviews",
+                columns: new[] { "DecidedOn", "DeadlineOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reviews_RapidReviewId",
+                schema: "governance",
+                table: "reviews",
+                column: "RapidReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reviews_Reference",
+                schema: "governance",
+                table: "reviews",
+                column: "Reference",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "review_actions",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "review_agreements",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "review_findings",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "reviews",
+                schema: "governance");
+        }
+    }
+}
