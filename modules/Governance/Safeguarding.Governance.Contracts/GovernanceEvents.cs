@@ -50,3 +50,7 @@ public sealed record ReviewActionCompleted(Guid ActionId, Guid ReviewId, Guid Ow
 {
     public bool CompletedLate => CompletedOn > DueDate;
 }
+
+/// <summary>A multi-agency case audit was completed, with how many agencies were graded at each level.</summary>
+public sealed record CaseAuditCompleted(Guid AuditId, string Topic, string Quarter, Guid? RepeatOfAuditId, DateOnly CompletedOn,
+    int GradedGood, int GradedRequiresImprovement, int GradedInadequate) : IntegrationEvent;

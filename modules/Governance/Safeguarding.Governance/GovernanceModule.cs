@@ -6,6 +6,7 @@ using Safeguarding.Governance.DemoData;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.Governance.Priorities;
+using Safeguarding.Governance.QualityAssurance;
 using Safeguarding.Governance.Reviews;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
@@ -19,15 +20,19 @@ namespace Safeguarding.Governance;
 ///       boards and groups with memberships, meetings, decisions and actions, and the priorities' plans on a page;
 ///       the learning cycle: the working-day calendar (England and Wales bank holidays 2023-2027, embedded data),
 ///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
-///       findings and action plans).
+///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
+///       S.175/157 school audit answers).
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
-///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted.
+///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
+///            CaseAuditCompleted.
 /// Handles: nothing yet.
 /// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
-///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness;
+///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,
+///          caseAudits, caseAuditComparison, s175Compliance;
 ///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
 ///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
-///          addReviewFinding, addReviewAction, completeReviewAction.
+///          addReviewFinding, addReviewAction, completeReviewAction,
+///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return.
 /// </summary>
 public sealed class GovernanceModule : PartnershipModule
 {
@@ -54,13 +59,22 @@ public sealed class GovernanceModule : PartnershipModule
         PriorityGraph.Contribute(slice);
         ActionGraph.Contribute(slice);
         ReviewGraph.Contribute(slice);
+        QualityAssuranceGraph.Contribute(slice);
     }
 
     public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<GovernanceDbContext>();
-        if (await db.Partners.AnyAsync(cancellationToken)) return;
-        PartnershipSeed.Write(db, services.GetRequiredService<TimeProvider>());
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.Partners.AnyAsync(cancellationToken))
+        {
+            PartnershipSeed.Write(db, services.GetRequiredService<TimeProvider>());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        // Seeded on its own test, so that a database seeded before the learning cycle existed gets it too.
+        if (!await db.SchoolAuditAnswers.AnyAsync(cancellationToken))
+        {
+            LearningCycleSeed.Write(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

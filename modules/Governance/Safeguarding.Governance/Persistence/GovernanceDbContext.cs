@@ -3,6 +3,7 @@ using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Priorities;
+using Safeguarding.Governance.QualityAssurance;
 using Safeguarding.Governance.Reviews;
 using Safeguarding.SharedKernel.Persistence;
 
@@ -24,6 +25,9 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<ReviewAgreement> ReviewAgreements => Set<ReviewAgreement>();
     public DbSet<ReviewFinding> ReviewFindings => Set<ReviewFinding>();
     public DbSet<ReviewAction> ReviewActions => Set<ReviewAction>();
+    public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
+    public DbSet<CaseAuditAgency> CaseAuditAgencies => Set<CaseAuditAgency>();
+    public DbSet<SchoolAuditAnswer> SchoolAuditAnswers => Set<SchoolAuditAnswer>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -118,6 +122,30 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.HasOne<LearningReview>().WithMany().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<PartnershipBody>().WithMany().HasForeignKey(x => x.OwnerBodyId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.Status, x.DueDate });
+        });
+        b.Entity<CaseAudit>(e =>
+        {
+            e.ToTable("case_audits");
+            e.Property(x => x.Topic).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Quarter).HasMaxLength(20).IsRequired();
+            e.HasOne<CaseAudit>().WithMany().HasForeignKey(x => x.RepeatOfAuditId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Agencies).WithOne().HasForeignKey(a => a.AuditId);
+        });
+        b.Entity<CaseAuditAgency>(e =>
+        {
+            e.ToTable("case_audit_agencies");
+            e.Property(x => x.Grade).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Finding).HasMaxLength(4000);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.AuditId, x.PartnerId }).IsUnique();
+        });
+        b.Entity<SchoolAuditAnswer>(e =>
+        {
+            e.ToTable("school_audit_answers");
+            e.Property(x => x.Year).HasMaxLength(7).IsRequired();
+            e.Property(x => x.Setting).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Question).HasMaxLength(1000).IsRequired();
+            e.HasIndex(x => new { x.Year, x.Setting, x.Question }).IsUnique();
         });
     }
 }

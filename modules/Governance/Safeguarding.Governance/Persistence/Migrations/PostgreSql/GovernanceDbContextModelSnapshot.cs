@@ -257,6 +257,97 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.ToTable("priorities", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("RepeatOfAuditId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepeatOfAuditId");
+
+                    b.ToTable("case_audits", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAuditAgency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuditId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("AuditId", "PartnerId")
+                        .IsUnique();
+
+                    b.ToTable("case_audit_agencies", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.SchoolAuditAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Answer")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Year")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Setting", "Question")
+                        .IsUnique();
+
+                    b.ToTable("school_audit_answers", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -562,6 +653,29 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.QualityAssurance.CaseAudit", null)
+                        .WithMany()
+                        .HasForeignKey("RepeatOfAuditId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAuditAgency", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.QualityAssurance.CaseAudit", null)
+                        .WithMany("Agencies")
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
                 {
                     b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
@@ -619,6 +733,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Navigation("Meetings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.Navigation("Agencies");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>

@@ -252,6 +252,97 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.ToTable("priorities", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RepeatOfAuditId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepeatOfAuditId");
+
+                    b.ToTable("case_audits", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAuditAgency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuditId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("AuditId", "PartnerId")
+                        .IsUnique();
+
+                    b.ToTable("case_audit_agencies", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.SchoolAuditAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Year")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Setting", "Question")
+                        .IsUnique();
+
+                    b.ToTable("school_audit_answers", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -553,6 +644,29 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.QualityAssurance.CaseAudit", null)
+                        .WithMany()
+                        .HasForeignKey("RepeatOfAuditId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAuditAgency", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.QualityAssurance.CaseAudit", null)
+                        .WithMany("Agencies")
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
                 {
                     b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
@@ -610,6 +724,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Navigation("Meetings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.Navigation("Agencies");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>

@@ -12,6 +12,29 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "case_audits",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Quarter = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RepeatOfAuditId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_audits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_audits_case_audits_RepeatOfAuditId",
+                        column: x => x.RepeatOfAuditId,
+                        principalSchema: "governance",
+                        principalTable: "case_audits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reviews",
                 schema: "governance",
                 columns: table => new
@@ -35,6 +58,52 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         column: x => x.RapidReviewId,
                         principalSchema: "governance",
                         principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "school_audit_answers",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Setting = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Answer = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_school_audit_answers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_audit_agencies",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuditId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Finding = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_audit_agencies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_audit_agencies_case_audits_AuditId",
+                        column: x => x.AuditId,
+                        principalSchema: "governance",
+                        principalTable: "case_audits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_case_audit_agencies_partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalSchema: "governance",
+                        principalTable: "partners",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -126,6 +195,25 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_case_audit_agencies_AuditId_PartnerId",
+                schema: "governance",
+                table: "case_audit_agencies",
+                columns: new[] { "AuditId", "PartnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_audit_agencies_PartnerId",
+                schema: "governance",
+                table: "case_audit_agencies",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_audits_RepeatOfAuditId",
+                schema: "governance",
+                table: "case_audits",
+                column: "RepeatOfAuditId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_review_actions_OwnerBodyId",
                 schema: "governance",
                 table: "review_actions",
@@ -180,11 +268,22 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 table: "reviews",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_audit_answers_Year_Setting_Question",
+                schema: "governance",
+                table: "school_audit_answers",
+                columns: new[] { "Year", "Setting", "Question" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "case_audit_agencies",
+                schema: "governance");
+
             migrationBuilder.DropTable(
                 name: "review_actions",
                 schema: "governance");
@@ -195,6 +294,14 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "review_findings",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "school_audit_answers",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "case_audits",
                 schema: "governance");
 
             migrationBuilder.DropTable(
