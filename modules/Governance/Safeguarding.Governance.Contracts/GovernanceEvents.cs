@@ -54,3 +54,12 @@ public sealed record ReviewActionCompleted(Guid ActionId, Guid ReviewId, Guid Ow
 /// <summary>A multi-agency case audit was completed, with how many agencies were graded at each level.</summary>
 public sealed record CaseAuditCompleted(Guid AuditId, string Topic, string Quarter, Guid? RepeatOfAuditId, DateOnly CompletedOn,
     int GradedGood, int GradedRequiresImprovement, int GradedInadequate) : IntegrationEvent;
+
+/// <summary>One agency raised a professional disagreement with another (case resolution protocol). No child identity.</summary>
+public sealed record ProfessionalDisagreementRaised(Guid DisagreementId, Guid RaisedByPartnerId, Guid AgainstPartnerId, string Stage, DateOnly RaisedOn, DateOnly StageDueOn) : IntegrationEvent;
+
+/// <summary>A professional disagreement moved to a higher stage.</summary>
+public sealed record ProfessionalDisagreementEscalated(Guid DisagreementId, string FromStage, string ToStage, DateOnly On, DateOnly StageDueOn) : IntegrationEvent;
+
+/// <summary>A professional disagreement was resolved, at the stage it had reached.</summary>
+public sealed record ProfessionalDisagreementResolved(Guid DisagreementId, string Stage, DateOnly RaisedOn, DateOnly ResolvedOn) : IntegrationEvent;

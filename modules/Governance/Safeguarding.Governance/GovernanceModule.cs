@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
+using Safeguarding.Governance.CaseResolution;
 using Safeguarding.Governance.DemoData;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
@@ -21,18 +22,21 @@ namespace Safeguarding.Governance;
 ///       the learning cycle: the working-day calendar (England and Wales bank holidays 2023-2027, embedded data),
 ///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
 ///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
-///       S.175/157 school audit answers).
+///       S.175/157 school audit answers), professional disagreements under the case resolution protocol with every
+///       stage change.
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
 ///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
-///            CaseAuditCompleted.
+///            CaseAuditCompleted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
+///            ProfessionalDisagreementResolved.
 /// Handles: nothing yet.
 /// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
 ///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,
-///          caseAudits, caseAuditComparison, s175Compliance;
+///          caseAudits, caseAuditComparison, s175Compliance, professionalDisagreements, overdueEscalationStages;
 ///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
 ///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
 ///          addReviewFinding, addReviewAction, completeReviewAction,
-///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return.
+///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return,
+///          raiseProfessionalDisagreement, escalateProfessionalDisagreement, resolveProfessionalDisagreement.
 /// </summary>
 public sealed class GovernanceModule : PartnershipModule
 {
@@ -60,6 +64,7 @@ public sealed class GovernanceModule : PartnershipModule
         ActionGraph.Contribute(slice);
         ReviewGraph.Contribute(slice);
         QualityAssuranceGraph.Contribute(slice);
+        CaseResolutionGraph.Contribute(slice);
     }
 
     public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)

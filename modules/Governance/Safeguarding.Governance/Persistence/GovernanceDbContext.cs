@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
+using Safeguarding.Governance.CaseResolution;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Priorities;
 using Safeguarding.Governance.QualityAssurance;
@@ -28,6 +29,8 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
     public DbSet<CaseAuditAgency> CaseAuditAgencies => Set<CaseAuditAgency>();
     public DbSet<SchoolAuditAnswer> SchoolAuditAnswers => Set<SchoolAuditAnswer>();
+    public DbSet<ProfessionalDisagreement> Disagreements => Set<ProfessionalDisagreement>();
+    public DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -146,6 +149,25 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Setting).HasMaxLength(200).IsRequired();
             e.Property(x => x.Question).HasMaxLength(1000).IsRequired();
             e.HasIndex(x => new { x.Year, x.Setting, x.Question }).IsUnique();
+        });
+        b.Entity<ProfessionalDisagreement>(e =>
+        {
+            e.ToTable("disagreements");
+            e.Property(x => x.Summary).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.Resolution).HasMaxLength(2000);
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(40);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.RaisedByPartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.AgainstPartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.DisagreementId);
+            e.HasIndex(x => new { x.ResolvedOn, x.StageDueOn });
+        });
+        b.Entity<EscalationStep>(e =>
+        {
+            e.ToTable("escalation_steps");
+            e.Property(x => x.Change).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasIndex(x => new { x.DisagreementId, x.Sequence }).IsUnique();
         });
     }
 }

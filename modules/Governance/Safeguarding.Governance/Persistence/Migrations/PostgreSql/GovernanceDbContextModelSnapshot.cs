@@ -188,6 +188,98 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.ToTable("bodies", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.EscalationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("DisagreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisagreementId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("escalation_steps", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgainstPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("OverdueAnnouncedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RaisedByPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("StageDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StageStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgainstPartnerId");
+
+                    b.HasIndex("RaisedByPartnerId");
+
+                    b.HasIndex("ResolvedOn", "StageDueOn");
+
+                    b.ToTable("disagreements", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Partners.Partner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -653,6 +745,30 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.EscalationStep", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DisagreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("AgainstPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
                 {
                     b.HasOne("Safeguarding.Governance.QualityAssurance.CaseAudit", null)
@@ -733,6 +849,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Navigation("Meetings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>

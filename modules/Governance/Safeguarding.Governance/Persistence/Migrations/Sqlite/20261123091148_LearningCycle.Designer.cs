@@ -11,7 +11,7 @@ using Safeguarding.Governance.Persistence;
 namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(GovernanceDbContext))]
-    [Migration("20261123090759_LearningCycle")]
+    [Migration("20261123091148_LearningCycle")]
     partial class LearningCycle
     {
         /// <inheritdoc />
@@ -184,6 +184,98 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("bodies", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.EscalationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DisagreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisagreementId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("escalation_steps", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgainstPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverdueAnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RaisedByPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StageDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StageStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgainstPartnerId");
+
+                    b.HasIndex("RaisedByPartnerId");
+
+                    b.HasIndex("ResolvedOn", "StageDueOn");
+
+                    b.ToTable("disagreements", "governance");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.Partners.Partner", b =>
@@ -647,6 +739,30 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.EscalationStep", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DisagreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("AgainstPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
                 {
                     b.HasOne("Safeguarding.Governance.QualityAssurance.CaseAudit", null)
@@ -727,6 +843,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Navigation("Meetings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
+namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class LearningCycle : Migration
@@ -16,11 +16,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Quarter = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RepeatOfAuditId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Quarter = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RepeatOfAuditId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -35,20 +35,56 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "disagreements",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RaisedByPartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgainstPartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StageStartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StageDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Resolution = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OverdueAnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disagreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_disagreements_partners_AgainstPartnerId",
+                        column: x => x.AgainstPartnerId,
+                        principalSchema: "governance",
+                        principalTable: "partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_disagreements_partners_RaisedByPartnerId",
+                        column: x => x.RaisedByPartnerId,
+                        principalSchema: "governance",
+                        principalTable: "partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reviews",
                 schema: "governance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NotifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RapidReviewId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DeadlineOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OverdueAnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RapidReviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeadlineOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueAnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -67,11 +103,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    Setting = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Question = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Answer = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Setting = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Question = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Answer = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,11 +119,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuditId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Grade = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Finding = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuditId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Grade = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Finding = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,19 +145,45 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "escalation_steps",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisagreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Change = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_escalation_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_escalation_steps_disagreements_DisagreementId",
+                        column: x => x.DisagreementId,
+                        principalSchema: "governance",
+                        principalTable: "disagreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "review_actions",
                 schema: "governance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OwnerBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CompletionEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OwnerBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CompletionEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -147,11 +209,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,10 +239,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Theme = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,6 +274,31 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance",
                 table: "case_audits",
                 column: "RepeatOfAuditId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disagreements_AgainstPartnerId",
+                schema: "governance",
+                table: "disagreements",
+                column: "AgainstPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disagreements_RaisedByPartnerId",
+                schema: "governance",
+                table: "disagreements",
+                column: "RaisedByPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disagreements_ResolvedOn_StageDueOn",
+                schema: "governance",
+                table: "disagreements",
+                columns: new[] { "ResolvedOn", "StageDueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_escalation_steps_DisagreementId_Sequence",
+                schema: "governance",
+                table: "escalation_steps",
+                columns: new[] { "DisagreementId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_review_actions_OwnerBodyId",
@@ -285,6 +372,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance");
 
             migrationBuilder.DropTable(
+                name: "escalation_steps",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
                 name: "review_actions",
                 schema: "governance");
 
@@ -302,6 +393,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "case_audits",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "disagreements",
                 schema: "governance");
 
             migrationBuilder.DropTable(
