@@ -63,3 +63,6 @@ public sealed record ProfessionalDisagreementEscalated(Guid DisagreementId, stri
 
 /// <summary>A professional disagreement was resolved, at the stage it had reached.</summary>
 public sealed record ProfessionalDisagreementResolved(Guid DisagreementId, string Stage, DateOnly RaisedOn, DateOnly ResolvedOn) : IntegrationEvent;
+
+/// <summary>An evaluation form was recorded for a training session (scores 1-5).</summary>
+public sealed record TrainingSessionEvaluated(Guid SessionId, Guid CourseId, DateOnly HeldOn, int Questions, decimal AverageScore) : IntegrationEvent;

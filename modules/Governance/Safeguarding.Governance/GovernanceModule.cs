@@ -9,6 +9,7 @@ using Safeguarding.Governance.Persistence;
 using Safeguarding.Governance.Priorities;
 using Safeguarding.Governance.QualityAssurance;
 using Safeguarding.Governance.Reviews;
+using Safeguarding.Governance.Workforce;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Persistence;
@@ -23,20 +24,23 @@ namespace Safeguarding.Governance;
 ///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
 ///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
 ///       S.175/157 school audit answers), professional disagreements under the case resolution protocol with every
-///       stage change.
+///       stage change, and workforce development (courses, sessions, attendance by agency, evaluations on a 1-5 scale,
+///       reflections due three months after a session).
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
 ///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
 ///            CaseAuditCompleted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
-///            ProfessionalDisagreementResolved.
+///            ProfessionalDisagreementResolved, TrainingSessionEvaluated.
 /// Handles: nothing yet.
 /// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
 ///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,
-///          caseAudits, caseAuditComparison, s175Compliance, professionalDisagreements, overdueEscalationStages;
+///          caseAudits, caseAuditComparison, s175Compliance, professionalDisagreements, overdueEscalationStages,
+///          trainingCourseEvaluations, trainingReflectionsDue;
 ///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
 ///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
 ///          addReviewFinding, addReviewAction, completeReviewAction,
 ///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return,
-///          raiseProfessionalDisagreement, escalateProfessionalDisagreement, resolveProfessionalDisagreement.
+///          raiseProfessionalDisagreement, escalateProfessionalDisagreement, resolveProfessionalDisagreement,
+///          addTrainingSession, markTrainingReflectionsRequested, recordTrainingEvaluation.
 /// </summary>
 public sealed class GovernanceModule : PartnershipModule
 {
@@ -65,6 +69,7 @@ public sealed class GovernanceModule : PartnershipModule
         ReviewGraph.Contribute(slice);
         QualityAssuranceGraph.Contribute(slice);
         CaseResolutionGraph.Contribute(slice);
+        WorkforceGraph.Contribute(slice);
     }
 
     public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)

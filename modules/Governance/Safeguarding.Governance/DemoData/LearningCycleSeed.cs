@@ -1,6 +1,7 @@
 using Safeguarding.Governance.Contracts;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.Governance.QualityAssurance;
+using Safeguarding.Governance.Workforce;
 
 namespace Safeguarding.Governance.DemoData;
 
@@ -52,5 +53,26 @@ public static class LearningCycleSeed
         Grade(repeat, KnownPartners.PlymouthCityCouncil, AuditGrade.Good, "Chronologies complete; GCP2 used.");
         Grade(repeat, KnownPartners.DevonAndCornwallPolice, AuditGrade.Good, "Timely referrals.");
         Grade(repeat, KnownPartners.LivewellSouthwest, AuditGrade.RequiresImprovement, "GCP2 used in most cases seen.");
+
+        // Building Support workshops (autumn 2023): the report gives totals only - 473 attendees, 228 forms and the average per
+        // question - so they are stored as one session (dated at the end of the series), attendance without an agency, and
+        // each question's average as a summary of 228 forms, not as individual forms.
+        var course = new TrainingCourse { Id = Guid.NewGuid(), Title = BuildingSupportCourse };
+        var session = new TrainingSession { Id = Guid.NewGuid(), CourseId = course.Id, HeldOn = new DateOnly(2023, 12, 15), ReflectionsRequestedOn = new DateOnly(2024, 3, 15) };
+        db.TrainingCourses.Add(course);
+        db.TrainingSessions.Add(session);
+        db.SessionAttendances.Add(new SessionAttendance { Id = Guid.NewGuid(), SessionId = session.Id, Attendees = 473 });
+        foreach (var (question, average) in BuildingSupportAverages)
+            db.EvaluationScores.Add(new EvaluationScore { Id = Guid.NewGuid(), SessionId = session.Id, Question = question, Forms = 228, Average = average });
     }
+
+    public const string BuildingSupportCourse = "Building Support for Children, Young People and Families in Plymouth: workshops";
+
+    public static readonly (string Question, decimal Average)[] BuildingSupportAverages =
+    [
+        ("1. How helpful was the pre-reading", 4.17m),
+        ("2. How was the quality of the presentation", 4.37m),
+        ("3. Did the content meet your needs", 4.32m),
+        ("4. How useful will this learning be for the work that you do", 4.41m),
+    ];
 }

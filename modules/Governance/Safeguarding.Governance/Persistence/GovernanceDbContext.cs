@@ -6,6 +6,7 @@ using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Priorities;
 using Safeguarding.Governance.QualityAssurance;
 using Safeguarding.Governance.Reviews;
+using Safeguarding.Governance.Workforce;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Governance.Persistence;
@@ -31,6 +32,10 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<SchoolAuditAnswer> SchoolAuditAnswers => Set<SchoolAuditAnswer>();
     public DbSet<ProfessionalDisagreement> Disagreements => Set<ProfessionalDisagreement>();
     public DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
+    public DbSet<EvaluationScore> EvaluationScores => Set<EvaluationScore>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -168,6 +173,31 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.Note).HasMaxLength(2000);
             e.HasIndex(x => new { x.DisagreementId, x.Sequence }).IsUnique();
+        });
+        b.Entity<TrainingCourse>(e =>
+        {
+            e.ToTable("training_courses");
+            e.Property(x => x.Title).HasMaxLength(300).IsRequired();
+            e.HasIndex(x => x.Title).IsUnique();
+        });
+        b.Entity<TrainingSession>(e =>
+        {
+            e.ToTable("training_sessions");
+            e.Ignore(x => x.ReflectionsDueOn);
+            e.HasOne<TrainingCourse>().WithMany().HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<SessionAttendance>(e =>
+        {
+            e.ToTable("session_attendances");
+            e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<EvaluationScore>(e =>
+        {
+            e.ToTable("evaluation_scores");
+            e.Property(x => x.Question).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Average).HasPrecision(5, 2);
+            e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

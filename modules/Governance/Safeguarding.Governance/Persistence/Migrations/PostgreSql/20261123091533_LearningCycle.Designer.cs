@@ -13,7 +13,7 @@ using Safeguarding.Governance.Persistence;
 namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(GovernanceDbContext))]
-    [Migration("20261123091200_LearningCycle")]
+    [Migration("20261123091533_LearningCycle")]
     partial class LearningCycle
     {
         /// <inheritdoc />
@@ -595,6 +595,99 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.ToTable("review_findings", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Average")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("Forms")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("evaluation_scores", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("session_attendances", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title")
+                        .IsUnique();
+
+                    b.ToTable("training_courses", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReflectionsRequestedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("training_sessions", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
@@ -839,6 +932,38 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .WithMany("Findings")
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.SessionAttendance", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingSession", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

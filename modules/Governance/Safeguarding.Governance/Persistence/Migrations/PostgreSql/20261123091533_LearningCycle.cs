@@ -115,6 +115,19 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "training_courses",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_audit_agencies",
                 schema: "governance",
                 columns: table => new
@@ -256,6 +269,80 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "training_sessions",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReflectionsRequestedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_training_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_training_sessions_training_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalSchema: "governance",
+                        principalTable: "training_courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "evaluation_scores",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Question = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Forms = table.Column<int>(type: "integer", nullable: false),
+                    Average = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_evaluation_scores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_evaluation_scores_training_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalSchema: "governance",
+                        principalTable: "training_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "session_attendances",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Attendees = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_session_attendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_session_attendances_partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalSchema: "governance",
+                        principalTable: "partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_session_attendances_training_sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalSchema: "governance",
+                        principalTable: "training_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_case_audit_agencies_AuditId_PartnerId",
                 schema: "governance",
@@ -299,6 +386,12 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                 table: "escalation_steps",
                 columns: new[] { "DisagreementId", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_evaluation_scores_SessionId",
+                schema: "governance",
+                table: "evaluation_scores",
+                column: "SessionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_review_actions_OwnerBodyId",
@@ -362,6 +455,31 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                 table: "school_audit_answers",
                 columns: new[] { "Year", "Setting", "Question" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_session_attendances_PartnerId",
+                schema: "governance",
+                table: "session_attendances",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_session_attendances_SessionId",
+                schema: "governance",
+                table: "session_attendances",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_courses_Title",
+                schema: "governance",
+                table: "training_courses",
+                column: "Title",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_training_sessions_CourseId",
+                schema: "governance",
+                table: "training_sessions",
+                column: "CourseId");
         }
 
         /// <inheritdoc />
@@ -373,6 +491,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "escalation_steps",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "evaluation_scores",
                 schema: "governance");
 
             migrationBuilder.DropTable(
@@ -392,6 +514,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                 schema: "governance");
 
             migrationBuilder.DropTable(
+                name: "session_attendances",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
                 name: "case_audits",
                 schema: "governance");
 
@@ -401,6 +527,14 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "reviews",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "training_sessions",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "training_courses",
                 schema: "governance");
         }
     }

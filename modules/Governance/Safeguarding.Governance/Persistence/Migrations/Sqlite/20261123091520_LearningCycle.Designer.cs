@@ -11,7 +11,7 @@ using Safeguarding.Governance.Persistence;
 namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(GovernanceDbContext))]
-    [Migration("20261123091148_LearningCycle")]
+    [Migration("20261123091520_LearningCycle")]
     partial class LearningCycle
     {
         /// <inheritdoc />
@@ -590,6 +590,99 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.ToTable("review_findings", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Average")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Forms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("evaluation_scores", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("session_attendances", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title")
+                        .IsUnique();
+
+                    b.ToTable("training_courses", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReflectionsRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("training_sessions", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
@@ -830,6 +923,38 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .WithMany("Findings")
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.SessionAttendance", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingSession", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
