@@ -66,3 +66,6 @@ public sealed record ProfessionalDisagreementResolved(Guid DisagreementId, strin
 
 /// <summary>An evaluation form was recorded for a training session (scores 1-5).</summary>
 public sealed record TrainingSessionEvaluated(Guid SessionId, Guid CourseId, DateOnly HeldOn, int Questions, decimal AverageScore) : IntegrationEvent;
+
+/// <summary>A milestone of an improvement plan was completed.</summary>
+public sealed record ImprovementMilestoneCompleted(Guid MilestoneId, Guid PlanId, Guid OwnerPartnerId, DateOnly DueDate, DateOnly CompletedOn) : IntegrationEvent;

@@ -4,6 +4,7 @@ using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.CaseResolution;
 using Safeguarding.Governance.DemoData;
+using Safeguarding.Governance.ImprovementPlans;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.Governance.Priorities;
@@ -25,22 +26,23 @@ namespace Safeguarding.Governance;
 ///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
 ///       S.175/157 school audit answers), professional disagreements under the case resolution protocol with every
 ///       stage change, and workforce development (courses, sessions, attendance by agency, evaluations on a 1-5 scale,
-///       reflections due three months after a session).
+///       reflections due three months after a session), and improvement plans (outcomes, activities, milestones).
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
 ///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
 ///            CaseAuditCompleted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
-///            ProfessionalDisagreementResolved, TrainingSessionEvaluated.
+///            ProfessionalDisagreementResolved, TrainingSessionEvaluated, ImprovementMilestoneCompleted.
 /// Handles: nothing yet.
 /// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
 ///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,
 ///          caseAudits, caseAuditComparison, s175Compliance, professionalDisagreements, overdueEscalationStages,
-///          trainingCourseEvaluations, trainingReflectionsDue;
+///          trainingCourseEvaluations, trainingReflectionsDue, improvementPlans;
 ///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
 ///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
 ///          addReviewFinding, addReviewAction, completeReviewAction,
 ///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return,
 ///          raiseProfessionalDisagreement, escalateProfessionalDisagreement, resolveProfessionalDisagreement,
-///          addTrainingSession, markTrainingReflectionsRequested, recordTrainingEvaluation.
+///          addTrainingSession, markTrainingReflectionsRequested, recordTrainingEvaluation,
+///          createImprovementPlan, addImprovementActivity, addImprovementMilestone, completeImprovementMilestone.
 /// </summary>
 public sealed class GovernanceModule : PartnershipModule
 {
@@ -70,6 +72,7 @@ public sealed class GovernanceModule : PartnershipModule
         QualityAssuranceGraph.Contribute(slice);
         CaseResolutionGraph.Contribute(slice);
         WorkforceGraph.Contribute(slice);
+        ImprovementPlanGraph.Contribute(slice);
     }
 
     public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.CaseResolution;
+using Safeguarding.Governance.ImprovementPlans;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Priorities;
 using Safeguarding.Governance.QualityAssurance;
@@ -36,6 +37,10 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
     public DbSet<EvaluationScore> EvaluationScores => Set<EvaluationScore>();
+    public DbSet<ImprovementPlan> ImprovementPlans => Set<ImprovementPlan>();
+    public DbSet<PlanOutcome> PlanOutcomes => Set<PlanOutcome>();
+    public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+    public DbSet<PlanMilestone> PlanMilestones => Set<PlanMilestone>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -198,6 +203,34 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Question).HasMaxLength(500).IsRequired();
             e.Property(x => x.Average).HasPrecision(5, 2);
             e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ImprovementPlan>(e =>
+        {
+            e.ToTable("improvement_plans");
+            e.Property(x => x.Title).HasMaxLength(300).IsRequired();
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.OwnerPartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<PlanOutcome>(e =>
+        {
+            e.ToTable("plan_outcomes");
+            e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+            e.HasOne<ImprovementPlan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PlanActivity>(e =>
+        {
+            e.ToTable("plan_activities");
+            e.Property(x => x.Number).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.Support).HasMaxLength(1000);
+            e.HasOne<PlanOutcome>().WithMany().HasForeignKey(x => x.OutcomeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PlanMilestone>(e =>
+        {
+            e.ToTable("plan_milestones");
+            e.Property(x => x.Text).HasMaxLength(1000).IsRequired();
+            e.Property(x => x.Benefits).HasMaxLength(2000);
+            e.HasOne<PlanActivity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.OwnerPartnerId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -71,6 +71,29 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "improvement_plans",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OwnerPartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_improvement_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_improvement_plans_partners_OwnerPartnerId",
+                        column: x => x.OwnerPartnerId,
+                        principalSchema: "governance",
+                        principalTable: "partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reviews",
                 schema: "governance",
                 columns: table => new
@@ -184,6 +207,27 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "plan_outcomes",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_outcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plan_outcomes_improvement_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalSchema: "governance",
+                        principalTable: "improvement_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "review_actions",
                 schema: "governance",
                 columns: table => new
@@ -292,6 +336,29 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "plan_activities",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Support = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plan_activities_plan_outcomes_OutcomeId",
+                        column: x => x.OutcomeId,
+                        principalSchema: "governance",
+                        principalTable: "plan_outcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "evaluation_scores",
                 schema: "governance",
                 columns: table => new
@@ -339,6 +406,38 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         column: x => x.SessionId,
                         principalSchema: "governance",
                         principalTable: "training_sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_milestones",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OwnerPartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Benefits = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_milestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plan_milestones_partners_OwnerPartnerId",
+                        column: x => x.OwnerPartnerId,
+                        principalSchema: "governance",
+                        principalTable: "partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_plan_milestones_plan_activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalSchema: "governance",
+                        principalTable: "plan_activities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -392,6 +491,36 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance",
                 table: "evaluation_scores",
                 column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_improvement_plans_OwnerPartnerId",
+                schema: "governance",
+                table: "improvement_plans",
+                column: "OwnerPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_activities_OutcomeId",
+                schema: "governance",
+                table: "plan_activities",
+                column: "OutcomeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_milestones_ActivityId",
+                schema: "governance",
+                table: "plan_milestones",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_milestones_OwnerPartnerId",
+                schema: "governance",
+                table: "plan_milestones",
+                column: "OwnerPartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_outcomes_PlanId",
+                schema: "governance",
+                table: "plan_outcomes",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_review_actions_OwnerBodyId",
@@ -498,6 +627,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance");
 
             migrationBuilder.DropTable(
+                name: "plan_milestones",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
                 name: "review_actions",
                 schema: "governance");
 
@@ -526,6 +659,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance");
 
             migrationBuilder.DropTable(
+                name: "plan_activities",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
                 name: "reviews",
                 schema: "governance");
 
@@ -534,7 +671,15 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance");
 
             migrationBuilder.DropTable(
+                name: "plan_outcomes",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
                 name: "training_courses",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "improvement_plans",
                 schema: "governance");
         }
     }
