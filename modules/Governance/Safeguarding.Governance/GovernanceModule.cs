@@ -10,6 +10,7 @@ using Safeguarding.Governance.Persistence;
 using Safeguarding.Governance.Priorities;
 using Safeguarding.Governance.QualityAssurance;
 using Safeguarding.Governance.Reviews;
+using Safeguarding.Governance.Voice;
 using Safeguarding.Governance.Workforce;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
@@ -26,7 +27,8 @@ namespace Safeguarding.Governance;
 ///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
 ///       S.175/157 school audit answers), professional disagreements under the case resolution protocol with every
 ///       stage change, and workforce development (courses, sessions, attendance by agency, evaluations on a 1-5 scale,
-///       reflections due three months after a session), and improvement plans (outcomes, activities, milestones).
+///       reflections due three months after a session), improvement plans (outcomes, activities, milestones), and the Young Safeguarders' quarterly scorecard reviews with
+///       their recommendations and the responses.
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
 ///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
 ///            CaseAuditCompleted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
@@ -35,14 +37,15 @@ namespace Safeguarding.Governance;
 /// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
 ///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,
 ///          caseAudits, caseAuditComparison, s175Compliance, professionalDisagreements, overdueEscalationStages,
-///          trainingCourseEvaluations, trainingReflectionsDue, improvementPlans;
+///          trainingCourseEvaluations, trainingReflectionsDue, improvementPlans, youngSafeguardersReviews;
 ///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
 ///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
 ///          addReviewFinding, addReviewAction, completeReviewAction,
 ///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return,
 ///          raiseProfessionalDisagreement, escalateProfessionalDisagreement, resolveProfessionalDisagreement,
 ///          addTrainingSession, markTrainingReflectionsRequested, recordTrainingEvaluation,
-///          createImprovementPlan, addImprovementActivity, addImprovementMilestone, completeImprovementMilestone.
+///          createImprovementPlan, addImprovementActivity, addImprovementMilestone, completeImprovementMilestone,
+///          recordYoungSafeguardersReview, respondToYoungSafeguardersRecommendation.
 /// </summary>
 public sealed class GovernanceModule : PartnershipModule
 {
@@ -73,6 +76,7 @@ public sealed class GovernanceModule : PartnershipModule
         CaseResolutionGraph.Contribute(slice);
         WorkforceGraph.Contribute(slice);
         ImprovementPlanGraph.Contribute(slice);
+        VoiceGraph.Contribute(slice);
     }
 
     public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)

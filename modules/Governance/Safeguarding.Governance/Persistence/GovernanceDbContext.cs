@@ -7,6 +7,7 @@ using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Priorities;
 using Safeguarding.Governance.QualityAssurance;
 using Safeguarding.Governance.Reviews;
+using Safeguarding.Governance.Voice;
 using Safeguarding.Governance.Workforce;
 using Safeguarding.SharedKernel.Persistence;
 
@@ -41,6 +42,8 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<PlanOutcome> PlanOutcomes => Set<PlanOutcome>();
     public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
     public DbSet<PlanMilestone> PlanMilestones => Set<PlanMilestone>();
+    public DbSet<ScorecardReview> ScorecardReviews => Set<ScorecardReview>();
+    public DbSet<VoiceRecommendation> VoiceRecommendations => Set<VoiceRecommendation>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -231,6 +234,21 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Benefits).HasMaxLength(2000);
             e.HasOne<PlanActivity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Partner>().WithMany().HasForeignKey(x => x.OwnerPartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<ScorecardReview>(e =>
+        {
+            e.ToTable("scorecard_reviews");
+            e.Property(x => x.Quarter).HasMaxLength(20).IsRequired();
+            e.HasIndex(x => x.Quarter).IsUnique();
+            e.Property(x => x.Summary).HasMaxLength(4000).IsRequired();
+        });
+        b.Entity<VoiceRecommendation>(e =>
+        {
+            e.ToTable("voice_recommendations");
+            e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Response).HasMaxLength(2000);
+            e.HasOne<ScorecardReview>().WithMany().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

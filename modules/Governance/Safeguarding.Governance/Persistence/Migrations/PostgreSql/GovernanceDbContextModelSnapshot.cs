@@ -706,6 +706,66 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.ToTable("review_findings", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.Voice.ScorecardReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique();
+
+                    b.ToTable("scorecard_reviews", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.VoiceRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("voice_recommendations", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1083,6 +1143,15 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                 {
                     b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
                         .WithMany("Findings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.VoiceRecommendation", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Voice.ScorecardReview", null)
+                        .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -701,6 +701,66 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.ToTable("review_findings", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.Voice.ScorecardReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique();
+
+                    b.ToTable("scorecard_reviews", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.VoiceRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("voice_recommendations", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1074,6 +1134,15 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
                         .WithMany("Findings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.VoiceRecommendation", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Voice.ScorecardReview", null)
+                        .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -138,6 +138,21 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "scorecard_reviews",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quarter = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scorecard_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_courses",
                 schema: "governance",
                 columns: table => new
@@ -309,6 +324,30 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         column: x => x.ReviewId,
                         principalSchema: "governance",
                         principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "voice_recommendations",
+                schema: "governance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RespondedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_voice_recommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_voice_recommendations_scorecard_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalSchema: "governance",
+                        principalTable: "scorecard_reviews",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -586,6 +625,13 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_scorecard_reviews_Quarter",
+                schema: "governance",
+                table: "scorecard_reviews",
+                column: "Quarter",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_session_attendances_PartnerId",
                 schema: "governance",
                 table: "session_attendances",
@@ -609,6 +655,12 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance",
                 table: "training_sessions",
                 column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_voice_recommendations_ReviewId",
+                schema: "governance",
+                table: "voice_recommendations",
+                column: "ReviewId");
         }
 
         /// <inheritdoc />
@@ -651,6 +703,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 schema: "governance");
 
             migrationBuilder.DropTable(
+                name: "voice_recommendations",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
                 name: "case_audits",
                 schema: "governance");
 
@@ -668,6 +724,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "training_sessions",
+                schema: "governance");
+
+            migrationBuilder.DropTable(
+                name: "scorecard_reviews",
                 schema: "governance");
 
             migrationBuilder.DropTable(

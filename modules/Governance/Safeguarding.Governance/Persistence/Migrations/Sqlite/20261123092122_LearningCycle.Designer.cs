@@ -11,7 +11,7 @@ using Safeguarding.Governance.Persistence;
 namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(GovernanceDbContext))]
-    [Migration("20261123091857_LearningCycle")]
+    [Migration("20261123092122_LearningCycle")]
     partial class LearningCycle
     {
         /// <inheritdoc />
@@ -704,6 +704,66 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.ToTable("review_findings", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.Voice.ScorecardReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique();
+
+                    b.ToTable("scorecard_reviews", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.VoiceRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("voice_recommendations", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1077,6 +1137,15 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
                         .WithMany("Findings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.VoiceRecommendation", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Voice.ScorecardReview", null)
+                        .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
