@@ -26,9 +26,9 @@ namespace Safeguarding.Governance;
 ///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
 ///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
 ///       S.175/157 school audit answers), professional disagreements under the case resolution protocol with every
-///       stage change, and workforce development (courses, sessions, attendance by agency, evaluations on a 1-5 scale,
-///       reflections due three months after a session), improvement plans (outcomes, activities, milestones), and the Young Safeguarders' quarterly scorecard reviews with
-///       their recommendations and the responses.
+///       stage change, workforce development (courses, sessions, attendance by agency, evaluations on a 1-5 scale,
+///       reflections due three months after a session), improvement plans (outcomes, activities, milestones), and the
+///       Young Safeguarders' quarterly scorecard reviews with their recommendations and the responses.
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
 ///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
 ///            CaseAuditCompleted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
