@@ -18,9 +18,10 @@ for provider in Sqlite PostgreSql; do
   [ -d "$project/$folder/$other" ] && mv "$project/$folder/$other" "$aside/$other"
   dotnet ef migrations add "$name" --project "$project" --context "$context" \
     --output-dir "$folder/$provider" --namespace "$namespace_root.$provider" -- --provider "$provider"
+  # (grep finding nothing, because the snapshot is already in place, is not an error.)
   # A new snapshot is written under a folder named after its namespace from the solution root; keep it with its migrations.
   find "$project" -path "$project/bin" -prune -o -path "$project/obj" -prune -o -name "${context}ModelSnapshot.cs" -print \
-    | grep -v "^$project/$folder/$provider/" | while read -r snapshot; do mv "$snapshot" "$project/$folder/$provider/"; done
+    | { grep -v "^$project/$folder/$provider/" || true; } | while read -r snapshot; do mv "$snapshot" "$project/$folder/$provider/"; done
   find "$project" -mindepth 1 -type d -empty -not -path "*/bin/*" -not -path "*/obj/*" -delete
   [ -d "$aside/$other" ] && mv "$aside/$other" "$project/$folder/$other"
 done

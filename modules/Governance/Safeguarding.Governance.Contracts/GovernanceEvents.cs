@@ -32,3 +32,40 @@ public static class KnownPartners
     public static readonly Guid CityCollegePlymouth = new("6f0b1a3e-2c1d-4a8e-9b10-000000000007");
     public static readonly Guid ProbationService = new("6f0b1a3e-2c1d-4a8e-9b10-000000000008");
 }
+
+/// <summary>A learning review was opened (a Rapid Review by a serious incident notification). Carries no subject or identity.</summary>
+public sealed record LearningReviewOpened(Guid ReviewId, string Kind, DateOnly NotifiedOn, DateOnly DeadlineOn) : IntegrationEvent;
+
+/// <summary>The statutory partners unanimously decided a Rapid Review's outcome ("Cspr" or "NoCspr").</summary>
+public sealed record LearningReviewDecided(Guid ReviewId, string Outcome, DateOnly NotifiedOn, DateOnly DeadlineOn, DateOnly DecidedOn) : IntegrationEvent
+{
+    public bool DecidedInTime => DecidedOn <= DeadlineOn;
+}
+
+/// <summary>A Rapid Review passed its deadline undecided. Published once per review.</summary>
+public sealed record LearningReviewBecameOverdue(Guid ReviewId, DateOnly NotifiedOn, DateOnly DeadlineOn) : IntegrationEvent;
+
+/// <summary>An action of a review's action plan was completed.</summary>
+public sealed record ReviewActionCompleted(Guid ActionId, Guid ReviewId, Guid OwnerBodyId, DateOnly DueDate, DateOnly CompletedOn) : IntegrationEvent
+{
+    public bool CompletedLate => CompletedOn > DueDate;
+}
+
+/// <summary>A multi-agency case audit was completed, with how many agencies were graded at each level.</summary>
+public sealed record CaseAuditCompleted(Guid AuditId, string Topic, string Quarter, Guid? RepeatOfAuditId, DateOnly CompletedOn,
+    int GradedGood, int GradedRequiresImprovement, int GradedInadequate) : IntegrationEvent;
+
+/// <summary>One agency raised a professional disagreement with another (case resolution protocol). No child identity.</summary>
+public sealed record ProfessionalDisagreementRaised(Guid DisagreementId, Guid RaisedByPartnerId, Guid AgainstPartnerId, string Stage, DateOnly RaisedOn, DateOnly StageDueOn) : IntegrationEvent;
+
+/// <summary>A professional disagreement moved to a higher stage.</summary>
+public sealed record ProfessionalDisagreementEscalated(Guid DisagreementId, string FromStage, string ToStage, DateOnly On, DateOnly StageDueOn) : IntegrationEvent;
+
+/// <summary>A professional disagreement was resolved, at the stage it had reached.</summary>
+public sealed record ProfessionalDisagreementResolved(Guid DisagreementId, string Stage, DateOnly RaisedOn, DateOnly ResolvedOn) : IntegrationEvent;
+
+/// <summary>An evaluation form was recorded for a training session (scores 1-5).</summary>
+public sealed record TrainingSessionEvaluated(Guid SessionId, Guid CourseId, DateOnly HeldOn, int Questions, decimal AverageScore) : IntegrationEvent;
+
+/// <summary>A milestone of an improvement plan was completed.</summary>
+public sealed record ImprovementMilestoneCompleted(Guid MilestoneId, Guid PlanId, Guid OwnerPartnerId, DateOnly DueDate, DateOnly CompletedOn) : IntegrationEvent;

@@ -2,10 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
+using Safeguarding.Governance.CaseResolution;
 using Safeguarding.Governance.DemoData;
+using Safeguarding.Governance.ImprovementPlans;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.Governance.Priorities;
+using Safeguarding.Governance.QualityAssurance;
+using Safeguarding.Governance.Reviews;
+using Safeguarding.Governance.Voice;
+using Safeguarding.Governance.Workforce;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Persistence;
@@ -15,11 +21,31 @@ namespace Safeguarding.Governance;
 /// <summary>
 /// Governance: how the partnership governs itself.
 /// Owns: partners (statutory partners with their Lead and Delegated Safeguarding Partners, relevant agencies),
-///       boards and groups with memberships, meetings, decisions and actions, and the priorities' plans on a page.
-/// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue.
+///       boards and groups with memberships, meetings, decisions and actions, and the priorities' plans on a page;
+///       the learning cycle: the working-day calendar (England and Wales bank holidays 2023-2027, embedded data),
+///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
+///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
+///       S.175/157 school audit answers), professional disagreements under the case resolution protocol with every
+///       stage change, workforce development (courses, sessions, attendance by agency, evaluations on a 1-5 scale,
+///       reflections due three months after a session), improvement plans (outcomes, activities, milestones), and the
+///       Young Safeguarders' quarterly scorecard reviews with their recommendations and the responses.
+/// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
+///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
+///            CaseAuditCompleted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
+///            ProfessionalDisagreementResolved, TrainingSessionEvaluated, ImprovementMilestoneCompleted.
 /// Handles: nothing yet.
-/// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions;
-///          addPartner, addBodyMember, recordMeeting, createAction, completeAction.
+/// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
+///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,
+///          caseAudits, caseAuditComparison, s175Compliance, professionalDisagreements, overdueEscalationStages,
+///          trainingCourseEvaluations, trainingReflectionsDue, improvementPlans, youngSafeguardersReviews;
+///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
+///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
+///          addReviewFinding, addReviewAction, completeReviewAction,
+///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return,
+///          raiseProfessionalDisagreement, escalateProfessionalDisagreement, resolveProfessionalDisagreement,
+///          addTrainingSession, markTrainingReflectionsRequested, recordTrainingEvaluation,
+///          createImprovementPlan, addImprovementActivity, addImprovementMilestone, completeImprovementMilestone,
+///          recordYoungSafeguardersReview, respondToYoungSafeguardersRecommendation.
 /// </summary>
 public sealed class GovernanceModule : PartnershipModule
 {
@@ -35,6 +61,8 @@ public sealed class GovernanceModule : PartnershipModule
         services.AddModuleDbContext<GovernanceDbContext>(host.Database, Schema);
         services.AddSingleton<OverdueActionSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueActionSweep>());
+        services.AddSingleton<OverdueReviewSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverdueReviewSweep>());
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice)
@@ -43,13 +71,27 @@ public sealed class GovernanceModule : PartnershipModule
         BodyGraph.Contribute(slice);
         PriorityGraph.Contribute(slice);
         ActionGraph.Contribute(slice);
+        ReviewGraph.Contribute(slice);
+        QualityAssuranceGraph.Contribute(slice);
+        CaseResolutionGraph.Contribute(slice);
+        WorkforceGraph.Contribute(slice);
+        ImprovementPlanGraph.Contribute(slice);
+        VoiceGraph.Contribute(slice);
     }
 
     public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<GovernanceDbContext>();
-        if (await db.Partners.AnyAsync(cancellationToken)) return;
-        PartnershipSeed.Write(db, services.GetRequiredService<TimeProvider>());
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.Partners.AnyAsync(cancellationToken))
+        {
+            PartnershipSeed.Write(db, services.GetRequiredService<TimeProvider>());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        // Seeded on its own test, so that a database seeded before the learning cycle existed gets it too.
+        if (!await db.SchoolAuditAnswers.AnyAsync(cancellationToken))
+        {
+            LearningCycleSeed.Write(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

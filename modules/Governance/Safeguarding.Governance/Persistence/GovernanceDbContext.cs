@@ -1,8 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
+using Safeguarding.Governance.CaseResolution;
+using Safeguarding.Governance.ImprovementPlans;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Priorities;
+using Safeguarding.Governance.QualityAssurance;
+using Safeguarding.Governance.Reviews;
+using Safeguarding.Governance.Voice;
+using Safeguarding.Governance.Workforce;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Governance.Persistence;
@@ -19,6 +25,25 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<PartnershipAction> Actions => Set<PartnershipAction>();
     public DbSet<Priority> Priorities => Set<Priority>();
+    public DbSet<LearningReview> Reviews => Set<LearningReview>();
+    public DbSet<ReviewAgreement> ReviewAgreements => Set<ReviewAgreement>();
+    public DbSet<ReviewFinding> ReviewFindings => Set<ReviewFinding>();
+    public DbSet<ReviewAction> ReviewActions => Set<ReviewAction>();
+    public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
+    public DbSet<CaseAuditAgency> CaseAuditAgencies => Set<CaseAuditAgency>();
+    public DbSet<SchoolAuditAnswer> SchoolAuditAnswers => Set<SchoolAuditAnswer>();
+    public DbSet<ProfessionalDisagreement> Disagreements => Set<ProfessionalDisagreement>();
+    public DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
+    public DbSet<EvaluationScore> EvaluationScores => Set<EvaluationScore>();
+    public DbSet<ImprovementPlan> ImprovementPlans => Set<ImprovementPlan>();
+    public DbSet<PlanOutcome> PlanOutcomes => Set<PlanOutcome>();
+    public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+    public DbSet<PlanMilestone> PlanMilestones => Set<PlanMilestone>();
+    public DbSet<ScorecardReview> ScorecardReviews => Set<ScorecardReview>();
+    public DbSet<VoiceRecommendation> VoiceRecommendations => Set<VoiceRecommendation>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -78,6 +103,152 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Name).HasMaxLength(200).IsRequired();
             e.HasIndex(x => x.Name).IsUnique();
             e.Property(x => x.Module).HasMaxLength(100);
+        });
+        b.Entity<LearningReview>(e =>
+        {
+            e.ToTable("reviews");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Reference).HasMaxLength(100).IsRequired();
+            e.HasIndex(x => x.Reference).IsUnique();
+            e.HasIndex(x => new { x.DecidedOn, x.DeadlineOn });
+            e.HasOne<LearningReview>().WithMany().HasForeignKey(x => x.RapidReviewId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Agreements).WithOne().HasForeignKey(a => a.ReviewId);
+            e.HasMany(x => x.Findings).WithOne().HasForeignKey(f => f.ReviewId);
+        });
+        b.Entity<ReviewAgreement>(e =>
+        {
+            e.ToTable("review_agreements");
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.ReviewId, x.PartnerId }).IsUnique();
+        });
+        b.Entity<ReviewFinding>(e =>
+        {
+            e.ToTable("review_findings");
+            e.Property(x => x.Theme).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Text).HasMaxLength(4000).IsRequired();
+        });
+        b.Entity<ReviewAction>(e =>
+        {
+            e.ToTable("review_actions");
+            e.Property(x => x.Title).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.CompletionEvidence).HasMaxLength(4000);
+            e.HasOne<LearningReview>().WithMany().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<PartnershipBody>().WithMany().HasForeignKey(x => x.OwnerBodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.Status, x.DueDate });
+        });
+        b.Entity<CaseAudit>(e =>
+        {
+            e.ToTable("case_audits");
+            e.Property(x => x.Topic).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Quarter).HasMaxLength(20).IsRequired();
+            e.HasOne<CaseAudit>().WithMany().HasForeignKey(x => x.RepeatOfAuditId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Agencies).WithOne().HasForeignKey(a => a.AuditId);
+        });
+        b.Entity<CaseAuditAgency>(e =>
+        {
+            e.ToTable("case_audit_agencies");
+            e.Property(x => x.Grade).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Finding).HasMaxLength(4000);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.AuditId, x.PartnerId }).IsUnique();
+        });
+        b.Entity<SchoolAuditAnswer>(e =>
+        {
+            e.ToTable("school_audit_answers");
+            e.Property(x => x.Year).HasMaxLength(7).IsRequired();
+            e.Property(x => x.Setting).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Question).HasMaxLength(1000).IsRequired();
+            e.HasIndex(x => new { x.Year, x.Setting, x.Question }).IsUnique();
+        });
+        b.Entity<ProfessionalDisagreement>(e =>
+        {
+            e.ToTable("disagreements");
+            e.Property(x => x.Summary).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.Resolution).HasMaxLength(2000);
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(40);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.RaisedByPartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.AgainstPartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.DisagreementId);
+            e.HasIndex(x => new { x.ResolvedOn, x.StageDueOn });
+        });
+        b.Entity<EscalationStep>(e =>
+        {
+            e.ToTable("escalation_steps");
+            e.Property(x => x.Change).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasIndex(x => new { x.DisagreementId, x.Sequence }).IsUnique();
+        });
+        b.Entity<TrainingCourse>(e =>
+        {
+            e.ToTable("training_courses");
+            e.Property(x => x.Title).HasMaxLength(300).IsRequired();
+            e.HasIndex(x => x.Title).IsUnique();
+        });
+        b.Entity<TrainingSession>(e =>
+        {
+            e.ToTable("training_sessions");
+            e.Ignore(x => x.ReflectionsDueOn);
+            e.HasOne<TrainingCourse>().WithMany().HasForeignKey(x => x.CourseId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<SessionAttendance>(e =>
+        {
+            e.ToTable("session_attendances");
+            e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<EvaluationScore>(e =>
+        {
+            e.ToTable("evaluation_scores");
+            e.Property(x => x.Question).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Average).HasPrecision(5, 2);
+            e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ImprovementPlan>(e =>
+        {
+            e.ToTable("improvement_plans");
+            e.Property(x => x.Title).HasMaxLength(300).IsRequired();
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.OwnerPartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<PlanOutcome>(e =>
+        {
+            e.ToTable("plan_outcomes");
+            e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+            e.HasOne<ImprovementPlan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PlanActivity>(e =>
+        {
+            e.ToTable("plan_activities");
+            e.Property(x => x.Number).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.Support).HasMaxLength(1000);
+            e.HasOne<PlanOutcome>().WithMany().HasForeignKey(x => x.OutcomeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PlanMilestone>(e =>
+        {
+            e.ToTable("plan_milestones");
+            e.Property(x => x.Text).HasMaxLength(1000).IsRequired();
+            e.Property(x => x.Benefits).HasMaxLength(2000);
+            e.HasOne<PlanActivity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.OwnerPartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<ScorecardReview>(e =>
+        {
+            e.ToTable("scorecard_reviews");
+            e.Property(x => x.Quarter).HasMaxLength(20).IsRequired();
+            e.HasIndex(x => x.Quarter).IsUnique();
+            e.Property(x => x.Summary).HasMaxLength(4000).IsRequired();
+        });
+        b.Entity<VoiceRecommendation>(e =>
+        {
+            e.ToTable("voice_recommendations");
+            e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Response).HasMaxLength(2000);
+            e.HasOne<ScorecardReview>().WithMany().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -183,6 +183,212 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.ToTable("bodies", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.EscalationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DisagreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisagreementId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("escalation_steps", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgainstPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverdueAnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RaisedByPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StageDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StageStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgainstPartnerId");
+
+                    b.HasIndex("RaisedByPartnerId");
+
+                    b.HasIndex("ResolvedOn", "StageDueOn");
+
+                    b.ToTable("disagreements", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.ImprovementPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerPartnerId");
+
+                    b.ToTable("improvement_plans", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutcomeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Support")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeId");
+
+                    b.ToTable("plan_activities", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Benefits")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("OwnerPartnerId");
+
+                    b.ToTable("plan_milestones", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("plan_outcomes", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Partners.Partner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -250,6 +456,402 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("priorities", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RepeatOfAuditId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepeatOfAuditId");
+
+                    b.ToTable("case_audits", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAuditAgency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuditId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("AuditId", "PartnerId")
+                        .IsUnique();
+
+                    b.ToTable("case_audit_agencies", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.SchoolAuditAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Year")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Setting", "Question")
+                        .IsUnique();
+
+                    b.ToTable("school_audit_answers", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeadlineOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverdueAnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RapidReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RapidReviewId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("DecidedOn", "DeadlineOn");
+
+                    b.ToTable("reviews", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.ReviewAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletionEvidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerBodyId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.ToTable("review_actions", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.ReviewAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("ReviewId", "PartnerId")
+                        .IsUnique();
+
+                    b.ToTable("review_agreements", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.ReviewFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("review_findings", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.ScorecardReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique();
+
+                    b.ToTable("scorecard_reviews", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.VoiceRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("voice_recommendations", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Average")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Forms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("evaluation_scores", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("session_attendances", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title")
+                        .IsUnique();
+
+                    b.ToTable("training_courses", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReflectionsRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("training_sessions", "governance");
                 });
 
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>
@@ -401,6 +1003,183 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.EscalationStep", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DisagreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("AgainstPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.ImprovementPlan", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanActivity", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.ImprovementPlans.PlanOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanMilestone", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.ImprovementPlans.PlanActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanOutcome", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.ImprovementPlans.ImprovementPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.QualityAssurance.CaseAudit", null)
+                        .WithMany()
+                        .HasForeignKey("RepeatOfAuditId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAuditAgency", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.QualityAssurance.CaseAudit", null)
+                        .WithMany("Agencies")
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
+                        .WithMany()
+                        .HasForeignKey("RapidReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.ReviewAction", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Bodies.PartnershipBody", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.ReviewAgreement", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.ReviewFinding", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Voice.VoiceRecommendation", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Voice.ScorecardReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.EvaluationScore", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.SessionAttendance", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingSession", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Bodies.Meeting", b =>
                 {
                     b.Navigation("Decisions");
@@ -411,6 +1190,23 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Navigation("Meetings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
+                {
+                    b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
+                {
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,78 @@
+using Safeguarding.Governance.Contracts;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.Governance.QualityAssurance;
+using Safeguarding.Governance.Workforce;
+
+namespace Safeguarding.Governance.DemoData;
+
+/// <summary>
+/// The learning cycle's demo data, from the 2023/24 annual report: the S.175/157 school audit and a case audit with its repeat.
+/// The report gives percentages of settings, not their names or counts: the seed uses 101 placeholder settings
+/// ("Setting 001" to "Setting 101") and counts whose percentages, rounded to two decimals, are the report's figures.
+/// </summary>
+public static class LearningCycleSeed
+{
+    public const int Settings = 101;
+
+    public const string PremisesQuestion =
+        "Where the establishment's premises are used by independent services outside of school/college hours the Governing Body/Trust Body " +
+        "have sought assurance that the service has appropriate policies and procedures in place, including safeguarding policies, operate " +
+        "safe recruitment practices and have appropriately trained staff to deal with incidents of actual or suspected abuse";
+    public const string EncompassQuestion = "Relevant staff members have completed Operation Encompass training to receive Public Protection Notices";
+    public const string DomesticAbuseQuestion = "Training, policies and procedures are in place to support students experiencing domestic abuse in the home";
+    public const string Gcp2Question = "The setting is aware of the neglect Graded Care Profile and the requirement to engage in its implementation";
+
+    /// <summary>(year, question, settings answering yes of 101). 86/101 = 85.15% ("85%"); 100/101 = 99.01%; 84/101 = 83.17%.</summary>
+    public static readonly (string Year, string Question, int Yes)[] S175 =
+    [
+        ("2022/23", PremisesQuestion, 86),
+        ("2023/24", PremisesQuestion, 100),
+        ("2023/24", EncompassQuestion, 100),
+        ("2023/24", DomesticAbuseQuestion, 100),
+        ("2023/24", Gcp2Question, 84),
+    ];
+
+    public static void Write(GovernanceDbContext db)
+    {
+        foreach (var (year, question, yes) in S175)
+            for (var s = 1; s <= Settings; s++)
+                db.SchoolAuditAnswers.Add(new SchoolAuditAnswer
+                {
+                    Id = Guid.NewGuid(), Year = year, Setting = $"Setting {s:000}", Question = question, Answer = s <= yes,
+                });
+
+        // A neglect case audit and its repeat a year later: health improved, the police stayed the same.
+        var first = new CaseAudit { Id = Guid.NewGuid(), Topic = "Neglect", Quarter = "2022/23 Q3", CompletedOn = new DateOnly(2022, 12, 15) };
+        var repeat = new CaseAudit { Id = Guid.NewGuid(), Topic = "Neglect (repeat)", Quarter = "2023/24 Q3", RepeatOfAuditId = first.Id, CompletedOn = new DateOnly(2023, 12, 14) };
+        db.CaseAudits.AddRange(first, repeat);
+        void Grade(CaseAudit audit, Guid partner, AuditGrade grade, string finding) =>
+            db.CaseAuditAgencies.Add(new CaseAuditAgency { Id = Guid.NewGuid(), AuditId = audit.Id, PartnerId = partner, Grade = grade, Finding = finding });
+        Grade(first, KnownPartners.PlymouthCityCouncil, AuditGrade.RequiresImprovement, "Chronologies incomplete.");
+        Grade(first, KnownPartners.DevonAndCornwallPolice, AuditGrade.Good, "Timely referrals.");
+        Grade(first, KnownPartners.LivewellSouthwest, AuditGrade.Inadequate, "Neglect not recognised at health visits.");
+        Grade(repeat, KnownPartners.PlymouthCityCouncil, AuditGrade.Good, "Chronologies complete; GCP2 used.");
+        Grade(repeat, KnownPartners.DevonAndCornwallPolice, AuditGrade.Good, "Timely referrals.");
+        Grade(repeat, KnownPartners.LivewellSouthwest, AuditGrade.RequiresImprovement, "GCP2 used in most cases seen.");
+
+        // Building Support workshops (autumn 2023): the report gives totals only - 473 attendees, 228 forms and the average per
+        // question - so they are stored as one session (dated at the end of the series), attendance without an agency, and
+        // each question's average as a summary of 228 forms, not as individual forms.
+        var course = new TrainingCourse { Id = Guid.NewGuid(), Title = BuildingSupportCourse };
+        var session = new TrainingSession { Id = Guid.NewGuid(), CourseId = course.Id, HeldOn = new DateOnly(2023, 12, 15), ReflectionsRequestedOn = new DateOnly(2024, 3, 15) };
+        db.TrainingCourses.Add(course);
+        db.TrainingSessions.Add(session);
+        db.SessionAttendances.Add(new SessionAttendance { Id = Guid.NewGuid(), SessionId = session.Id, Attendees = 473 });
+        foreach (var (question, average) in BuildingSupportAverages)
+            db.EvaluationScores.Add(new EvaluationScore { Id = Guid.NewGuid(), SessionId = session.Id, Question = question, Forms = 228, Average = average });
+    }
+
+    public const string BuildingSupportCourse = "Building Support for Children, Young People and Families in Plymouth: workshops";
+
+    public static readonly (string Question, decimal Average)[] BuildingSupportAverages =
+    [
+        ("1. How helpful was the pre-reading", 4.17m),
+        ("2. How was the quality of the presentation", 4.37m),
+        ("3. Did the content meet your needs", 4.32m),
+        ("4. How useful will this learning be for the work that you do", 4.41m),
+    ];
+}

@@ -1,0 +1,40 @@
+namespace Safeguarding.Governance.Workforce;
+
+public sealed class TrainingCourse
+{
+    public Guid Id { get; set; }
+    public string Title { get; set; } = "";
+}
+
+/// <summary>A session of a course. Reflections are asked for three months after it.</summary>
+public sealed class TrainingSession
+{
+    public Guid Id { get; set; }
+    public Guid CourseId { get; set; }
+    public DateOnly HeldOn { get; set; }
+    public DateOnly? ReflectionsRequestedOn { get; set; }
+    public DateOnly ReflectionsDueOn => HeldOn.AddMonths(3);
+}
+
+/// <summary>How many from an agency attended a session; no agency where only a total is known (the seeded workshops).</summary>
+public sealed class SessionAttendance
+{
+    public Guid Id { get; set; }
+    public Guid SessionId { get; set; }
+    public Guid? PartnerId { get; set; }
+    public int Attendees { get; set; }
+}
+
+/// <summary>
+/// Evaluation scores for one question of a session on the 1-5 scale, as a number of forms and their average. An
+/// individual form is stored as Forms = 1; where only a published summary exists (the seeded Building Support
+/// workshops) it is stored as the summary itself.
+/// </summary>
+public sealed class EvaluationScore
+{
+    public Guid Id { get; set; }
+    public Guid SessionId { get; set; }
+    public string Question { get; set; } = "";
+    public int Forms { get; set; }
+    public decimal Average { get; set; }
+}

@@ -1,0 +1,98 @@
+using Safeguarding.Governance.Calendar;
+
+namespace Safeguarding.Tests.Unit;
+
+/// <summary>Working days in England and Wales against the real calendar (weekends, Christmas and New Year, Easter, May).</summary>
+public sealed class WorkingDayCalendarTests
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
+    [Theory]
+    // Friday 20 Dec 2024 + 15: skips weekends, 25 and 26 Dec 2024 and 1 Jan 2025.
+    [InlineData("2024-12-20", 15, "2025-01-15")]
+    // Monday with no holidays in the way: three weeks later.
+    [InlineData("2024-06-03", 15, "2024-06-24")]
+    // Friday + 1 is the Monday.
+    [InlineData("2024-06-07", 1, "2024-06-10")]
+    // Saturday + 1 is the Monday (the start day is never counted).
+    [InlineData("2024-06-08", 1, "2024-06-10")]
+    // Maundy Thursday 2024 + 1 skips Good Friday 29 Mar and Easter Monday 1 Apr.
+    [InlineData("2024-03-28", 1, "2024-04-02")]
+    // Maundy Thursday 2025 + 1 skips Good Friday 18 Apr and Easter Monday 21 Apr.
+    [InlineData("2025-04-17", 1, "2025-04-22")]
+    // Christmas Eve 2025 (Wednesday) + 3: 25, 26 Dec are holidays, then 29, 30, 31 Dec.
+    [InlineData("2025-12-24", 3, "2025-12-31")]
+    // 31 Dec 2025 + 1 skips New Year's Day 2026.
+    [InlineData("2025-12-31", 1, "2026-01-02")]
+    // Christmas 2026: Boxing Day falls on a Saturday, so Monday 28 Dec is the substitute holiday.
+    [InlineData("2026-12-24", 1, "2026-12-29")]
+    // Christmas 2027: both days fall at the weekend, so 27 and 28 Dec are substitutes.
+    [InlineData("2027-12-24", 1, "2027-12-29")]
+    // 2023: the coronation (Monday 8 May) and the early May holiday (1 May).
+    [InlineData("2023-04-28", 5, "2023-05-09")]
+    [InlineData("2023-05-05", 1, "2023-05-09")]
+    // New Year 2023 fell on a Sunday: Monday 2 January was the substitute.
+    [InlineData("2023-01-01", 1, "2023-01-03")]
+    // Backwards over Easter 2026: Tuesday 7 Apr - 1 is Thursday 2 Apr.
+    [InlineData("2026-04-07", -1, "2026-04-02")]
+    [InlineData("2024-05-15", 0, "2024-05-15")]
+    public void Adding_working_days_skips_weekends_and_bank_holidays(string start, int days, string? expected)
+    {
+        var from = DateOnly.Parse(start);
+        var result = Calendar.AddWorkingDays(from, days);
+        Assert.Equal(DateOnly.Parse(expected!), result);
+        if (days > 0 && Calendar.IsWorkingDay(from)) Assert.Equal(days, Calendar.WorkingDaysBetween(from, result));
+    }
+
+    [Theory]
+    [InlineData("2024-12-20", "2025-01-15", 15)]
+    [InlineData("2024-12-24", "2024-12-27", 1)]   // 25 and 26 Dec are holidays
+    [InlineData("2024-12-27", "2024-12-27", 0)]
+    [InlineData("2025-01-15", "2024-12-20", -15)]
+    [InlineData("2027-03-25", "2027-03-30", 1)]   // Good Friday 26 Mar, weekend, Easter Monday 29 Mar 2027
+    [InlineData("2023-05-05", "2023-05-12", 4)]   // coronation Monday 8 May 2023
+    [InlineData("2026-08-28", "2026-09-01", 1)]   // summer bank holiday Monday 31 Aug 2026
+    public void Working_days_between_counts_after_the_first_date_up_to_the_second(string from, string to, int expected) =>
+        Assert.Equal(expected, Calendar.WorkingDaysBetween(DateOnly.Parse(from), DateOnly.Parse(to)));
+
+    [Fact]
+    public void Every_year_has_eight_bank_holidays_and_2023_has_the_coronation_as_a_ninth()
+    {
+        var perYear = Calendar.BankHolidays.GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(new Dictionary<int, int> { [2023] = 9, [2024] = 8, [2025] = 8, [2026] = 8, [2027] = 8 }, perYear);
+        Assert.All(Calendar.BankHolidays, d => Assert.InRange(d.DayOfWeek, DayOfWeek.Monday, DayOfWeek.Friday));
+    }
+
+    [Theory]
+    [InlineData(2023)]
+    [InlineData(2024)]
+    [InlineData(2025)]
+    [InlineData(2026)]
+    [InlineData(2027)]
+    public void Good_Friday_and_Easter_Monday_match_the_computed_Easter(int year)
+    {
+        var easter = EasterSunday(year);
+        Assert.True(Calendar.IsBankHoliday(easter.AddDays(-2)), $"Good Friday {year}");
+        Assert.True(Calendar.IsBankHoliday(easter.AddDays(1)), $"Easter Monday {year}");
+    }
+
+    [Theory]
+    [InlineData("2022-12-30", 1)]
+    [InlineData("2028-01-04", 1)]
+    [InlineData("2027-12-30", 5)] // starts inside but would run past 31 Dec 2027
+    public void A_date_outside_the_calendar_is_an_error_not_a_guess(string start, int days)
+    {
+        var error = Assert.Throws<CalendarOutOfRangeException>(() => Calendar.AddWorkingDays(DateOnly.Parse(start), days));
+        Assert.Contains("2023 to 2027", error.Message);
+        Assert.Throws<CalendarOutOfRangeException>(() => Calendar.WorkingDaysBetween(new DateOnly(2024, 1, 2), new DateOnly(2028, 1, 2)));
+    }
+
+    /// <summary>Anonymous Gregorian algorithm (Meeus/Jones/Butcher), an independent check of the data.</summary>
+    private static DateOnly EasterSunday(int y)
+    {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return new DateOnly(y, month, day);
+    }
+}
