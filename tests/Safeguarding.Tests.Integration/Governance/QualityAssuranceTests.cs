@@ -61,18 +61,6 @@ public sealed class QualityAssuranceTests : IClassFixture<QualityAssuranceTests.
     }
 
     [Fact]
-    public async Task The_seeded_repeat_audit_shows_per_agency_whether_findings_improved()
-    {
-        var audits = (await _host.As("sam.scrutineer").SendAsync("{ caseAudits { id topic repeatOfAuditId } }")).AssertOk().Data!["caseAudits"]!.AsArray();
-        var repeat = audits.First(a => a!["topic"]!.GetValue<string>() == "Neglect (repeat)")!["id"]!.GetValue<string>();
-        var rows = (await _host.As("sam.scrutineer").SendAsync("query($id: ID!) { caseAuditComparison(repeatAuditId: $id) { partner { name } earlierGrade repeatGrade change } }", new { id = repeat }))
-            .AssertOk().Data!["caseAuditComparison"]!.AsArray().ToDictionary(r => r!["partner"]!["name"]!.GetValue<string>(), r => r!["change"]!.GetValue<string>());
-        Assert.Equal("IMPROVED", rows["Plymouth City Council"]);
-        Assert.Equal("SAME", rows["Devon and Cornwall Police"]);
-        Assert.Equal("IMPROVED", rows["Livewell Southwest"]);
-    }
-
-    [Fact]
     public async Task A_repeat_audit_is_planned_graded_completed_and_compared()
     {
         var p = await PartnersAsync();

@@ -6,7 +6,7 @@ using Safeguarding.Governance.Workforce;
 namespace Safeguarding.Governance.DemoData;
 
 /// <summary>
-/// The learning cycle's demo data, from the 2023/24 annual report: the S.175/157 school audit and a case audit with its repeat.
+/// The learning cycle's demo data, from the 2023/24 annual report: the S.175/157 school audit.
 /// The report gives percentages of settings, not their names or counts: the seed uses 101 placeholder settings
 /// ("Setting 001" to "Setting 101") and counts whose percentages, rounded to two decimals, are the report's figures.
 /// </summary>
@@ -41,18 +41,8 @@ public static class LearningCycleSeed
                     Id = Guid.NewGuid(), Year = year, Setting = $"Setting {s:000}", Question = question, Answer = s <= yes,
                 });
 
-        // A neglect case audit and its repeat a year later: health improved, the police stayed the same.
-        var first = new CaseAudit { Id = Guid.NewGuid(), Topic = "Neglect", Quarter = "2022/23 Q3", CompletedOn = new DateOnly(2022, 12, 15) };
-        var repeat = new CaseAudit { Id = Guid.NewGuid(), Topic = "Neglect (repeat)", Quarter = "2023/24 Q3", RepeatOfAuditId = first.Id, CompletedOn = new DateOnly(2023, 12, 14) };
-        db.CaseAudits.AddRange(first, repeat);
-        void Grade(CaseAudit audit, Guid partner, AuditGrade grade, string finding) =>
-            db.CaseAuditAgencies.Add(new CaseAuditAgency { Id = Guid.NewGuid(), AuditId = audit.Id, PartnerId = partner, Grade = grade, Finding = finding });
-        Grade(first, KnownPartners.PlymouthCityCouncil, AuditGrade.RequiresImprovement, "Chronologies incomplete.");
-        Grade(first, KnownPartners.DevonAndCornwallPolice, AuditGrade.Good, "Timely referrals.");
-        Grade(first, KnownPartners.LivewellSouthwest, AuditGrade.Inadequate, "Neglect not recognised at health visits.");
-        Grade(repeat, KnownPartners.PlymouthCityCouncil, AuditGrade.Good, "Chronologies complete; GCP2 used.");
-        Grade(repeat, KnownPartners.DevonAndCornwallPolice, AuditGrade.Good, "Timely referrals.");
-        Grade(repeat, KnownPartners.LivewellSouthwest, AuditGrade.RequiresImprovement, "GCP2 used in most cases seen.");
+        // No case audits are seeded: the report says one multi-agency case audit ran each quarter but publishes no
+        // per-agency findings, and demo data must not put invented findings against real agencies.
 
         // Building Support workshops (autumn 2023): the report gives totals only - 473 attendees, 228 forms and the average per
         // question - so they are stored as one session (dated at the end of the series), attendance without an agency, and
