@@ -69,3 +69,6 @@ public sealed record TrainingSessionEvaluated(Guid SessionId, Guid CourseId, Dat
 
 /// <summary>A milestone of an improvement plan was completed.</summary>
 public sealed record ImprovementMilestoneCompleted(Guid MilestoneId, Guid PlanId, Guid OwnerPartnerId, DateOnly DueDate, DateOnly CompletedOn) : IntegrationEvent;
+
+/// <summary>An agency submitted its Section 11 self-assessment for a year: how many standards it rated met, partly met, not met.</summary>
+public sealed record Section11SelfAssessmentSubmitted(Guid PartnerId, int Year, int Met, int PartiallyMet, int NotMet) : IntegrationEvent;

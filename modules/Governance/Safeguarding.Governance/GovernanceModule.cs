@@ -25,23 +25,23 @@ namespace Safeguarding.Governance;
 ///       the learning cycle: the working-day calendar (England and Wales bank holidays 2023-2027, embedded data),
 ///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
 ///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
-///       S.175/157 school audit answers), professional disagreements under the case resolution protocol with every
+///       S.175/157 school audit answers, Section 11 agency self-assessments), professional disagreements under the case resolution protocol with every
 ///       stage change, workforce development (courses, sessions, attendance by agency, evaluations on a 1-5 scale,
 ///       reflections due three months after a session), improvement plans (outcomes, activities, milestones), and the
 ///       Young Safeguarders' quarterly scorecard reviews with their recommendations and the responses.
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
 ///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
-///            CaseAuditCompleted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
+///            CaseAuditCompleted, Section11SelfAssessmentSubmitted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
 ///            ProfessionalDisagreementResolved, TrainingSessionEvaluated, ImprovementMilestoneCompleted.
 /// Handles: nothing yet.
 /// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
 ///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,
-///          caseAudits, caseAuditComparison, s175Compliance, professionalDisagreements, overdueEscalationStages,
+///          caseAudits, caseAuditComparison, s175Compliance, section11SelfAssessments, section11Compliance, professionalDisagreements, overdueEscalationStages,
 ///          trainingCourseEvaluations, trainingReflectionsDue, improvementPlans, youngSafeguardersReviews;
 ///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
 ///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
 ///          addReviewFinding, addReviewAction, completeReviewAction,
-///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return,
+///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return, submitSection11SelfAssessment,
 ///          raiseProfessionalDisagreement, escalateProfessionalDisagreement, resolveProfessionalDisagreement,
 ///          addTrainingSession, markTrainingReflectionsRequested, recordTrainingEvaluation,
 ///          createImprovementPlan, addImprovementActivity, addImprovementMilestone, completeImprovementMilestone,
@@ -73,6 +73,7 @@ public sealed class GovernanceModule : PartnershipModule
         ActionGraph.Contribute(slice);
         ReviewGraph.Contribute(slice);
         QualityAssuranceGraph.Contribute(slice);
+        Section11Graph.Contribute(slice);
         CaseResolutionGraph.Contribute(slice);
         WorkforceGraph.Contribute(slice);
         ImprovementPlanGraph.Contribute(slice);

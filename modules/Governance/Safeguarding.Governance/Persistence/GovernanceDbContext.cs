@@ -32,6 +32,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
     public DbSet<CaseAuditAgency> CaseAuditAgencies => Set<CaseAuditAgency>();
     public DbSet<SchoolAuditAnswer> SchoolAuditAnswers => Set<SchoolAuditAnswer>();
+    public DbSet<Section11SelfAssessment> Section11SelfAssessments => Set<Section11SelfAssessment>();
     public DbSet<ProfessionalDisagreement> Disagreements => Set<ProfessionalDisagreement>();
     public DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
     public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
@@ -154,6 +155,23 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Finding).HasMaxLength(4000);
             e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.AuditId, x.PartnerId }).IsUnique();
+        });
+        b.Entity<Section11SelfAssessment>(e =>
+        {
+            e.ToTable("section11_self_assessments");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.PartnerId, x.Year }).IsUnique();
+            e.HasMany(x => x.Ratings).WithOne().HasForeignKey(x => x.SelfAssessmentId);
+        });
+        b.Entity<Section11StandardRating>(e =>
+        {
+            e.ToTable("section11_ratings");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Standard).HasMaxLength(10).IsRequired();
+            e.Property(x => x.Rating).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Action).HasMaxLength(2000);
+            e.HasIndex(x => new { x.SelfAssessmentId, x.Standard }).IsUnique();
         });
         b.Entity<SchoolAuditAnswer>(e =>
         {

@@ -554,6 +554,58 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.ToTable("school_audit_answers", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11SelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("section11_self_assessments", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11StandardRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SelfAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId", "Standard")
+                        .IsUnique();
+
+                    b.ToTable("section11_ratings", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1101,6 +1153,24 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11SelfAssessment", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11StandardRating", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.QualityAssurance.Section11SelfAssessment", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
                 {
                     b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
@@ -1209,6 +1279,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
                 {
                     b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11SelfAssessment", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>

@@ -549,6 +549,58 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.ToTable("school_audit_answers", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11SelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("section11_self_assessments", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11StandardRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SelfAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId", "Standard")
+                        .IsUnique();
+
+                    b.ToTable("section11_ratings", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1092,6 +1144,24 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11SelfAssessment", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11StandardRating", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.QualityAssurance.Section11SelfAssessment", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
                 {
                     b.HasOne("Safeguarding.Governance.Reviews.LearningReview", null)
@@ -1200,6 +1270,11 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
                 {
                     b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.Section11SelfAssessment", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.Reviews.LearningReview", b =>
