@@ -59,10 +59,8 @@ public sealed class GovernanceModule : PartnershipModule
     {
         base.ConfigureServices(services, host);
         services.AddModuleDbContext<GovernanceDbContext>(host.Database, Schema);
-        services.AddSingleton<OverdueActionSweep>();
-        services.AddHostedService(sp => sp.GetRequiredService<OverdueActionSweep>());
-        services.AddSingleton<OverdueReviewSweep>();
-        services.AddHostedService(sp => sp.GetRequiredService<OverdueReviewSweep>());
+        services.AddModuleSweep<OverdueActionSweep>();
+        services.AddModuleSweep<OverdueReviewSweep>();
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice)

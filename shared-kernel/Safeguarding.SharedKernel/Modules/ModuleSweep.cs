@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Safeguarding.SharedKernel.Features;
+
+namespace Safeguarding.SharedKernel.Modules;
+
+/// <summary>
+/// A module's periodic job (e.g. announcing what became overdue): runs at start and then every <see cref="Interval"/>,
+/// each run in its own scope, and only while the module is switched on. A failed run is logged and tried again next time.
+/// Tests and tools call <see cref="SweepAsync(CancellationToken)"/> directly.
+/// </summary>
+public abstract class ModuleSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
+{
+    /// <summary>The feature flag of the module the sweep belongs to.</summary>
+    protected abstract string FeatureFlag { get; }
+    protected virtual TimeSpan Interval => TimeSpan.FromHours(1);
+    protected TimeProvider Clock => clock;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try { await SweepAsync(stoppingToken); }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e) { logger.LogError(e, "{Sweep} failed; it will run again.", GetType().Name); }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One run; returns how many things it announced (0 while the module is switched off).</summary>
+    public async Task<int> SweepAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (!await scope.ServiceProvider.GetRequiredService<IModuleSwitch>().IsEnabledAsync(FeatureFlag, ct)) return 0;
+        return await SweepAsync(scope.ServiceProvider, ct);
+    }
+
+    protected abstract Task<int> SweepAsync(IServiceProvider scoped, CancellationToken ct);
+}
+
+public static class ModuleSweepRegistration
+{
+    /// <summary>Registers a sweep once, both as itself (for tests and tools) and as a hosted service.</summary>
+    public static IServiceCollection AddModuleSweep<TSweep>(this IServiceCollection services) where TSweep : ModuleSweep
+    {
+        services.AddSingleton<TSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<TSweep>());
+        return services;
+    }
+}
