@@ -153,23 +153,11 @@ internal static class ActionGraph
             {
                 var input = c.GetArgument<CompleteActionInput>("input");
                 var db = c.Service<GovernanceDbContext>();
-                var today = c.Service<TimeProvider>().Today();
-                var completedOn = input.CompletedOn ?? today;
-                var check = new InputCheck();
-                var actionId = check.ParseId(input.ActionId, "actionId", "The action");
-                check.RequireText(input.Evidence, "evidence", "Evidence of completion", 4000)
-                    .Require(completedOn <= today, "completedOn", "An action cannot be completed on a future date.")
-                    .ThrowIfInvalid();
+                var (actionId, completedOn) = ActionCompletion.Check(input, c.Service<TimeProvider>().Today());
                 var action = await db.Actions.FirstOrDefaultAsync(a => a.Id == actionId, c.CancellationToken)
                     ?? throw PartnershipError.NotFound("action", actionId);
-                if (action.Status == ActionStatus.Completed)
-                    throw PartnershipError.Conflict($"This action was already completed on {action.CompletedOn:d MMMM yyyy}.");
-                if (completedOn < action.CreatedOn)
-                    throw PartnershipError.Invalid("completedOn", "An action cannot be completed before it was agreed.");
+                ActionCompletion.Complete(action, input, completedOn, (action.CreatedOn, "An action cannot be completed before it was agreed."));
                 var body = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == action.BodyId, c.CancellationToken);
-                action.Status = ActionStatus.Completed;
-                action.CompletedOn = completedOn;
-                action.CompletionEvidence = input.Evidence!.Trim();
                 db.Publish(new PartnershipActionCompleted(action.Id, action.BodyId, body.Name, action.DueDate, completedOn));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return action;

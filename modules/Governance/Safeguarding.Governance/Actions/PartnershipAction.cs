@@ -3,7 +3,7 @@ namespace Safeguarding.Governance.Actions;
 public enum ActionStatus { Open, InProgress, Completed }
 
 /// <summary>An action a body agreed: who owns it, by when, and the evidence that it was done.</summary>
-public sealed class PartnershipAction
+public sealed class PartnershipAction : ICompletableAction
 {
     public Guid Id { get; set; }
     public Guid BodyId { get; set; }

@@ -79,7 +79,7 @@ public sealed class ReviewFinding
 }
 
 /// <summary>An action of a review's action plan: owned by a body, with a start and due date, status and evidence (as a PartnershipAction).</summary>
-public sealed class ReviewAction
+public sealed class ReviewAction : ICompletableAction
 {
     public Guid Id { get; set; }
     public Guid ReviewId { get; set; }

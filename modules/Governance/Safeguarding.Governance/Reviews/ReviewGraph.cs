@@ -235,14 +235,8 @@ public sealed class AddReviewActionInputType : InputObjectGraphType<AddReviewAct
     }
 }
 
-public sealed class CompleteReviewActionInput
-{
-    public string? ActionId { get; set; }
-    public string? Evidence { get; set; }
-    public DateOnly? CompletedOn { get; set; }
-}
-
-public sealed class CompleteReviewActionInputType : InputObjectGraphType<CompleteReviewActionInput>
+/// <summary>The same input as a body's action (<see cref="CompleteActionInput"/>), under its own name in the schema.</summary>
+public sealed class CompleteReviewActionInputType : InputObjectGraphType<CompleteActionInput>
 {
     public CompleteReviewActionInputType()
     {
@@ -511,23 +505,12 @@ internal static class ReviewGraph
             .Allow(Members)
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<CompleteReviewActionInput>("input");
+                var input = c.GetArgument<CompleteActionInput>("input");
                 var db = c.Service<GovernanceDbContext>();
-                var today = c.Service<TimeProvider>().Today();
-                var completedOn = input.CompletedOn ?? today;
-                var check = new InputCheck();
-                var actionId = check.ParseId(input.ActionId, "actionId", "The action");
-                check.RequireText(input.Evidence, "evidence", "Evidence of completion", 4000)
-                    .Require(completedOn <= today, "completedOn", "An action cannot be completed on a future date.")
-                    .ThrowIfInvalid();
+                var (actionId, completedOn) = ActionCompletion.Check(input, c.Service<TimeProvider>().Today());
                 var action = await db.ReviewActions.FirstOrDefaultAsync(a => a.Id == actionId, c.CancellationToken)
                     ?? throw PartnershipError.NotFound("review action", actionId);
-                if (action.Status == ActionStatus.Completed)
-                    throw PartnershipError.Conflict($"This action was already completed on {action.CompletedOn:d MMMM yyyy}.");
-                if (completedOn < action.StartsOn) throw PartnershipError.Invalid("completedOn", "An action cannot be completed before it starts.");
-                action.Status = ActionStatus.Completed;
-                action.CompletedOn = completedOn;
-                action.CompletionEvidence = input.Evidence!.Trim();
+                ActionCompletion.Complete(action, input, completedOn, (action.StartsOn, "An action cannot be completed before it starts."));
                 db.Publish(new ReviewActionCompleted(action.Id, action.ReviewId, action.OwnerBodyId, action.DueDate, completedOn));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return action;
