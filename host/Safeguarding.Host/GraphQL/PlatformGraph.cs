@@ -132,9 +132,7 @@ internal static class PlatformGraph
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(async c =>
             {
-                var check = new InputCheck();
-                var id = check.ParseId(c.GetArgument<string>("id"), "id", "The subject");
-                check.ThrowIfInvalid();
+                var id = InputCheck.Id(c.GetArgument<string>("id"), "id", "The subject");
                 var subject = new SubjectId(id);
                 if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw PartnershipError.NotFound("subject", id);
                 return subject;

@@ -62,6 +62,15 @@ public sealed class InputCheck
 
     public bool HasProblems => _problems.Count > 0;
 
+    /// <summary>Parses an id that is the only input to check, failing at once with VALIDATION when it is not one.</summary>
+    public static Guid Id(string? value, string field, string label)
+    {
+        var check = new InputCheck();
+        var id = check.ParseId(value, field, label);
+        check.ThrowIfInvalid();
+        return id;
+    }
+
     /// <summary>Throws a VALIDATION error naming every problem, if there are any.</summary>
     public void ThrowIfInvalid()
     {

@@ -91,9 +91,7 @@ internal static class ActionGraph
                 if (status is not null) query = query.Where(a => a.Status == status);
                 if (c.GetArgument<string?>("bodyId") is { } bodyText)
                 {
-                    var check = new InputCheck();
-                    var bodyId = check.ParseId(bodyText, "bodyId", "The body");
-                    check.ThrowIfInvalid();
+                    var bodyId = InputCheck.Id(bodyText, "bodyId", "The body");
                     query = query.Where(a => a.BodyId == bodyId);
                 }
                 return await query.OrderBy(a => a.DueDate).ThenBy(a => a.Title).ToListAsync(c.CancellationToken);

@@ -184,9 +184,7 @@ internal static partial class QualityAssuranceGraph
             .Allow(Readers)
             .ResolveAsync(async c =>
             {
-                var check = new InputCheck();
-                var id = check.ParseId(c.GetArgument<string>("repeatAuditId"), "repeatAuditId", "The repeat audit");
-                check.ThrowIfInvalid();
+                var id = InputCheck.Id(c.GetArgument<string>("repeatAuditId"), "repeatAuditId", "The repeat audit");
                 var db = c.Service<GovernanceDbContext>();
                 var repeat = await db.CaseAudits.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, c.CancellationToken)
                     ?? throw PartnershipError.NotFound("case audit", id);

@@ -144,9 +144,7 @@ internal static class AssessmentGraph
             .Allow(Access.WorkingGroupMember)
             .ResolveAsync(async c =>
             {
-                var check = new InputCheck();
-                var id = check.ParseId(c.GetArgument<string>("id"), "id", "The assessment");
-                check.ThrowIfInvalid();
+                var id = InputCheck.Id(c.GetArgument<string>("id"), "id", "The assessment");
                 return await AssessmentViewOrThrowAsync(c, id);
             });
 
@@ -251,9 +249,7 @@ internal static class AssessmentGraph
             .Allow(Access.WorkingGroupMember)
             .ResolveAsync(async c =>
             {
-                var check = new InputCheck();
-                var id = check.ParseId(c.GetArgument<string>("assessmentId"), "assessmentId", "The assessment");
-                check.ThrowIfInvalid();
+                var id = InputCheck.Id(c.GetArgument<string>("assessmentId"), "assessmentId", "The assessment");
                 var db = c.Service<NeglectDbContext>();
                 var assessment = await TrackedAsync(db, id, c.CancellationToken);
                 if (!assessment.IsDraft) throw Immutable(assessment);

@@ -165,9 +165,7 @@ internal static class WorkstreamGraph
             .Allow(Access.WorkingGroupMember)
             .ResolveAsync(async c =>
             {
-                var check = new InputCheck();
-                var subjectId = check.ParseId(c.GetArgument<string>("subjectId"), "subjectId", "The child's subject id");
-                check.ThrowIfInvalid();
+                var subjectId = InputCheck.Id(c.GetArgument<string>("subjectId"), "subjectId", "The child's subject id");
                 return await c.Service<NeglectDbContext>().ChildProtectionPlans.AsNoTracking().Where(p => p.SubjectId == subjectId)
                     .OrderBy(p => p.StartedOn).ToListAsync(c.CancellationToken);
             });
