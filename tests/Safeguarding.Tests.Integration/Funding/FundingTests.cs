@@ -31,12 +31,8 @@ public sealed class FundingTests : IDisposable
         return string.Join("|", string.Join(",", years), await db.Income.CountAsync(), await db.Expenditure.CountAsync(), await db.Budget.CountAsync(), await db.Outbox.CountAsync());
     });
 
-    private async Task AssertRejectedAsync(string mutation, object variables, string code, string user = "fin.funding")
-    {
-        var before = await FingerprintAsync();
-        (await _host.As(user).SendAsync(mutation, variables)).AssertError(code);
-        Assert.Equal(before, await FingerprintAsync());
-    }
+    private Task AssertRejectedAsync(string mutation, object variables, string code, string user = "fin.funding") =>
+        _host.AssertRejectedAsync(FingerprintAsync, user, mutation, variables, code);
 
     /// <summary>Funding learns partners from Governance's events; wait until it knows the council.</summary>
     private Task<bool> PartnersArrivedAsync() => PartnershipHost.EventuallyAsync(() =>

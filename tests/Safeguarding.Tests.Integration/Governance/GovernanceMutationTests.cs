@@ -39,17 +39,8 @@ public sealed class GovernanceMutationTests : IClassFixture<GovernanceMutationTe
         return (body, owner);
     }
 
-    private async Task AssertRejectedAsync(string user, string mutation, object variables, string code, string? problemField = null)
-    {
-        var before = await FingerprintAsync();
-        var response = (await _host.As(user).SendAsync(mutation, variables)).AssertError(code);
-        if (problemField is not null)
-        {
-            var fields = response.Errors![0]!["extensions"]!["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>());
-            Assert.Contains(problemField, fields);
-        }
-        Assert.Equal(before, await FingerprintAsync());
-    }
+    private Task AssertRejectedAsync(string user, string mutation, object variables, string code, string? problemField = null) =>
+        _host.AssertRejectedAsync(FingerprintAsync, user, mutation, variables, code, problemField);
 
     private const string CreateAction = "mutation($i: CreateActionInput!) { createAction(input: $i) { id title status dueDate isOverdue owner { name } body { name } } }";
     private const string CompleteAction = "mutation($i: CompleteActionInput!) { completeAction(input: $i) { id status completedOn completionEvidence } }";

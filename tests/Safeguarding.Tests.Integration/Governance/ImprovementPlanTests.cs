@@ -26,14 +26,8 @@ public sealed class ImprovementPlanTests : IClassFixture<ImprovementPlanTests.Ho
             await db.PlanMilestones.CountAsync(), await db.PlanMilestones.CountAsync(m => m.CompletedOn != null), await db.Outbox.CountAsync());
     });
 
-    private async Task AssertRejectedAsync(string mutation, object variables, string code, string? problemField = null)
-    {
-        var before = await FingerprintAsync();
-        var response = (await _host.As("gina.governance").SendAsync(mutation, variables)).AssertError(code);
-        if (problemField is not null)
-            Assert.Contains(problemField, response.Errors![0]!["extensions"]!["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>()));
-        Assert.Equal(before, await FingerprintAsync());
-    }
+    private Task AssertRejectedAsync(string mutation, object variables, string code, string? problemField = null) =>
+        _host.AssertRejectedAsync(FingerprintAsync, "gina.governance", mutation, variables, code, problemField);
 
     [Fact]
     public async Task A_plan_tracks_milestones_to_progress_and_rejects_bad_input()

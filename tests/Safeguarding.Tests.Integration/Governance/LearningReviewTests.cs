@@ -38,17 +38,8 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
             string.Join(",", reviews), string.Join(",", agreements), string.Join(",", actions));
     });
 
-    private async Task AssertRejectedAsync(string user, string mutation, object variables, string code, string? problemField = null)
-    {
-        var before = await FingerprintAsync();
-        var response = (await _host.As(user).SendAsync(mutation, variables)).AssertError(code);
-        if (problemField is not null)
-        {
-            var fields = response.Errors![0]!["extensions"]!["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>());
-            Assert.Contains(problemField, fields);
-        }
-        Assert.Equal(before, await FingerprintAsync());
-    }
+    private Task AssertRejectedAsync(string user, string mutation, object variables, string code, string? problemField = null) =>
+        _host.AssertRejectedAsync(FingerprintAsync, user, mutation, variables, code, problemField);
 
     private async Task<List<(string Id, string Name, bool Statutory)>> PartnersAsync() =>
         (await _host.As("alex.admin").SendAsync("{ partners { id name isStatutory } }")).AssertOk().Data!["partners"]!.AsArray()

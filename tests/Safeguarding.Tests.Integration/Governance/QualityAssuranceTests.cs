@@ -30,14 +30,8 @@ public sealed class QualityAssuranceTests : IClassFixture<QualityAssuranceTests.
         return string.Join("|", await db.SchoolAuditAnswers.CountAsync(), await db.Outbox.CountAsync(), string.Join(",", audits), string.Join(",", grades));
     });
 
-    private async Task AssertRejectedAsync(string mutation, object variables, string code, string? problemField = null, string user = "gina.governance")
-    {
-        var before = await FingerprintAsync();
-        var response = (await _host.As(user).SendAsync(mutation, variables)).AssertError(code);
-        if (problemField is not null)
-            Assert.Contains(problemField, response.Errors![0]!["extensions"]!["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>()));
-        Assert.Equal(before, await FingerprintAsync());
-    }
+    private Task AssertRejectedAsync(string mutation, object variables, string code, string? problemField = null, string user = "gina.governance") =>
+        _host.AssertRejectedAsync(FingerprintAsync, user, mutation, variables, code, problemField);
 
     private async Task<Dictionary<string, string>> PartnersAsync() =>
         (await _host.As("alex.admin").SendAsync("{ partners { id name } }")).AssertOk().Data!["partners"]!.AsArray()

@@ -26,12 +26,8 @@ public sealed class Section11Tests : IDisposable
         return $"{await db.Section11SelfAssessments.CountAsync()}|{await db.Set<Safeguarding.Governance.QualityAssurance.Section11StandardRating>().CountAsync()}|{await db.Outbox.CountAsync()}";
     });
 
-    private async Task AssertRejectedAsync(object input, string code, string user = "gina.governance")
-    {
-        var before = await FingerprintAsync();
-        (await _host.As(user).SendAsync(Submit, new { i = input })).AssertError(code);
-        Assert.Equal(before, await FingerprintAsync());
-    }
+    private Task AssertRejectedAsync(object input, string code, string user = "gina.governance") =>
+        _host.AssertRejectedAsync(FingerprintAsync, user, Submit, new { i = input }, code);
 
     private async Task<Dictionary<string, string>> PartnersAsync() =>
         (await _host.As("alex.admin").SendAsync("{ partners { id name } }")).AssertOk().Data!["partners"]!.AsArray()

@@ -27,12 +27,8 @@ public sealed class VoiceTests : IClassFixture<VoiceTests.Host>
             string.Join(",", await db.VoiceRecommendations.AsNoTracking().OrderBy(r => r.Id).Select(r => r.Id + ":" + r.Status).ToListAsync()));
     });
 
-    private async Task AssertRejectedAsync(string mutation, object variables, string code)
-    {
-        var before = await FingerprintAsync();
-        (await _host.As("gina.governance").SendAsync(mutation, variables)).AssertError(code);
-        Assert.Equal(before, await FingerprintAsync());
-    }
+    private Task AssertRejectedAsync(string mutation, object variables, string code) =>
+        _host.AssertRejectedAsync(FingerprintAsync, "gina.governance", mutation, variables, code);
 
     [Fact]
     public async Task A_quarterly_review_records_recommendations_that_are_tracked_to_a_response()

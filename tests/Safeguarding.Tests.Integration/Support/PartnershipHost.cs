@@ -100,6 +100,19 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         return await use(scope.ServiceProvider);
     }
 
+    /// <summary>
+    /// Sends a mutation that must be refused with <paramref name="code"/> (and, if given, a problem on
+    /// <paramref name="problemField"/>), and checks that the database reads the same before and after.
+    /// </summary>
+    public async Task AssertRejectedAsync(Func<Task<string>> fingerprint, string user, string mutation, object variables, string code, string? problemField = null)
+    {
+        var before = await fingerprint();
+        var response = (await As(user).SendAsync(mutation, variables)).AssertError(code);
+        if (problemField is not null)
+            Assert.Contains(problemField, response.Errors![0]!["extensions"]!["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>()));
+        Assert.Equal(before, await fingerprint());
+    }
+
     /// <summary>Polls until the condition holds or the time runs out (events are delivered in the background).</summary>
     public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
     {
