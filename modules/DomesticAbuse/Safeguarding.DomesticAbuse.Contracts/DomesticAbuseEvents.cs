@@ -1,0 +1,31 @@
+using Safeguarding.SharedKernel.Events;
+
+namespace Safeguarding.DomesticAbuse.Contracts;
+
+/// <summary>
+/// A Public Protection Notice was stored (once per police reference). Carries the number of children, never who they are.
+/// </summary>
+public sealed record ProtectionNoticeReceived(
+    Guid NoticeId, string PoliceReference, string ReportingAgency, DateTimeOffset IncidentAt, string LocationArea, int ChildCount) : IntegrationEvent;
+
+/// <summary>A child's school was told of a notice under Operation Encompass; it must acknowledge by <paramref name="DeadlineAt"/>.</summary>
+public sealed record EncompassNotificationSent(
+    Guid NotificationId, Guid NoticeId, Guid SettingId, string SettingName, DateTimeOffset SentAt, DateTimeOffset DeadlineAt) : IntegrationEvent;
+
+/// <summary>The school's key adult acknowledged an Encompass notification; <paramref name="OnTime"/> when before the start of the next school day.</summary>
+public sealed record EncompassNotificationAcknowledged(
+    Guid NotificationId, Guid SettingId, string SettingName, DateTimeOffset DeadlineAt, DateTimeOffset AcknowledgedAt, bool OnTime) : IntegrationEvent;
+
+/// <summary>An Encompass notification was still unacknowledged at its deadline.</summary>
+public sealed record EncompassNotificationBecameLate(
+    Guid NotificationId, Guid SettingId, string SettingName, DateTimeOffset DeadlineAt) : IntegrationEvent;
+
+/// <summary>
+/// A DASH risk assessment was completed. RiskLevel is STANDARD or HIGH; HighRiskBasis is SCORE, JUDGEMENT or
+/// ESCALATION when high, otherwise null.
+/// </summary>
+public sealed record DashAssessmentCompleted(
+    Guid AssessmentId, string Agency, DateOnly CompletedOn, int YesCount, string RiskLevel, string? HighRiskBasis) : IntegrationEvent;
+
+/// <summary>A high-risk case was referred to a MARAC meeting.</summary>
+public sealed record MaracReferralMade(Guid ReferralId, Guid AssessmentId, string ReferringAgency, DateOnly ReferredOn, DateOnly MeetingOn, string Basis) : IntegrationEvent;
