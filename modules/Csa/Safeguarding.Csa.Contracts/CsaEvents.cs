@@ -20,3 +20,6 @@ public sealed record SupportReferralMade(Guid ReferralId, string Service, DateOn
 
 /// <summary>Support started for a referral, after <paramref name="WaitingDays"/> days.</summary>
 public sealed record SupportStarted(Guid ReferralId, string Service, DateOnly ReferredOn, DateOnly StartedOn, int WaitingDays) : IntegrationEvent;
+
+/// <summary>The number of children safeguarded at the hospital for sexual abuse in a financial year (e.g. "2023-24").</summary>
+public sealed record HospitalSafeguardedCasesReported(string FinancialYear, int Cases, string Source) : IntegrationEvent;

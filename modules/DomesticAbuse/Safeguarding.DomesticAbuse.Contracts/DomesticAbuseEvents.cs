@@ -29,3 +29,9 @@ public sealed record DashAssessmentCompleted(
 
 /// <summary>A high-risk case was referred to a MARAC meeting.</summary>
 public sealed record MaracReferralMade(Guid ReferralId, Guid AssessmentId, string ReferringAgency, DateOnly ReferredOn, DateOnly MeetingOn, string Basis) : IntegrationEvent;
+
+/// <summary>
+/// A published count of children named in notices over a period (for example the annual report's 8,155 and 10,366),
+/// recorded as a figure rather than as individual notices.
+/// </summary>
+public sealed record ChildrenInNoticesFigureReported(string Period, DateOnly PeriodStart, DateOnly PeriodEnd, int Children, string Source) : IntegrationEvent;
