@@ -113,12 +113,19 @@ services.AddGraphQL(b => b
     .AddErrorInfoProvider(new PartnershipErrorInfoProvider())
     .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
     .AddComplexityAnalyzer(c => { c.MaxDepth = graphQL.MaxDepth; c.MaxComplexity = graphQL.MaxComplexity; })
+    .AddValidationRule<RequestShapeRule>()
     .UseMiddleware<ModuleGateMiddleware>()
     .ConfigureExecutionOptions(o =>
     {
         var logger = o.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Safeguarding.GraphQL");
         o.UnhandledExceptionDelegate = ctx =>
         {
+            if (ctx.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+            {
+                // Nesting beyond the parser's limit is the client's fault: answer it like any other syntax error.
+                ctx.Exception = new ExecutionError("The request is nested too deeply to read.") { Code = "SYNTAX_ERROR" };
+                return Task.CompletedTask;
+            }
             logger.LogError(ctx.OriginalException, "Unhandled error in {Field}", ctx.FieldContext?.FieldDefinition.Name);
             ctx.ErrorMessage = "Something went wrong on our side. Please try again; if it keeps happening, tell the partnership's administrator.";
             return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -15,6 +16,8 @@ public sealed class GraphQLOptions
     public int MaxDepth { get; set; } = 12;
     public int MaxComplexity { get; set; } = 5000;
     public long MaxRequestBytes { get; set; } = 1024 * 1024;
+    /// <summary>Root fields one mutation request may hold; a module's batch mutation counts once.</summary>
+    public int MaxMutationFields { get; set; } = 25;
 }
 
 /// <summary>
@@ -152,8 +155,12 @@ public static class GraphQLHttpEndpoint
         }
         buffer.Position = 0;
 
+        string text;
+        try { text = StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length); }
+        catch (DecoderFallbackException) { throw new BadGraphQLRequest("The request body is not valid UTF-8 text."); }
+
         JsonDocument document;
-        try { document = JsonDocument.Parse(buffer.ToArray()); }
+        try { document = JsonDocument.Parse(text); }
         catch (JsonException) { throw new BadGraphQLRequest("The request body is not valid JSON."); }
         using (document)
         {
@@ -170,12 +177,14 @@ public static class GraphQLHttpEndpoint
         }
         try
         {
-            return serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(buffer.ToArray()))
+            return serializer.Deserialize<GraphQLRequest>(text)
                 ?? throw new BadGraphQLRequest("The request body is empty.");
         }
         catch (BadGraphQLRequest) { throw; }
         catch (Exception) { throw new BadGraphQLRequest("The request body could not be read as a GraphQL request."); }
     }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
     {

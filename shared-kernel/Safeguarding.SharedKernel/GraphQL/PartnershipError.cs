@@ -51,14 +51,42 @@ public sealed class InputCheck
     {
         if (string.IsNullOrWhiteSpace(value)) _problems.Add(new FieldProblem(field, $"{label} is required."));
         else if (value.Length > maxLength) _problems.Add(new FieldProblem(field, $"{label} must be {maxLength} characters or fewer."));
+        else if (HasUnsafeCharacters(value)) _problems.Add(UnsafeCharacters(field, label));
         return this;
     }
 
     public InputCheck OptionalText(string? value, string field, string label, int maxLength = 2000)
     {
         if (value is not null && value.Length > maxLength) _problems.Add(new FieldProblem(field, $"{label} must be {maxLength} characters or fewer."));
+        else if (value is not null && HasUnsafeCharacters(value)) _problems.Add(UnsafeCharacters(field, label));
         return this;
     }
+
+    /// <summary>
+    /// True when text holds characters no practitioner types and that only cause harm downstream: control characters
+    /// other than tab and line breaks (NUL truncates in some readers, escape codes rewrite terminals and log lines),
+    /// text-direction overrides (which make a record read differently from what is stored) and broken surrogate pairs.
+    /// </summary>
+    public static bool HasUnsafeCharacters(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '\t' or '\n' or '\r') continue;
+            if (char.IsControl(c)) return true;
+            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069') return true;
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+                return true;
+            }
+            if (char.IsLowSurrogate(c)) return true;
+        }
+        return false;
+    }
+
+    private static FieldProblem UnsafeCharacters(string field, string label) =>
+        new(field, $"{label} contains characters that cannot be stored, such as control or text-direction characters. Retype it as plain text.");
 
     public bool HasProblems => _problems.Count > 0;
 

@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.EntityFrameworkCore;
 using Safeguarding.Host.Auth;
+using Safeguarding.Host.Platform;
+using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Tests.Integration.Support;
@@ -112,6 +115,31 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
             Assert.Contains(problemField, response.Errors![0]!["extensions"]!["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>()));
         Assert.Equal(before, await fingerprint());
     }
+
+    /// <summary>
+    /// Row counts of every table of every module and of the platform (the audit log aside: refused requests are
+    /// audited on purpose). Equal before and after a refused request proves it wrote nothing anywhere.
+    /// </summary>
+    public Task<string> WholeDatabaseFingerprintAsync() => ScopedAsync(async sp =>
+    {
+        var contexts = sp.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.DbContextType).Append(typeof(PlatformDbContext));
+        var counts = new List<string>();
+        foreach (var type in contexts)
+        {
+            var db = (DbContext)sp.GetRequiredService(type);
+            foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.ClrType != typeof(AuditRecord) && e.ClrType != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)).OrderBy(e => e.GetTableName()))
+            {
+                var table = entity.GetSchemaQualifiedTableName()!;
+                var quoted = Provider == DatabaseProvider.Sqlite
+                    ? $"\"{entity.GetTableName()}\""
+                    : string.Join('.', table.Split('.').Select(part => $"\"{part}\""));
+                var sql = "SELECT COUNT(*) AS \"Value\" FROM " + quoted; // names from the model, never from input
+                var count = await db.Database.SqlQueryRaw<int>(sql).SingleAsync();
+                counts.Add($"{type.Name}.{table}={count}");
+            }
+        }
+        return string.Join(';', counts.Distinct());
+    });
 
     /// <summary>Polls until the condition holds or the time runs out (events are delivered in the background).</summary>
     public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
