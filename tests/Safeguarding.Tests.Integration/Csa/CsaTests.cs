@@ -286,3 +286,14 @@ public sealed class CsaTests : IDisposable
         (await Carla.SendAsync(Chronology, new { s = subject })).AssertOk();
     }
 }
+
+public sealed class CsaOptionsTests
+{
+    [Fact]
+    public void The_host_refuses_to_start_with_a_flagging_rule_that_would_flag_every_child()
+    {
+        using var host = new PartnershipHost(settings: new Dictionary<string, string?> { ["Csa:Flagging:MinAgencies"] = "0" });
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+        Assert.Contains("MinAgencies", error.ToString());
+    }
+}
