@@ -9,40 +9,25 @@ namespace Safeguarding.Csa.Workstream;
 /// Keeps the workstream's copy of child protection plans for sexual abuse. Neglect records every plan and announces it;
 /// only category SEXUAL is kept. Idempotent and order-free: a plan's end may arrive before its start.
 /// </summary>
-internal sealed class SexualAbusePlanStartedHandler(CsaDbContext db) : IIntegrationEventHandler<ChildProtectionPlanStarted>
-{
-    public async Task HandleAsync(ChildProtectionPlanStarted e, CancellationToken cancellationToken)
-    {
-        if (!SexualAbusePlans.IsSexualAbuse(e.Category)) return;
-        var plan = await SexualAbusePlans.FindOrAddAsync(db, e.PlanId, e.SubjectId, e.StartedOn, cancellationToken);
-        plan.StartedOn = e.StartedOn;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-}
-
-internal sealed class SexualAbusePlanEndedHandler(CsaDbContext db) : IIntegrationEventHandler<ChildProtectionPlanEnded>
-{
-    public async Task HandleAsync(ChildProtectionPlanEnded e, CancellationToken cancellationToken)
-    {
-        if (!SexualAbusePlans.IsSexualAbuse(e.Category)) return;
-        var plan = await SexualAbusePlans.FindOrAddAsync(db, e.PlanId, e.SubjectId, e.StartedOn, cancellationToken);
-        plan.EndedOn = e.EndedOn;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-}
-
-internal static class SexualAbusePlans
+internal sealed class SexualAbusePlanHandler(CsaDbContext db) :
+    IIntegrationEventHandler<ChildProtectionPlanStarted>, IIntegrationEventHandler<ChildProtectionPlanEnded>
 {
     public const string Category = "SEXUAL";
 
-    public static bool IsSexualAbuse(string category) => string.Equals(category, Category, StringComparison.OrdinalIgnoreCase);
+    public Task HandleAsync(ChildProtectionPlanStarted e, CancellationToken cancellationToken) =>
+        KeepAsync(e.Category, e.PlanId, e.SubjectId, e.StartedOn, plan => plan.StartedOn = e.StartedOn, cancellationToken);
 
-    public static async Task<SexualAbusePlan> FindOrAddAsync(CsaDbContext db, Guid planId, Guid subjectId, DateOnly startedOn, CancellationToken ct)
+    public Task HandleAsync(ChildProtectionPlanEnded e, CancellationToken cancellationToken) =>
+        KeepAsync(e.Category, e.PlanId, e.SubjectId, e.StartedOn, plan => plan.EndedOn = e.EndedOn, cancellationToken);
+
+    private async Task KeepAsync(string category, Guid planId, Guid subjectId, DateOnly startedOn, Action<SexualAbusePlan> apply, CancellationToken ct)
     {
+        if (!string.Equals(category, Category, StringComparison.OrdinalIgnoreCase)) return;
         // Events of one delivery group share this DbContext, so look among the rows it is already tracking first.
         var plan = db.SexualAbusePlans.Local.FirstOrDefault(p => p.PlanId == planId)
                    ?? await db.SexualAbusePlans.FirstOrDefaultAsync(p => p.PlanId == planId, ct);
         if (plan is null) db.SexualAbusePlans.Add(plan = new SexualAbusePlan { PlanId = planId, SubjectId = subjectId, StartedOn = startedOn });
-        return plan;
+        apply(plan);
+        await db.SaveChangesAsync(ct);
     }
 }
