@@ -23,3 +23,9 @@ public sealed record SupportStarted(Guid ReferralId, string Service, DateOnly Re
 
 /// <summary>The number of children safeguarded at the hospital for sexual abuse in a financial year (e.g. "2023-24").</summary>
 public sealed record HospitalSafeguardedCasesReported(string FinancialYear, int Cases, string Source) : IntegrationEvent;
+
+/// <summary>
+/// The multi-agency discussion of a flagged child was held, closing the flag; indicators recorded afterwards can raise
+/// a new one. No subject id: Scrutiny needs how long flags waited, not whose they were.
+/// </summary>
+public sealed record MultiAgencyDiscussionHeld(Guid FlagId, DateOnly FlaggedOn, DateOnly HeldOn, int Agencies) : IntegrationEvent;

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Safeguarding.Csa.DemoData;
+using Safeguarding.Csa.Hsb;
+using Safeguarding.Csa.Indicators;
+using Safeguarding.Csa.Persistence;
+using Safeguarding.Csa.Support;
+using Safeguarding.Csa.Workstream;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Csa;
+
+/// <summary>
+/// Child sexual abuse: signs and indicators, harmful sexual behaviour, and the sexual harm workstream.
+/// Owns: indicator categories (reference data), signs and indicators per child, discussion flags, HSB incidents graded
+///       GREEN/AMBER/RED, support referrals with waiting times, a read model of sexual abuse child protection plans,
+///       hospital-safeguarded case counts, CSA workshop reach, young-people-led awareness activities.
+/// Publishes: SignOrIndicatorRecorded, SubjectFlaggedForDiscussion, MultiAgencyDiscussionHeld, HarmfulSexualBehaviourGraded,
+///            SupportReferralMade, SupportStarted, HospitalSafeguardedCasesReported.
+/// Handles: Neglect's ChildProtectionPlanStarted and ChildProtectionPlanEnded (category SEXUAL only).
+/// GraphQL: csaIndicatorCategories; csaChronology, csaOpenFlags, csaUnmetReferrals, Subject.csa (working group, audited
+///          reads); csaSupportGaps, csaHsbByQuarter, csaSexualAbusePlansByQuarter, csaHospitalSafeguardedCases,
+///          csaWorkshopTraining, csaAwarenessActivities (aggregates); recordCsaIndicator, recordCsaMultiAgencyDiscussion,
+///          recordCsaHarmfulSexualBehaviour, makeCsaSupportReferral, startCsaSupport, recordCsaHospitalSafeguardedCases,
+///          recordCsaWorkshopTraining, recordCsaAwarenessActivity.
+/// </summary>
+public sealed class CsaModule : PartnershipModule
+{
+    public const string ModuleName = "Csa";
+
+    public override string Name => ModuleName;
+    public override string Description => "Child sexual abuse: signs and indicators chronology with multi-agency flagging, harmful sexual behaviour, support referrals and the sexual harm workstream's figures.";
+    public override Type DbContextType => typeof(CsaDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddModuleDbContext<CsaDbContext>(host.Database, Schema);
+        services.AddOptions<FlaggingOptions>().BindConfiguration(FlaggingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new FlaggingRule(sp.GetRequiredService<IOptions<FlaggingOptions>>().Value));
+    }
+
+    public override void ContributeGraphQL(GraphQLSlice slice)
+    {
+        IndicatorGraph.Contribute(slice);
+        HsbGraph.Contribute(slice);
+        SupportGraph.Contribute(slice);
+        WorkstreamGraph.Contribute(slice);
+        CsaSubjectGraph.Contribute(slice);
+    }
+
+    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<CsaDbContext>();
+        if (await db.HospitalCases.AnyAsync(cancellationToken) || await db.AwarenessActivities.AnyAsync(cancellationToken)) return;
+        CsaSeed.Write(db);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,35 @@
+using Safeguarding.Csa.Contracts;
+using Safeguarding.Csa.Persistence;
+using Safeguarding.Csa.Workstream;
+
+namespace Safeguarding.Csa.DemoData;
+
+/// <summary>
+/// Demo data from the 2023-24 annual report's review of the child sexual abuse priority: the 19 cases of child sexual
+/// abuse safeguarded by University Hospitals Plymouth, and the two pieces of awareness work led by young people. No
+/// children, indicators or referrals are seeded, and no workshop reach: the report gives no counts of CSA workshops.
+/// </summary>
+internal static class CsaSeed
+{
+    public const string Year = "2023-24";
+
+    public static void Write(CsaDbContext db)
+    {
+        var hospital = new HospitalSafeguardedCases { Id = Guid.NewGuid(), Year = Year, Cases = 19, Source = CsaSeedSources.Hospital };
+        db.HospitalCases.Add(hospital);
+        db.Publish(new HospitalSafeguardedCasesReported(hospital.Year, hospital.Cases, hospital.Source));
+
+        db.AwarenessActivities.Add(new AwarenessActivity
+        {
+            Id = Guid.NewGuid(), Year = Year, Title = "Young person led CSA awareness, peer to peer",
+            Partners = "City College Plymouth; NSPCC",
+            Summary = "Young people developed and tested their own delivery of CSA awareness to their peers.",
+        });
+        db.AwarenessActivities.Add(new AwarenessActivity
+        {
+            Id = Guid.NewGuid(), Year = Year, Title = "EMPOWER quality assurance of healthy relationships education",
+            Partners = "Primary and secondary schools",
+            Summary = "Pupils used the EMPOWER framework to quality assure their healthy relationships education, so that young people's voice shapes its planning and delivery.",
+        });
+    }
+}
