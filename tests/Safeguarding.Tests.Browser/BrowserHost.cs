@@ -83,7 +83,7 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>A fresh browser (its own cookies) signed in as a demo user through the sign-in page.</summary>
     public async Task<IPage> SignInAsync(string user)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London", ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in", new PageGotoOptions { Timeout = 60_000 });

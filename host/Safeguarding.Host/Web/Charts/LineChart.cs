@@ -14,7 +14,7 @@ public sealed record ChartPoint(string Label, decimal? Value);
 /// </summary>
 public static class LineChart
 {
-    private const int Width = 640, Height = 260, Left = 48, Right = 16, Top = 16, Bottom = 48;
+    private const int Width = 640, Height = 260, Left = 48, Right = 32, Top = 16, Bottom = 48;
 
     public static IHtmlContent Render(string id, string title, string unit, IReadOnlyList<ChartPoint> points, decimal? max = null)
     {
