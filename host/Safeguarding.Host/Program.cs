@@ -4,7 +4,6 @@ using Autofac.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +15,7 @@ using Safeguarding.Host.Auth;
 using Safeguarding.Host.Composition;
 using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Web;
 using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Features;
@@ -81,10 +81,11 @@ services.AddFeatureManagement();
 services.AddScoped<ModuleSwitchboard>();
 services.AddScoped<IModuleSwitch>(sp => sp.GetRequiredService<ModuleSwitchboard>());
 
-// Authentication: JWT bearer, from the partnership's identity provider or a locally configured key.
+// Authentication: JWT bearer for API clients, from the partnership's identity provider or a locally configured key;
+// the web interface's cookie for people (a demo user in Development, OpenID Connect otherwise).
 var signingKey = SigningKeys.Resolve(auth, database, builder.Environment.IsDevelopment());
 services.AddSingleton(auth);
-services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+services.AddPartnershipAuthentication(builder.Configuration).AddJwtBearer(o =>
 {
     o.MapInboundClaims = false;
     if (!string.IsNullOrWhiteSpace(auth.Authority)) o.Authority = auth.Authority;
@@ -132,6 +133,9 @@ services.AddGraphQL(b => b
         };
     }));
 
+services.AddSingleton<PartnershipExecutor>();
+services.AddPartnershipWeb();
+
 services.AddHealthChecks().AddCheck<ReadinessCheck>("modules", tags: ["ready"]);
 
 var app = builder.Build();
@@ -140,9 +144,11 @@ var app = builder.Build();
 app.Services.GetRequiredService<ISchema>().Initialize();
 await DatabaseStartup.PrepareAsync(app.Services);
 
+app.UsePartnershipWeb();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapPartnershipGraphQL();
+app.MapPartnershipWeb();
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Host.Auth;
@@ -19,6 +20,20 @@ public static class DemoUsers
         new("pat.practitioner", "Pat Practitioner", PartnershipRoles.Practitioner, "Plymouth City Council", ["Neglect", "Csa"], "Social worker in both the Neglect and CSA working groups."),
         new("fin.funding", "Fin Funding", PartnershipRoles.Practitioner, "Plymouth City Council", ["Funding"], "Business unit finance officer."),
     ];
+
+    /// <summary>A demo user's claims, as in their bearer token and their web sign-in.</summary>
+    public static List<Claim> Claims(DemoUser user)
+    {
+        var claims = new List<Claim>
+        {
+            new("sub", user.UserName),
+            new(PartnershipClaims.DisplayName, user.DisplayName),
+            new("role", user.Role),
+            new(PartnershipClaims.Agency, user.Agency),
+        };
+        claims.AddRange(user.WorkingGroups.Select(g => new Claim(PartnershipClaims.WorkingGroup, g)));
+        return claims;
+    }
 
     public static DemoUser? Find(string userName) =>
         All.FirstOrDefault(u => string.Equals(u.UserName, userName, StringComparison.OrdinalIgnoreCase));

@@ -49,14 +49,7 @@ public static class TokenIssuer
 {
     public static string Issue(DemoUsers.DemoUser user, AuthOptions auth, SecurityKey key, DateTimeOffset now, TimeSpan lifetime)
     {
-        var claims = new List<Claim>
-        {
-            new("sub", user.UserName),
-            new(PartnershipClaims.DisplayName, user.DisplayName),
-            new("role", user.Role),
-            new(PartnershipClaims.Agency, user.Agency),
-        };
-        claims.AddRange(user.WorkingGroups.Select(g => new Claim(PartnershipClaims.WorkingGroup, g)));
+        var claims = DemoUsers.Claims(user);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = auth.Issuer,

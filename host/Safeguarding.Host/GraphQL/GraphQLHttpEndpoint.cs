@@ -30,6 +30,8 @@ public static class GraphQLHttpEndpoint
     public const string Path = "/graphql";
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
+    /// <summary>Required on requests authenticated by the web interface's cookie rather than a bearer token (CSRF defence).</summary>
+    public const string CookieRequestHeader = "X-Partnership-Request";
 
     public static void MapPartnershipGraphQL(this WebApplication app)
     {
@@ -41,7 +43,7 @@ public static class GraphQLHttpEndpoint
         });
     }
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options)
+    private static async Task HandleAsync(HttpContext http, PartnershipExecutor executor, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options)
     {
         var mediaType = NegotiateMediaType(http.Request);
         if (mediaType is null)
@@ -55,6 +57,14 @@ public static class GraphQLHttpEndpoint
             http.Response.Headers.WWWAuthenticate = "Bearer";
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
                 "Sign in first: send a bearer token in the Authorization header.");
+            return;
+        }
+        if (!http.Request.Headers.ContainsKey(HeaderNames.Authorization) && string.IsNullOrEmpty(http.Request.Headers[CookieRequestHeader]))
+        {
+            // Signed in with the web interface's cookie: a page of another site could make the browser send it, so such
+            // requests must carry a header that only a script of this site can add (another site's would need CORS).
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status403Forbidden, ErrorCodes.Forbidden,
+                $"Requests signed in with the web interface's cookie must carry the {CookieRequestHeader} header.");
             return;
         }
 
@@ -77,16 +87,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await executer.ExecuteAsync(o =>
-        {
-            o.Query = request!.Query;
-            o.Variables = request.Variables;
-            o.Extensions = request.Extensions;
-            o.OperationName = request.OperationName;
-            o.User = http.User;
-            o.RequestServices = http.RequestServices;
-            o.CancellationToken = http.RequestAborted;
-        });
+        var result = await executor.ExecuteAsync(request!, http.User, http.RequestServices, http.RequestAborted);
 
         var status = StatusCodes.Status200OK;
         if (!result.Executed && mediaType == GraphQLResponseJson) status = StatusCodes.Status400BadRequest;

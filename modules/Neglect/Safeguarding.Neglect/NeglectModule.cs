@@ -40,6 +40,7 @@ public sealed class NeglectModule : PartnershipModule
     public override void ContributeGraphQL(GraphQLSlice slice)
     {
         AssessmentGraph.Contribute(slice);
+        AssessmentListGraph.Contribute(slice);
         WorkstreamGraph.Contribute(slice);
     }
 

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Safeguarding.Host.Web.Pages.Admin;
+
+public sealed class ModulesModel : PartnershipPage
+{
+    public sealed record Module(string Name, string Description, bool Enabled);
+    public sealed record Toggle(string Module, bool Enabled, string ChangedBy, DateTimeOffset ChangedAt, string? Reason);
+
+    protected override WebArea Area => WebAreas.Modules;
+
+    [BindProperty(SupportsGet = true, Name = "confirm")] public string? ConfirmName { get; set; }
+    public Module? Confirm { get; private set; }
+    public List<Module> Modules { get; private set; } = [];
+    public List<Toggle> History { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync(string name, bool enabled, string? reason)
+    {
+        var answer = await GraphQL.RunAsync(
+            "mutation Switch($name: String!, $enabled: Boolean!, $reason: String) { setModuleEnabled(name: $name, enabled: $enabled, reason: $reason) { name enabled } }",
+            new { name, enabled, reason = string.IsNullOrWhiteSpace(reason) ? null : reason });
+        if (ShowErrors(answer))
+        {
+            ConfirmName = name;
+            await LoadAsync();
+            return Page();
+        }
+        Notice = $"{name} is now switched {(enabled ? "on" : "off")}.";
+        return Redirect("/admin/modules");
+    }
+
+    private async Task LoadAsync()
+    {
+        var answer = await GraphQL.RunAsync("{ modules { name description enabled } moduleToggles(last: 50) { module enabled changedBy changedAt reason } }");
+        ShowErrors(answer);
+        Modules = answer.Get<List<Module>>("modules") ?? [];
+        History = answer.Get<List<Toggle>>("moduleToggles") ?? [];
+        Confirm = Modules.FirstOrDefault(m => string.Equals(m.Name, ConfirmName, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authentication;
+using Safeguarding.Host.GraphQL;
+
+namespace Safeguarding.Host.Web;
+
+/// <summary>
+/// The web interface: Razor Pages served by the host at /, each page reading and writing through the GraphQL schema
+/// as the signed-in person (see docs/web-interface.md). No build step: the pages compile with the host, and the few
+/// static files (stylesheet, the API explorer's script) are plain files under wwwroot.
+/// </summary>
+public static class WebInterface
+{
+    public static void AddPartnershipWeb(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<PageGraphQL>();
+        services.AddScoped<WebNavigation>();
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Web/Pages";
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/SignIn");
+        });
+    }
+
+    /// <summary>Before authentication: the stylesheet and scripts, and headers that keep pages from being framed or
+    /// running anything that is not this site's own.</summary>
+    public static void UsePartnershipWeb(this WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            if (!http.Request.Path.StartsWithSegments(GraphQLHttpEndpoint.Path))
+            {
+                var headers = http.Response.Headers;
+                headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "same-origin";
+            }
+            await next();
+        });
+        app.UseStaticFiles();
+    }
+
+    public static void MapPartnershipWeb(this WebApplication app) => app.MapRazorPages();
+
+    public static AuthenticationBuilder AddPartnershipAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        var oidc = configuration.GetSection("Auth:Oidc").Get<OidcOptions>() ?? new OidcOptions();
+        services.AddSingleton(oidc);
+        return services.AddAuthentication(WebSignIn.Scheme).AddPartnershipSchemes(oidc);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Safeguarding.Tests.Browser;
+
+public sealed class AdministrationTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    [BrowserFact]
+    public async Task An_administrator_switches_Neglect_off_after_confirming_and_its_workspace_disappears_for_a_practitioner()
+    {
+        var nina = await host.SignInAsync("nina.neglect");
+        var ninasNav = nina.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        await Assertions.Expect(ninasNav.GetByRole(AriaRole.Link, new() { Name = "Neglect" })).ToHaveCountAsync(1);
+
+        var alex = await host.SignInAsync("alex.admin");
+        await alex.GetByRole(AriaRole.Link, new() { Name = "Modules" }).First.ClickAsync();
+        await BrowserHost.ScreenshotAsync(alex, "admin-modules");
+        await alex.GetByRole(AriaRole.Link, new() { Name = "Switch off Neglect" }).ClickAsync();
+        await Assertions.Expect(alex.GetByRole(AriaRole.Heading, new() { Name = "Switch off Neglect?" })).ToBeVisibleAsync();
+        await alex.GetByLabel("Why (kept in the history)").FillAsync("Checking the assessment forms");
+        await BrowserHost.ScreenshotAsync(alex, "admin-modules-confirm");
+        await alex.GetByRole(AriaRole.Button, new() { Name = "Yes, switch off Neglect" }).ClickAsync();
+        await Assertions.Expect(alex.GetByRole(AriaRole.Status)).ToHaveTextAsync("Neglect is now switched off.");
+        var history = alex.Locator("table").Nth(1);
+        await Assertions.Expect(history.Locator("tbody tr").First).ToContainTextAsync("Checking the assessment forms");
+        await Assertions.Expect(history.Locator("tbody tr").First).ToContainTextAsync("alex.admin");
+
+        await nina.ReloadAsync();
+        await Assertions.Expect(ninasNav.GetByRole(AriaRole.Link, new() { Name = "Neglect" })).ToHaveCountAsync(0);
+        await nina.GotoAsync("/neglect");
+        await nina.WaitForURLAsync(new Regex("unavailable=Neglect"));
+        await Assertions.Expect(nina.GetByRole(AriaRole.Alert)).ToContainTextAsync("Neglect is not available");
+    }
+
+    [BrowserFact]
+    public async Task The_API_explorer_runs_a_query_as_the_signed_in_person_and_lists_the_schema_offline()
+    {
+        var alex = await host.SignInAsync("alex.admin");
+        await alex.GotoAsync("/explorer");
+        await Assertions.Expect(alex.Locator("#docs")).ToContainTextAsync("setModuleEnabled");
+        await alex.GetByLabel("Query or mutation").FillAsync("{ moduleToggles { module enabled } modules { name } }");
+        await alex.GetByRole(AriaRole.Button, new() { Name = "Run (Ctrl+Enter)" }).ClickAsync();
+        await Assertions.Expect(alex.Locator("#result")).ToContainTextAsync("\"moduleToggles\"");
+        await Assertions.Expect(alex.Locator("#result")).ToContainTextAsync("Governance");
+        await BrowserHost.ScreenshotAsync(alex, "explorer");
+    }
+}
