@@ -18,6 +18,8 @@ public sealed class GraphQLOptions
     public long MaxRequestBytes { get; set; } = 1024 * 1024;
     /// <summary>Root fields one mutation request may hold; a module's batch mutation counts once.</summary>
     public int MaxMutationFields { get; set; } = 25;
+    /// <summary>Fields one request may write out (aliases and fragments included), checked before validation.</summary>
+    public int MaxFields { get; set; } = 1000;
 }
 
 /// <summary>

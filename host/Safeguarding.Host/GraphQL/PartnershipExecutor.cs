@@ -2,6 +2,10 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
 
 namespace Safeguarding.Host.GraphQL;
 
@@ -9,12 +13,31 @@ namespace Safeguarding.Host.GraphQL;
 /// The one way a GraphQL document is executed, for /graphql and for the web pages alike: the same schema, validation,
 /// complexity limits, module gate, access rules and audit, always as the signed-in user.
 /// </summary>
-public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer)
+public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLOptions> options)
 {
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct) =>
-        executer.ExecuteAsync(o =>
+    public const string TooManyFields = "TOO_MANY_FIELDS";
+
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct)
+    {
+        // Parsed here once so that its size can be checked before validation: some validation rules compare every
+        // field with every other, so a document of fifty thousand fields would tie up a core for minutes.
+        var document = TryParse(request.Query);
+        if (document is not null)
+        {
+            var fields = CountFields(document);
+            var max = options.Value.MaxFields;
+            if (fields > max)
+                return Task.FromResult(new ExecutionResult
+                {
+                    Executed = false,
+                    Errors = [new ExecutionError($"The request selects {fields} fields; at most {max} are allowed in one request. Ask for fewer fields, or split the request.") { Code = TooManyFields }],
+                });
+        }
+
+        return executer.ExecuteAsync(o =>
         {
             o.Query = request.Query;
+            o.Document = document; // null: the executer parses, and reports the syntax error
             o.Variables = request.Variables;
             o.Extensions = request.Extensions;
             o.OperationName = request.OperationName;
@@ -22,4 +45,41 @@ public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer)
             o.RequestServices = requestServices;
             o.CancellationToken = ct;
         });
+    }
+
+    private static GraphQLDocument? TryParse(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query)) return null;
+        try { return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments }); }
+        catch (GraphQLParserException) { return null; }
+    }
+
+    /// <summary>Every field written in the document, in operations and fragments alike (aliases count one each).</summary>
+    private static int CountFields(GraphQLDocument document)
+    {
+        var count = 0;
+        var pending = new Stack<GraphQLSelectionSet>();
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLOperationDefinition operation) pending.Push(operation.SelectionSet);
+            else if (definition is GraphQLFragmentDefinition fragment) pending.Push(fragment.SelectionSet);
+        }
+        while (pending.Count > 0)
+        {
+            foreach (var selection in pending.Pop().Selections)
+            {
+                switch (selection)
+                {
+                    case GraphQLField field:
+                        count++;
+                        if (field.SelectionSet is not null) pending.Push(field.SelectionSet);
+                        break;
+                    case GraphQLInlineFragment inline:
+                        pending.Push(inline.SelectionSet);
+                        break;
+                }
+            }
+        }
+        return count;
+    }
 }

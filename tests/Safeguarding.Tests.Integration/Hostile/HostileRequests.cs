@@ -120,10 +120,12 @@ public static class HostileRequests
         Query("nesting 60 deep", "{ __schema { types { fields { type " + string.Concat(Enumerable.Repeat("{ ofType ", 55)) + "{ name }" + new string('}', 55) + " } } } }", 400, "COMPLEXITY");
         Query("selection braces 5,000 deep", new string('{', 5_000) + new string('}', 5_000), 400, "SYNTAX_ERROR");
         Query("list literal 5,000 deep", "{ partners(statutoryOnly: " + new string('[', 5_000) + new string(']', 5_000) + ") { name } }", 400, "SYNTAX_ERROR");
-        Query("1,000 aliases of a list", "{ " + string.Join(' ', Enumerable.Range(0, 1_000).Select(i => $"a{i}: partners {{ name }}")) + " }", 400, "COMPLEXITY");
-        Query("10,000 aliases of __typename", "{ " + string.Join(' ', Enumerable.Range(0, 10_000).Select(i => $"a{i}: __typename")) + " }", 400, "COMPLEXITY");
-        Query("2,000 aliased mutations", "mutation { " + string.Join(' ', Enumerable.Range(0, 2_000).Select(i => $"m{i}: setModuleEnabled(name: \"Neglect\", enabled: false) {{ enabled }}")) + " }", 400, "TOO_MANY_MUTATIONS");
-        Query("the same field 50,000 times", "{ modules { " + string.Concat(Enumerable.Repeat("name ", 50_000)) + "} }", 400, "COMPLEXITY");
+        Query("400 aliases of a list", "{ " + string.Join(' ', Enumerable.Range(0, 400).Select(i => $"a{i}: partners {{ name }}")) + " }", 400, "COMPLEXITY");
+        Query("1,000 aliases of a list", "{ " + string.Join(' ', Enumerable.Range(0, 1_000).Select(i => $"a{i}: partners {{ name }}")) + " }", 400, "TOO_MANY_FIELDS");
+        Query("10,000 aliases of __typename", "{ " + string.Join(' ', Enumerable.Range(0, 10_000).Select(i => $"a{i}: __typename")) + " }", 400, "TOO_MANY_FIELDS");
+        Query("100 aliased mutations", "mutation { " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"m{i}: setModuleEnabled(name: \"Neglect\", enabled: false) {{ enabled }}")) + " }", 400, "TOO_MANY_MUTATIONS");
+        Query("the same field 50,000 times", "{ modules { " + string.Concat(Enumerable.Repeat("name ", 50_000)) + "} }", 400, "TOO_MANY_FIELDS");
+        Query("2,000 aliased mutations", "mutation { " + string.Join(' ', Enumerable.Range(0, 2_000).Select(i => $"m{i}: setModuleEnabled(name: \"Neglect\", enabled: false) {{ enabled }}")) + " }", 400, "TOO_MANY_FIELDS");
         Query("fragments that double sixteen times", FragmentBomb(16), 400, "COMPLEXITY");
         Query("a fragment cycle", "{ partners { ...A } } fragment A on Partner { name ...B } fragment B on Partner { name ...A }", 400, "NO_FRAGMENT_CYCLES");
         Query("a fragment that spreads itself", "{ partners { ...A } } fragment A on Partner { name ...A }", 400, "NO_FRAGMENT_CYCLES");
