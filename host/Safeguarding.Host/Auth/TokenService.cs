@@ -57,6 +57,7 @@ public static class TokenIssuer
             new(PartnershipClaims.Agency, user.Agency),
         };
         claims.AddRange(user.WorkingGroups.Select(g => new Claim(PartnershipClaims.WorkingGroup, g)));
+        claims.AddRange((user.Claims ?? new Dictionary<string, string>()).Select(c => new Claim(c.Key, c.Value)));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = auth.Issuer,
