@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.DomesticAbuse.Trend;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;
@@ -104,16 +105,6 @@ internal static class EncompassGraph
         _ => EncompassStatus.AcknowledgedLate,
     };
 
-    private static (DateOnly From, DateOnly To, DateTimeOffset Start, DateTimeOffset End) Period(IResolveFieldContext c)
-    {
-        var today = c.Service<TimeProvider>().Today();
-        var from = c.GetArgument<DateOnly?>("from") ?? today.AddDays(-365);
-        var to = c.GetArgument<DateOnly?>("to") ?? today;
-        new InputCheck().Require(from <= to, "to", "The end of the period cannot be before its start.")
-            .Require(to.DayNumber - from.DayNumber <= 3 * 366, "from", "The period can be at most three years.").ThrowIfInvalid();
-        return (from, to, UkTime.At(from, TimeOnly.MinValue), UkTime.At(to.AddDays(1), TimeOnly.MinValue));
-    }
-
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications").WithComplexityImpact(1, 10)
@@ -154,7 +145,8 @@ internal static class EncompassGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var (from, to, start, end) = Period(c);
+                var period = ReportingPeriod.Of(c);
+                var (start, end) = (period.Start, period.End);
                 var now = c.Service<TimeProvider>().GetUtcNow();
                 var rows = await c.Service<DomesticAbuseDbContext>().EncompassNotifications.AsNoTracking()
                     .Where(n => n.IncidentAt >= start && n.IncidentAt < end)
@@ -168,7 +160,7 @@ internal static class EncompassGraph
                     }).ToListAsync(c.CancellationToken);
                 var bySetting = rows.Select(r => new EncompassSettingCount(r.SettingId, r.SettingName, r.Sent, r.OnTime, r.Acknowledged - r.OnTime, r.Sent - r.Acknowledged - r.Overdue, r.Overdue))
                     .OrderBy(r => r.SettingName).ToList();
-                return new EncompassSummary(from, to, bySetting.Sum(r => r.Sent), bySetting.Sum(r => r.AcknowledgedOnTime), bySetting.Sum(r => r.AcknowledgedLate),
+                return new EncompassSummary(period.From, period.To, bySetting.Sum(r => r.Sent), bySetting.Sum(r => r.AcknowledgedOnTime), bySetting.Sum(r => r.AcknowledgedLate),
                     bySetting.Sum(r => r.Outstanding), bySetting.Sum(r => r.Overdue), bySetting);
             });
 
@@ -178,7 +170,8 @@ internal static class EncompassGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var (from, to, start, end) = Period(c);
+                var period = ReportingPeriod.Of(c);
+                var (start, end) = (period.Start, period.End);
                 var db = c.Service<DomesticAbuseDbContext>();
                 var children = db.NoticeChildren.AsNoTracking().Where(x => x.IncidentAt >= start && x.IncidentAt < end).Select(x => x.SubjectId).Distinct();
                 var unsubscribed = await db.Settings.AsNoTracking().Where(s => !s.SubscribedToEncompass).OrderBy(s => s.Name).ToListAsync(c.CancellationToken);
@@ -186,7 +179,7 @@ internal static class EncompassGraph
                 var counts = await db.ChildSettings.AsNoTracking().Where(l => ids.Contains(l.SettingId) && children.Contains(l.SubjectId))
                     .GroupBy(l => l.SettingId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, c.CancellationToken);
                 var unlinked = await children.CountAsync(s => !db.ChildSettings.Any(l => l.SubjectId == s), c.CancellationToken);
-                return new EncompassGaps(from, to,
+                return new EncompassGaps(period.From, period.To,
                     unsubscribed.Select(s => new EncompassGap(s.Id, s.Name, s.Phase.ToString().ToUpperInvariant(), counts.GetValueOrDefault(s.Id))).ToList(), unlinked);
             });
     }

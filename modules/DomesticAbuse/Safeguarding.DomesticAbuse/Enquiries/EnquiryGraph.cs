@@ -6,6 +6,7 @@ using Safeguarding.DomesticAbuse.Notices;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Risk;
 using Safeguarding.DomesticAbuse.Settings;
+using Safeguarding.DomesticAbuse.Trend;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Subjects;
@@ -128,9 +129,7 @@ internal static class EnquiryGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var today = c.Service<TimeProvider>().Today();
-                var from = c.GetArgument<DateOnly?>("from") ?? today.AddDays(-365);
-                var to = c.GetArgument<DateOnly?>("to") ?? today;
+                var (from, to) = ReportingPeriod.Of(c);
                 var rows = await c.Service<DomesticAbuseDbContext>().RoutineEnquiries.AsNoTracking().Where(e => e.EnquiredOn >= from && e.EnquiredOn <= to)
                     .GroupBy(e => e.Agency)
                     .Select(g => new RoutineEnquiryCount(g.Key, g.Count(), g.Count(e => e.Asked), g.Count(e => e.Disclosed), g.Count(e => e.SupportOffered)))

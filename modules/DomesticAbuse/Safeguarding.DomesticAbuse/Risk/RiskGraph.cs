@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Notices;
 using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.DomesticAbuse.Trend;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;
@@ -253,10 +254,7 @@ internal static class RiskGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var today = c.Service<TimeProvider>().Today();
-                var from = c.GetArgument<DateOnly?>("from") ?? today.AddDays(-365);
-                var to = c.GetArgument<DateOnly?>("to") ?? today;
-                new InputCheck().Require(from <= to, "to", "The end of the period cannot be before its start.").ThrowIfInvalid();
+                var (from, to) = ReportingPeriod.Of(c);
                 var db = c.Service<DomesticAbuseDbContext>();
                 var bases = await db.DashAssessments.AsNoTracking().Where(a => a.CompletedOn >= from && a.CompletedOn <= to)
                     .GroupBy(a => a.HighRiskBasis).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(c.CancellationToken);
