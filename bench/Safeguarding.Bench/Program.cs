@@ -28,20 +28,12 @@ public static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.FirstOrDefault() == "intake") return await IntakeBench.RunAsync(args[1..]);
         var o = Options.Parse(args);
         if (o is null) return 2;
         var folder = Path.Combine(Path.GetTempPath(), "safeguarding-bench", Guid.NewGuid().ToString("N"));
         string? pgDatabase = null;
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = o.Provider,
-            ["Database:DataFolder"] = folder,
-            ["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)),
-            ["DemoData:SeedWhenEmpty"] = "true",
-            ["EventBus:PollInterval"] = "00:00:00.200",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
-        };
+        var settings = HostSettings(o.Provider, folder);
         if (o.Provider == "PostgreSql")
         {
             pgDatabase = "sg_bench_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
@@ -144,18 +136,30 @@ public static class BenchProgram
         return 0;
     }
 
-    private static double P(List<double> values, int percentile)
+    /// <summary>The host's settings for a benchmark run on a fresh data folder.</summary>
+    internal static Dictionary<string, string?> HostSettings(string provider, string folder) => new()
+    {
+        ["Database:Provider"] = provider,
+        ["Database:DataFolder"] = folder,
+        ["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)),
+        ["DemoData:SeedWhenEmpty"] = "true",
+        ["EventBus:PollInterval"] = "00:00:00.200",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+    };
+
+    internal static double P(List<double> values, int percentile)
     {
         if (values.Count == 0) return 0;
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
-    private static string Token(BenchHost host, Dictionary<string, string?> settings, string user) =>
+    internal static string Token(BenchHost host, Dictionary<string, string?> settings, string user) =>
         TokenIssuer.Issue(DemoUsers.Find(user)!, host.Services.GetRequiredService<AuthOptions>(),
             new SymmetricSecurityKey(Convert.FromBase64String(settings["Auth:SigningKey"]!)), DateTimeOffset.UtcNow, TimeSpan.FromHours(2));
 
-    private static async Task<JsonNode> Json(HttpClient client, string token, string query, object? variables = null)
+    internal static async Task<JsonNode> Json(HttpClient client, string token, string query, object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {

@@ -6,7 +6,9 @@ namespace Safeguarding.Host.Auth;
 /// <summary>The people of the demo partnership, one per kind of user. Tokens for them exist only in Development.</summary>
 public static class DemoUsers
 {
-    public sealed record DemoUser(string UserName, string DisplayName, string Role, string Agency, IReadOnlyList<string> WorkingGroups, string Description);
+    /// <param name="Claims">Further claims, e.g. a school's key adult's <c>setting</c> (the id of their education setting).</param>
+    public sealed record DemoUser(string UserName, string DisplayName, string Role, string Agency, IReadOnlyList<string> WorkingGroups, string Description,
+        IReadOnlyDictionary<string, string>? Claims = null);
 
     public static readonly IReadOnlyList<DemoUser> All =
     [
@@ -18,6 +20,9 @@ public static class DemoUsers
         new("dana.domesticabuse", "Dana Domestic-Abuse", PartnershipRoles.Practitioner, "First Light", ["DomesticAbuse"], "Domestic abuse practitioner."),
         new("carla.csa", "Carla CSA", PartnershipRoles.Practitioner, "NSPCC", ["Csa"], "Practitioner in the Child Sexual Abuse working group."),
         new("pat.practitioner", "Pat Practitioner", PartnershipRoles.Practitioner, "Plymouth City Council", ["Neglect", "Csa"], "Social worker in both the Neglect and CSA working groups."),
+        // The setting is the demo "Example Primary School (demo)" (DomesticAbuseDemoIds.ExamplePrimarySchool).
+        new("kim.keyadult", "Kim Key-Adult", PartnershipRoles.Practitioner, "Example Primary School (demo)", [], "A school's key adult for Operation Encompass: sees and acknowledges only their setting's notifications.",
+            new Dictionary<string, string> { ["setting"] = "5e771a90-0000-4000-8000-00000000e001" }),
         new("fin.funding", "Fin Funding", PartnershipRoles.Practitioner, "Plymouth City Council", ["Funding"], "Business unit finance officer."),
     ];
 
@@ -32,6 +37,7 @@ public static class DemoUsers
             new(PartnershipClaims.Agency, user.Agency),
         };
         claims.AddRange(user.WorkingGroups.Select(g => new Claim(PartnershipClaims.WorkingGroup, g)));
+        claims.AddRange((user.Claims ?? new Dictionary<string, string>()).Select(c => new Claim(c.Key, c.Value)));
         return claims;
     }
 

@@ -35,3 +35,10 @@ public sealed record MaracReferralMade(Guid ReferralId, Guid AssessmentId, strin
 /// recorded as a figure rather than as individual notices.
 /// </summary>
 public sealed record ChildrenInNoticesFigureReported(string Period, DateOnly PeriodStart, DateOnly PeriodEnd, int Children, string Source) : IntegrationEvent;
+
+/// <summary>Fixed ids of the demo data, so that a demo user (a school's key adult) can name their setting.</summary>
+public static class DomesticAbuseDemoIds
+{
+    /// <summary>"Example Primary School (demo)", subscribed to Operation Encompass; the <c>setting</c> claim of the demo key adult.</summary>
+    public static readonly Guid ExamplePrimarySchool = Guid.Parse("5e771a90-0000-4000-8000-00000000e001");
+}

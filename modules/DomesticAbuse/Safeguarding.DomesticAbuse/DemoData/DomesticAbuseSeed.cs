@@ -1,0 +1,34 @@
+using Safeguarding.DomesticAbuse.Contracts;
+using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.DomesticAbuse.Settings;
+using Safeguarding.DomesticAbuse.Trend;
+
+namespace Safeguarding.DomesticAbuse.DemoData;
+
+/// <summary>
+/// Demo data from the 2023-24 annual report: children in Public Protection Notices, 8,155 the year before and 10,366
+/// in early 2024 (+27%), held as published annual figures, not as notices. The report names no schools: the settings
+/// are obviously fictional examples. All of them but the early years one are subscribed to Operation Encompass, as the
+/// report says of every Plymouth school ("now being extended to include Early Years").
+/// </summary>
+internal static class DomesticAbuseSeed
+{
+    public const string AnnualReport = "PSCP Annual Report 2023-24 (Police Public Protection Notices)";
+
+    public static void Write(DomesticAbuseDbContext db)
+    {
+        db.Settings.AddRange(
+            new EducationSetting { Id = DomesticAbuseDemoIds.ExamplePrimarySchool, Name = "Example Primary School (demo)", Phase = SettingPhase.Primary, SubscribedToEncompass = true, KeyAdult = "Designated safeguarding lead" },
+            new EducationSetting { Id = Guid.Parse("5e771a90-0000-4000-8000-00000000e002"), Name = "Example Secondary School (demo)", Phase = SettingPhase.Secondary, SubscribedToEncompass = true, KeyAdult = "Designated safeguarding lead" },
+            new EducationSetting { Id = Guid.Parse("5e771a90-0000-4000-8000-00000000e003"), Name = "Example Nursery (demo)", Phase = SettingPhase.EarlyYears, SubscribedToEncompass = false, KeyAdult = "Nursery manager" });
+
+        foreach (var (year, children) in new[] { (new FinancialYear(2022), 8155), (new FinancialYear(2023), 10366) })
+        {
+            db.PublishedFigures.Add(new PublishedChildrenFigure
+            {
+                Id = Guid.NewGuid(), Year = year.Label, PeriodStart = year.Start, PeriodEnd = year.End, Children = children, Source = AnnualReport,
+            });
+            db.Publish(new ChildrenInNoticesFigureReported(year.Label, year.Start, year.End, children, AnnualReport));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Safeguarding.DomesticAbuse.Calendar;
+using Safeguarding.DomesticAbuse.DemoData;
+using Safeguarding.DomesticAbuse.Encompass;
+using Safeguarding.DomesticAbuse.Enquiries;
+using Safeguarding.DomesticAbuse.Notices;
+using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.DomesticAbuse.Risk;
+using Safeguarding.DomesticAbuse.Settings;
+using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.DomesticAbuse;
+
+/// <summary>
+/// Domestic abuse and children: police Public Protection Notices, Operation Encompass, DASH risk and MARAC.
+/// Owns: education settings (reference data) and the setting each child attends, notices with their children (subject
+///       ids) and adults (held only here), Encompass notifications, DASH assessments, MARAC referrals and actions,
+///       routine enquiries, hospital alerts, published counts of children in notices.
+/// Publishes: ProtectionNoticeReceived, EncompassNotificationSent, EncompassNotificationAcknowledged,
+///            EncompassNotificationBecameLate, DashAssessmentCompleted, MaracReferralMade, ChildrenInNoticesFigureReported.
+/// Handles: nothing.
+/// GraphQL: see docs/modules/domestic-abuse.md.
+/// </summary>
+public sealed class DomesticAbuseModule : PartnershipModule
+{
+    public const string ModuleName = "DomesticAbuse";
+
+    public override string Name => ModuleName;
+    public override string Description => "Police Public Protection Notices, Operation Encompass notifications to schools, DASH risk assessments and MARAC, routine enquiry and hospital alerts.";
+    public override Type DbContextType => typeof(DomesticAbuseDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddModuleDbContext<DomesticAbuseDbContext>(host.Database, Schema);
+        services.AddOptions<EncompassOptions>().BindConfiguration(EncompassOptions.Section);
+        services.AddSingleton(sp => SchoolCalendar.For(sp.GetRequiredService<IOptions<EncompassOptions>>().Value));
+        services.AddScoped<NoticeIntake>();
+        services.AddModuleSweep<LateEncompassSweep>();
+    }
+
+    public override void ContributeGraphQL(GraphQLSlice slice)
+    {
+        NoticeGraph.Contribute(slice);
+        SettingGraph.Contribute(slice);
+        EncompassGraph.Contribute(slice);
+        RiskGraph.Contribute(slice);
+        EnquiryGraph.Contribute(slice);
+        TrendGraph.Contribute(slice);
+    }
+
+    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<DomesticAbuseDbContext>();
+        if (await db.Settings.AnyAsync(cancellationToken) || await db.PublishedFigures.AnyAsync(cancellationToken)) return;
+        DomesticAbuseSeed.Write(db);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,223 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.DomesticAbuse.Calendar;
+using Safeguarding.DomesticAbuse.Contracts;
+using Safeguarding.DomesticAbuse.Encompass;
+using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Subjects;
+
+namespace Safeguarding.DomesticAbuse.Notices;
+
+/// <summary>A notice as police systems send it. Every field may be missing: each notice is checked on its own.</summary>
+public sealed class ProtectionNoticeInput
+{
+    public string? PoliceReference { get; set; }
+    public string? ReportingAgency { get; set; }
+    public DateTimeOffset? IncidentAt { get; set; }
+    public string? LocationArea { get; set; }
+    public List<string?>? Children { get; set; }
+    public List<NoticeAdultInput?>? Adults { get; set; }
+}
+
+public sealed class NoticeAdultInput
+{
+    public AdultRole? Role { get; set; }
+    public string? PersonReference { get; set; }
+    public string? Name { get; set; }
+    public DateOnly? DateOfBirth { get; set; }
+}
+
+public enum IntakeOutcome { Stored, Duplicate, Rejected }
+
+/// <summary>What became of one notice of a batch: stored, a duplicate of a stored notice (not an error), or rejected with its problems.</summary>
+public sealed record IntakeResult(int Index, string? PoliceReference, IntakeOutcome Outcome, Guid? NoticeId, int EncompassNotifications, IReadOnlyList<FieldProblem> Problems);
+
+/// <summary>
+/// Stores Public Protection Notices, idempotently on the police reference. A batch is checked notice by notice: a bad
+/// notice is reported and the others are stored. The stored notices, their Operation Encompass notifications and
+/// their events are written with one SaveChanges (one transaction): existing references, adults, children already
+/// known and their settings are each read with one query for the whole batch.
+/// </summary>
+public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry registry, TimeProvider clock, SchoolCalendar calendar)
+{
+    public const int MaxBatch = 1000;
+    public const int MaxChildren = 20;
+    public const int MaxAdults = 10;
+    public const string DefaultReportingAgency = "Devon and Cornwall Police";
+
+    private sealed record Adult(AdultRole Role, string PersonReference, string? Name, DateOnly? DateOfBirth);
+    private sealed record Draft(int Index, string Reference, string Agency, DateTimeOffset IncidentAt, DateTimeOffset DeadlineAt, string Area, Guid[] Children, Adult[] Adults);
+
+    public async Task<IReadOnlyList<IntakeResult>> RecordAsync(IReadOnlyList<ProtectionNoticeInput?> inputs, string recordedBy, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var results = new IntakeResult?[inputs.Count];
+        var drafts = new List<Draft>();
+        var firstOfReference = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var (draft, problems) = Check(i, inputs[i], now);
+            if (draft is null) results[i] = new IntakeResult(i, Clean(inputs[i]?.PoliceReference), IntakeOutcome.Rejected, null, 0, problems);
+            else if (firstOfReference.ContainsKey(draft.Reference)) results[i] = new IntakeResult(i, draft.Reference, IntakeOutcome.Duplicate, null, 0, []);
+            else { firstOfReference[draft.Reference] = draft; drafts.Add(draft); }
+        }
+
+        // Children this module already holds data on were registered when first stored; only new ones are asked about.
+        var childIds = drafts.SelectMany(d => d.Children).Distinct().ToList();
+        var known = (await db.NoticeChildren.AsNoTracking().Where(c => childIds.Contains(c.SubjectId)).Select(c => c.SubjectId).Distinct().ToListAsync(ct)).ToHashSet();
+        known.UnionWith(await db.ChildSettings.AsNoTracking().Where(c => childIds.Contains(c.SubjectId)).Select(c => c.SubjectId).ToListAsync(ct));
+        var unregistered = new HashSet<Guid>();
+        foreach (var id in childIds.Where(id => !known.Contains(id)))
+            if (!await registry.ExistsAsync(new SubjectId(id), ct)) unregistered.Add(id);
+        foreach (var draft in drafts.ToList())
+        {
+            var problems = draft.Children.Select((c, k) => (c, k)).Where(x => unregistered.Contains(x.c))
+                .Select(x => new FieldProblem($"children[{x.k}]", $"No registered child has the id {x.c}: register the child first (registerSubject).")).ToList();
+            if (problems.Count == 0) continue;
+            results[draft.Index] = new IntakeResult(draft.Index, draft.Reference, IntakeOutcome.Rejected, null, 0, problems);
+            drafts.Remove(draft);
+            firstOfReference.Remove(draft.Reference); // a later copy of a rejected notice is a duplicate of nothing stored
+        }
+
+        var settingOf = await SettingsOfAsync(drafts.SelectMany(d => d.Children).Distinct().ToList(), ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await StageAsync(drafts, results, settingOf, recordedBy, now, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another request stored one of these references meanwhile: read them again and store the rest.
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            foreach (var child in stored.SelectMany(d => d.Children).Distinct().Where(c => !known.Contains(c)))
+                await registry.EnrolAsync(new SubjectId(child), DomesticAbuseModule.ModuleName, ct);
+            return results.Select(r => r!).ToList();
+        }
+    }
+
+    /// <summary>Marks the batch's notices already stored as duplicates and adds the rest (with their events) to the context.</summary>
+    private async Task<List<Draft>> StageAsync(List<Draft> drafts, IntakeResult?[] results, IReadOnlyDictionary<Guid, (Guid Id, string Name)> settingOf,
+        string recordedBy, DateTimeOffset now, CancellationToken ct)
+    {
+        var references = drafts.Select(d => d.Reference).ToList();
+        var existing = await db.Notices.AsNoTracking().Where(n => references.Contains(n.PoliceReference)).ToDictionaryAsync(n => n.PoliceReference, n => n.Id, ct);
+        foreach (var d in drafts.Where(d => existing.ContainsKey(d.Reference)))
+            results[d.Index] = new IntakeResult(d.Index, d.Reference, IntakeOutcome.Duplicate, existing[d.Reference], 0, []);
+        // Later copies of a reference within the batch point at the notice stored for it.
+        var toStore = drafts.Where(d => !existing.ContainsKey(d.Reference)).ToList();
+
+        var personReferences = toStore.SelectMany(d => d.Adults.Select(a => a.PersonReference)).Distinct().ToList();
+        var adults = await db.Adults.Where(a => personReferences.Contains(a.PersonReference)).ToDictionaryAsync(a => a.PersonReference, ct);
+
+        var noticeIdOf = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var d in toStore)
+        {
+            var notice = new ProtectionNotice
+            {
+                Id = Guid.NewGuid(), PoliceReference = d.Reference, ReportingAgency = d.Agency, IncidentAt = d.IncidentAt, LocationArea = d.Area,
+                ReceivedAt = now, RecordedBy = recordedBy, ChildCount = d.Children.Length,
+            };
+            noticeIdOf[d.Reference] = notice.Id;
+            foreach (var child in d.Children)
+                notice.Children.Add(new NoticeChild { Id = Guid.NewGuid(), NoticeId = notice.Id, SubjectId = child, IncidentAt = d.IncidentAt });
+            foreach (var a in d.Adults)
+            {
+                if (!adults.TryGetValue(a.PersonReference, out var adult))
+                {
+                    adults[a.PersonReference] = adult = new DomesticAbuseAdult { Id = Guid.NewGuid(), PersonReference = a.PersonReference };
+                    db.Adults.Add(adult);
+                }
+                adult.Name ??= a.Name;
+                adult.DateOfBirth ??= a.DateOfBirth;
+                notice.Adults.Add(new NoticeAdult { Id = Guid.NewGuid(), NoticeId = notice.Id, AdultId = adult.Id, Role = a.Role, IncidentAt = d.IncidentAt });
+            }
+            db.Notices.Add(notice);
+            db.Publish(new ProtectionNoticeReceived(notice.Id, notice.PoliceReference, notice.ReportingAgency, notice.IncidentAt, notice.LocationArea, notice.ChildCount) { OccurredAt = now });
+
+            var sent = 0;
+            foreach (var child in d.Children)
+            {
+                if (!settingOf.TryGetValue(child, out var setting)) continue;
+                var notification = new EncompassNotification
+                {
+                    Id = Guid.NewGuid(), NoticeId = notice.Id, SubjectId = child, SettingId = setting.Id, SettingName = setting.Name,
+                    IncidentAt = d.IncidentAt, SentAt = now, DeadlineAt = d.DeadlineAt,
+                };
+                db.EncompassNotifications.Add(notification);
+                db.Publish(new EncompassNotificationSent(notification.Id, notice.Id, setting.Id, setting.Name, now, d.DeadlineAt) { OccurredAt = now });
+                sent++;
+            }
+            results[d.Index] = new IntakeResult(d.Index, d.Reference, IntakeOutcome.Stored, notice.Id, sent, []);
+        }
+        for (var i = 0; i < results.Length; i++)
+            if (results[i] is { Outcome: IntakeOutcome.Duplicate, PoliceReference: { } reference } r)
+                results[i] = r with { NoticeId = noticeIdOf.TryGetValue(reference, out var id) || existing.TryGetValue(reference, out id) ? id : null };
+        return toStore;
+    }
+
+    /// <summary>The subscribed setting each child attends; children at unsubscribed settings, or at none, get no notification.</summary>
+    private async Task<IReadOnlyDictionary<Guid, (Guid Id, string Name)>> SettingsOfAsync(List<Guid> children, CancellationToken ct)
+    {
+        var links = await db.ChildSettings.AsNoTracking().Where(c => children.Contains(c.SubjectId)).ToListAsync(ct);
+        if (links.Count == 0) return new Dictionary<Guid, (Guid, string)>();
+        var subscribed = await db.Settings.AsNoTracking().Where(s => s.SubscribedToEncompass).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return links.Where(l => subscribed.ContainsKey(l.SettingId)).ToDictionary(l => l.SubjectId, l => (l.SettingId, subscribed[l.SettingId]));
+    }
+
+    private (Draft? Draft, IReadOnlyList<FieldProblem> Problems) Check(int index, ProtectionNoticeInput? input, DateTimeOffset now)
+    {
+        if (input is null) return (null, [new FieldProblem("notice", "The notice is empty.")]);
+        var check = new InputCheck();
+        var reference = Clean(input.PoliceReference);
+        check.RequireText(reference, "policeReference", "The police reference", 50)
+            .OptionalText(input.ReportingAgency, "reportingAgency", "The reporting agency", 200)
+            .RequireText(input.LocationArea, "locationArea", "The location area", 100);
+        var deadline = default(DateTimeOffset);
+        if (input.IncidentAt is not { } incidentAt) check.Require(false, "incidentAt", "The date and time of the incident is required.");
+        else if (incidentAt > now) check.Require(false, "incidentAt", "The incident cannot be in the future.");
+        else if (incidentAt < now.AddYears(-2)) check.Require(false, "incidentAt", "The incident must be within the last two years.");
+        else
+        {
+            try { deadline = calendar.NextSchoolDayStart(incidentAt); }
+            catch (SchoolCalendarOutOfRangeException e) { check.Require(false, "incidentAt", e.Message); }
+        }
+
+        var childTexts = input.Children ?? [];
+        check.Require(childTexts.Count > 0, "children", "Name at least one child present at or affected by the incident (their subject ids).")
+            .Require(childTexts.Count <= MaxChildren, "children", $"A notice names at most {MaxChildren} children.");
+        var children = new List<Guid>();
+        for (var k = 0; k < childTexts.Count && k < MaxChildren; k++)
+        {
+            var id = check.ParseId(childTexts[k], $"children[{k}]", "The child's subject id");
+            if (id == Guid.Empty) continue;
+            check.Require(!children.Contains(id), $"children[{k}]", "Each child once only.");
+            children.Add(id);
+        }
+
+        var adultInputs = input.Adults ?? [];
+        check.Require(adultInputs.Count <= MaxAdults, "adults", $"A notice names at most {MaxAdults} adults.");
+        var adults = new List<Adult>();
+        for (var k = 0; k < adultInputs.Count && k < MaxAdults; k++)
+        {
+            var a = adultInputs[k];
+            var person = Clean(a?.PersonReference);
+            check.Require(a?.Role is not null, $"adults[{k}].role", "Say whether the adult is the victim or the person causing harm.")
+                .RequireText(person, $"adults[{k}].personReference", "The adult's police person reference", 50)
+                .OptionalText(a?.Name, $"adults[{k}].name", "The adult's name", 200)
+                .Require(a?.DateOfBirth is null || a.DateOfBirth < DateOnly.FromDateTime(now.UtcDateTime), $"adults[{k}].dateOfBirth", "The date of birth must be in the past.");
+            if (a?.Role is { } role && !string.IsNullOrEmpty(person))
+                adults.Add(new Adult(role, person, string.IsNullOrWhiteSpace(a.Name) ? null : a.Name.Trim(), a.DateOfBirth));
+        }
+
+        try { check.ThrowIfInvalid(); }
+        catch (PartnershipError e) { return (null, e.Problems); }
+        var agency = string.IsNullOrWhiteSpace(input.ReportingAgency) ? DefaultReportingAgency : input.ReportingAgency.Trim();
+        return (new Draft(index, reference!, agency, input.IncidentAt!.Value.ToUniversalTime(), deadline, input.LocationArea!.Trim(), [.. children], [.. adults]), []);
+    }
+
+    private static string? Clean(string? reference) => string.IsNullOrWhiteSpace(reference) ? null : reference.Trim().ToUpperInvariant();
+}

@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.DomesticAbuse.Encompass;
+using Safeguarding.DomesticAbuse.Enquiries;
+using Safeguarding.DomesticAbuse.Notices;
+using Safeguarding.DomesticAbuse.Risk;
+using Safeguarding.DomesticAbuse.Settings;
+using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.DomesticAbuse.Persistence;
+
+public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "domesticabuse";
+    public override string Schema => SchemaName;
+
+    public DbSet<EducationSetting> Settings => Set<EducationSetting>();
+    public DbSet<ChildSetting> ChildSettings => Set<ChildSetting>();
+    public DbSet<ProtectionNotice> Notices => Set<ProtectionNotice>();
+    public DbSet<NoticeChild> NoticeChildren => Set<NoticeChild>();
+    public DbSet<DomesticAbuseAdult> Adults => Set<DomesticAbuseAdult>();
+    public DbSet<NoticeAdult> NoticeAdults => Set<NoticeAdult>();
+    public DbSet<EncompassNotification> EncompassNotifications => Set<EncompassNotification>();
+    public DbSet<DashAssessment> DashAssessments => Set<DashAssessment>();
+    public DbSet<MaracReferral> MaracReferrals => Set<MaracReferral>();
+    public DbSet<MaracAction> MaracActions => Set<MaracAction>();
+    public DbSet<RoutineEnquiry> RoutineEnquiries => Set<RoutineEnquiry>();
+    public DbSet<HospitalAlert> HospitalAlerts => Set<HospitalAlert>();
+    public DbSet<PublishedChildrenFigure> PublishedFigures => Set<PublishedChildrenFigure>();
+
+    protected override void OnModuleModelCreating(ModelBuilder b)
+    {
+        // Ids are made in code, so a row added to a tracked parent's collection is known to be new.
+        b.Entity<EducationSetting>(e =>
+        {
+            e.ToTable("education_settings");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Phase).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.KeyAdult).HasMaxLength(200).IsRequired();
+        });
+        b.Entity<ChildSetting>(e =>
+        {
+            e.ToTable("child_settings");
+            e.HasKey(x => x.SubjectId);
+            e.HasIndex(x => x.SettingId);
+        });
+        b.Entity<ProtectionNotice>(e =>
+        {
+            e.ToTable("protection_notices");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.PoliceReference).HasMaxLength(50).IsRequired();
+            e.HasIndex(x => x.PoliceReference).IsUnique();
+            e.Property(x => x.ReportingAgency).HasMaxLength(200).IsRequired();
+            e.Property(x => x.LocationArea).HasMaxLength(100).IsRequired();
+            e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => x.IncidentAt);
+            e.HasMany(x => x.Children).WithOne().HasForeignKey(x => x.NoticeId);
+            e.HasMany(x => x.Adults).WithOne().HasForeignKey(x => x.NoticeId);
+        });
+        b.Entity<NoticeChild>(e =>
+        {
+            e.ToTable("notice_children");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => new { x.SubjectId, x.IncidentAt });
+            e.HasIndex(x => x.NoticeId);
+        });
+        b.Entity<DomesticAbuseAdult>(e =>
+        {
+            e.ToTable("adults");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.PersonReference).HasMaxLength(50).IsRequired();
+            e.HasIndex(x => x.PersonReference).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(200);
+        });
+        b.Entity<NoticeAdult>(e =>
+        {
+            e.ToTable("notice_adults");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(30);
+            e.HasIndex(x => new { x.AdultId, x.IncidentAt });
+            e.HasIndex(x => x.NoticeId);
+            e.HasOne<DomesticAbuseAdult>().WithMany().HasForeignKey(x => x.AdultId);
+        });
+        b.Entity<EncompassNotification>(e =>
+        {
+            e.ToTable("encompass_notifications");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.SettingName).HasMaxLength(200).IsRequired();
+            e.Property(x => x.AcknowledgedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.SettingId, x.DeadlineAt });
+            e.HasIndex(x => new { x.AcknowledgedAt, x.LateAnnouncedAt, x.DeadlineAt });
+            e.HasIndex(x => x.NoticeId);
+            e.HasIndex(x => x.SubjectId);
+            e.Ignore(x => x.AcknowledgedOnTime);
+        });
+        b.Entity<DashAssessment>(e =>
+        {
+            e.ToTable("dash_assessments");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Agency).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Practitioner).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Answers).HasMaxLength(24).IsRequired();
+            e.Property(x => x.RiskLevel).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.HighRiskBasis).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.JudgementReason).HasMaxLength(2000);
+            e.HasIndex(x => x.VictimAdultId);
+            e.HasIndex(x => x.CompletedOn);
+        });
+        b.Entity<MaracReferral>(e =>
+        {
+            e.ToTable("marac_referrals");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.ReferringAgency).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Basis).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => x.AssessmentId).IsUnique();
+            e.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.ReferralId);
+        });
+        b.Entity<MaracAction>(e =>
+        {
+            e.ToTable("marac_actions");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Agency).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Action).HasMaxLength(1000).IsRequired();
+        });
+        b.Entity<RoutineEnquiry>(e =>
+        {
+            e.ToTable("routine_enquiries");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Agency).HasMaxLength(200).IsRequired();
+            e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => x.EnquiredOn);
+        });
+        b.Entity<HospitalAlert>(e =>
+        {
+            e.ToTable("hospital_alerts");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Reason).HasMaxLength(200).IsRequired();
+            e.Property(x => x.RaisedBy).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Agency).HasMaxLength(200).IsRequired();
+            e.Property(x => x.RemovalReason).HasMaxLength(1000);
+            e.HasIndex(x => x.SubjectId);
+        });
+        b.Entity<PublishedChildrenFigure>(e =>
+        {
+            e.ToTable("published_children_figures");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Year).HasMaxLength(7).IsRequired();
+            e.HasIndex(x => x.Year).IsUnique();
+            e.Property(x => x.Source).HasMaxLength(300).IsRequired();
+        });
+    }
+}
+
+/// <summary>For the EF Core tools: <c>tools/add-migration.sh modules/DomesticAbuse/Safeguarding.DomesticAbuse DomesticAbuseDbContext Name Persistence/Migrations</c>.</summary>
+internal sealed class DomesticAbuseDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<DomesticAbuseDbContext>
+{
+    public DomesticAbuseDbContext CreateDbContext(string[] args) =>
+        ModuleDesignTime.Create<DomesticAbuseDbContext>(DomesticAbuseDbContext.SchemaName, o => new DomesticAbuseDbContext(o), args);
+}
