@@ -32,7 +32,7 @@ public sealed class BreakdownRowGraphType : ObjectGraphType<BreakdownRow>
         Name = "ScorecardBreakdown";
         Description = "The measure for one agency, body or grade, per quarter.";
         Field(x => x.Label);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarterValueGraphType>>>>("values").Resolve(c => c.Source.Values);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarterValueGraphType>>>>("values").WithComplexityImpact(1, 4).Resolve(c => c.Source.Values);
     }
 }
 
@@ -63,8 +63,8 @@ public sealed class MeasureRowGraphType : ObjectGraphType<MeasureRow>
         Field(x => x.SourceStatus).Description("AVAILABLE, NO_DATA (nothing received yet), MODULE_ABSENT, MODULE_OFF, or RETURNS.");
         Field(x => x.Note, nullable: true);
         Field(x => x.BreakdownBy, nullable: true).Description("agency, body or grade, when the measure has a breakdown.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarterValueGraphType>>>>("values").Resolve(c => c.Source.Values);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BreakdownRowGraphType>>>>("breakdown").Resolve(c => c.Source.Breakdown);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarterValueGraphType>>>>("values").WithComplexityImpact(1, 4).Resolve(c => c.Source.Values);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BreakdownRowGraphType>>>>("breakdown").WithComplexityImpact(1, 4).Resolve(c => c.Source.Breakdown);
         Field<NonNullGraphType<TrendGraphType>>("trend").Resolve(c => c.Source.Trend);
     }
 }
@@ -79,7 +79,7 @@ public sealed class DataGapGraphType : ObjectGraphType<DataGapView>
         Field(x => x.Agency);
         Field(x => x.Since).Description("The month (yyyy-MM) since which nothing has been supplied.");
         Field(x => x.Message);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("quarters").Resolve(c => c.Source.Quarters);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("quarters").WithComplexityImpact(1, 1).Resolve(c => c.Source.Quarters);
     }
 }
 
@@ -91,9 +91,9 @@ public sealed class ScorecardGraphType : ObjectGraphType<ScorecardView>
         Description = "The partnership data scorecard for a range of quarters: figures per measure and quarter, breakdowns, gaps and trends.";
         Field(x => x.FromQuarter);
         Field(x => x.ToQuarter);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("quarters").Resolve(c => c.Source.Quarters);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureRowGraphType>>>>("measures").Resolve(c => c.Source.Measures);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataGapGraphType>>>>("gaps").Resolve(c => c.Source.Gaps);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("quarters").WithComplexityImpact(1, 1).Resolve(c => c.Source.Quarters);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureRowGraphType>>>>("measures").WithComplexityImpact(1, 20).Resolve(c => c.Source.Measures);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataGapGraphType>>>>("gaps").WithComplexityImpact(1, 4).Resolve(c => c.Source.Gaps);
     }
 }
 
@@ -104,7 +104,7 @@ internal static class ScorecardGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ScorecardGraphType>>("scorecard")
+        slice.Query.Field<NonNullGraphType<ScorecardGraphType>>("scorecard").WithComplexityImpact(1, 1)
             .Description("The partnership data scorecard from one quarter to another (e.g. 2023/24 Q1 to 2023/24 Q4), with trends and gaps.")
             .Argument<NonNullGraphType<StringGraphType>>("fromQuarter")
             .Argument<NonNullGraphType<StringGraphType>>("toQuarter")
