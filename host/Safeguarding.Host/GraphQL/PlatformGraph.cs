@@ -152,6 +152,8 @@ internal static class PlatformGraph
                 return subject;
             });
 
+        SubjectViewGraph.Contribute(query, mutation);
+
         mutation.Field<NonNullGraphType<ModuleGraphType>>("setModuleEnabled")
             .Description("Switches a module on or off now, for every user. Its events wait while it is off. Administrators only; audited.")
             .Argument<NonNullGraphType<StringGraphType>>("name")
