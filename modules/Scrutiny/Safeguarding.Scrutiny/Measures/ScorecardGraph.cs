@@ -134,7 +134,7 @@ internal static class ScorecardGraph
             .Require(toOk, "toQuarter", "The last quarter must look like 2023/24 Q4.");
         if (fromOk && toOk)
             check.Require(from <= to, "toQuarter", "The last quarter cannot come before the first.")
-                .Require(FinancialQuarter.Range(from, from > to ? from : to).Count <= Scorecard.MaxQuarters || from > to, "toQuarter", $"Ask for at most {Scorecard.MaxQuarters} quarters at a time.");
+                .Require(from > to || FinancialQuarter.Range(from, to).Count <= Scorecard.MaxQuarters, "toQuarter", $"Ask for at most {Scorecard.MaxQuarters} quarters at a time.");
         check.ThrowIfInvalid();
         return (from, to);
     }

@@ -49,8 +49,7 @@ internal static class ReportGraph
             .Allow(ScorecardGraph.Readers)
             .ResolveAsync(async c =>
             {
-                if (!FinancialYear.TryParse(c.GetArgument<string>("financialYear"), out var start))
-                    throw PartnershipError.Invalid("financialYear", "The financial year must look like 2023/24.");
+                var start = StartYear(c);
                 return await AnnualReport.BuildAsync(c.Service<ScrutinyDbContext>(), c.Service<ModuleCatalog>(), c.Service<IModuleSwitch>(), start,
                     c.Service<TimeProvider>().GetUtcNow(), c.CancellationToken);
             });
@@ -61,11 +60,14 @@ internal static class ReportGraph
             .Allow(ScorecardGraph.Readers)
             .ResolveAsync(async c =>
             {
-                if (!FinancialYear.TryParse(c.GetArgument<string>("financialYear"), out var start))
-                    throw PartnershipError.Invalid("financialYear", "The financial year must look like 2023/24.");
-                var year = FinancialYear.Label(start);
+                var year = FinancialYear.Label(StartYear(c));
                 return await c.Service<ScrutinyDbContext>().PublishedFigures.AsNoTracking().Where(f => f.Year == year)
                     .OrderBy(f => f.Section).ThenBy(f => f.Measure).ToListAsync(c.CancellationToken);
             });
     }
+
+    private static int StartYear(IResolveFieldContext c) =>
+        FinancialYear.TryParse(c.GetArgument<string>("financialYear"), out var start)
+            ? start
+            : throw PartnershipError.Invalid("financialYear", "The financial year must look like 2023/24.");
 }
