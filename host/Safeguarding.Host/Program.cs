@@ -28,6 +28,11 @@ using Safeguarding.SharedKernel.Subjects;
 if (args.Length > 0 && args[0] == "token") return TokenCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "migrations-script") return MigrationScriptCommand.Run(args[1..]);
 
+// replay-events --module X: start the host's services and databases, replay the event history to one module, exit.
+string? replayModule = null;
+var replay = args.Length > 0 && args[0] == EventReplayCommand.Name;
+if (replay) (replayModule, args) = EventReplayCommand.Parse(args);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
 builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
@@ -143,6 +148,7 @@ var app = builder.Build();
 // Build the schema now: a module field without .Allow(...) stops start-up here rather than failing every request later.
 app.Services.GetRequiredService<ISchema>().Initialize();
 await DatabaseStartup.PrepareAsync(app.Services);
+if (replay) return await EventReplayCommand.RunAsync(app.Services, replayModule);
 
 app.UsePartnershipWeb();
 app.UseAuthentication();

@@ -27,6 +27,9 @@ public sealed class PartnershipSchema : Schema
             var added = query.Fields.Concat(mutation.Fields).Concat(subject.Fields).Where(f => !before.Contains(f)).ToList();
             foreach (var field in added) field.Metadata[FieldAccess.ModuleKey] = module.Name;
             RequireAccessOnEveryField(module.Name, added);
+            // A module's part of the Subject may be withheld (null) in subjectView, so it is nullable whatever the module declared.
+            foreach (var field in added.Where(subject.Fields.Contains))
+                if (field.Type is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(NonNullGraphType<>)) field.Type = t.GetGenericArguments()[0];
         }
 
         Query = query;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Safeguarding.Host.Composition;
 using Safeguarding.Host.Platform;
 using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Events;
@@ -57,6 +58,19 @@ public sealed class AuditRecordGraphType : ObjectGraphType<AuditRecord>
         Field(x => x.Module, nullable: true);
         Field(x => x.Detail, nullable: true);
         Field(x => x.Allowed);
+    }
+}
+
+public sealed class EventReplayGraphType : ObjectGraphType<EventReplay>
+{
+    public EventReplayGraphType()
+    {
+        Name = "EventReplay";
+        Description = "What a replay of the event history to one module did.";
+        Field(x => x.Module);
+        Field(x => x.Events).Description("Stored events of the kinds the module handles.");
+        Field(x => x.Deliveries).Description("Handler calls made (an event may have several handlers in the module).");
+        Field(x => x.ReadModelCleared).Description("Whether the module's event-derived tables were cleared first.");
     }
 }
 
@@ -138,6 +152,8 @@ internal static class PlatformGraph
                 return subject;
             });
 
+        SubjectViewGraph.Contribute(query, mutation);
+
         mutation.Field<NonNullGraphType<ModuleGraphType>>("setModuleEnabled")
             .Description("Switches a module on or off now, for every user. Its events wait while it is off. Administrators only; audited.")
             .Argument<NonNullGraphType<StringGraphType>>("name")
@@ -171,6 +187,20 @@ internal static class PlatformGraph
                 var count = await c.Service<IntegrationEventBus>().RetryParkedAsync(module, c.CancellationToken);
                 await c.Service<IAuditLog>().RecordAsync(new AuditEntry(c.User!.Actor(), "events.retried", Module: module.Name, Detail: $"{count} parked deliveries put back in line"), c.CancellationToken);
                 return count;
+            });
+
+        mutation.Field<NonNullGraphType<EventReplayGraphType>>("replayEvents")
+            .Description("Rebuilds a module from the event history: clears what it derives from events and hands it every stored event it " +
+                         "handles again, once, in one transaction (for a module added or switched on after the events, or a read model to rebuild). " +
+                         "Administrators only; audited.")
+            .Argument<NonNullGraphType<StringGraphType>>("module")
+            .Allow(Access.Administrator)
+            .ResolveAsync(async c =>
+            {
+                var module = await EventReplayCommand.FindReplayableAsync(c.Service<ModuleCatalog>(), c.Service<IModuleSwitch>(), c.GetArgument<string>("module"), c.CancellationToken);
+                var replay = await c.Service<IntegrationEventBus>().ReplayAsync(module, c.CancellationToken);
+                await c.Service<IAuditLog>().RecordAsync(new AuditEntry(c.User!.Actor(), AuditActions.EventsReplayed, Module: module.Name, Detail: replay.Describe()), c.CancellationToken);
+                return replay;
             });
 
         mutation.Field<NonNullGraphType<SubjectGraphType>>("registerSubject")

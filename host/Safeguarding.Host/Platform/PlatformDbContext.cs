@@ -18,6 +18,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
     public DbSet<SubjectRecord> Subjects => Set<SubjectRecord>();
     public DbSet<SubjectEnrolment> Enrolments => Set<SubjectEnrolment>();
+    public DbSet<SharingBasisRecord> SharingBases => Set<SharingBasisRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b) =>
@@ -66,6 +67,15 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.Property(x => x.RegisteredBy).HasMaxLength(200);
         });
         b.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
+        b.Entity<SharingBasisRecord>(e =>
+        {
+            e.ToTable("sharing_bases");
+            e.HasKey(x => new { x.SubjectId, x.Module });
+            e.Property(x => x.Module).HasMaxLength(100);
+            e.Property(x => x.Basis).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+        });
         b.Entity<SubjectEnrolment>(e =>
         {
             e.ToTable("subject_enrolments");
@@ -124,6 +134,22 @@ public sealed class SubjectEnrolment
     public Guid SubjectId { get; set; }
     public string Module { get; set; } = "";
     public DateTimeOffset EnrolledAt { get; set; }
+}
+
+public enum SharingBasis { ConsentGiven, ConsentRefused, ConsentOverridden }
+
+/// <summary>
+/// The recorded basis on which a module's information about a child is shared: consent given, consent refused, or consent
+/// overridden (with the reason) because seeking it would put the child at risk. The latest record counts; each is audited.
+/// </summary>
+public sealed class SharingBasisRecord
+{
+    public Guid SubjectId { get; set; }
+    public string Module { get; set; } = "";
+    public SharingBasis Basis { get; set; }
+    public string? Reason { get; set; }
+    public string RecordedBy { get; set; } = "";
+    public DateTimeOffset RecordedAt { get; set; }
 }
 
 /// <summary>For the EF Core tools, through <c>tools/add-migration.sh host/Safeguarding.Host PlatformDbContext Name Platform/Migrations</c> (both providers).</summary>

@@ -13,7 +13,7 @@ namespace Safeguarding.Funding;
 /// <summary>
 /// Funding: how the partnership is funded and what it spends.
 /// Owns: financial years (1 April to 31 March) with contributions, grants, expenditure and budgets; a copy of the partners.
-/// Publishes: ContributionRecorded, FinancialYearClosed.
+/// Publishes: ContributionRecorded, ExpenditureRecorded, FinancialYearClosed (also for the seeded 2023/24).
 /// Handles: Governance's PartnerRegistered (keeps its copy of partners' names and statutory status).
 /// GraphQL: financialYears, financialStatement (with contribution shares and CSV), financialComparison;
 ///          openFinancialYear, recordContribution, recordGrant, recordExpenditure, setBudget, closeFinancialYear.

@@ -72,3 +72,9 @@ public sealed record ImprovementMilestoneCompleted(Guid MilestoneId, Guid PlanId
 
 /// <summary>An agency submitted its Section 11 self-assessment for a year: how many standards it rated met, partly met, not met.</summary>
 public sealed record Section11SelfAssessmentSubmitted(Guid PartnerId, int Year, int Met, int PartiallyMet, int NotMet) : IntegrationEvent;
+
+/// <summary>How many from one agency attended a training session.</summary>
+public sealed record TrainingAttendance(Guid PartnerId, int Attendees);
+
+/// <summary>A training session was recorded with its attendance by agency (training reach).</summary>
+public sealed record TrainingSessionRecorded(Guid SessionId, Guid CourseId, DateOnly HeldOn, int Attendees, IReadOnlyList<TrainingAttendance> ByAgency) : IntegrationEvent;

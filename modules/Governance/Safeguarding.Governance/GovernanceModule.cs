@@ -32,7 +32,7 @@ namespace Safeguarding.Governance;
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
 ///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
 ///            CaseAuditCompleted, Section11SelfAssessmentSubmitted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
-///            ProfessionalDisagreementResolved, TrainingSessionEvaluated, ImprovementMilestoneCompleted.
+///            ProfessionalDisagreementResolved, TrainingSessionRecorded, TrainingSessionEvaluated, ImprovementMilestoneCompleted.
 /// Handles: nothing yet.
 /// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
 ///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,

@@ -22,4 +22,7 @@ public static class AuditActions
     public const string IdentityRead = "identity.read";
     public const string ModuleToggled = "module.toggled";
     public const string SubjectRegistered = "subject.registered";
+    public const string EventsReplayed = "events.replayed";
+    public const string SubjectPartRead = "subject.part.read";
+    public const string SharingBasisRecorded = "sharing.basis.recorded";
 }

@@ -27,3 +27,20 @@ public static class IntegrationEventHandlers
     /// <summary>The stable name an event is stored under in outboxes and inboxes.</summary>
     public static string NameOf(Type eventType) => eventType.FullName ?? eventType.Name;
 }
+
+/// <summary>
+/// A module DbContext whose tables (some or all) are built only from integration events. Replaying the event history
+/// to the module (<see cref="IntegrationEventBus.ReplayAsync"/>) first calls <see cref="ClearReadModelAsync"/> inside the
+/// replay's transaction, so the rebuilt tables hold each event's effect exactly once. Tables the module's users write
+/// (not derived from events) must not be cleared.
+/// </summary>
+public interface IRebuildableReadModel
+{
+    Task ClearReadModelAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>What a replay did: how many stored events the module handles, how many handler calls, and whether read models were cleared first.</summary>
+public sealed record EventReplay(string Module, int Events, int Deliveries, bool ReadModelCleared)
+{
+    public string Describe() => $"{Events} events, {Deliveries} deliveries" + (ReadModelCleared ? ", read models cleared and rebuilt" : "");
+}

@@ -32,6 +32,8 @@ public sealed class IntegrationEventBus(
     private readonly EventBusOptions _options = options.Value;
     private static readonly ConcurrentDictionary<(Type Handler, Type Event), MethodInfo> HandleMethods = new();
     private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Until)> _relayBackoff = new();
+    // A round and a replay never overlap in this process: a replay rewrites a module's inbox and read models.
+    private readonly SemaphoreSlim _round = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -57,12 +59,17 @@ public sealed class IntegrationEventBus(
     /// <summary>One round of relay and delivery. Returns true when a full batch suggests more work waits.</summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct)
     {
-        var more = false;
-        foreach (var module in catalog.Modules)
-            more |= await RelayAsync(module, ct);
-        foreach (var module in catalog.Modules)
-            more |= await DeliverAsync(module, ct);
-        return more;
+        await _round.WaitAsync(ct);
+        try
+        {
+            var more = false;
+            foreach (var module in catalog.Modules)
+                more |= await RelayAsync(module, ct);
+            foreach (var module in catalog.Modules)
+                more |= await DeliverAsync(module, ct);
+            return more;
+        }
+        finally { _round.Release(); }
     }
 
     private async Task<bool> RelayAsync(PartnershipModule publisher, CancellationToken ct)
@@ -187,13 +194,16 @@ public sealed class IntegrationEventBus(
         }
     }
 
-    private async Task InvokeHandlerAsync(IServiceProvider services, PartnershipModule subscriber, InboxMessage message, CancellationToken ct)
+    private Task InvokeHandlerAsync(IServiceProvider services, PartnershipModule subscriber, InboxMessage message, CancellationToken ct) =>
+        InvokeHandlerAsync(services, subscriber, message.Handler, message.EventType, message.Payload, ct);
+
+    private async Task InvokeHandlerAsync(IServiceProvider services, PartnershipModule subscriber, string handlerName, string eventTypeName, string payload, CancellationToken ct)
     {
-        var handlerType = subscriber.EventHandlerTypes.FirstOrDefault(h => ModuleCatalog.HandlerName(h) == message.Handler);
-        var eventType = catalog.EventType(message.EventType);
+        var handlerType = subscriber.EventHandlerTypes.FirstOrDefault(h => ModuleCatalog.HandlerName(h) == handlerName);
+        var eventType = catalog.EventType(eventTypeName);
         if (handlerType is null || eventType is null)
-            throw new InvalidOperationException($"No handler {message.Handler} for {message.EventType} in {subscriber.Name}.");
-        var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType, ModuleDbContext.EventJson)
+            throw new InvalidOperationException($"No handler {handlerName} for {eventTypeName} in {subscriber.Name}.");
+        var integrationEvent = JsonSerializer.Deserialize(payload, eventType, ModuleDbContext.EventJson)
             ?? throw new InvalidOperationException("The event payload is empty.");
         var handler = services.GetRequiredService(handlerType);
         var method = HandleMethods.GetOrAdd((handlerType, eventType), k =>
@@ -258,6 +268,73 @@ public sealed class IntegrationEventBus(
         await db.SaveChangesAsync(ct);
         if (parked.Count > 0) signal.Raise();
         return parked.Count;
+    }
+
+    /// <summary>
+    /// Re-delivers the kept history (every publisher's outbox, dispatched or not) to one module's handlers, in one
+    /// transaction on the module's database: first the module's read models are cleared (when its DbContext is an
+    /// <see cref="IRebuildableReadModel"/>), then every stored event the module handles is handed to each of its handlers
+    /// once, publisher by publisher in publication order, and every (message, handler) pair of that history is recorded in
+    /// the inbox as processed, so that live delivery applies none of them a second time. The replay either commits whole
+    /// or leaves the module as it was. No relay or delivery runs in this process meanwhile; on PostgreSQL the module's
+    /// inbox is locked against other instances until the replay commits. See docs/decisions (replaying the event history).
+    /// </summary>
+    public async Task<EventReplay> ReplayAsync(PartnershipModule subscriber, CancellationToken ct)
+    {
+        var handled = subscriber.EventHandlerTypes.SelectMany(IntegrationEventHandlers.HandledEvents).Select(IntegrationEventHandlers.NameOf).Distinct().ToList();
+        await _round.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (RowClaims.NeedsClaims(db)) await RowClaims.LockInboxAsync(db, ct);
+            var cleared = db is IRebuildableReadModel;
+            if (db is IRebuildableReadModel readModel) await readModel.ClearReadModelAsync(ct);
+            int events = 0, deliveries = 0;
+            foreach (var publisher in catalog.Modules)
+            {
+                var source = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
+                long after = 0;
+                while (true)
+                {
+                    var page = await source.Outbox.AsNoTracking()
+                        .Where(m => handled.Contains(m.EventType) && m.Sequence > after)
+                        .OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
+                    if (page.Count == 0) break;
+                    after = page[^1].Sequence;
+                    var ids = page.Select(m => m.Id).ToList();
+                    var inbox = (await db.Inbox.Where(i => ids.Contains(i.MessageId)).ToListAsync(ct))
+                        .ToDictionary(i => (i.MessageId, i.Handler));
+                    var now = clock.GetUtcNow();
+                    foreach (var message in page)
+                    {
+                        events++;
+                        foreach (var subscription in catalog.SubscribersOf(message.EventType).Where(s => s.Module == subscriber))
+                        {
+                            await InvokeHandlerAsync(scope.ServiceProvider, subscriber, subscription.HandlerName, message.EventType, message.Payload, ct);
+                            deliveries++;
+                            if (inbox.TryGetValue((message.Id, subscription.HandlerName), out var row))
+                            {
+                                row.ProcessedAt = now; row.Attempts++; row.LastError = null; row.ParkedAt = null; row.NextAttemptAt = null;
+                            }
+                            else
+                                db.Inbox.Add(new InboxMessage
+                                {
+                                    MessageId = message.Id, EventType = message.EventType, Handler = subscription.HandlerName, SourceModule = publisher.Name,
+                                    Payload = message.Payload, ReceivedAt = now, ProcessedAt = now, Attempts = 1,
+                                });
+                        }
+                    }
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                }
+            }
+            await tx.CommitAsync(ct);
+            logger.LogInformation("Replayed {Events} events ({Deliveries} deliveries) to {Module}.", events, deliveries, subscriber.Name);
+            return new EventReplay(subscriber.Name, events, deliveries, cleared);
+        }
+        finally { _round.Release(); }
     }
 
     private static string Truncate(string s) => s.Length <= 2000 ? s : s[..2000];

@@ -5,7 +5,7 @@ using Safeguarding.SharedKernel.Persistence;
 namespace Safeguarding.SharedKernel.Events;
 
 // Table and column names below come from the EF model, never from input; values are parameters or integers.
-#pragma warning disable EF1003
+#pragma warning disable EF1002, EF1003
 
 /// <summary>
 /// On PostgreSQL several host instances share one database: the bus claims outbox and inbox rows with
@@ -33,6 +33,13 @@ internal static class RowClaims
                 $"SELECT * FROM {table} WHERE {column(nameof(InboxMessage.Sequence))} = ANY({{0}}) AND {column(nameof(InboxMessage.ProcessedAt))} IS NULL " +
                 "FOR UPDATE SKIP LOCKED", sequences.ToArray())
             .ToListAsync(ct);
+    }
+
+    /// <summary>Holds off relay into and delivery from the module's inbox on every instance until the transaction ends (reads still run).</summary>
+    public static Task LockInboxAsync(ModuleDbContext db, CancellationToken ct)
+    {
+        var (table, _) = Mapping<InboxMessage>(db);
+        return db.Database.ExecuteSqlRawAsync($"LOCK TABLE {table} IN EXCLUSIVE MODE", ct);
     }
 
     private static (string Table, Func<string, string> Column) Mapping<T>(DbContext db)

@@ -9,10 +9,11 @@ namespace Safeguarding.SharedKernel.GraphQL;
 public sealed class SubjectGraphType : ObjectGraphType<SubjectId>
 {
     public const string IdentityField = "identity";
+    public const string TypeName = "Subject";
 
     public SubjectGraphType()
     {
-        Name = "Subject";
+        Name = TypeName;
         Description = "A child or young person, known to modules only by a pseudonymous id.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.ToString());
         Field<SubjectIdentityGraphType>(IdentityField)

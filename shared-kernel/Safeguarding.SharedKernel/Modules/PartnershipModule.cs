@@ -19,6 +19,10 @@ public abstract class PartnershipModule : Autofac.Module
     /// <summary>The feature flag that switches the module; by default its name.</summary>
     public virtual string FeatureFlag => Name;
 
+    /// <summary>The working group (a practitioner's <c>working_group</c> claim) whose members reach the module's fields marked
+    /// <c>Access.WorkingGroupMember</c>; by default the module's name.</summary>
+    public virtual string WorkingGroup => Name;
+
     /// <summary>The database schema (on SQLite, the database file) the module owns.</summary>
     public virtual string Schema => Name.ToLowerInvariant();
 

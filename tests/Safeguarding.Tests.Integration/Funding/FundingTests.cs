@@ -112,7 +112,9 @@ public sealed class FundingTests : IDisposable
         var income = comparison.Data!["financialComparison"]!.AsArray().Single(c => c!["measure"]!.GetValue<string>() == "Total income")!;
         Assert.Equal(162_800.50m - 242_579m, income["change"]!.GetValue<decimal>());
 
-        var events = await _host.ScopedAsync(sp => sp.GetRequiredService<FundingDbContext>().Outbox.Select(m => m.EventType).ToListAsync());
+        // The seeded 2023/24 publishes its own; these are the ones 2024/25 published.
+        var events = await _host.ScopedAsync(sp => sp.GetRequiredService<FundingDbContext>().Outbox
+            .Where(m => m.Payload.Contains("\"financialYear\":\"2024/25\"")).Select(m => m.EventType).ToListAsync());
         Assert.Equal(2, events.Count(e => e == typeof(ContributionRecorded).FullName));
         Assert.Equal(1, events.Count(e => e == typeof(FinancialYearClosed).FullName));
     }

@@ -1,10 +1,15 @@
+using Safeguarding.Funding.Contracts;
 using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Years;
 using Safeguarding.Governance.Contracts;
 
 namespace Safeguarding.Funding.DemoData;
 
-/// <summary>2023/24 as the annual report gives it: income £242,579, expenditure £225,931, reserves at year end £124,711.</summary>
+/// <summary>
+/// 2023/24 as the annual report gives it: income £242,579, expenditure £225,931, reserves at year end £124,711.
+/// Publishes the year's contributions, expenditure and closure like the mutations do, so that other modules (Scrutiny's
+/// annual report) learn the figures without reading Funding's tables.
+/// </summary>
 internal static class FundingSeed
 {
     public static void Write(FundingDbContext db)
@@ -33,5 +38,10 @@ internal static class FundingSeed
                  })
             year.Expenditure.Add(new ExpenditureLine { Id = Guid.NewGuid(), YearId = year.Id, Category = category, Amount = amount });
         db.Years.Add(year);
+        foreach (var line in year.Income)
+            db.Publish(new ContributionRecorded(year.Label, line.PartnerId, line.Source, line.Amount, IsGrant: line.PartnerId is null));
+        foreach (var line in year.Expenditure)
+            db.Publish(new ExpenditureRecorded(year.Label, line.Category, line.Amount));
+        db.Publish(new FinancialYearClosed(year.Label, year.TotalIncome, year.TotalExpenditure, year.OpeningReserve, year.ClosingReserve));
     }
 }

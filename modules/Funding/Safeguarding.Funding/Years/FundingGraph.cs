@@ -209,6 +209,7 @@ internal static class FundingGraph
                 var db = c.Service<FundingDbContext>();
                 var year = await OpenYearAsync(c, input.Year);
                 year.Expenditure.Add(new ExpenditureLine { Id = Guid.NewGuid(), YearId = year.Id, Category = input.Category!.Trim(), Description = input.Description?.Trim(), Amount = input.Amount });
+                db.Publish(new ExpenditureRecorded(year.Label, input.Category!.Trim(), input.Amount));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return FinancialStatement.Of(year);
             });

@@ -184,6 +184,8 @@ internal static class WorkforceGraph
                 db.TrainingSessions.Add(session);
                 for (var i = 0; i < attendance.Count; i++)
                     db.SessionAttendances.Add(new SessionAttendance { Id = Guid.NewGuid(), SessionId = session.Id, PartnerId = partnerIds[i], Attendees = attendance[i].Attendees });
+                db.Publish(new TrainingSessionRecorded(session.Id, course.Id, session.HeldOn, attendance.Sum(a => a.Attendees),
+                    attendance.Select((a, i) => new TrainingAttendance(partnerIds[i], a.Attendees)).ToList()));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return session;
             });

@@ -152,6 +152,37 @@ namespace Safeguarding.Host.Platform.Migrations.PostgreSql
                     b.ToTable("module_toggles", "platform");
                 });
 
+            modelBuilder.Entity("Safeguarding.Host.Platform.SharingBasisRecord", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Module")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("SubjectId", "Module");
+
+                    b.ToTable("sharing_bases", "platform");
+                });
+
             modelBuilder.Entity("Safeguarding.Host.Platform.SubjectEnrolment", b =>
                 {
                     b.Property<Guid>("SubjectId")

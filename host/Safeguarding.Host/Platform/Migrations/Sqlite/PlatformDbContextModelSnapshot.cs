@@ -142,6 +142,37 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                     b.ToTable("module_toggles", "platform");
                 });
 
+            modelBuilder.Entity("Safeguarding.Host.Platform.SharingBasisRecord", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Module")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubjectId", "Module");
+
+                    b.ToTable("sharing_bases", "platform");
+                });
+
             modelBuilder.Entity("Safeguarding.Host.Platform.SubjectEnrolment", b =>
                 {
                     b.Property<Guid>("SubjectId")

@@ -1,0 +1,171 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Host.Platform;
+using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Subjects;
+
+namespace Safeguarding.Host.GraphQL;
+
+/// <summary>One module's part of a child's picture: whether the caller is shown it, why not, and the basis on which it is shared.</summary>
+public sealed record SubjectViewPart(string Module, bool Shown, string? Note, SharingBasisRecord? SharingBasis);
+
+public sealed record SubjectView(SubjectId Subject, string Purpose, IReadOnlyList<SubjectViewPart> Parts);
+
+public sealed class SharingBasisGraphType : EnumerationGraphType<SharingBasis> { public SharingBasisGraphType() => Name = "SharingBasis"; }
+
+public sealed class SharingBasisRecordGraphType : ObjectGraphType<SharingBasisRecord>
+{
+    public SharingBasisRecordGraphType()
+    {
+        Name = "InformationSharingBasis";
+        Description = "On what basis a module's information about the child is shared.";
+        Field(x => x.Module);
+        Field<NonNullGraphType<SharingBasisGraphType>>("basis").Resolve(c => c.Source.Basis);
+        Field(x => x.Reason, nullable: true).Description("Required when consent was overridden.");
+        Field(x => x.RecordedBy);
+        Field(x => x.RecordedAt);
+    }
+}
+
+public sealed class SubjectViewPartGraphType : ObjectGraphType<SubjectViewPart>
+{
+    public SubjectViewPartGraphType()
+    {
+        Name = "SubjectViewPart";
+        Field(x => x.Module);
+        Field(x => x.Shown).Description("False when you may not see this module's part, or the module is switched off; its Subject fields are then null.");
+        Field(x => x.Note, nullable: true).Description("Why a part is not shown, in plain words.");
+        Field<SharingBasisRecordGraphType>("sharingBasis").Description("Null when no basis has been recorded.").Resolve(c => c.Source.SharingBasis);
+    }
+}
+
+public sealed class SubjectViewGraphType : ObjectGraphType<SubjectView>
+{
+    public SubjectViewGraphType()
+    {
+        Name = "SubjectView";
+        Description = "The whole picture of one child: each module's part that you are entitled to, and a note for each you are not.";
+        Field<NonNullGraphType<SubjectGraphType>>("subject").Description("Select each module's field here; a part not shown is null.").Resolve(c => c.Source.Subject);
+        Field(x => x.Purpose);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectViewPartGraphType>>>>("parts").Resolve(c => c.Source.Parts);
+    }
+}
+
+public sealed class RecordSharingBasisInput
+{
+    public string? SubjectId { get; set; }
+    public string? Module { get; set; }
+    public SharingBasis Basis { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class RecordSharingBasisInputType : InputObjectGraphType<RecordSharingBasisInput>
+{
+    public RecordSharingBasisInputType()
+    {
+        Name = "RecordSharingBasisInput";
+        Field(x => x.SubjectId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Module).Description("The module whose information about the child is shared.");
+        Field<NonNullGraphType<SharingBasisGraphType>>("basis");
+        Field(x => x.Reason, nullable: true).Description("Why consent was overridden (required then): seeking it would put the child at risk.");
+    }
+}
+
+/// <summary>
+/// The cross-cutting view of one child (<c>subjectView</c>) and the information-sharing basis (<c>recordSharingBasis</c>).
+/// A module takes part by adding fields to <c>Subject</c>; <see cref="ModuleGateMiddleware"/> withholds (null) and audits each
+/// part's fields inside the view.
+/// </summary>
+internal static class SubjectViewGraph
+{
+    public const string ViewField = "subjectView";
+    public const int MinPurposeLength = 5;
+
+    public static string SwitchedOffNote(string module) => $"The {module} module is switched off.";
+    public static string NotInGroupNote(string group) => $"Not shown: you are not in the {group} working group.";
+
+    /// <summary>The subject and purpose when the field is resolved inside subjectView; null elsewhere.</summary>
+    public static (string Subject, string Purpose)? ViewOf(IResolveFieldContext context)
+    {
+        var root = context;
+        while (root.Parent is not null) root = root.Parent;
+        if (root.FieldDefinition.Name != ViewField || context.Source is not SubjectId subject) return null;
+        return (subject.ToString(), root.GetArgument<string>("purpose").Trim());
+    }
+
+    public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        query.Field<SubjectViewGraphType>(ViewField)
+            .Description("The whole picture of one child across the modules, for a stated purpose. Each module's part is shown only if you are in its " +
+                         "working group and the module is on; otherwise it is null with a note. Every read of a part is audited. Practitioners only.")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId")
+            .Argument<NonNullGraphType<StringGraphType>>("purpose", "Why you need the child's picture; recorded with every part you read.")
+            .Allow(Access.AnyPractitioner)
+            .ResolveAsync(async c =>
+            {
+                var purpose = c.GetArgument<string>("purpose");
+                var check = new InputCheck();
+                var id = check.ParseId(c.GetArgument<string>("subjectId"), "subjectId", "The subject");
+                check.Require(!string.IsNullOrWhiteSpace(purpose) && purpose.Trim().Length >= MinPurposeLength, "purpose",
+                        $"State why you need the child's picture (at least {MinPurposeLength} characters).")
+                    .OptionalText(purpose, "purpose", "The purpose", 1000)
+                    .ThrowIfInvalid();
+                var subject = new SubjectId(id);
+                if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw PartnershipError.NotFound("subject", id);
+                var bases = await c.Service<PlatformDbContext>().SharingBases.AsNoTracking().Where(b => b.SubjectId == id).ToListAsync(c.CancellationToken);
+                var catalog = c.Service<ModuleCatalog>();
+                var switches = c.Service<IModuleSwitch>();
+                var parts = new List<SubjectViewPart>();
+                // One part per module that adds fields to Subject, switched on or not.
+                foreach (var fields in c.Service<SubjectGraphType>().Fields.Where(f => f.ModuleOf() is not null).GroupBy(f => f.ModuleOf()!).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    var module = catalog.Find(fields.Key);
+                    var group = module?.WorkingGroup ?? fields.Key;
+                    string? note = null;
+                    if (!await switches.IsEnabledAsync(module?.FeatureFlag ?? fields.Key, c.CancellationToken)) note = SwitchedOffNote(fields.Key);
+                    else if (!fields.Any(f => f.AccessOf() is { } a && c.User!.Allows(a, group))) note = NotInGroupNote(group);
+                    parts.Add(new SubjectViewPart(fields.Key, note is null, note, bases.FirstOrDefault(b => b.Module == fields.Key)));
+                }
+                return new SubjectView(subject, purpose.Trim(), parts);
+            });
+
+        mutation.Field<NonNullGraphType<SharingBasisRecordGraphType>>("recordSharingBasis")
+            .Description("Records on what basis a module's information about a child is shared: consent given, refused, or overridden (with the reason). " +
+                         "Members of that module's working group; audited.")
+            .Argument<NonNullGraphType<RecordSharingBasisInputType>>("input")
+            .Allow(Access.AnyPractitioner)
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RecordSharingBasisInput>("input");
+                var check = new InputCheck();
+                var id = check.ParseId(input.SubjectId, "subjectId", "The subject");
+                check.RequireText(input.Module, "module", "The module", 100)
+                    .Require(input.Basis != SharingBasis.ConsentOverridden || !string.IsNullOrWhiteSpace(input.Reason), "reason",
+                        "Say why consent was overridden: what seeking it would have risked for the child.")
+                    .OptionalText(input.Reason, "reason", "The reason", 2000)
+                    .ThrowIfInvalid();
+                var catalog = c.Service<ModuleCatalog>();
+                var module = catalog.Find(input.Module!) ?? throw PartnershipError.NotFound("module", input.Module!);
+                if (!c.User!.IsMemberOf(module.WorkingGroup))
+                    throw PartnershipError.Forbidden($"Only members of the {module.WorkingGroup} working group record how its information about a child is shared.");
+                var subject = new SubjectId(id);
+                if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw PartnershipError.NotFound("subject", id);
+                var db = c.Service<PlatformDbContext>();
+                var record = await db.SharingBases.FirstOrDefaultAsync(b => b.SubjectId == id && b.Module == module.Name, c.CancellationToken);
+                if (record is null) db.SharingBases.Add(record = new SharingBasisRecord { SubjectId = id, Module = module.Name });
+                record.Basis = input.Basis;
+                record.Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+                record.RecordedBy = c.User!.Actor();
+                record.RecordedAt = c.Service<TimeProvider>().GetUtcNow();
+                await db.SaveChangesAsync(c.CancellationToken);
+                await c.Service<IAuditLog>().RecordAsync(new AuditEntry(record.RecordedBy, AuditActions.SharingBasisRecorded, subject.ToString(), Purpose: record.Reason,
+                    Module: module.Name, Detail: record.Basis.ToString()), c.CancellationToken);
+                return record;
+            });
+    }
+}

@@ -1,0 +1,135 @@
+using Safeguarding.Scrutiny.ReadModel;
+
+namespace Safeguarding.Scrutiny.Measures;
+
+public enum MeasureUnit { Count, Percent, Score }
+
+/// <summary>The facts a measure is computed from, already loaded, and the partners' names.</summary>
+internal sealed class MeasureFacts(IReadOnlyList<Fact> facts)
+{
+    private readonly ILookup<string, Fact> _byKind = facts.ToLookup(f => f.Kind);
+    private readonly Dictionary<string, string> _partners = facts.Where(f => f.Kind == FactKinds.Partner).ToDictionary(f => f.Key, f => f.Category ?? f.Key);
+
+    public IEnumerable<Fact> Of(string kind) => _byKind[kind];
+    public bool Any(IEnumerable<string> kinds) => kinds.Any(k => _byKind[k].Any());
+    public string PartnerName(string? id) => id is not null && _partners.TryGetValue(id, out var name) ? name : id ?? "unknown agency";
+}
+
+/// <summary>One quarter's figure: the total and, where the measure has one, a breakdown (by agency, body or grade).</summary>
+internal sealed record MeasureCell(decimal? Value, string? Note = null, IReadOnlyDictionary<string, decimal>? Breakdown = null);
+
+/// <summary>
+/// A measure of the scorecard: what it counts, from which module's events (or from agencies' returns), and how a quarter's
+/// figure is computed from the facts.
+/// </summary>
+internal sealed record MeasureDefinition(
+    string Code, string Name, MeasureUnit Unit, string Source, string[] Kinds, string? BreakdownBy, string Description,
+    Func<MeasureFacts, FinancialQuarter, MeasureCell> Compute)
+{
+    public bool FromReturns => Source == MeasureCatalogue.Returns;
+}
+
+internal static class MeasureCatalogue
+{
+    /// <summary>The source of measures supplied by agencies' data returns rather than by a module.</summary>
+    public const string Returns = "Agency returns";
+    public const string ReReferrals = "REREFERRALS_12M";
+
+    public static readonly string[] PlanCategories = ["NEGLECT", "PHYSICAL", "SEXUAL", "EMOTIONAL", "MULTIPLE"];
+
+    public static readonly IReadOnlyList<MeasureDefinition> All = Build();
+
+    public static MeasureDefinition? Find(string code) => All.FirstOrDefault(m => string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    private static List<MeasureDefinition> Build()
+    {
+        var list = new List<MeasureDefinition>();
+        foreach (var category in PlanCategories)
+            list.Add(new($"CP_PLANS_{category}", $"Child protection plans open at quarter end: {category.ToLowerInvariant()}", MeasureUnit.Count, "Neglect",
+                [FactKinds.ChildProtectionPlan], null, "Plans started and not ended by the last day of the quarter (ChildProtectionPlanStarted/Ended).",
+                (f, q) => new(OpenPlans(f, q).Count(p => p.Category == category))));
+        list.Add(new("CP_PLANS_NEGLECT_SHARE", "Neglect's share of child protection plans at quarter end", MeasureUnit.Percent, "Neglect",
+            [FactKinds.ChildProtectionPlan], null, "Neglect plans as a percentage of all plans open on the last day of the quarter, to one decimal place.",
+            (f, q) =>
+            {
+                var open = OpenPlans(f, q).ToList();
+                return open.Count == 0 ? new(null, "No plans open") : new(Percent(open.Count(p => p.Category == "NEGLECT"), open.Count, 1));
+            }));
+        list.Add(new(ReReferrals, "Re-referrals within 12 months", MeasureUnit.Count, Returns, [], "agency",
+            "Referrals to children's social care within 12 months of a previous referral, as each agency returns them; no module records referrals.",
+            (_, _) => new(null)));
+        list.Add(new("CHILDREN_IN_PPNS", "Children in Public Protection Notices", MeasureUnit.Count, "DomesticAbuse",
+            [FactKinds.ProtectionNotice], "agency", "Children named in notices of incidents in the quarter, by reporting agency (ProtectionNoticeReceived).",
+            (f, q) => Sum(f.Of(FactKinds.ProtectionNotice).Where(x => In(q, x.On)), x => x.Agency ?? "unknown agency")));
+        list.Add(new("ENCOMPASS_ON_TIME", "Operation Encompass notifications acknowledged on time", MeasureUnit.Percent, "DomesticAbuse",
+            [FactKinds.EncompassNotification], null, "Of notifications due in the quarter and acknowledged or late, the percentage acknowledged before the next school day.",
+            (f, q) => Share(f.Of(FactKinds.EncompassNotification).Where(x => In(q, x.On) && x.Outcome != null), x => x.Outcome == Outcomes.OnTime, "No notifications due")));
+        list.Add(new("MISSING_EPISODES", "Missing episodes", MeasureUnit.Count, "Adolescents",
+            [FactKinds.MissingEpisode], "agency", "Episodes of going missing that began in the quarter, by reporting agency (MissingEpisodeRecorded).",
+            (f, q) => Count(f.Of(FactKinds.MissingEpisode).Where(x => In(q, x.On)), x => x.Agency ?? "unknown agency")));
+        list.Add(new("RETURN_INTERVIEWS_WITHIN_72H", "Return home interviews offered within 72 hours", MeasureUnit.Percent, "Adolescents",
+            [FactKinds.ReturnHomeInterview], null, "Of young people who returned in the quarter and were offered an interview or passed 72 hours without one, the percentage offered within 72 hours.",
+            (f, q) => Share(f.Of(FactKinds.ReturnHomeInterview).Where(x => In(q, x.On) && x.Outcome != null), x => x.Outcome == Outcomes.OnTime, "No interviews due")));
+        list.Add(new("GCP2_ASSESSMENTS", "Graded Care Profile 2 assessments completed", MeasureUnit.Count, "Neglect",
+            [FactKinds.Gcp2Assessment], "agency", "Assessments observed in the quarter, by the assessing agency (AssessmentCompleted).",
+            (f, q) => Count(f.Of(FactKinds.Gcp2Assessment).Where(x => In(q, x.On)), x => x.Agency ?? "unknown agency")));
+        list.Add(new("RAPID_REVIEWS_IN_TIME", "Rapid reviews decided within 15 working days", MeasureUnit.Percent, "Governance",
+            [FactKinds.RapidReview], null, "Of rapid reviews whose deadline fell in the quarter and that were decided or became overdue, the percentage decided in time.",
+            (f, q) => Share(f.Of(FactKinds.RapidReview).Where(x => In(q, x.On) && x.Outcome != null), x => x.Outcome == Outcomes.OnTime, "No reviews due")));
+        list.Add(new("CASE_AUDITS", "Multi-agency case audits completed", MeasureUnit.Count, "Governance",
+            [FactKinds.CaseAudit], null, "Case audits completed for the quarter (CaseAuditCompleted); at least one a quarter is expected.",
+            (f, q) => new(f.Of(FactKinds.CaseAudit).Count(x => x.Period == q.Label || (x.Period is null && In(q, x.On))))));
+        list.Add(new("TRAINING_ATTENDEES", "Training reach: attendees", MeasureUnit.Count, "Governance",
+            [FactKinds.TrainingSession], "agency", "People who attended the partnership's training sessions held in the quarter, by agency (TrainingSessionRecorded).",
+            (f, q) =>
+            {
+                var sessions = f.Of(FactKinds.TrainingSession).Where(x => In(q, x.On)).ToList();
+                var byAgency = f.Of(FactKinds.TrainingAttendance).Where(x => In(q, x.On))
+                    .GroupBy(x => f.PartnerName(x.Agency)).ToDictionary(g => g.Key, g => g.Sum(x => x.Value));
+                return new(sessions.Sum(x => x.Value), null, byAgency);
+            }));
+        list.Add(new("TRAINING_EVALUATION_AVERAGE", "Training evaluations: average score (1-5)", MeasureUnit.Score, "Governance",
+            [FactKinds.TrainingEvaluation], null, "The average of evaluation forms for sessions held in the quarter, to two decimal places (TrainingSessionEvaluated).",
+            (f, q) =>
+            {
+                var forms = f.Of(FactKinds.TrainingEvaluation).Where(x => In(q, x.On)).ToList();
+                return forms.Count == 0 ? new(null, "No evaluations") : new(Math.Round(forms.Average(x => x.Value), 2, MidpointRounding.AwayFromZero));
+            }));
+        list.Add(new("OVERDUE_ACTIONS", "Partnership actions overdue at quarter end", MeasureUnit.Count, "Governance",
+            [FactKinds.OverdueAction], "body", "Actions past their due date and not completed on the last day of the quarter, by the body that agreed them.",
+            (f, q) => Count(f.Of(FactKinds.OverdueAction).Where(x => x.On < q.Ends && (x.Until is null || x.Until > q.Ends)), x => x.Agency ?? "unknown body")));
+        list.Add(new("CSA_FLAGS", "Children flagged for a multi-agency discussion of sexual abuse", MeasureUnit.Count, "Csa",
+            [FactKinds.CsaFlag], null, "Flags raised in the quarter when signs and indicators passed the flagging rule (SubjectFlaggedForDiscussion).",
+            (f, q) => new(f.Of(FactKinds.CsaFlag).Count(x => In(q, x.On)))));
+        list.Add(new("HSB_INCIDENTS", "Harmful sexual behaviour incidents graded", MeasureUnit.Count, "Csa",
+            [FactKinds.HsbIncident], "grade", "Incidents in the quarter, by grade GREEN, AMBER or RED (HarmfulSexualBehaviourGraded).",
+            (f, q) => Count(f.Of(FactKinds.HsbIncident).Where(x => In(q, x.On)), x => x.Category ?? "UNGRADED")));
+        return list;
+    }
+
+    private static IEnumerable<Fact> OpenPlans(MeasureFacts f, FinancialQuarter q) =>
+        f.Of(FactKinds.ChildProtectionPlan).Where(p => p.On <= q.Ends && (p.Until is null || p.Until > q.Ends));
+
+    private static bool In(FinancialQuarter q, DateOnly? on) => on is { } d && q.Contains(d);
+
+    private static MeasureCell Count(IEnumerable<Fact> facts, Func<Fact, string> by)
+    {
+        var list = facts.ToList();
+        return new(list.Count, null, list.GroupBy(by).ToDictionary(g => g.Key, g => (decimal)g.Count()));
+    }
+
+    private static MeasureCell Sum(IEnumerable<Fact> facts, Func<Fact, string> by)
+    {
+        var list = facts.ToList();
+        return new(list.Sum(x => x.Value), null, list.GroupBy(by).ToDictionary(g => g.Key, g => g.Sum(x => x.Value)));
+    }
+
+    private static MeasureCell Share(IEnumerable<Fact> facts, Func<Fact, bool> good, string none)
+    {
+        var list = facts.ToList();
+        return list.Count == 0 ? new(null, none) : new(Percent(list.Count(good), list.Count, 1));
+    }
+
+    public static decimal Percent(int part, int whole, int decimals) =>
+        Math.Round(100m * part / whole, decimals, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Scrutiny.Measures;
+using Safeguarding.Scrutiny.Persistence;
+using Safeguarding.Scrutiny.ReadModel;
+using Safeguarding.Scrutiny.Recommendations;
+using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.Modules;
+
+namespace Safeguarding.Scrutiny.Report;
+
+public sealed record AnnualReportView(string FinancialYear, DateTimeOffset GeneratedAt, string Html);
+
+/// <summary>
+/// The data sections of the partnership's annual report for a financial year, as one printable HTML page: the priorities'
+/// measures, the partnership data (the scorecard's four quarters, gaps shown as gaps), the funding statement, learning
+/// reviews, audits and the independent scrutineer's recommendations. Built from Scrutiny's own data only. Every recorded
+/// value is HTML-encoded; numbers carry a data-figure attribute naming what they are.
+/// </summary>
+internal static class AnnualReport
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private const string Styles = """
+        body { font-family: Arial, Helvetica, sans-serif; color: #111; margin: 2em; line-height: 1.4; }
+        h1 { font-size: 1.6em; } h2 { font-size: 1.25em; border-bottom: 2px solid #333; margin-top: 1.6em; } h3 { font-size: 1.05em; }
+        table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.2em; }
+        th, td { border: 1px solid #999; padding: 4px 6px; text-align: left; vertical-align: top; }
+        td.num, th.num { text-align: right; white-space: nowrap; }
+        tr.total td { font-weight: bold; }
+        .gap { color: #8a1c1c; font-style: italic; }
+        .note { color: #444; font-size: 0.9em; }
+        @media print {
+          @page { size: A4; margin: 15mm; }
+          body { margin: 0; font-size: 10pt; }
+          h2 { page-break-after: avoid; }
+          table, section.keep { page-break-inside: avoid; }
+        }
+        """;
+
+    public static async Task<AnnualReportView> BuildAsync(ScrutinyDbContext db, ModuleCatalog catalog, IModuleSwitch switches, int startYear,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var year = FinancialYear.Label(startYear);
+        var previous = FinancialYear.Label(startYear - 1);
+        var facts = await db.Facts.AsNoTracking().ToListAsync(ct);
+        var figures = await db.PublishedFigures.AsNoTracking().Where(f => f.Year == year || f.Year == previous).ToListAsync(ct);
+        var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.Year == year).ToListAsync(ct)).OrderBy(r => r.Theme).ToList();
+        var card = await Scorecard.BuildAsync(db, catalog, switches, new FinancialQuarter(startYear, 1), new FinancialQuarter(startYear, 4), ct);
+
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(E($"Plymouth Safeguarding Children Partnership: the year's figures, {year}")).Append("</title>\n<style>\n").Append(Styles).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(E($"Plymouth Safeguarding Children Partnership: the year's figures, {year}")).Append("</h1>\n");
+        html.Append("<p class=\"note\">").Append(E($"Generated on {now:d MMMM yyyy} from the partnership's records: figures from the modules' events, " +
+            "agencies' data returns and the figures the partnership published. Where a source supplied nothing, the report says so instead of showing zero. " +
+            "No child is identified.")).Append("</p>\n");
+
+        PrioritiesSection(html, year, previous, figures, facts);
+        PartnershipDataSection(html, card);
+        FundingSection(html, year, facts);
+        LearningSection(html, year, startYear, figures, facts);
+        AuditSection(html, year, startYear, figures, facts);
+        ScrutinySection(html, year, recommendations);
+        html.Append("</body>\n</html>\n");
+        return new AnnualReportView(year, now, html.ToString());
+    }
+
+    private static void PrioritiesSection(StringBuilder html, string year, string previous, List<PublishedFigure> figures, List<Fact> facts)
+    {
+        html.Append("<section id=\"priorities\">\n<h2>Our priorities: the measures</h2>\n");
+        var sections = figures.Where(f => f.Year == year && !OwnSection(f.Section)).GroupBy(f => f.Section).ToList();
+        var fromModules = ModuleAnnualFigures(year, facts).ToList();
+        if (sections.Count == 0 && fromModules.Count == 0) html.Append("<p class=\"gap\">").Append(E($"No measures were published or received for {year}.")).Append("</p>\n");
+        foreach (var section in sections)
+        {
+            html.Append("<h3>").Append(E(section.Key)).Append("</h3>\n<table>\n<tr><th>Measure</th><th class=\"num\">")
+                .Append(E(previous)).Append("</th><th class=\"num\">").Append(E(year)).Append("</th><th>Source</th></tr>\n");
+            foreach (var f in section)
+            {
+                var before = figures.FirstOrDefault(p => p.Year == previous && p.Section == f.Section && p.Measure == f.Measure);
+                html.Append("<tr><td>").Append(E(f.Measure)).Append("</td><td class=\"num\">").Append(before is null ? "" : Figure(before.Value, before.Unit))
+                    .Append("</td><td class=\"num\" data-figure=\"").Append(E($"{f.Section}: {f.Measure}")).Append("\">").Append(Figure(f.Value, f.Unit))
+                    .Append("</td><td>").Append(E(f.Source)).Append("</td></tr>\n");
+            }
+            html.Append("</table>\n");
+        }
+        if (fromModules.Count > 0)
+        {
+            html.Append("<h3>Figures the workstreams reported</h3>\n<table>\n<tr><th>Measure</th><th class=\"num\">").Append(E(year)).Append("</th><th>Source</th></tr>\n");
+            foreach (var (measure, value, source) in fromModules)
+                html.Append("<tr><td>").Append(E(measure)).Append("</td><td class=\"num\" data-figure=\"").Append(E(measure)).Append("\">")
+                    .Append(Figure(value, FigureUnit.Count)).Append("</td><td>").Append(E(source)).Append("</td></tr>\n");
+            html.Append("</table>\n");
+        }
+        html.Append("</section>\n");
+    }
+
+    /// <summary>Annual figures the modules published as events: children in notices for a period ending in the year, hospital-safeguarded CSA cases.</summary>
+    private static IEnumerable<(string Measure, decimal Value, string Source)> ModuleAnnualFigures(string year, List<Fact> facts)
+    {
+        FinancialYear.TryParse(year, out var start);
+        var (from, to) = (new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31));
+        foreach (var f in facts.Where(f => f.Kind == FactKinds.ChildrenInNoticesFigure && f.Until >= from && f.Until <= to))
+            yield return ($"Children in Public Protection Notices ({f.Period})", f.Value, f.Category ?? "Domestic abuse");
+        foreach (var f in facts.Where(f => f.Kind == FactKinds.HospitalSafeguardedCases && f.Period == year))
+            yield return ("Children safeguarded at the hospital for sexual abuse", f.Value, f.Category ?? "Child sexual abuse");
+    }
+
+    private static bool OwnSection(string section) => section is LearningReviews or QualityAssurance;
+    public const string LearningReviews = "Learning reviews";
+    public const string QualityAssurance = "Quality assurance";
+
+    private static void PartnershipDataSection(StringBuilder html, ScorecardView card)
+    {
+        html.Append("<section id=\"partnership-data\">\n<h2>Partnership data</h2>\n<table>\n<tr><th>Measure</th>");
+        foreach (var q in card.Quarters) html.Append("<th class=\"num\">").Append(E(q)).Append("</th>");
+        html.Append("<th>Trend</th></tr>\n");
+        foreach (var m in card.Measures)
+        {
+            html.Append("<tr><td>").Append(E(m.Name)).Append("</td>");
+            foreach (var v in m.Values)
+            {
+                if (v.Value is { } value)
+                    html.Append("<td class=\"num\" data-figure=\"").Append(E($"{m.Code} {v.Quarter}")).Append("\">").Append(Figure(value, Unit(m.Unit))).Append("</td>");
+                else html.Append("<td class=\"gap\">").Append(E(v.Note ?? "No data")).Append("</td>");
+            }
+            html.Append("<td>").Append(E(m.Trend.Direction == "UNKNOWN" ? "" : $"{m.Trend.Direction.ToLowerInvariant()} {m.Trend.Change?.ToString("+#,##0.##;-#,##0.##;0", Invariant)}")).Append("</td></tr>\n");
+        }
+        html.Append("</table>\n");
+        if (card.Gaps.Count > 0)
+        {
+            html.Append("<h3>Data gaps</h3>\n<ul>\n");
+            foreach (var gap in card.Gaps) html.Append("<li class=\"gap\">").Append(E($"{gap.Message} ({gap.Measure}: {string.Join(", ", gap.Quarters)})")).Append("</li>\n");
+            html.Append("</ul>\n");
+        }
+        html.Append("</section>\n");
+    }
+
+    private static void FundingSection(StringBuilder html, string year, List<Fact> facts)
+    {
+        html.Append("<section id=\"funding\" class=\"keep\">\n<h2>Funding the partnership</h2>\n");
+        var income = facts.Where(f => f.Kind == FactKinds.Income && f.Period == year).ToList();
+        var spending = facts.Where(f => f.Kind == FactKinds.Expenditure && f.Period == year).ToList();
+        if (income.Count == 0 && spending.Count == 0)
+        {
+            html.Append("<p class=\"gap\">").Append(E($"No funding figures for {year} have been received from the Funding module.")).Append("</p>\n</section>\n");
+            return;
+        }
+        // Contributions first (in the order received), then grants, one line per source.
+        MoneyTable(html, $"The income for {year} was:", "Agency", "Contribution", "income",
+            income.OrderBy(f => f.Outcome == Outcomes.Grant).GroupBy(f => f.Category ?? "").Select(g => (g.Key, g.Sum(f => f.Value))).ToList());
+        MoneyTable(html, $"The expenditure for {year} was:", "Item", "Cost", "expenditure",
+            spending.GroupBy(f => f.Category ?? "").Select(g => (g.Key, g.Sum(f => f.Value))).ToList());
+        var closing = facts.FirstOrDefault(f => f.Kind == FactKinds.YearClosed && f.Period == year);
+        var opening = facts.FirstOrDefault(f => f.Kind == FactKinds.YearOpeningReserve && f.Period == year);
+        if (closing is null)
+            html.Append("<p class=\"note\">").Append(E($"{year} has not been closed, so its reserves are not final.")).Append("</p>\n");
+        else
+        {
+            html.Append("<table>\n<tr><th>Reserves</th><th class=\"num\">Amount</th></tr>\n");
+            if (opening is not null) html.Append("<tr><td>At the start of the year</td><td class=\"num\" data-figure=\"reserves-opening\">").Append(Money(opening.Value)).Append("</td></tr>\n");
+            html.Append("<tr class=\"total\"><td>At the end of the year</td><td class=\"num\" data-figure=\"reserves-closing\">").Append(Money(closing.Value)).Append("</td></tr>\n</table>\n");
+            if (opening is not null && opening.Value + income.Sum(f => f.Value) - spending.Sum(f => f.Value) != closing.Value)
+                html.Append("<p class=\"gap\">The reserves do not reconcile with the income and expenditure received; some funding events may not have arrived.</p>\n");
+        }
+        html.Append("</section>\n");
+    }
+
+    private static void MoneyTable(StringBuilder html, string caption, string heading, string amountHeading, string figure, List<(string Label, decimal Amount)> lines)
+    {
+        html.Append("<table>\n<caption>").Append(E(caption)).Append("</caption>\n<tr><th>").Append(E(heading)).Append("</th><th class=\"num\">").Append(E(amountHeading)).Append("</th></tr>\n");
+        foreach (var (label, amount) in lines)
+            html.Append("<tr><td>").Append(E(label)).Append("</td><td class=\"num\" data-figure=\"").Append(E($"{figure}: {label}")).Append("\">").Append(Money(amount)).Append("</td></tr>\n");
+        html.Append("<tr class=\"total\"><td>Total</td><td class=\"num\" data-figure=\"").Append(figure).Append("-total\">").Append(Money(lines.Sum(l => l.Amount))).Append("</td></tr>\n</table>\n");
+    }
+
+    private static void LearningSection(StringBuilder html, string year, int startYear, List<PublishedFigure> figures, List<Fact> facts)
+    {
+        html.Append("<section id=\"learning-reviews\" class=\"keep\">\n<h2>Learning reviews</h2>\n");
+        var (from, to) = (new DateOnly(startYear, 4, 1), new DateOnly(startYear + 1, 3, 31));
+        var reviews = facts.Where(f => f.Kind == FactKinds.RapidReview && f.On >= from && f.On <= to).ToList();
+        if (reviews.Count == 0) html.Append("<p class=\"note\">").Append(E($"No rapid reviews with a deadline in {year} have been received from Governance.")).Append("</p>\n");
+        else
+            html.Append("<table>\n<tr><th>Rapid reviews due in the year</th><th class=\"num\">Number</th></tr>\n")
+                .Append("<tr><td>Decided within 15 working days</td><td class=\"num\" data-figure=\"rapid-reviews-in-time\">").Append(reviews.Count(r => r.Outcome == Outcomes.OnTime)).Append("</td></tr>\n")
+                .Append("<tr><td>Decided late</td><td class=\"num\">").Append(reviews.Count(r => r.Outcome == Outcomes.Late)).Append("</td></tr>\n")
+                .Append("<tr><td>Overdue, undecided</td><td class=\"num\">").Append(reviews.Count(r => r.Outcome == Outcomes.Overdue)).Append("</td></tr>\n</table>\n");
+        PublishedTable(html, year, figures, LearningReviews);
+        html.Append("</section>\n");
+    }
+
+    private static void AuditSection(StringBuilder html, string year, int startYear, List<PublishedFigure> figures, List<Fact> facts)
+    {
+        html.Append("<section id=\"audits\" class=\"keep\">\n<h2>Quality assurance audits</h2>\n");
+        var audits = facts.Where(f => f.Kind == FactKinds.CaseAudit).ToList();
+        html.Append("<table>\n<tr><th>Multi-agency case audits completed</th>");
+        var quarters = Enumerable.Range(1, 4).Select(n => new FinancialQuarter(startYear, n)).ToList();
+        foreach (var q in quarters) html.Append("<th class=\"num\">").Append(E(q.Label)).Append("</th>");
+        html.Append("</tr>\n<tr><td>Received from Governance</td>");
+        foreach (var q in quarters)
+            html.Append(audits.Count == 0 ? "<td class=\"gap\">No data</td>" : $"<td class=\"num\" data-figure=\"case-audits {E(q.Label)}\">{audits.Count(a => a.Period == q.Label)}</td>");
+        html.Append("</tr>\n</table>\n");
+        PublishedTable(html, year, figures, QualityAssurance);
+        html.Append("</section>\n");
+    }
+
+    private static void PublishedTable(StringBuilder html, string year, List<PublishedFigure> figures, string section)
+    {
+        var list = figures.Where(f => f.Year == year && f.Section == section).ToList();
+        if (list.Count == 0) return;
+        html.Append("<table>\n<tr><th>As published</th><th class=\"num\">").Append(E(year)).Append("</th><th>Source</th></tr>\n");
+        foreach (var f in list)
+            html.Append("<tr><td>").Append(E(f.Measure)).Append("</td><td class=\"num\" data-figure=\"").Append(E($"{f.Section}: {f.Measure}")).Append("\">")
+                .Append(Figure(f.Value, f.Unit)).Append("</td><td>").Append(E(f.Source)).Append("</td></tr>\n");
+        html.Append("</table>\n");
+    }
+
+    private static void ScrutinySection(StringBuilder html, string year, List<Recommendation> recommendations)
+    {
+        html.Append("<section id=\"independent-scrutiny\">\n<h2>Independent scrutiny: recommendations and progress</h2>\n");
+        if (recommendations.Count == 0)
+        {
+            html.Append("<p class=\"note\">").Append(E($"No recommendations are recorded for {year}.")).Append("</p>\n</section>\n");
+            return;
+        }
+        html.Append("<table>\n<tr><th>Theme</th><th>The scrutineer wrote</th><th>Owner</th><th>Response</th><th>Status</th></tr>\n");
+        foreach (var r in recommendations)
+            html.Append("<tr><td>").Append(E(Words(r.Theme))).Append("</td><td>").Append(E(r.Text)).Append("</td><td>").Append(E(r.Owner ?? "Not yet assigned"))
+                .Append("</td><td>").Append(E(r.Response ?? "")).Append("</td><td>").Append(E(Words(r.Status))).Append("</td></tr>\n");
+        html.Append("</table>\n</section>\n");
+    }
+
+    private static string E(string text) => Encoder.Encode(text);
+
+    private static string Money(decimal amount) => "&#xA3;" + amount.ToString("#,##0.00", Invariant);
+
+    private static string Figure(decimal value, FigureUnit unit) => unit switch
+    {
+        FigureUnit.Percent => value.ToString("0.##", Invariant) + "%",
+        FigureUnit.Score => value.ToString("0.00", Invariant),
+        _ => value.ToString("#,##0.##", Invariant),
+    };
+
+    private static FigureUnit Unit(MeasureUnit unit) => unit switch { MeasureUnit.Percent => FigureUnit.Percent, MeasureUnit.Score => FigureUnit.Score, _ => FigureUnit.Count };
+
+    /// <summary>QualityAssurance as "Quality assurance".</summary>
+    private static string Words<T>(T value) where T : struct, Enum
+    {
+        var code = RecommendationGraph.Code(value).Replace('_', ' ').ToLowerInvariant();
+        return char.ToUpperInvariant(code[0]) + code[1..];
+    }
+}

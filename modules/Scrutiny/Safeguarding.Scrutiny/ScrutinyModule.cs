@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Scrutiny.DemoData;
+using Safeguarding.Scrutiny.Measures;
+using Safeguarding.Scrutiny.Persistence;
+using Safeguarding.Scrutiny.Recommendations;
+using Safeguarding.Scrutiny.Report;
+using Safeguarding.Scrutiny.Returns;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Scrutiny;
+
+/// <summary>
+/// Scrutiny: the whole partnership's figures for the independent scrutineer and the boards.
+/// Owns: facts learned from other modules' events (the read model, rebuilt by replaying the event history), agencies' data
+///       returns and expected suppliers, figures the partnership published, the scrutineer's recommendations and their history.
+/// Publishes: ScrutinyRecommendationStatusChanged.
+/// Handles: Governance (PartnerRegistered, PartnershipActionBecameOverdue/Completed, LearningReviewDecided/BecameOverdue,
+///          CaseAuditCompleted, TrainingSessionRecorded, TrainingSessionEvaluated); Neglect (ChildProtectionPlanStarted/Ended,
+///          AssessmentCompleted); DomesticAbuse (ProtectionNoticeReceived, ChildrenInNoticesFigureReported,
+///          EncompassNotificationAcknowledged/BecameLate); Adolescents (MissingEpisodeRecorded, YoungPersonReturned,
+///          ReturnHomeInterviewOffered/BecameOverdue); Csa (SubjectFlaggedForDiscussion, HarmfulSexualBehaviourGraded,
+///          HospitalSafeguardedCasesReported); Funding (ContributionRecorded, ExpenditureRecorded, FinancialYearClosed).
+/// GraphQL: scorecard, scorecardCsv, annualReport, publishedFigures, scrutinyRecommendations (aggregates: scrutineer,
+///          administrators, practitioners); dataReturns, dataSuppliers; submitDataReturn, expectDataSupplier (administrators);
+///          addScrutinyRecommendation, closeRecommendation, reopenRecommendation (scrutineer); assignRecommendationOwner,
+///          respondToRecommendation (administrators and the scrutineer).
+/// Nothing here identifies a child: facts keep no subject ids.
+/// </summary>
+public sealed class ScrutinyModule : PartnershipModule
+{
+    public const string ModuleName = "Scrutiny";
+
+    public override string Name => ModuleName;
+    public override string Description => "The partnership data scorecard with its gaps, the annual report's figures, and the independent scrutineer's recommendations.";
+    public override Type DbContextType => typeof(ScrutinyDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddModuleDbContext<ScrutinyDbContext>(host.Database, Schema);
+    }
+
+    public override void ContributeGraphQL(GraphQLSlice slice)
+    {
+        ScorecardGraph.Contribute(slice);
+        ReturnsGraph.Contribute(slice);
+        RecommendationGraph.Contribute(slice);
+        ReportGraph.Contribute(slice);
+    }
+
+    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<ScrutinyDbContext>();
+        if (await db.PublishedFigures.AnyAsync(cancellationToken) || await db.Recommendations.AnyAsync(cancellationToken)) return;
+        ScrutinySeed.Write(db, services.GetRequiredService<TimeProvider>());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

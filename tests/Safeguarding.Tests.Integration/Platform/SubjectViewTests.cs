@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using Safeguarding.Tests.Integration.Support;
+using Safeguarding.Tests.Integration.SubscriberModule;
+
+namespace Safeguarding.Tests.Integration.Platform;
+
+/// <summary>
+/// The cross-cutting view of one child. The test subscriber module's Subject field stands in for the CSA module's
+/// chronology (its working group is Csa): nina.neglect is in Neglect only, pat.practitioner in Neglect and Csa.
+/// </summary>
+public sealed class SubjectViewTests : IDisposable
+{
+    private readonly PartnershipHost _host = new();
+    public void Dispose() => _host.Dispose();
+
+    private const string View = """
+        query($s: ID!, $p: String!) { subjectView(subjectId: $s, purpose: $p) {
+          purpose subject { id neglect { id } testCsaChronology }
+          parts { module shown note sharingBasis { module basis reason recordedBy } } } }
+        """;
+    private const string Basis = "mutation($i: RecordSharingBasisInput!) { recordSharingBasis(input: $i) { module basis reason recordedBy } }";
+
+    private async Task<string> ChildWithAssessmentAsync()
+    {
+        var nina = _host.As("nina.neglect");
+        var subject = (await nina.SendAsync("mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }",
+            new { i = new { module = "Neglect", name = "Example Child", dateOfBirth = "2019-05-04" } })).AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();
+        (await nina.SendAsync("mutation($i: StartNeglectAssessmentInput!) { startNeglectAssessment(input: $i) { id } }",
+            new { i = new { subjectId = subject, templateVersion = 1, observedOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd") } })).AssertOk();
+        return subject;
+    }
+
+    private async Task<JsonNode> ViewAsync(string user, string subject, string purpose = "Child protection conference") =>
+        (await _host.As(user).SendAsync(View, new { s = subject, p = purpose })).AssertOk().Data!["subjectView"]!;
+
+    private static JsonNode Part(JsonNode view, string module) => view["parts"]!.AsArray().Single(p => p!["module"]!.GetValue<string>() == module)!;
+
+    [Fact]
+    public async Task A_neglect_practitioner_sees_neglect_and_not_the_csa_chronology_a_member_of_both_sees_both_and_every_read_is_audited()
+    {
+        var subject = await ChildWithAssessmentAsync();
+
+        var nina = await ViewAsync("nina.neglect", subject);
+        Assert.Single(nina["subject"]!["neglect"]!.AsArray());
+        Assert.Null(nina["subject"]!["testCsaChronology"]);
+        Assert.True(Part(nina, "Neglect")["shown"]!.GetValue<bool>());
+        var standIn = Part(nina, TestSubscriberModule.ModuleName);
+        Assert.False(standIn["shown"]!.GetValue<bool>());
+        Assert.Equal("Not shown: you are not in the Csa working group.", standIn["note"]!.GetValue<string>());
+
+        var pat = await ViewAsync("pat.practitioner", subject, "Strategy discussion");
+        Assert.Single(pat["subject"]!["neglect"]!.AsArray());
+        Assert.Equal($"Stand-in chronology entry for {subject}", pat["subject"]!["testCsaChronology"]![0]!.GetValue<string>());
+        Assert.All(pat["parts"]!.AsArray(), p => Assert.True(p!["shown"]!.GetValue<bool>()));
+
+        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { actor field purpose module allowed detail } }", new { s = subject }))
+            .AssertOk().Data!["auditLog"]!.AsArray().Select(a => $"{a!["actor"]}|{a["field"]}|{a["purpose"]}|{a["module"]}|{a["allowed"]}").ToList();
+        Assert.Equal(4, audit.Count);
+        Assert.Contains("nina.neglect|neglect|Child protection conference|Neglect|true", audit);
+        Assert.Contains($"nina.neglect|{TestSubscriberModule.ChronologyField}|Child protection conference|{TestSubscriberModule.ModuleName}|false", audit);
+        Assert.Contains("pat.practitioner|neglect|Strategy discussion|Neglect|true", audit);
+        Assert.Contains($"pat.practitioner|{TestSubscriberModule.ChronologyField}|Strategy discussion|{TestSubscriberModule.ModuleName}|true", audit);
+
+        // Outside the view the field answers as before: FORBIDDEN for a caller outside the group.
+        (await _host.As("nina.neglect").SendAsync("query($s: ID!) { subject(id: $s) { testCsaChronology } }", new { s = subject })).AssertError("FORBIDDEN");
+
+        // A switched-off module is omitted with a note; the rest still arrives.
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false) { enabled } }")).AssertOk();
+        var off = await ViewAsync("pat.practitioner", subject);
+        Assert.Null(off["subject"]!["neglect"]);
+        Assert.Equal("The Neglect module is switched off.", Part(off, "Neglect")["note"]!.GetValue<string>());
+        Assert.NotNull(off["subject"]!["testCsaChronology"]);
+        (await _host.As("pat.practitioner").SendAsync("query($s: ID!) { subject(id: $s) { neglect { id } } }", new { s = subject })).AssertError("MODULE_DISABLED");
+    }
+
+    [Fact]
+    public async Task The_sharing_basis_is_recorded_by_the_modules_group_overriding_needs_a_reason_and_it_shows_on_the_part()
+    {
+        var subject = await ChildWithAssessmentAsync();
+        var nina = _host.As("nina.neglect");
+        (await nina.SendAsync(Basis, new { i = new { subjectId = subject, module = "Neglect", basis = "CONSENT_OVERRIDDEN" } })).AssertError("VALIDATION");
+        (await nina.SendAsync(Basis, new { i = new { subjectId = subject, module = TestSubscriberModule.ModuleName, basis = "CONSENT_GIVEN" } })).AssertError("FORBIDDEN");
+        (await nina.SendAsync(Basis, new { i = new { subjectId = Guid.NewGuid(), module = "Neglect", basis = "CONSENT_GIVEN" } })).AssertError("NOT_FOUND");
+        (await _host.As("sam.scrutineer").SendAsync(Basis, new { i = new { subjectId = subject, module = "Neglect", basis = "CONSENT_GIVEN" } })).AssertError("FORBIDDEN");
+        var recorded = (await nina.SendAsync(Basis, new { i = new { subjectId = subject, module = "Neglect", basis = "CONSENT_OVERRIDDEN", reason = "Asking the carer would put the child at risk of harm." } }))
+            .AssertOk().Data!["recordSharingBasis"]!;
+        Assert.Equal("nina.neglect", recorded["recordedBy"]!.GetValue<string>());
+
+        var view = await ViewAsync("pat.practitioner", subject);
+        var basis = Part(view, "Neglect")["sharingBasis"]!;
+        Assert.Equal("CONSENT_OVERRIDDEN", basis["basis"]!.GetValue<string>());
+        Assert.Equal("Asking the carer would put the child at risk of harm.", basis["reason"]!.GetValue<string>());
+        Assert.Null(Part(view, TestSubscriberModule.ModuleName)["sharingBasis"]);
+
+        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"sharing.basis.recorded\") { actor module detail purpose } }", new { s = subject }))
+            .AssertOk().Data!["auditLog"]!.AsArray().Single()!;
+        Assert.Equal("ConsentOverridden", audit["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_view_is_for_practitioners_with_a_purpose()
+    {
+        var subject = await ChildWithAssessmentAsync();
+        (await _host.As("sam.scrutineer").SendAsync(View, new { s = subject, p = "Annual review" })).AssertError("FORBIDDEN");
+        (await _host.As("alex.admin").SendAsync(View, new { s = subject, p = "Annual review" })).AssertError("FORBIDDEN");
+        (await _host.As("nina.neglect").SendAsync(View, new { s = subject, p = "why" })).AssertError("VALIDATION");
+        (await _host.As("nina.neglect").SendAsync(View, new { s = Guid.NewGuid(), p = "Strategy discussion" })).AssertError("NOT_FOUND");
+    }
+}
