@@ -28,6 +28,7 @@ public static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["briefing", ..]) return await BriefingBench.RunAsync(args[1..]);
         var o = Options.Parse(args);
         if (o is null) return 2;
         var folder = Path.Combine(Path.GetTempPath(), "safeguarding-bench", Guid.NewGuid().ToString("N"));
@@ -144,18 +145,18 @@ public static class BenchProgram
         return 0;
     }
 
-    private static double P(List<double> values, int percentile)
+    internal static double P(List<double> values, int percentile)
     {
         if (values.Count == 0) return 0;
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
-    private static string Token(BenchHost host, Dictionary<string, string?> settings, string user) =>
+    internal static string Token(BenchHost host, Dictionary<string, string?> settings, string user) =>
         TokenIssuer.Issue(DemoUsers.Find(user)!, host.Services.GetRequiredService<AuthOptions>(),
             new SymmetricSecurityKey(Convert.FromBase64String(settings["Auth:SigningKey"]!)), DateTimeOffset.UtcNow, TimeSpan.FromHours(2));
 
-    private static async Task<JsonNode> Json(HttpClient client, string token, string query, object? variables = null)
+    internal static async Task<JsonNode> Json(HttpClient client, string token, string query, object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {

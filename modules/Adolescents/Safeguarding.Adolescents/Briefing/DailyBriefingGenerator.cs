@@ -22,8 +22,12 @@ public sealed class DailyBriefingGenerator(AdolescentsDbContext db, IOptions<Bri
         var earliest = recentFrom < repeatFrom ? recentFrom : repeatFrom;
         var concernsFrom = date.AddDays(-2 * o.RisingWindowDays);
 
-        var missing = await db.MissingEpisodes.AsNoTracking()
-            .Where(e => e.WentMissingAt < asOf && (e.WentMissingAt >= earliest || e.ReturnedAt == null || e.ReturnedAt >= repeatFrom))
+        // Three index ranges rather than one OR, which would scan the whole table: episodes that began in the windows,
+        // and earlier ones still open or returned within the repeat window (their interview may be overdue).
+        var episodes = db.MissingEpisodes.AsNoTracking();
+        var missing = await episodes.Where(e => e.WentMissingAt >= earliest && e.WentMissingAt < asOf)
+            .Concat(episodes.Where(e => e.WentMissingAt < earliest && e.ReturnedAt == null))
+            .Concat(episodes.Where(e => e.WentMissingAt < earliest && e.ReturnedAt >= repeatFrom))
             .Select(e => new { e.SubjectId, e.WentMissingAt, e.ReturnedAt, e.InterviewOfferedAt })
             .ToListAsync(ct);
         var custody = await db.CustodyEpisodes.AsNoTracking()

@@ -377,11 +377,11 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("InterviewDueBy");
 
-                    b.HasIndex("ReturnedAt");
-
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("WentMissingAt");
+                    b.HasIndex("ReturnedAt", "WentMissingAt");
+
+                    b.HasIndex("WentMissingAt", "SubjectId", "ReturnedAt", "InterviewOfferedAt");
 
                     b.ToTable("missing_episodes", "adolescents");
                 });

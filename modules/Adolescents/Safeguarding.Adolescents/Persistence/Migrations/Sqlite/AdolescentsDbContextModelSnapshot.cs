@@ -372,11 +372,11 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
                     b.HasIndex("InterviewDueBy");
 
-                    b.HasIndex("ReturnedAt");
-
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("WentMissingAt");
+                    b.HasIndex("ReturnedAt", "WentMissingAt");
+
+                    b.HasIndex("WentMissingAt", "SubjectId", "ReturnedAt", "InterviewOfferedAt");
 
                     b.ToTable("missing_episodes", "adolescents");
                 });

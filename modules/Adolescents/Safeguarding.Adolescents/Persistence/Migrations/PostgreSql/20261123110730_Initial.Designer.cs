@@ -13,7 +13,7 @@ using Safeguarding.Adolescents.Persistence;
 namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(AdolescentsDbContext))]
-    [Migration("20261123103426_Initial")]
+    [Migration("20261123110730_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -380,11 +380,11 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("InterviewDueBy");
 
-                    b.HasIndex("ReturnedAt");
-
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("WentMissingAt");
+                    b.HasIndex("ReturnedAt", "WentMissingAt");
+
+                    b.HasIndex("WentMissingAt", "SubjectId", "ReturnedAt", "InterviewOfferedAt");
 
                     b.ToTable("missing_episodes", "adolescents");
                 });

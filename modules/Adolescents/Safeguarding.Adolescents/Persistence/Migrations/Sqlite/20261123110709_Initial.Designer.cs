@@ -11,7 +11,7 @@ using Safeguarding.Adolescents.Persistence;
 namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(AdolescentsDbContext))]
-    [Migration("20261123103401_Initial")]
+    [Migration("20261123110709_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -375,11 +375,11 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
                     b.HasIndex("InterviewDueBy");
 
-                    b.HasIndex("ReturnedAt");
-
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("WentMissingAt");
+                    b.HasIndex("ReturnedAt", "WentMissingAt");
+
+                    b.HasIndex("WentMissingAt", "SubjectId", "ReturnedAt", "InterviewOfferedAt");
 
                     b.ToTable("missing_episodes", "adolescents");
                 });

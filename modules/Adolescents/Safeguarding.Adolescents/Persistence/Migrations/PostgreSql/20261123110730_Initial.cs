@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
+namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -19,13 +21,13 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    KnownAs = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    KnownAs = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,18 +39,18 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BriefingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    OwningAgencies = table.Column<string>(type: "TEXT", nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AgreedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AgreedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DoneBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BriefingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OwningAgencies = table.Column<List<string>>(type: "text[]", nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    AgreedAt = table.Column<long>(type: "bigint", nullable: false),
+                    AgreedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DoneAt = table.Column<long>(type: "bigint", nullable: true),
+                    DoneBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,13 +62,13 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportingAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DetainedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReleasedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportingAgency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DetainedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ReleasedAt = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,11 +80,11 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BriefingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AsOf = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BriefingDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    AsOf = table.Column<long>(type: "bigint", nullable: false),
+                    PublishedAt = table.Column<long>(type: "bigint", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,17 +96,17 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportingAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CountyLines = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Indicators = table.Column<string>(type: "TEXT", nullable: false),
-                    IndicatorCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportingAgency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CountyLines = table.Column<bool>(type: "boolean", nullable: false),
+                    Indicators = table.Column<List<string>>(type: "text[]", nullable: false),
+                    IndicatorCount = table.Column<int>(type: "integer", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,19 +118,19 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    SourceModule = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true),
-                    ParkedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Handler = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SourceModule = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ProcessedAt = table.Column<long>(type: "bigint", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true),
+                    ParkedAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -140,13 +142,13 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AdultId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LocationId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    SourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredAt = table.Column<long>(type: "bigint", nullable: false),
+                    AdultId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,10 +160,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,19 +175,19 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportingAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    WentMissingAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReturnedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    WhereFound = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    InterviewDueBy = table.Column<long>(type: "INTEGER", nullable: true),
-                    InterviewOfferedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    InterviewOfferedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    InterviewOfferedWithinTime = table.Column<bool>(type: "INTEGER", nullable: true),
-                    InterviewOverdueAnnouncedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportingAgency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WentMissingAt = table.Column<long>(type: "bigint", nullable: false),
+                    ReturnedAt = table.Column<long>(type: "bigint", nullable: true),
+                    WhereFound = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    InterviewDueBy = table.Column<long>(type: "bigint", nullable: true),
+                    InterviewOfferedAt = table.Column<long>(type: "bigint", nullable: true),
+                    InterviewOfferedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    InterviewOfferedWithinTime = table.Column<bool>(type: "boolean", nullable: true),
+                    InterviewOverdueAnnouncedAt = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,15 +199,15 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RelayAttempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    OccurredAt = table.Column<long>(type: "bigint", nullable: false),
+                    DispatchedAt = table.Column<long>(type: "bigint", nullable: true),
+                    RelayAttempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -217,8 +219,8 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,12 +232,12 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -247,13 +249,13 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BriefingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReasonCodes = table.Column<string>(type: "TEXT", nullable: false),
-                    Reasons = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BriefingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    ReasonCodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Reasons = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,12 +274,12 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    OwnerAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    OwnerAgency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -296,10 +298,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 schema: "adolescents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,10 +417,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 column: "InterviewDueBy");
 
             migrationBuilder.CreateIndex(
-                name: "IX_missing_episodes_ReturnedAt",
+                name: "IX_missing_episodes_ReturnedAt_WentMissingAt",
                 schema: "adolescents",
                 table: "missing_episodes",
-                column: "ReturnedAt");
+                columns: new[] { "ReturnedAt", "WentMissingAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_missing_episodes_SubjectId",
@@ -427,10 +429,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 column: "SubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_missing_episodes_WentMissingAt",
+                name: "IX_missing_episodes_WentMissingAt_SubjectId_ReturnedAt_Intervi~",
                 schema: "adolescents",
                 table: "missing_episodes",
-                column: "WentMissingAt");
+                columns: new[] { "WentMissingAt", "SubjectId", "ReturnedAt", "InterviewOfferedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_DispatchedAt",
