@@ -144,10 +144,7 @@ internal static class BriefingGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var from = c.GetArgument<DateOnly>("from");
-                var to = c.GetArgument<DateOnly>("to");
-                new InputCheck().Require(to >= from, "to", "The period must end on or after it starts.")
-                    .Require(to.DayNumber - from.DayNumber <= 366, "to", "The period can be at most a year.").ThrowIfInvalid();
+                var (from, to) = Period.Read(c, 366, "a year");
                 var db = c.Service<AdolescentsDbContext>();
                 var briefings = await db.Briefings.AsNoTracking().Include(b => b.Entries).Where(b => b.BriefingDate >= from && b.BriefingDate <= to)
                     .OrderBy(b => b.BriefingDate).ToListAsync(c.CancellationToken);

@@ -63,10 +63,7 @@ internal static class IntelligenceGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var from = c.GetArgument<DateOnly>("from");
-                var to = c.GetArgument<DateOnly>("to");
-                new InputCheck().Require(to >= from, "to", "The period must end on or after it starts.")
-                    .Require(to.DayNumber - from.DayNumber <= 3660, "to", "The period can be at most ten years.").ThrowIfInvalid();
+                var (from, to) = Period.Read(c, 3660, "ten years");
                 var now = c.Service<TimeProvider>().GetUtcNow();
                 var start = UkTime.At(from, TimeOnly.MinValue);
                 var end = UkTime.At(to.AddDays(1), TimeOnly.MinValue);
