@@ -43,6 +43,7 @@ internal static class AdolescentsSeed
                 episode.InterviewOfferedBy = "Plymouth City Council";
                 episode.InterviewOfferedWithinTime = true;
             }
+            else if (back is not null) episode.InterviewOverdueAnnouncedAt = now; // demo data publishes nothing, the overdue sweep included
             db.MissingEpisodes.Add(episode);
             Link(subject, IntelligenceSource.MissingEpisode, episode.Id, went, links);
         }
