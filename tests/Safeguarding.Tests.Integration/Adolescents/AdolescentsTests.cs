@@ -312,4 +312,12 @@ public sealed class AdolescentsTests : IDisposable
         var demo = (await Adam.SendAsync(Briefing, new { d = Today() })).AssertOk();
         Assert.NotEmpty(demo.Data!["dailyIntelligenceBriefing"]!["entries"]!.AsArray()); // the illustrative demo young people
     }
+
+    [Fact]
+    public void The_host_refuses_to_start_with_briefing_weights_that_make_no_sense()
+    {
+        using var host = new PartnershipHost(settings: new Dictionary<string, string?> { ["Adolescents:Briefing:RepeatMissingThreshold"] = "1" });
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+        Assert.Contains("Adolescents:Briefing", error.ToString());
+    }
 }
