@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Adolescents.Briefing;
+using Safeguarding.Adolescents.Contextual;
+using Safeguarding.Adolescents.DemoData;
+using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.Adolescents.Persistence;
+using Safeguarding.Adolescents.ReturnHomeInterviews;
+using Safeguarding.Adolescents.SafetyPlans;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Adolescents;
+
+/// <summary>
+/// Adolescents: the Daily Intelligence Briefing (DIB) that replaced the monthly Missing and Child Exploitation meetings.
+/// Owns: missing and custody episodes, exploitation concerns, adults of concern and locations (held only here), the
+///       links between them, return home interviews, published briefings with their agreed responses, and Adolescent
+///       Safety Framework plans; its own copy of the partnership's agencies.
+/// Publishes: MissingEpisodeRecorded, YoungPersonReturned, ReturnHomeInterviewOffered, ReturnHomeInterviewBecameOverdue,
+///            CustodyEpisodeRecorded, ExploitationConcernRecorded, DailyBriefingPublished (counts only).
+/// Handles: Governance's PartnerRegistered.
+/// GraphQL: see docs/modules/adolescents.md.
+/// </summary>
+public sealed class AdolescentsModule : PartnershipModule
+{
+    public const string ModuleName = "Adolescents";
+
+    public override string Name => ModuleName;
+    public override string Description => "The Daily Intelligence Briefing: missing, custody and exploitation intelligence, return home interviews, contextual safeguarding and Adolescent Safety Framework plans.";
+    public override Type DbContextType => typeof(AdolescentsDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddModuleDbContext<AdolescentsDbContext>(host.Database, Schema);
+        services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section)
+            .Validate(o => !o.Problems().Any(), $"{BriefingOptions.Section} is not valid: see docs/modules/adolescents.md.")
+            .ValidateOnStart();
+        services.AddScoped<DailyBriefingGenerator>();
+        services.AddModuleSweep<OverdueInterviewSweep>();
+    }
+
+    public override void ContributeGraphQL(GraphQLSlice slice)
+    {
+        IntelligenceGraph.Contribute(slice);
+        BriefingGraph.Contribute(slice);
+        ContextualGraph.Contribute(slice);
+        SafetyPlanGraph.Contribute(slice);
+    }
+
+    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<AdolescentsDbContext>();
+        if (await db.MissingEpisodes.AnyAsync(cancellationToken)) return;
+        AdolescentsSeed.Write(db, services.GetRequiredService<TimeProvider>());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

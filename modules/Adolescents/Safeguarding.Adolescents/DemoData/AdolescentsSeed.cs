@@ -1,0 +1,89 @@
+using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.Adolescents.Persistence;
+using Safeguarding.Adolescents.ReturnHomeInterviews;
+
+namespace Safeguarding.Adolescents.DemoData;
+
+/// <summary>
+/// Illustrative demo data so that the Daily Intelligence Briefing is not empty in a demo. The annual report gives no
+/// counts of missing episodes, custody or exploitation concerns, so none are reproduced: four obviously synthetic
+/// young people (pseudonymous subject ids with no identity in the registry), one synthetic adult of concern and one
+/// synthetic location, with times relative to the first start. No events are published for them, so no other module
+/// counts them.
+/// </summary>
+internal static class AdolescentsSeed
+{
+    public const string Agency = "Devon and Cornwall Police";
+    public const string Seeder = "demo-data";
+
+    public static void Write(AdolescentsDbContext db, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        var adult = Guid.NewGuid();
+        db.AdultsOfConcern.Add(new AdultOfConcern
+        {
+            Id = adult, Reference = AdultOfConcern.ReferenceFor(adult), Name = "Example Adult (illustrative)",
+            Notes = "Synthetic demo record: not a real person.", RecordedAt = now, RecordedBy = Seeder,
+        });
+        var place = new Location { Id = Guid.NewGuid(), Name = "Example Location (illustrative)", Kind = "Synthetic demo place", RecordedAt = now };
+        db.Locations.Add(place);
+
+        void Missing(Guid subject, TimeSpan ago, TimeSpan? missingFor, bool offered, params Guid?[] links)
+        {
+            var went = now - ago;
+            DateTimeOffset? back = missingFor is { } d ? went + d : null;
+            var episode = new MissingEpisode
+            {
+                Id = Guid.NewGuid(), SubjectId = subject, ReportingAgency = Agency, WentMissingAt = went, ReturnedAt = back,
+                InterviewDueBy = back is { } b ? ReturnHomeInterviewRule.DueBy(b) : null, RecordedAt = now, RecordedBy = Seeder,
+            };
+            if (offered && back is { } r)
+            {
+                episode.InterviewOfferedAt = r.AddHours(30);
+                episode.InterviewOfferedBy = "Plymouth City Council";
+                episode.InterviewOfferedWithinTime = true;
+            }
+            else if (back is not null) episode.InterviewOverdueAnnouncedAt = now; // demo data publishes nothing, the overdue sweep included
+            db.MissingEpisodes.Add(episode);
+            Link(subject, IntelligenceSource.MissingEpisode, episode.Id, went, links);
+        }
+
+        void Link(Guid subject, IntelligenceSource source, Guid id, DateTimeOffset at, Guid?[] links)
+        {
+            foreach (var l in links)
+                db.Links.Add(new IntelligenceLink
+                {
+                    Id = Guid.NewGuid(), SubjectId = subject, Source = source, SourceId = id, OccurredAt = at,
+                    AdultId = l == adult ? adult : null, LocationId = l == place.Id ? place.Id : null,
+                });
+        }
+
+        // Young person 1: missing now, and missing three times before in the last 90 days.
+        var first = Guid.NewGuid();
+        Missing(first, TimeSpan.FromDays(60), TimeSpan.FromHours(20), offered: true);
+        Missing(first, TimeSpan.FromDays(31), TimeSpan.FromHours(9), offered: true, adult);
+        Missing(first, TimeSpan.FromDays(12), TimeSpan.FromHours(14), offered: true, place.Id);
+        Missing(first, TimeSpan.FromHours(6), null, offered: false, adult, place.Id);
+
+        // Young person 2: returned four days ago with no return home interview offered yet.
+        var second = Guid.NewGuid();
+        Missing(second, TimeSpan.FromDays(5), TimeSpan.FromHours(26), offered: false, adult);
+
+        // Young person 3: detained in custody this morning.
+        var third = Guid.NewGuid();
+        var custody = new CustodyEpisode { Id = Guid.NewGuid(), SubjectId = third, ReportingAgency = Agency, DetainedAt = now - TimeSpan.FromHours(10), RecordedAt = now, RecordedBy = Seeder };
+        db.CustodyEpisodes.Add(custody);
+        Link(third, IntelligenceSource.CustodyEpisode, custody.Id, custody.DetainedAt, [place.Id]);
+
+        // Young person 4: a criminal exploitation concern (county lines) reported three days ago.
+        var fourth = Guid.NewGuid();
+        var concern = new ExploitationConcern
+        {
+            Id = Guid.NewGuid(), SubjectId = fourth, ReportingAgency = "Plymouth City Council", Kind = ExploitationKind.Criminal, CountyLines = true,
+            Indicators = ["Illustrative indicator 1", "Illustrative indicator 2", "Illustrative indicator 3"], IndicatorCount = 3,
+            ReportedOn = DateOnly.FromDateTime((now - TimeSpan.FromDays(3)).UtcDateTime), Summary = "Synthetic demo record.", RecordedAt = now, RecordedBy = Seeder,
+        };
+        db.ExploitationConcerns.Add(concern);
+        Link(fourth, IntelligenceSource.ExploitationConcern, concern.Id, now - TimeSpan.FromDays(3), [adult]);
+    }
+}
