@@ -63,8 +63,21 @@ public sealed partial class NeglectJourneyTests(BrowserHost host) : IClassFixtur
         await sam.GotoAsync("/figures");
         await Assertions.Expect(sam.Locator("svg#neglect-share path.chart__line")).ToHaveCountAsync(1);
         await Assertions.Expect(sam.Locator("table")).ToContainTextAsync("50.6%"); // 31 March 2024, as published
+        await Assertions.Expect(sam.Locator("#neglect-share-placeholder")).ToContainTextAsync("placeholder plans");
         await BrowserHost.ScreenshotAsync(sam, "figures-scrutineer");
-        foreach (var path in new[] { "/", "/figures", "/funding", "/governance" })
+
+        // The dashboard: a chart per measure with figures (the overdue actions), the police's gap in re-referrals, the money.
+        await sam.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("svg#measure-overdue-actions path.chart__line")).ToHaveCountAsync(1);
+        await Assertions.Expect(sam.Locator("#measure-rereferrals-12m-heading + p + p + p.gap-note")).ToContainTextAsync("No data from Devon and Cornwall Police since");
+        await Assertions.Expect(sam.Locator("#funding-heading")).ToContainTextAsync("Money in");
+        await BrowserHost.ScreenshotAsync(sam, "dashboard-scrutineer");
+        var csv = await sam.RunAndWaitForDownloadAsync(() => sam.GetByRole(AriaRole.Link, new() { Name = "Download the scorecard as a spreadsheet (CSV)" }).ClickAsync());
+        Assert.EndsWith(".csv", csv.SuggestedFilename);
+        await sam.GotoAsync("/annual-report?year=2023/24");
+        await Assertions.Expect(sam.FrameLocator("iframe.report-frame").Locator("h1")).ToContainTextAsync("2023/24");
+        await BrowserHost.ScreenshotAsync(sam, "annual-report");
+        foreach (var path in new[] { "/", "/figures", "/funding", "/governance", "/dashboard", "/annual-report", "/annual-report/document?year=2023/24" })
         {
             await sam.GotoAsync(path);
             var text = await sam.ContentAsync();

@@ -28,6 +28,14 @@ public static class WebAreas
         "The partnership's figures over time, as charts. No child can be identified in them.",
         null, u => u.IsScrutineer() || u.IsAdministrator() || u.IsPractitioner());
 
+    public static readonly WebArea Dashboard = new("Dashboard", "/dashboard",
+        "The partnership's scorecard over quarters, with trends, gaps in agencies' data and the year's money. Counts only.",
+        "Scrutiny", u => u.IsScrutineer() || u.IsAdministrator() || u.IsPractitioner());
+
+    public static readonly WebArea AnnualReport = new("Annual report", "/annual-report",
+        "The annual report's figures for a financial year, generated from the records, ready to print.",
+        "Scrutiny", u => u.IsScrutineer() || u.IsAdministrator() || u.IsPractitioner());
+
     public static readonly WebArea Modules = new("Modules", "/admin/modules",
         "Switch parts of the system on and off, and see who did it and why.",
         null, u => u.IsAdministrator());
@@ -36,7 +44,7 @@ public static class WebAreas
         "For people who write software against the partnership's GraphQL API: try queries as yourself.",
         null, u => u.Identity?.IsAuthenticated == true);
 
-    public static readonly IReadOnlyList<WebArea> All = [Neglect, Governance, Funding, Figures, Modules, Explorer];
+    public static readonly IReadOnlyList<WebArea> All = [Neglect, Governance, Funding, Figures, Dashboard, AnnualReport, Modules, Explorer];
 }
 
 /// <summary>The areas the signed-in person may open now: asks the schema which modules are on, once per request.</summary>

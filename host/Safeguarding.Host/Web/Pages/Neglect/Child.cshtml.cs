@@ -12,7 +12,8 @@ public sealed class ChildModel : PartnershipPage
     public sealed record AreaChange(string Label, int FromGrade, int ToGrade, string Direction);
     public sealed record Change(DateOnly FromObservedOn, DateOnly ToObservedOn, List<AreaChange> Areas);
     public sealed record PlanAction(string AreaCode, string Action, string Owner, DateOnly ReviewOn);
-    private sealed record Subject(string Id, ChildIdentity? Identity, List<Assessment> Neglect);
+    private sealed record Subject(string Id, ChildIdentity? Identity, List<Assessment>? Neglect, AdolescentsPart? Adolescents, DomesticAbusePart? DomesticAbuse, CsaPart? Csa);
+    private sealed record View(string Purpose, List<Part> Parts, Subject Subject);
     private sealed record ChangeOverTime(List<Change> Changes, List<PlanAction> FamilyPlan);
     private sealed record Template(int Version);
     private sealed record IdOnly(string Id);
@@ -25,6 +26,11 @@ public sealed class ChildModel : PartnershipPage
 
     public bool Found { get; private set; }
     public ChildIdentity? Identity { get; private set; }
+    /// <summary>Each module's part of the child's picture: shown, or withheld with the server's plain note.</summary>
+    public List<Part> Parts { get; private set; } = [];
+    public AdolescentsPart? Adolescents { get; private set; }
+    public DomesticAbusePart? DomesticAbuse { get; private set; }
+    public CsaPart? Csa { get; private set; }
     public List<Assessment> Assessments { get; private set; } = [];
     public List<Change> Changes { get; private set; } = [];
     public List<PlanAction> FamilyPlan { get; private set; } = [];
@@ -68,16 +74,24 @@ public sealed class ChildModel : PartnershipPage
         }
         var answer = await GraphQL.RunAsync($$"""
             query Child($id: ID!, $purpose: String!) {
-              subject(id: $id) { id identity(purpose: $purpose) { name dateOfBirth nhsNumber }
-                neglect { {{Assessment.Fields}} areas { code label grade subAreasGraded subAreas } } }
+              subjectView(subjectId: $id, purpose: $purpose) {
+                purpose parts { module shown note sharingBasis { basis reason recordedBy recordedAt } }
+                subject { id identity(purpose: $purpose) { name dateOfBirth nhsNumber }
+                  neglect { {{Assessment.Fields}} areas { code label grade subAreasGraded subAreas } }
+                  {{SubjectParts.Fields}} } }
               neglectChangeOverTime(subjectId: $id) { changes { fromObservedOn toObservedOn areas { label fromGrade toGrade direction } } familyPlan { areaCode action owner reviewOn } }
             }
             """, new { id = SubjectId, purpose = Purpose });
         if (Problems.Count == 0) ShowErrors(answer);
-        var subject = answer.Get<Subject>("subject");
+        var view = answer.Get<View>("subjectView");
+        var subject = view?.Subject;
         Found = subject is not null;
         Identity = subject?.Identity;
+        Parts = view?.Parts ?? [];
         Assessments = subject?.Neglect ?? [];
+        Adolescents = subject?.Adolescents;
+        DomesticAbuse = subject?.DomesticAbuse;
+        Csa = subject?.Csa;
         var change = answer.Get<ChangeOverTime>("neglectChangeOverTime");
         Changes = change?.Changes ?? [];
         FamilyPlan = change?.FamilyPlan ?? [];
