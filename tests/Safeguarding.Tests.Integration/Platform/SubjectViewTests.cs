@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
 using Safeguarding.Tests.Integration.Support;
-using Safeguarding.Tests.Integration.SubscriberModule;
 
 namespace Safeguarding.Tests.Integration.Platform;
 
 /// <summary>
-/// The cross-cutting view of one child. The test subscriber module's Subject field stands in for the CSA module's
-/// chronology (its working group is Csa): nina.neglect is in Neglect only, pat.practitioner in Neglect and Csa.
+/// The cross-cutting view of one child: nina.neglect is in the Neglect working group only, pat.practitioner in Neglect
+/// and CSA.
 /// </summary>
 public sealed class SubjectViewTests : IDisposable
 {
@@ -15,7 +14,7 @@ public sealed class SubjectViewTests : IDisposable
 
     private const string View = """
         query($s: ID!, $p: String!) { subjectView(subjectId: $s, purpose: $p) {
-          purpose subject { id neglect { id } testCsaChronology }
+          purpose subject { id neglect { id } csa { chronology { indicators { id sourceAgency } } } }
           parts { module shown note sharingBasis { module basis reason recordedBy } } } }
         """;
     private const string Basis = "mutation($i: RecordSharingBasisInput!) { recordSharingBasis(input: $i) { module basis reason recordedBy } }";
@@ -27,6 +26,8 @@ public sealed class SubjectViewTests : IDisposable
             new { i = new { module = "Neglect", name = "Example Child", dateOfBirth = "2019-05-04" } })).AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();
         (await nina.SendAsync("mutation($i: StartNeglectAssessmentInput!) { startNeglectAssessment(input: $i) { id } }",
             new { i = new { subjectId = subject, templateVersion = 1, observedOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd") } })).AssertOk();
+        (await _host.As("pat.practitioner").SendAsync("mutation($i: RecordCsaIndicatorInput!) { recordCsaIndicator(input: $i) { indicator { id } } }",
+            new { i = new { subjectId = subject, categoryCode = "PHYSICAL", observedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd"), description = "Observed at school", seenAndSpokenToAlone = true } })).AssertOk();
         return subject;
     }
 
@@ -42,34 +43,36 @@ public sealed class SubjectViewTests : IDisposable
 
         var nina = await ViewAsync("nina.neglect", subject);
         Assert.Single(nina["subject"]!["neglect"]!.AsArray());
-        Assert.Null(nina["subject"]!["testCsaChronology"]);
+        Assert.Null(nina["subject"]!["csa"]);
         Assert.True(Part(nina, "Neglect")["shown"]!.GetValue<bool>());
-        var standIn = Part(nina, TestSubscriberModule.ModuleName);
-        Assert.False(standIn["shown"]!.GetValue<bool>());
-        Assert.Equal("Not shown: you are not in the Csa working group.", standIn["note"]!.GetValue<string>());
+        var csa = Part(nina, "Csa");
+        Assert.False(csa["shown"]!.GetValue<bool>());
+        Assert.Equal("Not shown: you are not in the Csa working group.", csa["note"]!.GetValue<string>());
 
         var pat = await ViewAsync("pat.practitioner", subject, "Strategy discussion");
         Assert.Single(pat["subject"]!["neglect"]!.AsArray());
-        Assert.Equal($"Stand-in chronology entry for {subject}", pat["subject"]!["testCsaChronology"]![0]!.GetValue<string>());
-        Assert.All(pat["parts"]!.AsArray(), p => Assert.True(p!["shown"]!.GetValue<bool>()));
+        Assert.Single(pat["subject"]!["csa"]!["chronology"]!["indicators"]!.AsArray());
+        Assert.True(Part(pat, "Neglect")["shown"]!.GetValue<bool>());
+        Assert.True(Part(pat, "Csa")["shown"]!.GetValue<bool>());
+        Assert.False(Part(pat, "Adolescents")["shown"]!.GetValue<bool>()); // pat is not in that group
 
         var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { actor field purpose module allowed detail } }", new { s = subject }))
             .AssertOk().Data!["auditLog"]!.AsArray().Select(a => $"{a!["actor"]}|{a["field"]}|{a["purpose"]}|{a["module"]}|{a["allowed"]}").ToList();
         Assert.Equal(4, audit.Count);
         Assert.Contains("nina.neglect|neglect|Child protection conference|Neglect|true", audit);
-        Assert.Contains($"nina.neglect|{TestSubscriberModule.ChronologyField}|Child protection conference|{TestSubscriberModule.ModuleName}|false", audit);
+        Assert.Contains("nina.neglect|csa|Child protection conference|Csa|false", audit);
         Assert.Contains("pat.practitioner|neglect|Strategy discussion|Neglect|true", audit);
-        Assert.Contains($"pat.practitioner|{TestSubscriberModule.ChronologyField}|Strategy discussion|{TestSubscriberModule.ModuleName}|true", audit);
+        Assert.Contains("pat.practitioner|csa|Strategy discussion|Csa|true", audit);
 
         // Outside the view the field answers as before: FORBIDDEN for a caller outside the group.
-        (await _host.As("nina.neglect").SendAsync("query($s: ID!) { subject(id: $s) { testCsaChronology } }", new { s = subject })).AssertError("FORBIDDEN");
+        (await _host.As("nina.neglect").SendAsync("query($s: ID!) { subject(id: $s) { csa { chronology { indicators { id } } } } }", new { s = subject })).AssertError("FORBIDDEN");
 
         // A switched-off module is omitted with a note; the rest still arrives.
         (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false) { enabled } }")).AssertOk();
         var off = await ViewAsync("pat.practitioner", subject);
         Assert.Null(off["subject"]!["neglect"]);
         Assert.Equal("The Neglect module is switched off.", Part(off, "Neglect")["note"]!.GetValue<string>());
-        Assert.NotNull(off["subject"]!["testCsaChronology"]);
+        Assert.NotNull(off["subject"]!["csa"]);
         (await _host.As("pat.practitioner").SendAsync("query($s: ID!) { subject(id: $s) { neglect { id } } }", new { s = subject })).AssertError("MODULE_DISABLED");
     }
 
@@ -79,7 +82,7 @@ public sealed class SubjectViewTests : IDisposable
         var subject = await ChildWithAssessmentAsync();
         var nina = _host.As("nina.neglect");
         (await nina.SendAsync(Basis, new { i = new { subjectId = subject, module = "Neglect", basis = "CONSENT_OVERRIDDEN" } })).AssertError("VALIDATION");
-        (await nina.SendAsync(Basis, new { i = new { subjectId = subject, module = TestSubscriberModule.ModuleName, basis = "CONSENT_GIVEN" } })).AssertError("FORBIDDEN");
+        (await nina.SendAsync(Basis, new { i = new { subjectId = subject, module = "Csa", basis = "CONSENT_GIVEN" } })).AssertError("FORBIDDEN");
         (await nina.SendAsync(Basis, new { i = new { subjectId = Guid.NewGuid(), module = "Neglect", basis = "CONSENT_GIVEN" } })).AssertError("NOT_FOUND");
         (await _host.As("sam.scrutineer").SendAsync(Basis, new { i = new { subjectId = subject, module = "Neglect", basis = "CONSENT_GIVEN" } })).AssertError("FORBIDDEN");
         var recorded = (await nina.SendAsync(Basis, new { i = new { subjectId = subject, module = "Neglect", basis = "CONSENT_OVERRIDDEN", reason = "Asking the carer would put the child at risk of harm." } }))
@@ -90,7 +93,7 @@ public sealed class SubjectViewTests : IDisposable
         var basis = Part(view, "Neglect")["sharingBasis"]!;
         Assert.Equal("CONSENT_OVERRIDDEN", basis["basis"]!.GetValue<string>());
         Assert.Equal("Asking the carer would put the child at risk of harm.", basis["reason"]!.GetValue<string>());
-        Assert.Null(Part(view, TestSubscriberModule.ModuleName)["sharingBasis"]);
+        Assert.Null(Part(view, "Csa")["sharingBasis"]);
 
         var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"sharing.basis.recorded\") { actor module detail purpose } }", new { s = subject }))
             .AssertOk().Data!["auditLog"]!.AsArray().Single()!;

@@ -28,21 +28,12 @@ public sealed class TestSubscriberModule : PartnershipModule
         services.AddSingleton<DeliveryFaults>();
     }
 
-    /// <summary>Its part of a child's picture stands in for the CSA module's, so it answers to the CSA working group.</summary>
-    public override string WorkingGroup => "Csa";
-
-    public const string ChronologyField = "testCsaChronology";
-
     public override void ContributeGraphQL(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<IntGraphType>>("testSubscriberReceived")
             .Allow(Access.AnySignedIn)
             .ResolveAsync(async c => (object?)await c.Service<TestSubscriberDbContext>().Received.CountAsync(c.CancellationToken));
 
-        slice.Subject.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>(ChronologyField)
-            .Description("Test only: stands in for the CSA module's chronology of a child's signs and indicators.")
-            .Allow(Access.WorkingGroupMember)
-            .Resolve(c => new[] { $"Stand-in chronology entry for {c.Source}" });
     }
 }
 

@@ -38,7 +38,7 @@ public sealed class SafetyPlanRiskInputType : InputObjectGraphType<SafetyPlanRis
     {
         Name = "AdolescentSafetyPlanRiskInput";
         Field(x => x.Description);
-        Field<NonNullGraphType<EnumerationGraphType<RiskLevel>>>("level");
+        Field<NonNullGraphType<SafetyPlanRiskLevelGraphType>>("level");
     }
 }
 
@@ -86,7 +86,7 @@ public sealed class SafetyPlanRiskGraphType : ObjectGraphType<SafetyPlanRisk>
     {
         Name = "AdolescentSafetyPlanRisk";
         Field(x => x.Description);
-        Field<NonNullGraphType<EnumerationGraphType<RiskLevel>>>("level").Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<SafetyPlanRiskLevelGraphType>>("level").Resolve(c => c.Source.Level);
     }
 }
 
@@ -185,4 +185,10 @@ internal static class SafetyPlanGraph
                 return action;
             });
     }
+}
+
+/// <summary>How serious a risk in a young person's safety plan is (named apart from Domestic Abuse's DASH risk level).</summary>
+public sealed class SafetyPlanRiskLevelGraphType : EnumerationGraphType<RiskLevel>
+{
+    public SafetyPlanRiskLevelGraphType() => Name = "SafetyPlanRiskLevel";
 }

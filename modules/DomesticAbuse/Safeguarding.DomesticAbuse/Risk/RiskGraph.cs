@@ -69,7 +69,7 @@ public sealed class DashAssessmentGraphType : ObjectGraphType<DashAssessment>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DashAnswer>>>>>("answers").Resolve(c => DashRules.Decode(c.Source.Answers));
         Field(x => x.YesCount);
         Field(x => x.IncidentsInLastYear).Description("Notices involving the victim in the 12 months to the day completed.");
-        Field<NonNullGraphType<EnumerationGraphType<RiskLevel>>>("riskLevel").Resolve(c => c.Source.RiskLevel);
+        Field<NonNullGraphType<DashRiskLevelGraphType>>("riskLevel").Resolve(c => c.Source.RiskLevel);
         Field<EnumerationGraphType<HighRiskBasis>>("highRiskBasis").Resolve(c => c.Source.HighRiskBasis);
         Field(x => x.JudgementReason, nullable: true);
         Field<MaracReferralGraphType>("maracReferral").ResolveAsync(async c =>
@@ -277,4 +277,10 @@ internal static class RiskGraph
 
     public static string Agency(IResolveFieldContext c) =>
         c.User!.FindFirst(PartnershipClaims.Agency)?.Value is { Length: > 0 } agency ? agency : "Unknown agency";
+}
+
+/// <summary>The outcome of a DASH risk assessment (named apart from the Adolescents safety plan's risk level).</summary>
+public sealed class DashRiskLevelGraphType : EnumerationGraphType<RiskLevel>
+{
+    public DashRiskLevelGraphType() => Name = "DashRiskLevel";
 }
