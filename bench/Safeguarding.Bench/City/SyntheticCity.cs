@@ -70,19 +70,23 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
             var d = await Send("dana.domesticabuse", "mutation($n: [ProtectionNoticeInput]!) { recordProtectionNotices(notices: $n) { stored duplicates } }", new { n = notices });
             var done = d["recordProtectionNotices"]!;
             if (done["stored"]!.GetValue<int>() + done["duplicates"]!.GetValue<int>() != notices.Count) throw new InvalidOperationException($"Batch {b}: {done.ToJsonString()}");
-        });
+        }, records: size.Notices);
 
+        var stillOpen = Math.Min(size.MissingEpisodes / 50, size.Children / 10);
         await StepAsync($"record {size.MissingEpisodes} missing episodes, returns and interviews", size.MissingEpisodes, async n =>
         {
+            // About one episode in fifty is still open: each for a child of its own, kept apart from the others (the
+            // module refuses a new episode while a child is still missing).
             var r = Stream(3, n);
             var went = _now.AddMinutes(-r.Next(3 * 24 * 60, 700 * 24 * 60));
-            var stillMissing = r.Next(50) == 0;
+            var stillMissing = n < stillOpen;
             var back = went.AddMinutes(r.Next(60, 3 * 24 * 60));
+            var subject = stillMissing ? Children[^(n + 1)] : Children[r.Next(Children.Length - stillOpen)];
             var d = await Send("adam.adolescents", "mutation($i: RecordMissingEpisodeInput!) { recordMissingEpisode(input: $i) { id } }",
-                new { i = new { subjectId = Child(r), reportingAgency = Agencies[r.Next(2)], wentMissingAt = went.ToString("O"), returnedAt = stillMissing ? null : back.ToString("O") } });
+                new { i = new { subjectId = subject, reportingAgency = Agencies[r.Next(2)], wentMissingAt = went.ToString("O"), returnedAt = stillMissing ? null : back.ToString("O") } });
             if (stillMissing || r.Next(10) == 0) return;
             await Send("adam.adolescents", "mutation($i: OfferReturnHomeInterviewInput!) { offerReturnHomeInterview(input: $i) { id } }",
-                new { i = new { episodeId = d["recordMissingEpisode"]!["id"]!.GetValue<string>(), offeredAt = back.AddHours(r.Next(1, 100)).ToString("O"), offeringAgency = "Plymouth City Council" } });
+                new { i = new { episodeId = d["recordMissingEpisode"]!["id"]!.GetValue<string>(), offeredAt = Min(back.AddHours(r.Next(1, 100)), _now.AddMinutes(-1)).ToString("O"), offeringAgency = "Plymouth City Council" } });
         });
 
         var subAreas = Gcp2Structure.Areas.SelectMany(a => a.SubAreas.Select(s => s.Code)).ToArray();
@@ -106,15 +110,22 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
                     sourceAgency = Agencies[r.Next(Agencies.Length)], description = "Synthetic indicator", seenAndSpokenToAlone = r.Next(2) == 0 } });
         });
 
-        var partners = (await Send("gina.governance", "{ partners { id } }"))["partners"]!.AsArray().Select(p => p!["id"]!.GetValue<string>()).ToArray();
+        var known = (await Send("gina.governance", "{ partners { id isStatutory } }"))["partners"]!.AsArray();
+        var partners = known.Select(p => p!["id"]!.GetValue<string>()).ToArray();
+        var statutory = known.Where(p => p!["isStatutory"]!.GetValue<bool>()).Select(p => p!["id"]!.GetValue<string>()).ToArray();
         await StepAsync($"open and decide {size.RapidReviews} rapid reviews", size.RapidReviews, async n =>
         {
             var r = Stream(6, n);
             var notified = Max(new DateOnly(2023, 1, 2), Today().AddDays(-r.Next(30, 3 * 365)));
             var d = await Send("gina.governance", "mutation($i: OpenRapidReviewInput!) { openRapidReview(input: $i) { id } }",
                 new { i = new { reference = $"RR CITY {seed}-{n}", notifiedOn = Day(notified), subjectId = Child(r) } });
+            var review = d["openRapidReview"]!["id"]!.GetValue<string>();
+            var outcome = r.Next(4) == 0 ? "CSPR" : "NO_CSPR";
+            foreach (var partner in statutory) // the statutory partners must agree the outcome before it is decided
+                await Send("gina.governance", "mutation($i: RecordReviewAgreementInput!) { recordReviewAgreement(input: $i) { id } }",
+                    new { i = new { reviewId = review, partnerId = partner, outcome } });
             await Send("gina.governance", "mutation($i: DecideRapidReviewInput!) { decideRapidReview(input: $i) { id } }",
-                new { i = new { reviewId = d["openRapidReview"]!["id"]!.GetValue<string>(), outcome = r.Next(4) == 0 ? "CSPR" : "NO_CSPR", decidedOn = Day(notified.AddDays(r.Next(10, 25))) } });
+                new { i = new { reviewId = review, outcome, decidedOn = Day(Min(notified.AddDays(r.Next(10, 25)), Today())) } });
         });
 
         await StepAsync($"complete {size.CaseAudits} multi-agency case audits", size.CaseAudits, async n =>
@@ -178,12 +189,14 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
     private string Child(Random r) => Children[r.Next(Children.Length)];
     private DateOnly Today() => TimeProvider.System.Today();
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private static int FinancialYearOf(DateOnly d) => d.Month >= 4 ? d.Year : d.Year - 1;
     private static string FinancialQuarterOf(DateOnly d) { var y = FinancialYearOf(d); return $"{y}/{(y + 1) % 100:00} Q{(d.Month + 8) % 12 / 3 + 1}"; }
 
     /// <summary>Runs one step's items over a few concurrent clients and logs its rate.</summary>
-    private async Task StepAsync(string step, int count, Func<int, Task> item, int? concurrency = null)
+    private async Task StepAsync(string step, int count, Func<int, Task> item, int? concurrency = null, int? records = null)
     {
         var clock = Stopwatch.StartNew();
         var done = 0;
@@ -192,7 +205,7 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
             await item(n);
             if (Interlocked.Increment(ref done) % 2000 == 0) Console.Error.WriteLine($"  {step}: {done}/{count} ({clock.Elapsed.TotalSeconds:F0} s)");
         });
-        Log.Add((step, $"{clock.Elapsed.TotalSeconds:F1} s ({count / clock.Elapsed.TotalSeconds:F0}/s)"));
+        Log.Add((step, $"{clock.Elapsed.TotalSeconds:F1} s ({(records ?? count) / clock.Elapsed.TotalSeconds:F0}/s)"));
         Console.Error.WriteLine($"{step}: {clock.Elapsed.TotalSeconds:F1} s");
     }
 
