@@ -70,7 +70,7 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
             var d = await Send("dana.domesticabuse", "mutation($n: [ProtectionNoticeInput]!) { recordProtectionNotices(notices: $n) { stored duplicates } }", new { n = notices });
             var done = d["recordProtectionNotices"]!;
             if (done["stored"]!.GetValue<int>() + done["duplicates"]!.GetValue<int>() != notices.Count) throw new InvalidOperationException($"Batch {b}: {done.ToJsonString()}");
-        }, records: size.Notices);
+        }, concurrency: 1, records: size.Notices); // one sender, as the police send them: concurrent batches can fail (see docs/performance.md)
 
         var stillOpen = Math.Min(size.MissingEpisodes / 50, size.Children / 10);
         await StepAsync($"record {size.MissingEpisodes} missing episodes, returns and interviews", size.MissingEpisodes, async n =>
