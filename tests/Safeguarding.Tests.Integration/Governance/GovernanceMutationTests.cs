@@ -20,13 +20,17 @@ public sealed class GovernanceMutationTests : IClassFixture<GovernanceMutationTe
 
     private static string Today(int plusDays = 0) => DateTime.UtcNow.AddDays(plusDays).ToString("yyyy-MM-dd");
 
-    /// <summary>Row counts of every Governance table and its outbox: "nothing written" means all equal.</summary>
+    /// <summary>
+    /// Row counts of every Governance table and its outbox: "nothing written" means all equal. The overdue sweeps'
+    /// announcements are left out: they run in the background from start-up and may land between two readings.
+    /// </summary>
     private Task<string> FingerprintAsync() => _host.ScopedAsync(async sp =>
     {
         var db = sp.GetRequiredService<GovernanceDbContext>();
         var actions = await db.Actions.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Status + ":" + a.CompletionEvidence).ToListAsync();
         return string.Join("|", await db.Partners.CountAsync(), await db.Bodies.CountAsync(), await db.Memberships.CountAsync(),
-            await db.Meetings.CountAsync(), await db.Decisions.CountAsync(), await db.Outbox.CountAsync(), string.Join(",", actions));
+            await db.Meetings.CountAsync(), await db.Decisions.CountAsync(),
+            await db.Outbox.CountAsync(m => !m.EventType.EndsWith("BecameOverdue")), string.Join(",", actions));
     });
 
     private async Task<(string Body, string Owner)> BodyAndOwnerAsync()
