@@ -16,6 +16,22 @@ public static class WebAreas
         "Graded Care Profile 2 assessments: find them, record a child, assess their care and see it change.",
         "Neglect", u => u.IsMemberOf("Neglect"));
 
+    public static readonly WebArea Adolescents = new("Adolescents", "/adolescents",
+        "Young people at risk outside the home: record a missing episode.",
+        "Adolescents", u => u.IsMemberOf("Adolescents"));
+
+    public static readonly WebArea Briefing = new("Daily briefing", "/adolescents/briefing",
+        "Today's Daily Intelligence Briefing: the young people most at risk, why, and the responses agreed.",
+        "Adolescents", u => u.IsMemberOf("Adolescents"));
+
+    public static readonly WebArea DomesticAbuse = new("Domestic abuse", "/domestic-abuse",
+        "Protection notices and Operation Encompass notifications to schools.",
+        "DomesticAbuse", u => u.IsMemberOf("DomesticAbuse"));
+
+    public static readonly WebArea Csa = new("Child sexual abuse", "/csa",
+        "Record a sign or indicator of child sexual abuse.",
+        "Csa", u => u.IsMemberOf("Csa"));
+
     public static readonly WebArea Governance = new("Governance", "/governance",
         "Actions agreed by the partnership's boards and groups that are past their due date.",
         "Governance", u => u.IsMemberOf("Governance") || u.IsAdministrator() || u.IsScrutineer());
@@ -44,7 +60,7 @@ public static class WebAreas
         "For people who write software against the partnership's GraphQL API: try queries as yourself.",
         null, u => u.Identity?.IsAuthenticated == true);
 
-    public static readonly IReadOnlyList<WebArea> All = [Neglect, Governance, Funding, Figures, Dashboard, AnnualReport, Modules, Explorer];
+    public static readonly IReadOnlyList<WebArea> All = [Neglect, Adolescents, Briefing, DomesticAbuse, Csa, Governance, Funding, Figures, Dashboard, AnnualReport, Modules, Explorer];
 }
 
 /// <summary>The areas the signed-in person may open now: asks the schema which modules are on, once per request.</summary>

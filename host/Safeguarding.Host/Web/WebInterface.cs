@@ -20,6 +20,8 @@ public static class WebInterface
             o.RootDirectory = "/Web/Pages";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/SignIn");
+            // A child's record for any practitioner: subjectView shows each module's part only to those who may see it.
+            o.Conventions.AddPageRoute("/Neglect/Child", "child/{subjectId?}");
         });
     }
 

@@ -93,4 +93,32 @@ public sealed partial class WebInterfaceTests : IDisposable
         var modules = await alex.GetStringAsync("/admin/modules");
         Assert.Contains("Switch off<span class=\"visually-hidden\"> Neglect</span>", modules);
     }
+
+    [Theory]
+    [InlineData("adam.adolescents", "/adolescents", "/adolescents/briefing")]
+    [InlineData("dana.domesticabuse", "/domestic-abuse", null)]
+    [InlineData("carla.csa", "/csa", null)]
+    public async Task A_working_groups_workspace_is_offered_to_its_members_only(string member, string workspace, string? other)
+    {
+        var them = await SignedInAsync(Browser(), member);
+        Assert.Contains($"href=\"{workspace}\"", await them.GetStringAsync("/"));
+        foreach (var path in new[] { workspace, other }.OfType<string>())
+            Assert.Equal(HttpStatusCode.OK, (await them.GetAsync(path)).StatusCode);
+
+        var nina = await SignedInAsync(Browser(), "nina.neglect");
+        Assert.DoesNotContain($"href=\"{workspace}\"", await nina.GetStringAsync("/"));
+        Assert.Equal(HttpStatusCode.Redirect, (await nina.GetAsync(workspace)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_childs_record_opens_at_child_for_any_practitioner_and_still_at_neglect_child_for_the_Neglect_group()
+    {
+        var id = Guid.NewGuid();
+        var adam = await SignedInAsync(Browser(), "adam.adolescents");
+        Assert.Equal(HttpStatusCode.OK, (await adam.GetAsync($"/child/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await adam.GetAsync($"/neglect/child/{id}")).StatusCode);
+
+        var nina = await SignedInAsync(Browser(), "nina.neglect");
+        Assert.Equal(HttpStatusCode.OK, (await nina.GetAsync($"/neglect/child/{id}")).StatusCode);
+    }
 }

@@ -18,7 +18,11 @@ public sealed class ChildModel : PartnershipPage
     private sealed record Template(int Version);
     private sealed record IdOnly(string Id);
 
-    protected override WebArea Area => WebAreas.Neglect;
+    /// <summary>Opened from the Neglect workspace (/neglect/child/...) rather than the route every practitioner may use (/child/...).</summary>
+    public bool InNeglect => HttpContext.Request.Path.StartsWithSegments("/neglect");
+    public bool NeglectShown => InNeglect || Parts.Any(p => p.Module == "Neglect" && p.Shown);
+
+    protected override WebArea? Area => InNeglect ? WebAreas.Neglect : null;
 
     [BindProperty(SupportsGet = true)] public string? SubjectId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Purpose { get; set; }
