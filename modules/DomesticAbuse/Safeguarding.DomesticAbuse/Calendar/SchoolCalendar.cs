@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Calendar;
@@ -28,17 +27,14 @@ public sealed class SchoolCalendarOutOfRangeException(DateOnly date, int firstYe
     : Exception($"{date:d MMMM yyyy} is outside the school calendar, which covers {firstYear} to {lastYear} (England and Wales bank holidays).");
 
 /// <summary>
-/// School days in Plymouth: Monday to Friday, except England and Wales bank holidays (data, embedded:
-/// <c>Calendar/bank-holidays-england-and-wales.json</c>) and the configured school holidays. Operation Encompass asks
+/// School days in Plymouth: Monday to Friday, except England and Wales bank holidays (the shared kernel's
+/// <see cref="BankHolidays"/> data) and the configured school holidays. Operation Encompass asks
 /// that a child's school hears of a domestic abuse incident before the start of the next school day; that moment is
 /// <see cref="NextSchoolDayStart"/>. Days are reasoned in UK time and the answer is a UTC instant, so clock changes are
 /// handled by <see cref="UkTime.At"/>.
 /// </summary>
 public sealed class SchoolCalendar
 {
-    private const string ResourceName = "Safeguarding.DomesticAbuse.Calendar.bank-holidays-england-and-wales.json";
-    private static readonly Lazy<(int First, int Last, DateOnly[] Dates)> EmbeddedBankHolidays = new(LoadEmbedded);
-
     private readonly HashSet<DateOnly> _bankHolidays;
     private readonly List<SchoolHoliday> _schoolHolidays;
 
@@ -54,11 +50,11 @@ public sealed class SchoolCalendar
         StartOfSchoolDay = startOfSchoolDay;
     }
 
-    /// <summary>England and Wales bank holidays (embedded) with the configured school holidays and start of day.</summary>
+    /// <summary>England and Wales bank holidays with the configured school holidays and start of day.</summary>
     public static SchoolCalendar For(EncompassOptions options)
     {
-        var (first, last, dates) = EmbeddedBankHolidays.Value;
-        return new SchoolCalendar(first, last, dates, options.SchoolHolidays, options.StartOfSchoolDay);
+        var holidays = BankHolidays.EnglandAndWales;
+        return new SchoolCalendar(holidays.FirstYear, holidays.LastYear, holidays.Dates, options.SchoolHolidays, options.StartOfSchoolDay);
     }
 
     public int FirstYear { get; }
@@ -93,16 +89,4 @@ public sealed class SchoolCalendar
         }
         return UkTime.At(day, StartOfSchoolDay);
     }
-
-    private static (int, int, DateOnly[]) LoadEmbedded()
-    {
-        using var stream = typeof(SchoolCalendar).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        var data = JsonSerializer.Deserialize<BankHolidayData>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is empty.");
-        return (data.FirstYear, data.LastYear, data.Dates.Select(d => d.Date).ToArray());
-    }
-
-    private sealed record BankHolidayData(int FirstYear, int LastYear, List<BankHolidayEntry> Dates);
-    private sealed record BankHolidayEntry(DateOnly Date, string Title);
 }

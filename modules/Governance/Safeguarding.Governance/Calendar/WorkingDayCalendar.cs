@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Safeguarding.Governance.Calendar;
 
 /// <summary>A date the working-day calendar has no bank holiday data for; answered as an error rather than a guess.</summary>
@@ -11,14 +9,17 @@ public sealed class CalendarOutOfRangeException(DateOnly date, int firstYear, in
 
 /// <summary>
 /// Working days in England and Wales: Monday to Friday, except bank holidays. The bank holidays are data
-/// (<c>Calendar/bank-holidays-england-and-wales.json</c>, an embedded resource), not rules, so substitute days and
+/// (the shared kernel's <see cref="SharedKernel.Time.BankHolidays"/>), not rules, so substitute days and
 /// one-off holidays (the 2023 coronation) are exactly as published. Any date outside the covered years throws
 /// <see cref="CalendarOutOfRangeException"/>: extend the data, never guess.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
-    private const string ResourceName = "Safeguarding.Governance.Calendar.bank-holidays-england-and-wales.json";
-    private static readonly Lazy<WorkingDayCalendar> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<WorkingDayCalendar> Embedded = new(() =>
+    {
+        var holidays = SharedKernel.Time.BankHolidays.EnglandAndWales;
+        return new WorkingDayCalendar(holidays.FirstYear, holidays.LastYear, holidays.Dates);
+    });
 
     private readonly HashSet<DateOnly> _holidays;
 
@@ -32,7 +33,7 @@ public sealed class WorkingDayCalendar
             throw new ArgumentException($"The bank holiday {stray} lies outside {firstYear}-{lastYear}.", nameof(bankHolidays));
     }
 
-    /// <summary>England and Wales, from the embedded data.</summary>
+    /// <summary>England and Wales, from the shared bank holiday data.</summary>
     public static WorkingDayCalendar EnglandAndWales => Embedded.Value;
 
     public int FirstYear { get; }
@@ -83,16 +84,4 @@ public sealed class WorkingDayCalendar
 
     private DateOnly Checked(DateOnly date) =>
         Covers(date) ? date : throw new CalendarOutOfRangeException(date, FirstYear, LastYear);
-
-    private static WorkingDayCalendar LoadEmbedded()
-    {
-        using var stream = typeof(WorkingDayCalendar).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        var data = JsonSerializer.Deserialize<BankHolidayData>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is empty.");
-        return new WorkingDayCalendar(data.FirstYear, data.LastYear, data.Dates.Select(d => d.Date));
-    }
-
-    private sealed record BankHolidayData(int FirstYear, int LastYear, List<BankHolidayEntry> Dates);
-    private sealed record BankHolidayEntry(DateOnly Date, string Title);
 }
