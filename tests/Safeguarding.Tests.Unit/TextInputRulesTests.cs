@@ -41,4 +41,16 @@ public sealed class TextInputRulesTests
         Assert.Equal(ErrorCodes.Validation, error.Code);
         Assert.Equal(["name", "notes"], error.Problems.Select(p => p.Field));
     }
+
+    [Theory]
+    [InlineData("2024-04-01", "2024-04-01", true)]
+    [InlineData("2024-04-01", "2024-04-11", true)] // ten days: the longest allowed here
+    [InlineData("2024-04-01", "2024-04-12", false)]
+    [InlineData("2024-04-02", "2024-04-01", false)] // ends before it starts
+    public void A_period_may_not_end_before_it_starts_nor_run_past_its_longest(string from, string to, bool accepted)
+    {
+        var check = new InputCheck().RequirePeriod(DateOnly.Parse(from), DateOnly.Parse(to), 10, "ten days");
+        Assert.Equal(!accepted, check.HasProblems);
+        if (!accepted) Assert.Equal("to", Assert.Throws<PartnershipError>(check.ThrowIfInvalid).Problems.Single().Field);
+    }
 }

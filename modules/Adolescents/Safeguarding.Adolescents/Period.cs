@@ -10,8 +10,7 @@ internal static class Period
     {
         var from = c.GetArgument<DateOnly>("from");
         var to = c.GetArgument<DateOnly>("to");
-        new InputCheck().Require(to >= from, "to", "The period must end on or after it starts.")
-            .Require(to.DayNumber - from.DayNumber <= maxDays, "to", $"The period can be at most {longest}.").ThrowIfInvalid();
+        new InputCheck().RequirePeriod(from, to, maxDays, longest).ThrowIfInvalid();
         return (from, to);
     }
 }

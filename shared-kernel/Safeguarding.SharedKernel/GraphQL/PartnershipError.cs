@@ -88,6 +88,17 @@ public sealed class InputCheck
     private static FieldProblem UnsafeCharacters(string field, string label) =>
         new(field, $"{label} contains characters that cannot be stored, such as control or text-direction characters. Retype it as plain text.");
 
+    /// <summary>
+    /// A period of days from <paramref name="from"/> to <paramref name="to"/>, both included: it may not end before it
+    /// starts, nor span more than <paramref name="maxDays"/> days (<paramref name="longest"/> says so in words).
+    /// </summary>
+    public InputCheck RequirePeriod(DateOnly from, DateOnly to, int maxDays, string longest)
+    {
+        if (to < from) _problems.Add(new FieldProblem("to", "The period must end on or after it starts."));
+        else if (to.DayNumber - from.DayNumber > maxDays) _problems.Add(new FieldProblem("to", $"The period can be at most {longest}."));
+        return this;
+    }
+
     public bool HasProblems => _problems.Count > 0;
 
     /// <summary>Parses an id that is the only input to check, failing at once with VALIDATION when it is not one.</summary>

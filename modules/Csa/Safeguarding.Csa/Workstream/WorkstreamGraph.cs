@@ -123,10 +123,7 @@ internal static class WorkstreamGraph
     {
         var from = c.GetArgument<DateOnly>("from");
         var to = c.GetArgument<DateOnly>("to");
-        new InputCheck()
-            .Require(from <= to, "to", "The period must end on or after it starts.")
-            .Require(to.DayNumber - from.DayNumber <= 366 * 10, "to", "Ask for ten years at most.")
-            .ThrowIfInvalid();
+        new InputCheck().RequirePeriod(from, to, 366 * 10, "ten years").ThrowIfInvalid();
         return Quarter.EndingBetween(from, to).ToList();
     }
 

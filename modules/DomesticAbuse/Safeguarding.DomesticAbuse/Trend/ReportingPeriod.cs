@@ -16,8 +16,7 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
     {
         var today = c.Service<TimeProvider>().Today();
         var period = new ReportingPeriod(c.GetArgument<DateOnly?>("from") ?? today.AddDays(-365), c.GetArgument<DateOnly?>("to") ?? today);
-        new InputCheck().Require(period.From <= period.To, "to", "The end of the period cannot be before its start.")
-            .Require(period.To.DayNumber - period.From.DayNumber <= 3 * 366, "from", "The period can be at most three years.").ThrowIfInvalid();
+        new InputCheck().RequirePeriod(period.From, period.To, 3 * 366, "three years").ThrowIfInvalid();
         return period;
     }
 }
