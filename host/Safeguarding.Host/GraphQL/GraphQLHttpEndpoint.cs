@@ -81,7 +81,8 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutationOrSubscription(request!))
+        var document = PartnershipExecutor.ParseOrNull(request!.Query); // once, for the GET check and for execution
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutationOrSubscription(request, document))
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "MUTATION_OVER_GET",
@@ -89,7 +90,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await executor.ExecuteAsync(request!, http.User, http.RequestServices, http.RequestAborted);
+        var result = await executor.ExecuteAsync(request, document, http.User, http.RequestServices, http.RequestAborted);
 
         var status = StatusCodes.Status200OK;
         if (!result.Executed && mediaType == GraphQLResponseJson) status = StatusCodes.Status400BadRequest;
@@ -98,11 +99,9 @@ public static class GraphQLHttpEndpoint
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static bool IsMutationOrSubscription(GraphQLRequest request)
+    private static bool IsMutationOrSubscription(GraphQLRequest request, GraphQLDocument? document)
     {
-        GraphQLDocument document;
-        try { document = GraphQLParser.Parser.Parse(request.Query); }
-        catch (Exception) { return false; } // the executer reports the syntax error
+        if (document is null) return false; // the executer reports the syntax error
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var chosen = request.OperationName is null
             ? (operations.Count == 1 ? operations[0] : null)

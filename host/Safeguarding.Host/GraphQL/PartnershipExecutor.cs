@@ -17,11 +17,17 @@ public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOp
 {
     public const string TooManyFields = "TOO_MANY_FIELDS";
 
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct)
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct) =>
+        ExecuteAsync(request, ParseOrNull(request.Query), user, requestServices, ct);
+
+    /// <summary>
+    /// Executes a request whose query the caller has already parsed with <see cref="ParseOrNull"/> (null when it did not
+    /// parse: the executer then reports the syntax error).
+    /// </summary>
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLDocument? document, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct)
     {
-        // Parsed here once so that its size can be checked before validation: some validation rules compare every
-        // field with every other, so a document of fifty thousand fields would tie up a core for minutes.
-        var document = TryParse(request.Query);
+        // The size is checked before validation: some validation rules compare every field with every other, so a
+        // document of fifty thousand fields would tie up a core for minutes.
         if (document is not null)
         {
             var fields = CountFields(document);
@@ -47,7 +53,8 @@ public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOp
         });
     }
 
-    private static GraphQLDocument? TryParse(string? query)
+    /// <summary>The parsed query, or null when it is empty or does not parse.</summary>
+    public static GraphQLDocument? ParseOrNull(string? query)
     {
         if (string.IsNullOrWhiteSpace(query)) return null;
         try { return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments }); }
