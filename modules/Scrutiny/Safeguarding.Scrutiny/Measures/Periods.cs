@@ -57,6 +57,9 @@ public static partial class FinancialYear
 
     public static string Label(int startYear) => $"{startYear}/{(startYear + 1) % 100:00}";
 
+    /// <summary>The year's first and last days: 1 April to 31 March.</summary>
+    public static (DateOnly From, DateOnly To) Days(int startYear) => (new DateOnly(startYear, 4, 1), new DateOnly(startYear + 1, 3, 31));
+
     public static bool TryParse(string? text, out int startYear)
     {
         startYear = 0;

@@ -103,7 +103,7 @@ internal static class AnnualReport
     private static IEnumerable<(string Measure, decimal Value, string Source)> ModuleAnnualFigures(string year, List<Fact> facts)
     {
         FinancialYear.TryParse(year, out var start);
-        var (from, to) = (new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31));
+        var (from, to) = FinancialYear.Days(start);
         foreach (var f in facts.Where(f => f.Kind == FactKinds.ChildrenInNoticesFigure && f.Until >= from && f.Until <= to))
             yield return ($"Children in Public Protection Notices ({f.Period})", f.Value, f.Category ?? "Domestic abuse");
         foreach (var f in facts.Where(f => f.Kind == FactKinds.HospitalSafeguardedCases && f.Period == year))
@@ -181,7 +181,7 @@ internal static class AnnualReport
     private static void LearningSection(StringBuilder html, string year, int startYear, List<PublishedFigure> figures, List<Fact> facts)
     {
         html.Append("<section id=\"learning-reviews\" class=\"keep\">\n<h2>Learning reviews</h2>\n");
-        var (from, to) = (new DateOnly(startYear, 4, 1), new DateOnly(startYear + 1, 3, 31));
+        var (from, to) = FinancialYear.Days(startYear);
         var reviews = facts.Where(f => f.Kind == FactKinds.RapidReview && f.On >= from && f.On <= to).ToList();
         if (reviews.Count == 0) html.Append("<p class=\"note\">").Append(E($"No rapid reviews with a deadline in {year} have been received from Governance.")).Append("</p>\n");
         else
