@@ -137,6 +137,16 @@ public sealed class ScorecardTests : IDisposable
         Assert.Equal("UP", share["direction"]!.GetValue<string>());
         Assert.Equal(50.0m, share["change"]!.GetValue<decimal>());
 
+        // A range that starts after the plans began still counts the plans open in it, and an empty later quarter
+        // counts the plans never ended: the scorecard reads only the facts that bear on the quarters asked for.
+        var later = await CardAsync("2024/25 Q2", "2024/25 Q3");
+        Assert.Equal(2, Value(later, "CP_PLANS_NEGLECT", "2024/25 Q2"));
+        Assert.Equal(0, Value(later, "CP_PLANS_PHYSICAL", "2024/25 Q2"));
+        Assert.Equal(2, Value(later, "CP_PLANS_NEGLECT", "2024/25 Q3"));
+        Assert.Equal("AVAILABLE", Measure(later, "TRAINING_EVALUATION_AVERAGE")["sourceStatus"]!.GetValue<string>()); // received, just not in this range
+        Assert.Null(Value(later, "TRAINING_EVALUATION_AVERAGE", "2024/25 Q2"));
+        Assert.Equal(1, Value(await CardAsync("2024/25 Q1", "2024/25 Q1"), "CASE_AUDITS", "2024/25 Q1"));
+
         // Modules that are installed but have sent nothing for these quarters: no data, never zero.
         foreach (var code in new[] { "MISSING_EPISODES", "CHILDREN_IN_PPNS", "CSA_FLAGS" })
         {

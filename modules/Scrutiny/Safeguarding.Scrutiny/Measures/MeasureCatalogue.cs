@@ -4,15 +4,23 @@ namespace Safeguarding.Scrutiny.Measures;
 
 public enum MeasureUnit { Count, Percent, Score }
 
-/// <summary>The facts a measure is computed from, already loaded, and the partners' names.</summary>
-internal sealed class MeasureFacts(IReadOnlyList<Fact> facts)
-{
-    private readonly ILookup<string, Fact> _byKind = facts.ToLookup(f => f.Kind);
-    private readonly Dictionary<string, string> _partners = facts.Where(f => f.Kind == FactKinds.Partner).ToDictionary(f => f.Key, f => f.Category ?? f.Key);
+/// <summary>
+/// Facts with the same kind, agency, category, period, dates and outcome, counted together: what the scorecard reads from
+/// the read model, grouped in the database, so that a quarter's figure is computed from a few thousand groups whatever
+/// the number of facts. <see cref="Count"/> facts are in the group and <see cref="Total"/> is the sum of their values.
+/// </summary>
+internal sealed record FactGroup(string Kind, string? Agency, string? Category, string? Period, DateOnly? On, DateOnly? Until, string? Outcome,
+    int Count, decimal Total);
 
-    public IEnumerable<Fact> Of(string kind) => _byKind[kind];
-    public bool Any(IEnumerable<string> kinds) => kinds.Any(k => _byKind[k].Any());
-    public string PartnerName(string? id) => id is not null && _partners.TryGetValue(id, out var name) ? name : id ?? "unknown agency";
+/// <summary>The fact groups a scorecard is computed from, already loaded, the kinds of fact ever received, and the partners' names.</summary>
+internal sealed class MeasureFacts(IReadOnlyList<FactGroup> groups, IReadOnlySet<string> kindsReceived, IReadOnlyDictionary<string, string> partners)
+{
+    private readonly ILookup<string, FactGroup> _byKind = groups.ToLookup(f => f.Kind);
+
+    public IEnumerable<FactGroup> Of(string kind) => _byKind[kind];
+    /// <summary>Whether any fact of these kinds was ever received, in the range asked for or not.</summary>
+    public bool Any(IEnumerable<string> kinds) => kinds.Any(kindsReceived.Contains);
+    public string PartnerName(string? id) => id is not null && partners.TryGetValue(id, out var name) ? name : id ?? "unknown agency";
 }
 
 /// <summary>One quarter's figure: the total and, where the measure has one, a breakdown (by agency, body or grade).</summary>
@@ -47,13 +55,14 @@ internal static class MeasureCatalogue
         foreach (var category in PlanCategories)
             list.Add(new($"CP_PLANS_{category}", $"Child protection plans open at quarter end: {category.ToLowerInvariant()}", MeasureUnit.Count, "Neglect",
                 [FactKinds.ChildProtectionPlan], null, "Plans started and not ended by the last day of the quarter (ChildProtectionPlanStarted/Ended).",
-                (f, q) => new(OpenPlans(f, q).Count(p => p.Category == category))));
+                (f, q) => new(OpenPlans(f, q).Where(p => p.Category == category).Sum(p => p.Count))));
         list.Add(new("CP_PLANS_NEGLECT_SHARE", "Neglect's share of child protection plans at quarter end", MeasureUnit.Percent, "Neglect",
             [FactKinds.ChildProtectionPlan], null, "Neglect plans as a percentage of all plans open on the last day of the quarter, to one decimal place.",
             (f, q) =>
             {
                 var open = OpenPlans(f, q).ToList();
-                return open.Count == 0 ? new(null, "No plans open") : new(Percent(open.Count(p => p.Category == "NEGLECT"), open.Count, 1));
+                var all = open.Sum(p => p.Count);
+                return all == 0 ? new(null, "No plans open") : new(Percent(open.Where(p => p.Category == "NEGLECT").Sum(p => p.Count), all, 1));
             }));
         list.Add(new(ReReferrals, "Re-referrals within 12 months", MeasureUnit.Count, Returns, [], "agency",
             "Referrals to children's social care within 12 months of a previous referral, as each agency returns them; no module records referrals.",
@@ -78,56 +87,58 @@ internal static class MeasureCatalogue
             (f, q) => Share(f.Of(FactKinds.RapidReview).Where(x => In(q, x.On) && x.Outcome != null), x => x.Outcome == Outcomes.OnTime, "No reviews due")));
         list.Add(new("CASE_AUDITS", "Multi-agency case audits completed", MeasureUnit.Count, "Governance",
             [FactKinds.CaseAudit], null, "Case audits completed for the quarter (CaseAuditCompleted); at least one a quarter is expected.",
-            (f, q) => new(f.Of(FactKinds.CaseAudit).Count(x => x.Period == q.Label || (x.Period is null && In(q, x.On))))));
+            (f, q) => new(f.Of(FactKinds.CaseAudit).Where(x => x.Period == q.Label || (x.Period is null && In(q, x.On))).Sum(x => x.Count))));
         list.Add(new("TRAINING_ATTENDEES", "Training reach: attendees", MeasureUnit.Count, "Governance",
             [FactKinds.TrainingSession], "agency", "People who attended the partnership's training sessions held in the quarter, by agency (TrainingSessionRecorded).",
             (f, q) =>
             {
                 var sessions = f.Of(FactKinds.TrainingSession).Where(x => In(q, x.On)).ToList();
                 var byAgency = f.Of(FactKinds.TrainingAttendance).Where(x => In(q, x.On))
-                    .GroupBy(x => f.PartnerName(x.Agency)).ToDictionary(g => g.Key, g => g.Sum(x => x.Value));
-                return new(sessions.Sum(x => x.Value), null, byAgency);
+                    .GroupBy(x => f.PartnerName(x.Agency)).ToDictionary(g => g.Key, g => g.Sum(x => x.Total));
+                return new(sessions.Sum(x => x.Total), null, byAgency);
             }));
         list.Add(new("TRAINING_EVALUATION_AVERAGE", "Training evaluations: average score (1-5)", MeasureUnit.Score, "Governance",
             [FactKinds.TrainingEvaluation], null, "The average of evaluation forms for sessions held in the quarter, to two decimal places (TrainingSessionEvaluated).",
             (f, q) =>
             {
                 var forms = f.Of(FactKinds.TrainingEvaluation).Where(x => In(q, x.On)).ToList();
-                return forms.Count == 0 ? new(null, "No evaluations") : new(Math.Round(forms.Average(x => x.Value), 2, MidpointRounding.AwayFromZero));
+                var count = forms.Sum(x => x.Count);
+                return count == 0 ? new(null, "No evaluations") : new(Math.Round(forms.Sum(x => x.Total) / count, 2, MidpointRounding.AwayFromZero));
             }));
         list.Add(new("OVERDUE_ACTIONS", "Partnership actions overdue at quarter end", MeasureUnit.Count, "Governance",
             [FactKinds.OverdueAction], "body", "Actions past their due date and not completed on the last day of the quarter, by the body that agreed them.",
             (f, q) => Count(f.Of(FactKinds.OverdueAction).Where(x => x.On < q.Ends && (x.Until is null || x.Until > q.Ends)), x => x.Agency ?? "unknown body")));
         list.Add(new("CSA_FLAGS", "Children flagged for a multi-agency discussion of sexual abuse", MeasureUnit.Count, "Csa",
             [FactKinds.CsaFlag], null, "Flags raised in the quarter when signs and indicators passed the flagging rule (SubjectFlaggedForDiscussion).",
-            (f, q) => new(f.Of(FactKinds.CsaFlag).Count(x => In(q, x.On)))));
+            (f, q) => new(f.Of(FactKinds.CsaFlag).Where(x => In(q, x.On)).Sum(x => x.Count))));
         list.Add(new("HSB_INCIDENTS", "Harmful sexual behaviour incidents graded", MeasureUnit.Count, "Csa",
             [FactKinds.HsbIncident], "grade", "Incidents in the quarter, by grade GREEN, AMBER or RED (HarmfulSexualBehaviourGraded).",
             (f, q) => Count(f.Of(FactKinds.HsbIncident).Where(x => In(q, x.On)), x => x.Category ?? "UNGRADED")));
         return list;
     }
 
-    private static IEnumerable<Fact> OpenPlans(MeasureFacts f, FinancialQuarter q) =>
+    private static IEnumerable<FactGroup> OpenPlans(MeasureFacts f, FinancialQuarter q) =>
         f.Of(FactKinds.ChildProtectionPlan).Where(p => p.On <= q.Ends && (p.Until is null || p.Until > q.Ends));
 
     private static bool In(FinancialQuarter q, DateOnly? on) => on is { } d && q.Contains(d);
 
-    private static MeasureCell Count(IEnumerable<Fact> facts, Func<Fact, string> by)
+    private static MeasureCell Count(IEnumerable<FactGroup> facts, Func<FactGroup, string> by)
     {
         var list = facts.ToList();
-        return new(list.Count, null, list.GroupBy(by).ToDictionary(g => g.Key, g => (decimal)g.Count()));
+        return new(list.Sum(x => x.Count), null, list.GroupBy(by).ToDictionary(g => g.Key, g => (decimal)g.Sum(x => x.Count)));
     }
 
-    private static MeasureCell Sum(IEnumerable<Fact> facts, Func<Fact, string> by)
+    private static MeasureCell Sum(IEnumerable<FactGroup> facts, Func<FactGroup, string> by)
     {
         var list = facts.ToList();
-        return new(list.Sum(x => x.Value), null, list.GroupBy(by).ToDictionary(g => g.Key, g => g.Sum(x => x.Value)));
+        return new(list.Sum(x => x.Total), null, list.GroupBy(by).ToDictionary(g => g.Key, g => g.Sum(x => x.Total)));
     }
 
-    private static MeasureCell Share(IEnumerable<Fact> facts, Func<Fact, bool> good, string none)
+    private static MeasureCell Share(IEnumerable<FactGroup> facts, Func<FactGroup, bool> good, string none)
     {
         var list = facts.ToList();
-        return list.Count == 0 ? new(null, none) : new(Percent(list.Count(good), list.Count, 1));
+        var all = list.Sum(x => x.Count);
+        return all == 0 ? new(null, none) : new(Percent(list.Where(good).Sum(x => x.Count), all, 1));
     }
 
     public static decimal Percent(int part, int whole, int decimals) =>

@@ -34,7 +34,7 @@ internal static class Scorecard
         FinancialQuarter from, FinancialQuarter to, CancellationToken ct)
     {
         var quarters = FinancialQuarter.Range(from, to);
-        var facts = new MeasureFacts(await db.Facts.AsNoTracking().ToListAsync(ct));
+        var facts = await LoadFactsAsync(db, from, to, ct);
         var returns = await db.DataReturns.AsNoTracking().ToListAsync(ct);
         var suppliers = await db.DataSuppliers.AsNoTracking().ToListAsync(ct);
         var rows = new List<MeasureRow>();
@@ -62,6 +62,38 @@ internal static class Scorecard
             rows.Add(new(measure.Code, measure.Name, measure.Description, measure.Unit, measure.Source, status, null, measure.BreakdownBy, values, breakdown, TrendOf(values)));
         }
         return new(from.Label, to.Label, quarters.Select(q => q.Label).ToList(), rows, gaps);
+    }
+
+    /// <summary>
+    /// The facts the quarters from <paramref name="from"/> to <paramref name="to"/> are computed from, grouped in the database:
+    /// facts counted on a day in the range; plans and overdue actions open at some point of it (started by its last day and
+    /// not ended before the end of its first quarter); case audits made for one of its quarters. Which kinds were ever
+    /// received is asked only for the kinds absent from the range, one indexed lookup each.
+    /// </summary>
+    private static async Task<MeasureFacts> LoadFactsAsync(ScrutinyDbContext db, FinancialQuarter from, FinancialQuarter to, CancellationToken ct)
+    {
+        DateOnly? first = from.Starts, last = to.Ends, firstEnds = from.Ends;
+        var labels = FinancialQuarter.Range(from, to).Select(q => q.Label).ToList();
+        var groups = (await db.Facts.AsNoTracking()
+            .Where(f => f.Kind != FactKinds.Partner)
+            .Where(f => (f.On >= first && f.On <= last)
+                        || ((f.Kind == FactKinds.ChildProtectionPlan || f.Kind == FactKinds.OverdueAction) && f.On <= last && (f.Until == null || f.Until > firstEnds))
+                        || (f.Kind == FactKinds.CaseAudit && f.Period != null && labels.Contains(f.Period)))
+            .GroupBy(f => new { f.Kind, f.Agency, f.Category, f.Period, f.On, f.Until, f.Outcome })
+            // Summed as a float in the database (SQLite holds decimals as text and would add them up one by one in .NET);
+            // the values are counts, attendances and scores to two places, so rounding the sum back to two places is exact.
+            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(f => (double)f.Value) })
+            .ToListAsync(ct))
+            .Select(g => new FactGroup(g.Key.Kind, g.Key.Agency, g.Key.Category, g.Key.Period, g.Key.On, g.Key.Until, g.Key.Outcome, g.Count,
+                Math.Round((decimal)g.Total, 2, MidpointRounding.AwayFromZero)))
+            .ToList();
+        var partners = await db.Facts.AsNoTracking().Where(f => f.Kind == FactKinds.Partner)
+            .Select(f => new { f.Key, f.Category }).ToDictionaryAsync(f => f.Key, f => f.Category ?? f.Key, ct);
+        var received = groups.Select(g => g.Kind).ToHashSet(StringComparer.Ordinal);
+        if (partners.Count > 0) received.Add(FactKinds.Partner);
+        foreach (var kind in MeasureCatalogue.All.SelectMany(m => m.Kinds).Distinct().Where(k => !received.Contains(k)))
+            if (await db.Facts.AnyAsync(f => f.Kind == kind, ct)) received.Add(kind);
+        return new MeasureFacts(groups, received, partners);
     }
 
     /// <summary>Whether the measure's source module is here, switched on, and has sent any of the facts the measure counts.</summary>
