@@ -23,16 +23,22 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Stores the event with the data being saved; it is delivered only after the transaction commits.</summary>
     public void Publish(IntegrationEvent integrationEvent)
     {
+        Outbox.Add(OutboxMessageFor(integrationEvent));
+        HasUnsignalledEvents = true;
+    }
+
+    /// <summary>The outbox row that carries an event: its type's published name and its JSON.</summary>
+    public static OutboxMessage OutboxMessageFor(IntegrationEvent integrationEvent)
+    {
         if (integrationEvent.OccurredAt == default) integrationEvent = integrationEvent with { OccurredAt = DateTimeOffset.UtcNow };
         var type = integrationEvent.GetType();
-        Outbox.Add(new OutboxMessage
+        return new OutboxMessage
         {
             Id = integrationEvent.EventId,
             EventType = IntegrationEventHandlers.NameOf(type),
             Payload = JsonSerializer.Serialize(integrationEvent, type, EventJson),
             OccurredAt = integrationEvent.OccurredAt,
-        });
-        HasUnsignalledEvents = true;
+        };
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
