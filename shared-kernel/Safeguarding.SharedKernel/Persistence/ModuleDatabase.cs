@@ -30,6 +30,7 @@ public static class ModuleDatabase
                     .MigrationsHistoryTable("__migrations", schema));
                 // SQLite has no schemas: the schema name becomes the file name instead.
                 options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
+                options.AddInterceptors(SqliteConnectionSettings.Instance);
                 break;
             case DatabaseProvider.PostgreSql:
                 if (string.IsNullOrWhiteSpace(database.ConnectionString))
