@@ -23,6 +23,13 @@ public sealed class SubjectRegistry(
 
     public Task<bool> ExistsAsync(SubjectId id, CancellationToken ct = default) => db.Subjects.AnyAsync(s => s.Id == id.Value, ct);
 
+    public async Task<IReadOnlySet<SubjectId>> RegisteredAmongAsync(IReadOnlyCollection<SubjectId> ids, CancellationToken ct = default)
+    {
+        var values = ids.Select(i => i.Value).Distinct().ToList();
+        var found = await db.Subjects.AsNoTracking().Where(s => values.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
+        return found.Select(g => new SubjectId(g)).ToHashSet();
+    }
+
     public async Task<SubjectId> RegisterAsync(SubjectIdentity identity, string module, string registeredBy, CancellationToken ct = default)
     {
         var id = SubjectId.New();
@@ -43,6 +50,28 @@ public sealed class SubjectRegistry(
             // Two requests enrolled the same child at once: the other one's row is as good as ours.
             db.ChangeTracker.Clear();
             if (!await db.Enrolments.AsNoTracking().AnyAsync(e => e.SubjectId == id.Value && e.Module == module, ct)) throw;
+        }
+    }
+
+    public async Task EnrolAllAsync(IReadOnlyCollection<SubjectId> ids, string module, CancellationToken ct = default)
+    {
+        var values = ids.Select(i => i.Value).Distinct().ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            var enrolled = (await db.Enrolments.AsNoTracking().Where(e => e.Module == module && values.Contains(e.SubjectId))
+                .Select(e => e.SubjectId).ToListAsync(ct)).ToHashSet();
+            var now = clock.GetUtcNow();
+            db.Enrolments.AddRange(values.Where(v => !enrolled.Contains(v)).Select(v => new SubjectEnrolment { SubjectId = v, Module = module, EnrolledAt = now }));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another request enrolled some of them meanwhile: read again and add the rest.
+                db.ChangeTracker.Clear();
+            }
         }
     }
 

@@ -24,11 +24,17 @@ public interface ISubjectRegistry
 {
     Task<bool> ExistsAsync(SubjectId id, CancellationToken ct = default);
 
+    /// <summary>Which of these ids are registered children: one question for a whole batch (an intake of notices, say).</summary>
+    Task<IReadOnlySet<SubjectId>> RegisteredAmongAsync(IReadOnlyCollection<SubjectId> ids, CancellationToken ct = default);
+
     /// <summary>Registers a child, enrolled in the module whose working group registers them.</summary>
     Task<SubjectId> RegisterAsync(SubjectIdentity identity, string module, string registeredBy, CancellationToken ct = default);
 
     /// <summary>Records that a module holds data about the subject, so that its working group may see who the child is.</summary>
     Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default);
+
+    /// <summary>Enrols many children in a module at once; those already enrolled are left as they are.</summary>
+    Task EnrolAllAsync(IReadOnlyCollection<SubjectId> ids, string module, CancellationToken ct = default);
 
     Task<IReadOnlyList<string>> ModulesHoldingAsync(SubjectId id, CancellationToken ct = default);
 
