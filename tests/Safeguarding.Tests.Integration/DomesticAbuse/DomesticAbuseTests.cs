@@ -105,6 +105,36 @@ public sealed class DomesticAbuseTests : IDisposable
     }
 
     [Fact]
+    public async Task Overlapping_batches_sent_at_once_store_each_notice_and_adult_once_and_all_succeed()
+    {
+        var children = new List<string>();
+        for (var i = 0; i < 4; i++) children.Add(await RegisterChildAsync($"Example Child {i}"));
+        (await Dana.SendAsync(Link, new { s = children[0], t = ExamplePrimary })).AssertOk();
+        // Four senders, each with the same 200 notices in its own order, naming the same 20 adults not yet known: every
+        // sender races the others for the same references and the same new adults.
+        var notices = Enumerable.Range(0, 200).Select(i => Notice($"PPN-RACE-{i:000}", [children[i % 4]],
+            adults: [new { role = "VICTIM", personReference = $"P-RACE-{i % 20}", name = "Example Adult" }])).ToList();
+        var senders = Enumerable.Range(0, 4).Select(k => Task.Run(async () =>
+        {
+            var order = notices.Skip(k * 50).Concat(notices.Take(k * 50)).ToList();
+            return (await _host.As("dana.domesticabuse").SendAsync(RecordMany, new { n = order })).AssertOk().Data!["recordProtectionNotices"]!;
+        })).ToList();
+        var answers = await Task.WhenAll(senders);
+
+        Assert.Equal(200, answers.Sum(a => a["stored"]!.GetValue<int>()));
+        Assert.Equal(600, answers.Sum(a => a["duplicates"]!.GetValue<int>()));
+        Assert.All(answers, a => Assert.Equal(0, a["rejected"]!.GetValue<int>()));
+        var (notices_, adults, links, notifications, events) = await _host.ScopedAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DomesticAbuseDbContext>();
+            return (await db.Notices.CountAsync(n => n.PoliceReference.StartsWith("PPN-RACE-")), await db.Adults.CountAsync(a => a.PersonReference.StartsWith("P-RACE-")),
+                await db.NoticeAdults.CountAsync(), await db.EncompassNotifications.CountAsync(),
+                await db.Outbox.CountAsync(o => o.EventType.EndsWith(nameof(ProtectionNoticeReceived))));
+        });
+        Assert.Equal((200, 20, 200, 50, 200), (notices_, adults, links, notifications, events));
+    }
+
+    [Fact]
     public async Task The_same_notice_twice_is_stored_once_and_an_invalid_notice_writes_nothing()
     {
         var child = await RegisterChildAsync();

@@ -3,7 +3,9 @@ using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.DomesticAbuse.Notices;
@@ -34,9 +36,9 @@ public sealed record IntakeResult(int Index, string? PoliceReference, IntakeOutc
 
 /// <summary>
 /// Stores Public Protection Notices, idempotently on the police reference. A batch is checked notice by notice: a bad
-/// notice is reported and the others are stored. The stored notices, their Operation Encompass notifications and
-/// their events are written with one SaveChanges (one transaction): existing references, adults, children already
-/// known and their settings are each read with one query for the whole batch.
+/// notice is reported and the others are stored. Existing references, adults, children already known and their
+/// settings are each read with one query for the whole batch; the stored notices, their Operation Encompass
+/// notifications and their events are written with multi-row inserts (<see cref="BulkInsert"/>) in one transaction.
 /// </summary>
 public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry registry, TimeProvider clock, SchoolCalendar calendar)
 {
@@ -66,9 +68,9 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         var childIds = drafts.SelectMany(d => d.Children).Distinct().ToList();
         var known = (await db.NoticeChildren.AsNoTracking().Where(c => childIds.Contains(c.SubjectId)).Select(c => c.SubjectId).Distinct().ToListAsync(ct)).ToHashSet();
         known.UnionWith(await db.ChildSettings.AsNoTracking().Where(c => childIds.Contains(c.SubjectId)).Select(c => c.SubjectId).ToListAsync(ct));
-        var unregistered = new HashSet<Guid>();
-        foreach (var id in childIds.Where(id => !known.Contains(id)))
-            if (!await registry.ExistsAsync(new SubjectId(id), ct)) unregistered.Add(id);
+        var asked = childIds.Where(id => !known.Contains(id)).Select(id => new SubjectId(id)).ToList();
+        var registered = asked.Count == 0 ? new HashSet<SubjectId>() : await registry.RegisteredAmongAsync(asked, ct);
+        var unregistered = asked.Where(id => !registered.Contains(id)).Select(id => id.Value).ToHashSet();
         foreach (var draft in drafts.ToList())
         {
             var problems = draft.Children.Select((c, k) => (c, k)).Where(x => unregistered.Contains(x.c))
@@ -80,29 +82,39 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         }
 
         var settingOf = await SettingsOfAsync(drafts.SelectMany(d => d.Children).Distinct().ToList(), ct);
+        List<Draft> stored;
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await StageAsync(drafts, results, settingOf, recordedBy, now, ct);
             try
             {
-                await db.SaveChangesAsync(ct);
+                stored = await StoreAsync(drafts, results, settingOf, recordedBy, now, ct);
+                break;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (Exception e) when (BulkInsert.IsWriteConflict(e))
             {
-                // Another request stored one of these references meanwhile: read them again and store the rest.
+                // Another transaction stored one of these references (or a new adult) first, or the database ended this
+                // one to break a deadlock; it rolled back. Read again and store the rest; after three tries the caller is
+                // told to send the batch again.
                 db.ChangeTracker.Clear();
-                continue;
+                if (attempt == 3) throw PartnershipError.Conflict("Another intake was storing the same notices or adults at the same time. Send the batch again: notices already stored are reported as duplicates.");
             }
-            foreach (var child in stored.SelectMany(d => d.Children).Distinct().Where(c => !known.Contains(c)))
-                await registry.EnrolAsync(new SubjectId(child), DomesticAbuseModule.ModuleName, ct);
-            return results.Select(r => r!).ToList();
         }
+        await registry.EnrolAllAsync(stored.SelectMany(d => d.Children).Distinct().Where(c => !known.Contains(c)).Select(c => new SubjectId(c)).ToList(),
+            DomesticAbuseModule.ModuleName, ct);
+        return results.Select(r => r!).ToList();
     }
 
-    /// <summary>Marks the batch's notices already stored as duplicates and adds the rest (with their events) to the context.</summary>
-    private async Task<List<Draft>> StageAsync(List<Draft> drafts, IntakeResult?[] results, IReadOnlyDictionary<Guid, (Guid Id, string Name)> settingOf,
+    /// <summary>
+    /// In one transaction: marks the batch's notices already stored as duplicates, and writes the rest, their children
+    /// and adults, their Operation Encompass notifications and all their events with multi-row inserts (a batch is
+    /// several thousand rows). Intakes take turns (<see cref="BulkInsert.TakeTurnAsync"/>), so the reads see every notice
+    /// and adult committed before; a notice stored meanwhile by other code still fails the unique index, and is retried.
+    /// </summary>
+    private async Task<List<Draft>> StoreAsync(List<Draft> drafts, IntakeResult?[] results, IReadOnlyDictionary<Guid, (Guid Id, string Name)> settingOf,
         string recordedBy, DateTimeOffset now, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.TakeTurnAsync("protection-notice-intake", ct);
         var references = drafts.Select(d => d.Reference).ToList();
         var existing = await db.Notices.AsNoTracking().Where(n => references.Contains(n.PoliceReference)).ToDictionaryAsync(n => n.PoliceReference, n => n.Id, ct);
         foreach (var d in drafts.Where(d => existing.ContainsKey(d.Reference)))
@@ -111,7 +123,14 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         var toStore = drafts.Where(d => !existing.ContainsKey(d.Reference)).ToList();
 
         var personReferences = toStore.SelectMany(d => d.Adults.Select(a => a.PersonReference)).Distinct().ToList();
+        // Adults already known are tracked, so a name or date of birth learnt from this batch is saved with it.
         var adults = await db.Adults.Where(a => personReferences.Contains(a.PersonReference)).ToDictionaryAsync(a => a.PersonReference, ct);
+        var notices = new List<ProtectionNotice>(toStore.Count);
+        var children = new List<NoticeChild>();
+        var newAdults = new List<DomesticAbuseAdult>();
+        var noticeAdults = new List<NoticeAdult>();
+        var notifications = new List<EncompassNotification>();
+        var events = new List<IntegrationEvent>(toStore.Count * 2);
 
         var noticeIdOf = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var d in toStore)
@@ -121,22 +140,22 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
                 Id = Guid.NewGuid(), PoliceReference = d.Reference, ReportingAgency = d.Agency, IncidentAt = d.IncidentAt, LocationArea = d.Area,
                 ReceivedAt = now, RecordedBy = recordedBy, ChildCount = d.Children.Length,
             };
+            notices.Add(notice);
             noticeIdOf[d.Reference] = notice.Id;
             foreach (var child in d.Children)
-                notice.Children.Add(new NoticeChild { Id = Guid.NewGuid(), NoticeId = notice.Id, SubjectId = child, IncidentAt = d.IncidentAt });
+                children.Add(new NoticeChild { Id = Guid.NewGuid(), NoticeId = notice.Id, SubjectId = child, IncidentAt = d.IncidentAt });
             foreach (var a in d.Adults)
             {
                 if (!adults.TryGetValue(a.PersonReference, out var adult))
                 {
                     adults[a.PersonReference] = adult = new DomesticAbuseAdult { Id = Guid.NewGuid(), PersonReference = a.PersonReference };
-                    db.Adults.Add(adult);
+                    newAdults.Add(adult);
                 }
                 adult.Name ??= a.Name;
                 adult.DateOfBirth ??= a.DateOfBirth;
-                notice.Adults.Add(new NoticeAdult { Id = Guid.NewGuid(), NoticeId = notice.Id, AdultId = adult.Id, Role = a.Role, IncidentAt = d.IncidentAt });
+                noticeAdults.Add(new NoticeAdult { Id = Guid.NewGuid(), NoticeId = notice.Id, AdultId = adult.Id, Role = a.Role, IncidentAt = d.IncidentAt });
             }
-            db.Notices.Add(notice);
-            db.Publish(new ProtectionNoticeReceived(notice.Id, notice.PoliceReference, notice.ReportingAgency, notice.IncidentAt, notice.LocationArea, notice.ChildCount) { OccurredAt = now });
+            events.Add(new ProtectionNoticeReceived(notice.Id, notice.PoliceReference, notice.ReportingAgency, notice.IncidentAt, notice.LocationArea, notice.ChildCount) { OccurredAt = now });
 
             var sent = 0;
             foreach (var child in d.Children)
@@ -147,8 +166,8 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
                     Id = Guid.NewGuid(), NoticeId = notice.Id, SubjectId = child, SettingId = setting.Id, SettingName = setting.Name,
                     IncidentAt = d.IncidentAt, SentAt = now, DeadlineAt = d.DeadlineAt,
                 };
-                db.EncompassNotifications.Add(notification);
-                db.Publish(new EncompassNotificationSent(notification.Id, notice.Id, setting.Id, setting.Name, now, d.DeadlineAt) { OccurredAt = now });
+                notifications.Add(notification);
+                events.Add(new EncompassNotificationSent(notification.Id, notice.Id, setting.Id, setting.Name, now, d.DeadlineAt) { OccurredAt = now });
                 sent++;
             }
             results[d.Index] = new IntakeResult(d.Index, d.Reference, IntakeOutcome.Stored, notice.Id, sent, []);
@@ -156,6 +175,15 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         for (var i = 0; i < results.Length; i++)
             if (results[i] is { Outcome: IntakeOutcome.Duplicate, PoliceReference: { } reference } r)
                 results[i] = r with { NoticeId = noticeIdOf.TryGetValue(reference, out var id) || existing.TryGetValue(reference, out id) ? id : null };
+
+        await db.SaveChangesAsync(ct); // known adults with details filled in
+        await db.InsertAllAsync(notices, ct);
+        await db.InsertAllAsync(newAdults, ct);
+        await db.InsertAllAsync(children, ct);
+        await db.InsertAllAsync(noticeAdults, ct);
+        await db.InsertAllAsync(notifications, ct);
+        await db.PublishAllAsync(events, ct);
+        await transaction.CommitAsync(ct);
         return toStore;
     }
 
