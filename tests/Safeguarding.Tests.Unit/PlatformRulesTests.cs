@@ -2,6 +2,7 @@ using Safeguarding.Governance.Actions;
 using Safeguarding.Host.GraphQL;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Subjects;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Tests.Unit;
@@ -20,6 +21,19 @@ public sealed class PlatformRulesTests
         var options = new EventBusOptions { RetryBaseDelay = TimeSpan.FromSeconds(2), MaxRetryDelay = TimeSpan.FromMinutes(10) };
         Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), options.RetryDelay(failedAttempts));
     }
+
+    [Fact]
+    public void Event_ids_follow_time_so_outbox_and_inbox_indexes_grow_at_one_end_but_subject_ids_reveal_nothing()
+    {
+        var events = Enumerable.Range(0, 50).Select(_ => { Thread.Sleep(1); return new ExampleEvent().EventId; }).ToList();
+        Assert.All(events, id => Assert.Equal(7, id.Version));
+        // Stored as text on SQLite: ordered as strings, they come out in the order they were made.
+        Assert.Equal(events.Select(e => e.ToString().ToUpperInvariant()), events.Select(e => e.ToString().ToUpperInvariant()).Order(StringComparer.Ordinal));
+        // A child's pseudonymous id must not carry when the child was registered.
+        Assert.Equal(4, SubjectId.New().Value.Version);
+    }
+
+    private sealed record ExampleEvent : IntegrationEvent;
 
     [Theory]
     [InlineData("9434765919", true)]

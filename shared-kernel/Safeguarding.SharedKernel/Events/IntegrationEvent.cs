@@ -6,7 +6,8 @@ namespace Safeguarding.SharedKernel.Events;
 /// </summary>
 public abstract record IntegrationEvent
 {
-    public Guid EventId { get; init; } = Guid.NewGuid();
+    /// <summary>Time-ordered (version 7), so outbox and inbox rows are appended to their indexes in publication order.</summary>
+    public Guid EventId { get; init; } = Guid.CreateVersion7();
     public DateTimeOffset OccurredAt { get; init; }
 }
 
