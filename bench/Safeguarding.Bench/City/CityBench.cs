@@ -105,6 +105,11 @@ public static class CityBench
         var graph = await TimeAsync(Math.Max(10, iterations / 4), () => BenchProgram.Json(client, sam, Scorecard, new { f = fromQuarter, t = toQuarter }));
         await using var sql = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = scrutinyDb, Mode = SqliteOpenMode.ReadOnly }.ConnectionString);
         await sql.OpenAsync();
+        await using (var cache = sql.CreateCommand())
+        {
+            cache.CommandText = "PRAGMA cache_size = -16384;"; // the page cache the host's own connections have (SqliteConnectionSettings)
+            await cache.ExecuteNonQueryAsync();
+        }
         var raw = await TimeAsync(Math.Max(10, iterations / 4), async () =>
         {
             await using var command = sql.CreateCommand();
