@@ -112,17 +112,4 @@ public sealed class DomesticAbuseRulesTests
         Assert.Null(TrendRules.ChangePercent(0, 5));
         Assert.Equal(-50.0m, TrendRules.ChangePercent(10, 5));
     }
-
-    [Theory]
-    [InlineData("2024-03-31", 2023, 4)]
-    [InlineData("2024-04-01", 2024, 1)]
-    [InlineData("2024-09-30", 2024, 2)]
-    [InlineData("2024-12-31", 2024, 3)]
-    public void Financial_years_and_quarters_start_in_April(string date, int startYear, int quarter)
-    {
-        var d = DateOnly.Parse(date);
-        Assert.Equal(startYear, FinancialYear.Of(d).StartYear);
-        Assert.Equal(quarter, FinancialYear.QuarterOf(d));
-        Assert.True(FinancialYear.TryParse(FinancialYear.Of(d).Label, out var parsed) && parsed.StartYear == startYear);
-    }
 }

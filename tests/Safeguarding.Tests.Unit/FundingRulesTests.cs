@@ -6,24 +6,6 @@ namespace Safeguarding.Tests.Unit;
 public sealed class FundingRulesTests
 {
     [Theory]
-    [InlineData("2023/24", true, "2023-04-01", "2024-03-31")]
-    [InlineData("1999/00", false, null, null)]
-    [InlineData("2099/00", true, "2099-04-01", "2100-03-31")]
-    [InlineData("2023/25", false, null, null)]
-    [InlineData("2023-24", false, null, null)]
-    [InlineData("23/24", false, null, null)]
-    [InlineData("", false, null, null)]
-    public void Financial_years_run_from_1_April_to_31_March(string label, bool valid, string? starts, string? ends)
-    {
-        Assert.Equal(valid, FinancialYears.TryParse(label, out var s, out var e));
-        if (valid)
-        {
-            Assert.Equal(DateOnly.Parse(starts!), s);
-            Assert.Equal(DateOnly.Parse(ends!), e);
-        }
-    }
-
-    [Theory]
     [InlineData("0.01", true)]
     [InlineData("242579", true)]
     [InlineData("115500.50", true)]

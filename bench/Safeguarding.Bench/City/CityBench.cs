@@ -99,8 +99,9 @@ public static class CityBench
 
         // 1. The scorecard over the last eight quarters: GraphQL against the raw SQL aggregate on the same SQLite file.
         var today = TimeProvider.System.Today();
-        var (fromQuarter, fromDay) = QuarterStarting(today.AddMonths(-21));
-        var toQuarter = QuarterStarting(today).Label;
+        var from = FinancialQuarter.Of(today.AddMonths(-21));
+        var (fromQuarter, fromDay) = (from.Label, from.Starts);
+        var toQuarter = FinancialQuarter.Of(today).Label;
         var sam = Token("sam.scrutineer");
         var graph = await TimeAsync(Math.Max(10, iterations / 4), () => BenchProgram.Json(client, sam, Scorecard, new { f = fromQuarter, t = toQuarter }));
         await using var sql = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = scrutinyDb, Mode = SqliteOpenMode.ReadOnly }.ConnectionString);
@@ -213,15 +214,6 @@ public static class CityBench
             ms.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         }
         return ms;
-    }
-
-    /// <summary>The financial quarter (April to June is Q1) holding the day, and its first day.</summary>
-    private static (string Label, DateOnly Starts) QuarterStarting(DateOnly day)
-    {
-        var year = day.Month >= 4 ? day.Year : day.Year - 1;
-        var quarter = (day.Month + 8) % 12 / 3 + 1;
-        var starts = new DateOnly(year, 4, 1).AddMonths(3 * (quarter - 1));
-        return ($"{year}/{(year + 1) % 100:00} Q{quarter}", starts);
     }
 
     /// <summary>Waits until Scrutiny has taken in the events the generation published (its fact count stops moving).</summary>

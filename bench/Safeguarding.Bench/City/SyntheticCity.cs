@@ -134,7 +134,7 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
             var agencies = partners.OrderBy(_ => r.Next()).Take(2).ToArray();
             var quarterStarts = Today().AddMonths(-3 * r.Next(1, 8));
             var d = await Send("gina.governance", "mutation($i: CreateCaseAuditInput!) { createCaseAudit(input: $i) { id } }",
-                new { i = new { topic = $"Synthetic audit topic {n % 7}", quarter = FinancialQuarterOf(quarterStarts), agencyPartnerIds = agencies } });
+                new { i = new { topic = $"Synthetic audit topic {n % 7}", quarter = FinancialQuarter.Of(quarterStarts).Label, agencyPartnerIds = agencies } });
             var audit = d["createCaseAudit"]!["id"]!.GetValue<string>();
             foreach (var agency in agencies)
                 await Send("gina.governance", "mutation($i: GradeCaseAuditAgencyInput!) { gradeCaseAuditAgency(input: $i) { id } }",
@@ -152,12 +152,12 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
     private async Task FundingYearsAsync(string[] partners)
     {
         var clock = Stopwatch.StartNew();
-        var current = FinancialYearOf(Today());
+        var current = FinancialYear.Of(Today()).StartYear;
         var r = Stream(8, 0);
         var made = new List<string>();
         for (var start = current - 9; start <= current; start++)
         {
-            var label = $"{start}/{(start + 1) % 100:00}";
+            var label = new FinancialYear(start).Label;
             var opened = await TrySend("fin.funding", "mutation($y: String!, $o: Decimal) { openFinancialYear(year: $y, openingReserve: $o) { label } }", new { y = label, o = 100_000m });
             if (opened is null) opened = await TrySend("fin.funding", "mutation($y: String!) { openFinancialYear(year: $y) { label } }", new { y = label });
             if (opened is null) continue; // held already, or the module wants the years in another order: leave it
@@ -192,8 +192,6 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    private static int FinancialYearOf(DateOnly d) => d.Month >= 4 ? d.Year : d.Year - 1;
-    private static string FinancialQuarterOf(DateOnly d) { var y = FinancialYearOf(d); return $"{y}/{(y + 1) % 100:00} Q{(d.Month + 8) % 12 / 3 + 1}"; }
 
     /// <summary>Runs one step's items over a few concurrent clients and logs its rate.</summary>
     private async Task StepAsync(string step, int count, Func<int, Task> item, int? concurrency = null, int? records = null)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Scrutiny.Persistence;
+using Safeguarding.SharedKernel.Time;
 using Safeguarding.Tests.Integration.Support;
 
 namespace Safeguarding.Tests.Integration.Scrutiny;
@@ -74,14 +75,7 @@ public sealed class ScorecardTests : IDisposable
                 new { i = new { sessionId = session, answers = new[] { new { question = "Quality", score } } } })).AssertOk();
     }
 
-    /// <summary>The financial quarter a day falls in, as the scorecard names it ("2026/27 Q3").</summary>
-    private static string QuarterOf(DateOnly day)
-    {
-        var startYear = day.Month >= 4 ? day.Year : day.Year - 1;
-        return $"{startYear}/{(startYear + 1) % 100:D2} Q{((day.Month + 8) % 12) / 3 + 1}";
-    }
-
-    private static readonly string ThisQuarter = QuarterOf(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)));
+    private static readonly string ThisQuarter = FinancialQuarter.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2))).Label;
 
     /// <summary>A notice naming two children (Domestic Abuse) and a missing episode (Adolescents), two days ago.</summary>
     private async Task RecordRecentIntelligenceAsync()

@@ -2,6 +2,7 @@ using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Settings;
 using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.DemoData;
 
@@ -26,9 +27,9 @@ internal static class DomesticAbuseSeed
         {
             db.PublishedFigures.Add(new PublishedChildrenFigure
             {
-                Id = Guid.NewGuid(), Year = year.Label, PeriodStart = year.Start, PeriodEnd = year.End, Children = children, Source = AnnualReport,
+                Id = Guid.NewGuid(), Year = year.Label, PeriodStart = year.Starts, PeriodEnd = year.Ends, Children = children, Source = AnnualReport,
             });
-            db.Publish(new ChildrenInNoticesFigureReported(year.Label, year.Start, year.End, children, AnnualReport));
+            db.Publish(new ChildrenInNoticesFigureReported(year.Label, year.Starts, year.Ends, children, AnnualReport));
         }
     }
 }

@@ -69,7 +69,7 @@ internal static class TrendGraph
                 {
                     var fy = new FinancialYear(y.Key);
                     int? previous = years.TryGetValue(y.Key - 1, out var p) ? p.Children : null;
-                    return new ChildrenInNoticesYear(fy.Label, fy.Start, fy.End, y.Value.Children, y.Value.Source, y.Value.In, previous, TrendRules.ChangePercent(previous, y.Value.Children));
+                    return new ChildrenInNoticesYear(fy.Label, fy.Starts, fy.Ends, y.Value.Children, y.Value.Source, y.Value.In, previous, TrendRules.ChangePercent(previous, y.Value.Children));
                 }).ToList();
             });
 
@@ -79,14 +79,12 @@ internal static class TrendGraph
             .ResolveAsync(async c =>
             {
                 var quarters = (await RecordedByDayAsync(c.Service<DomesticAbuseDbContext>(), c.CancellationToken))
-                    .GroupBy(x => (Year: FinancialYear.Of(x.Day).StartYear, Quarter: FinancialYear.QuarterOf(x.Day)))
+                    .GroupBy(x => FinancialQuarter.Of(x.Day))
                     .ToDictionary(g => g.Key, g => g.Sum(x => x.Children));
-                return quarters.Keys.OrderBy(k => k.Year).ThenBy(k => k.Quarter).Select(k =>
+                return quarters.Keys.Order().Select(q =>
                 {
-                    var fy = new FinancialYear(k.Year);
-                    var start = fy.Start.AddMonths(3 * (k.Quarter - 1));
-                    int? previous = quarters.TryGetValue((k.Year - 1, k.Quarter), out var p) ? p : null;
-                    return new ChildrenInNoticesQuarter(fy.Label, k.Quarter, start, start.AddMonths(3).AddDays(-1), quarters[k], previous, TrendRules.ChangePercent(previous, quarters[k]));
+                    int? previous = quarters.TryGetValue(q with { StartYear = q.StartYear - 1 }, out var p) ? p : null;
+                    return new ChildrenInNoticesQuarter(q.Year.Label, q.Number, q.Starts, q.Ends, quarters[q], previous, TrendRules.ChangePercent(previous, quarters[q]));
                 }).ToList();
             });
     }

@@ -2,6 +2,7 @@ using Safeguarding.Funding.Contracts;
 using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Years;
 using Safeguarding.Governance.Contracts;
+using Period = Safeguarding.SharedKernel.Time.FinancialYear;
 
 namespace Safeguarding.Funding.DemoData;
 
@@ -14,10 +15,10 @@ internal static class FundingSeed
 {
     public static void Write(FundingDbContext db)
     {
-        FinancialYears.TryParse("2023/24", out var starts, out var ends);
+        var period = new Period(2023);
         var year = new FinancialYear
         {
-            Id = Guid.NewGuid(), Label = "2023/24", StartsOn = starts, EndsOn = ends, OpeningReserve = 108_063m,
+            Id = Guid.NewGuid(), Label = period.Label, StartsOn = period.Starts, EndsOn = period.Ends, OpeningReserve = 108_063m,
             Status = YearStatus.Closed, ClosedAt = new DateTimeOffset(2024, 3, 31, 23, 0, 0, TimeSpan.Zero), ClosedBy = "annual report 2023-24",
         };
         void Contribution(Guid partner, string name, bool statutory, decimal amount) =>

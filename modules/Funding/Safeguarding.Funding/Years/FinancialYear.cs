@@ -1,11 +1,11 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Safeguarding.Funding.Years;
 
 public enum YearStatus { Open, Closed }
 
-/// <summary>A financial year, 1 April to 31 March, named like "2023/24". Closed years are read-only.</summary>
+/// <summary>
+/// A financial year, 1 April to 31 March, named like "2023/24" (the shared kernel's <see cref="SharedKernel.Time.FinancialYear"/>
+/// reads and writes the label). Closed years are read-only.
+/// </summary>
 public sealed class FinancialYear
 {
     public Guid Id { get; set; }
@@ -60,29 +60,6 @@ public sealed class BudgetLine
     public BudgetKind Kind { get; set; }
     public string Heading { get; set; } = "";
     public decimal Amount { get; set; }
-}
-
-public static partial class FinancialYears
-{
-    [GeneratedRegex(@"^(\d{4})/(\d{2})$")]
-    private static partial Regex LabelPattern();
-
-    /// <summary>Parses "2023/24" into 1 April 2023 – 31 March 2024; false for anything else (e.g. "2023/25").</summary>
-    public static bool TryParse(string? label, out DateOnly startsOn, out DateOnly endsOn)
-    {
-        startsOn = endsOn = default;
-        var match = LabelPattern().Match(label?.Trim() ?? "");
-        if (!match.Success) return false;
-        var start = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        if (start is < 2000 or > 2099 || (start + 1) % 100 != int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)) return false;
-        startsOn = new DateOnly(start, 4, 1);
-        endsOn = new DateOnly(start + 1, 3, 31);
-        return true;
-    }
-
-    public static string LabelFor(int startYear) => $"{startYear}/{(startYear + 1) % 100:00}";
-    public static string Previous(string label) => LabelFor(int.Parse(label[..4], CultureInfo.InvariantCulture) - 1);
-    public static string Next(string label) => LabelFor(int.Parse(label[..4], CultureInfo.InvariantCulture) + 1);
 }
 
 /// <summary>Money is decimal pounds with pence: positive, at most two decimal places, below ten million.</summary>

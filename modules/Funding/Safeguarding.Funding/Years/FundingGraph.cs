@@ -6,6 +6,7 @@ using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Statements;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
+using Period = Safeguarding.SharedKernel.Time.FinancialYear;
 
 namespace Safeguarding.Funding.Years;
 
@@ -93,7 +94,7 @@ internal static class FundingGraph
 
     public static async Task<FinancialYear> YearOrThrowAsync(IResolveFieldContext c, string? label, string field = "year", bool tracked = false)
     {
-        if (!FinancialYears.TryParse(label, out _, out _))
+        if (!Period.TryParse(label, out _))
             throw PartnershipError.Invalid(field, $"\"{label}\" is not a financial year: write it like 2023/24.");
         return await c.Service<FundingDbContext>().YearAsync(label!.Trim(), c.CancellationToken, tracked)
                ?? throw new PartnershipError(ErrorCodes.NotFound, $"There is no financial year {label!.Trim()} yet.");
@@ -122,11 +123,11 @@ internal static class FundingGraph
                 var label = c.GetArgument<string>("year")?.Trim();
                 var opening = c.GetArgument<decimal?>("openingReserve");
                 var db = c.Service<FundingDbContext>();
-                if (!FinancialYears.TryParse(label, out var starts, out var ends))
+                if (!Period.TryParse(label, out var period))
                     throw PartnershipError.Invalid("year", $"\"{label}\" is not a financial year: write it like 2024/25.");
                 if (await db.Years.AnyAsync(y => y.Label == label, c.CancellationToken))
                     throw PartnershipError.Conflict($"{label} is already open.");
-                var previous = await db.YearAsync(FinancialYears.Previous(label!), c.CancellationToken);
+                var previous = await db.YearAsync(period.Previous.Label, c.CancellationToken);
                 var anyYears = await db.Years.AnyAsync(c.CancellationToken);
                 decimal reserve;
                 if (previous is not null)
@@ -140,12 +141,12 @@ internal static class FundingGraph
                 else
                 {
                     if (anyYears)
-                        throw PartnershipError.Invalid("year", $"Open the years in order: there is no {FinancialYears.Previous(label!)} before {label}.");
+                        throw PartnershipError.Invalid("year", $"Open the years in order: there is no {period.Previous.Label} before {label}.");
                     if (opening is null || !Money.IsValidReserve(opening.Value))
                         throw PartnershipError.Invalid("openingReserve", "The first year needs its opening reserve: £0 or more, in pounds and pence.");
                     reserve = opening.Value;
                 }
-                var year = new FinancialYear { Id = Guid.NewGuid(), Label = label!, StartsOn = starts, EndsOn = ends, OpeningReserve = reserve, Status = YearStatus.Open };
+                var year = new FinancialYear { Id = Guid.NewGuid(), Label = label!, StartsOn = period.Starts, EndsOn = period.Ends, OpeningReserve = reserve, Status = YearStatus.Open };
                 db.Years.Add(year);
                 await db.SaveChangesAsync(c.CancellationToken);
                 return year;
@@ -242,13 +243,14 @@ internal static class FundingGraph
             {
                 var db = c.Service<FundingDbContext>();
                 var year = await OpenYearAsync(c, c.GetArgument<string>("year"));
-                var previous = await db.Years.AsNoTracking().FirstOrDefaultAsync(y => y.Label == FinancialYears.Previous(year.Label), c.CancellationToken);
+                var period = Period.Of(year.StartsOn);
+                var previous = await db.Years.AsNoTracking().FirstOrDefaultAsync(y => y.Label == period.Previous.Label, c.CancellationToken);
                 if (previous is { Status: YearStatus.Open })
                     throw PartnershipError.Conflict($"Close {previous.Label} before {year.Label}.");
                 year.Status = YearStatus.Closed;
                 year.ClosedAt = c.Service<TimeProvider>().GetUtcNow();
                 year.ClosedBy = c.User!.Actor();
-                var next = await db.Years.FirstOrDefaultAsync(y => y.Label == FinancialYears.Next(year.Label), c.CancellationToken);
+                var next = await db.Years.FirstOrDefaultAsync(y => y.Label == period.Next.Label, c.CancellationToken);
                 if (next is not null) next.OpeningReserve = year.ClosingReserve; // an open next year carries the reserve forward
                 db.Publish(new FinancialYearClosed(year.Label, year.TotalIncome, year.TotalExpenditure, year.OpeningReserve, year.ClosingReserve));
                 await db.SaveChangesAsync(c.CancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -149,26 +148,9 @@ public sealed class RecordS175ReturnInputType : InputObjectGraphType<RecordS175R
     }
 }
 
-internal static partial class QualityAssuranceGraph
+internal static class QualityAssuranceGraph
 {
     private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
-
-    [GeneratedRegex(@"^(\d{4})/(\d{2})$")] private static partial Regex YearPattern();
-    [GeneratedRegex(@"^(\d{4})/(\d{2}) Q[1-4]$")] private static partial Regex QuarterPattern();
-
-    /// <summary>"2023/24": the second year is the first plus one.</summary>
-    public static bool IsYear(string? text, Regex pattern)
-    {
-        if (text is null) return false;
-        var m = pattern.Match(text);
-        return m.Success && (int.Parse(m.Groups[1].Value) + 1) % 100 == int.Parse(m.Groups[2].Value);
-    }
-
-    public static string PreviousYear(string year)
-    {
-        var first = int.Parse(year[..4]) - 1;
-        return $"{first}/{(first + 1) % 100:00}";
-    }
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -206,8 +188,8 @@ internal static partial class QualityAssuranceGraph
             .ResolveAsync(async c =>
             {
                 var year = c.GetArgument<string>("year");
-                if (!IsYear(year, YearPattern())) throw PartnershipError.Invalid("year", "The year must look like 2023/24.");
-                var previous = PreviousYear(year);
+                if (!FinancialYear.TryParseExact(year, out var financialYear)) throw PartnershipError.Invalid("year", "The year must look like 2023/24.");
+                var previous = financialYear.Previous.Label;
                 var answers = await c.Service<GovernanceDbContext>().SchoolAuditAnswers.AsNoTracking()
                     .Where(a => a.Year == year || a.Year == previous).Select(a => new { a.Year, a.Question, a.Answer }).ToListAsync(c.CancellationToken);
                 return answers.Where(a => a.Year == year).GroupBy(a => a.Question).OrderBy(g => g.Key).Select(g =>
@@ -230,7 +212,7 @@ internal static partial class QualityAssuranceGraph
                 var ids = (input.AgencyPartnerIds ?? []).Select((t, i) => check.ParseId(t, $"agencyPartnerIds[{i}]", "The agency")).ToList();
                 Guid? repeatOf = input.RepeatOfAuditId is null ? null : check.ParseId(input.RepeatOfAuditId, "repeatOfAuditId", "The earlier audit");
                 check.RequireText(input.Topic, "topic", "The topic", 200)
-                    .Require(IsYear(input.Quarter?[..Math.Min(7, input.Quarter.Length)], YearPattern()) && QuarterPattern().IsMatch(input.Quarter!), "quarter", "The quarter must look like 2023/24 Q3.")
+                    .Require(FinancialQuarter.TryParseExact(input.Quarter, out _), "quarter", "The quarter must look like 2023/24 Q3.")
                     .Require(ids.Distinct().Count() >= 2, "agencyPartnerIds", "A multi-agency audit needs at least two different agencies.")
                     .Require(ids.Distinct().Count() == ids.Count, "agencyPartnerIds", "An agency is listed twice.")
                     .ThrowIfInvalid();
@@ -310,7 +292,7 @@ internal static partial class QualityAssuranceGraph
                 var db = c.Service<GovernanceDbContext>();
                 var answers = input.Answers ?? [];
                 var check = new InputCheck();
-                check.Require(IsYear(input.Year, YearPattern()), "year", "The year must look like 2023/24.")
+                check.Require(FinancialYear.TryParseExact(input.Year, out _), "year", "The year must look like 2023/24.")
                     .RequireText(input.Setting, "setting", "The setting", 200)
                     .Require(answers.Count > 0, "answers", "A return needs at least one answer.");
                 for (var i = 0; i < answers.Count; i++) check.RequireText(answers[i].Question, $"answers[{i}].question", "The question", 1000);

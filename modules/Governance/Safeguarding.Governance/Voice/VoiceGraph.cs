@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -80,11 +79,9 @@ public sealed class RecordScorecardReviewInputType : InputObjectGraphType<Record
     }
 }
 
-internal static partial class VoiceGraph
+internal static class VoiceGraph
 {
     private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
-
-    [GeneratedRegex(@"^(\d{4})/(\d{2}) Q[1-4]$")] private static partial Regex QuarterPattern();
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -104,8 +101,7 @@ internal static partial class VoiceGraph
                 var today = c.Service<TimeProvider>().Today();
                 var recs = input.Recommendations ?? [];
                 var check = new InputCheck();
-                var m = QuarterPattern().Match(input.Quarter ?? "");
-                check.Require(m.Success && (int.Parse(m.Groups[1].Value) + 1) % 100 == int.Parse(m.Groups[2].Value), "quarter", "The quarter must look like 2023/24 Q2.")
+                check.Require(FinancialQuarter.TryParseExact(input.Quarter, out _), "quarter", "The quarter must look like 2023/24 Q2.")
                     .Require(input.ReviewedOn <= today, "reviewedOn", "A review cannot be dated in the future.")
                     .RequireText(input.Summary, "summary", "The summary", 4000);
                 for (var i = 0; i < recs.Count; i++) check.RequireText(recs[i], $"recommendations[{i}]", "A recommendation", 2000);

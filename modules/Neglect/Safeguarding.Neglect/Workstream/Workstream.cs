@@ -38,18 +38,3 @@ public sealed class TrainingReach
     public int Sessions { get; set; }
     public int Attendees { get; set; }
 }
-
-/// <summary>Financial years run from 1 April to 31 March, written "2023/24".</summary>
-public static class FinancialYear
-{
-    public static bool TryParse(string? label, out DateOnly starts, out DateOnly ends)
-    {
-        starts = ends = default;
-        if (label is null || label.Length != 7 || label[4] != '/') return false;
-        if (!int.TryParse(label[..4], out var first) || !int.TryParse(label[5..], out var second)) return false;
-        if (first < 2000 || first > 2099 || (first + 1) % 100 != second) return false;
-        starts = new DateOnly(first, 4, 1);
-        ends = new DateOnly(first + 1, 3, 31);
-        return true;
-    }
-}

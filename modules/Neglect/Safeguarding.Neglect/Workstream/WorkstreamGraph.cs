@@ -227,7 +227,7 @@ internal static class WorkstreamGraph
                 var children = c.GetArgument<int>("children");
                 var reportedBy = c.GetArgument<string?>("reportedBy");
                 new InputCheck()
-                    .Require(FinancialYear.TryParse(year, out _, out _), "year", $"\"{year}\" is not a financial year: write it like 2024/25.")
+                    .Require(FinancialYear.TryParse(year, out _), "year", $"\"{year}\" is not a financial year: write it like 2024/25.")
                     .Require(children is >= 0 and <= 100_000, "children", "The count must be a whole number from 0 to 100,000.")
                     .OptionalText(reportedBy, "reportedBy", "Who reported it", 200)
                     .ThrowIfInvalid();
@@ -258,7 +258,7 @@ internal static class WorkstreamGraph
                 var sessions = c.GetArgument<int>("sessions");
                 var attendees = c.GetArgument<int>("attendees");
                 new InputCheck()
-                    .Require(FinancialYear.TryParse(year, out _, out _), "year", $"\"{year}\" is not a financial year: write it like 2024/25.")
+                    .Require(FinancialYear.TryParse(year, out _), "year", $"\"{year}\" is not a financial year: write it like 2024/25.")
                     .RequireText(topic, "topic", "The topic", 200)
                     .Require(sessions is >= 1 and <= 1000, "sessions", "Sessions must be from 1 to 1,000.")
                     .Require(attendees is >= 0 and <= 100_000, "attendees", "Attendees must be from 0 to 100,000.")

@@ -1,4 +1,5 @@
 using Safeguarding.Scrutiny.ReadModel;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
 

@@ -6,6 +6,7 @@ using Safeguarding.Scrutiny.ReadModel;
 using Safeguarding.Scrutiny.Returns;
 using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
 

@@ -5,6 +5,7 @@ using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
 

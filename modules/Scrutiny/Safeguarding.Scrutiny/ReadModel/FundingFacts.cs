@@ -14,7 +14,7 @@ internal sealed class FundingFacts(ScrutinyDbContext db) :
     public async Task HandleAsync(ContributionRecorded e, CancellationToken ct)
     {
         var f = await db.FactAsync(FactKinds.Income, e.EventId, ct);
-        f.Period = FinancialYear.Normalise(e.FinancialYear);
+        f.Period = YearText.Normalise(e.FinancialYear);
         f.Category = e.Source;
         f.Agency = e.PartnerId?.ToString();
         f.Outcome = e.IsGrant ? Outcomes.Grant : Outcomes.Contribution;
@@ -24,14 +24,14 @@ internal sealed class FundingFacts(ScrutinyDbContext db) :
     public async Task HandleAsync(ExpenditureRecorded e, CancellationToken ct)
     {
         var f = await db.FactAsync(FactKinds.Expenditure, e.EventId, ct);
-        f.Period = FinancialYear.Normalise(e.FinancialYear);
+        f.Period = YearText.Normalise(e.FinancialYear);
         f.Category = e.Heading;
         f.Value = e.Amount;
     }
 
     public async Task HandleAsync(FinancialYearClosed e, CancellationToken ct)
     {
-        var year = FinancialYear.Normalise(e.FinancialYear);
+        var year = YearText.Normalise(e.FinancialYear);
         var closing = await db.FactAsync(FactKinds.YearClosed, year, ct);
         closing.Period = year;
         closing.Value = e.ClosingReserve;

@@ -89,7 +89,7 @@ internal static class RecommendationGraph
             .ResolveAsync(async c =>
             {
                 var q = c.Service<ScrutinyDbContext>().Recommendations.AsNoTracking();
-                if (c.GetArgument<string?>("year") is { } y) q = q.Where(r => r.Year == FinancialYear.Normalise(y));
+                if (c.GetArgument<string?>("year") is { } y) q = q.Where(r => r.Year == YearText.Normalise(y));
                 if (c.GetArgument<RecommendationStatus?>("status") is { } s) q = q.Where(r => r.Status == s);
                 return (await q.ToListAsync(c.CancellationToken)).OrderBy(r => r.Year, StringComparer.Ordinal).ThenBy(r => r.Theme).ThenBy(r => r.RecordedAt).ToList();
             });
@@ -104,13 +104,13 @@ internal static class RecommendationGraph
                 var db = c.Service<ScrutinyDbContext>();
                 var clock = c.Service<TimeProvider>();
                 new InputCheck()
-                    .Require(FinancialYear.TryParse(input.Year, out _), "year", "The year must look like 2024/25.")
+                    .Require(YearText.TryParse(input.Year, out _), "year", "The year must look like 2024/25.")
                     .RequireText(input.Text, "text", "The recommendation", 2000)
                     .OptionalText(input.Finding, "finding", "The finding", 4000)
                     .ThrowIfInvalid();
                 var r = new Recommendation
                 {
-                    Id = Guid.NewGuid(), Year = FinancialYear.Normalise(input.Year!), Theme = input.Theme, Kind = input.Kind, Text = input.Text!.Trim(),
+                    Id = Guid.NewGuid(), Year = YearText.Normalise(input.Year!), Theme = input.Theme, Kind = input.Kind, Text = input.Text!.Trim(),
                     Finding = string.IsNullOrWhiteSpace(input.Finding) ? null : input.Finding.Trim(), Status = RecommendationStatus.Open, RecordedAt = clock.GetUtcNow(),
                 };
                 db.Recommendations.Add(r);

@@ -8,6 +8,7 @@ using Safeguarding.Scrutiny.ReadModel;
 using Safeguarding.Scrutiny.Recommendations;
 using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Report;
 
@@ -41,15 +42,15 @@ internal static class AnnualReport
         }
         """;
 
-    public static async Task<AnnualReportView> BuildAsync(ScrutinyDbContext db, ModuleCatalog catalog, IModuleSwitch switches, int startYear,
+    public static async Task<AnnualReportView> BuildAsync(ScrutinyDbContext db, ModuleCatalog catalog, IModuleSwitch switches, FinancialYear financialYear,
         DateTimeOffset now, CancellationToken ct)
     {
-        var year = FinancialYear.Label(startYear);
-        var previous = FinancialYear.Label(startYear - 1);
+        var year = financialYear.Label;
+        var previous = financialYear.Previous.Label;
         var facts = await db.Facts.AsNoTracking().ToListAsync(ct);
         var figures = await db.PublishedFigures.AsNoTracking().Where(f => f.Year == year || f.Year == previous).ToListAsync(ct);
         var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.Year == year).ToListAsync(ct)).OrderBy(r => r.Theme).ToList();
-        var card = await Scorecard.BuildAsync(db, catalog, switches, new FinancialQuarter(startYear, 1), new FinancialQuarter(startYear, 4), ct);
+        var card = await Scorecard.BuildAsync(db, catalog, switches, financialYear.Quarters[0], financialYear.Quarters[^1], ct);
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -59,21 +60,22 @@ internal static class AnnualReport
             "agencies' data returns and the figures the partnership published. Where a source supplied nothing, the report says so instead of showing zero. " +
             "No child is identified.")).Append("</p>\n");
 
-        PrioritiesSection(html, year, previous, figures, facts);
+        PrioritiesSection(html, financialYear, figures, facts);
         PartnershipDataSection(html, card);
         FundingSection(html, year, facts);
-        LearningSection(html, year, startYear, figures, facts);
-        AuditSection(html, year, startYear, figures, facts);
+        LearningSection(html, financialYear, figures, facts);
+        AuditSection(html, financialYear, figures, facts);
         ScrutinySection(html, year, recommendations);
         html.Append("</body>\n</html>\n");
         return new AnnualReportView(year, now, html.ToString());
     }
 
-    private static void PrioritiesSection(StringBuilder html, string year, string previous, List<PublishedFigure> figures, List<Fact> facts)
+    private static void PrioritiesSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, List<Fact> facts)
     {
+        var (year, previous) = (financialYear.Label, financialYear.Previous.Label);
         html.Append("<section id=\"priorities\">\n<h2>Our priorities: the measures</h2>\n");
         var sections = figures.Where(f => f.Year == year && !OwnSection(f.Section)).GroupBy(f => f.Section).ToList();
-        var fromModules = ModuleAnnualFigures(year, facts).ToList();
+        var fromModules = ModuleAnnualFigures(financialYear, facts).ToList();
         if (sections.Count == 0 && fromModules.Count == 0) html.Append("<p class=\"gap\">").Append(E($"No measures were published or received for {year}.")).Append("</p>\n");
         foreach (var section in sections)
         {
@@ -100,13 +102,11 @@ internal static class AnnualReport
     }
 
     /// <summary>Annual figures the modules published as events: children in notices for a period ending in the year, hospital-safeguarded CSA cases.</summary>
-    private static IEnumerable<(string Measure, decimal Value, string Source)> ModuleAnnualFigures(string year, List<Fact> facts)
+    private static IEnumerable<(string Measure, decimal Value, string Source)> ModuleAnnualFigures(FinancialYear year, List<Fact> facts)
     {
-        FinancialYear.TryParse(year, out var start);
-        var (from, to) = FinancialYear.Days(start);
-        foreach (var f in facts.Where(f => f.Kind == FactKinds.ChildrenInNoticesFigure && f.Until >= from && f.Until <= to))
+        foreach (var f in facts.Where(f => f.Kind == FactKinds.ChildrenInNoticesFigure && f.Until >= year.Starts && f.Until <= year.Ends))
             yield return ($"Children in Public Protection Notices ({f.Period})", f.Value, f.Category ?? "Domestic abuse");
-        foreach (var f in facts.Where(f => f.Kind == FactKinds.HospitalSafeguardedCases && f.Period == year))
+        foreach (var f in facts.Where(f => f.Kind == FactKinds.HospitalSafeguardedCases && f.Period == year.Label))
             yield return ("Children safeguarded at the hospital for sexual abuse", f.Value, f.Category ?? "Child sexual abuse");
     }
 
@@ -178,11 +178,11 @@ internal static class AnnualReport
         html.Append("<tr class=\"total\"><td>Total</td><td class=\"num\" data-figure=\"").Append(figure).Append("-total\">").Append(Money(lines.Sum(l => l.Amount))).Append("</td></tr>\n</table>\n");
     }
 
-    private static void LearningSection(StringBuilder html, string year, int startYear, List<PublishedFigure> figures, List<Fact> facts)
+    private static void LearningSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, List<Fact> facts)
     {
         html.Append("<section id=\"learning-reviews\" class=\"keep\">\n<h2>Learning reviews</h2>\n");
-        var (from, to) = FinancialYear.Days(startYear);
-        var reviews = facts.Where(f => f.Kind == FactKinds.RapidReview && f.On >= from && f.On <= to).ToList();
+        var year = financialYear.Label;
+        var reviews = facts.Where(f => f.Kind == FactKinds.RapidReview && f.On >= financialYear.Starts && f.On <= financialYear.Ends).ToList();
         if (reviews.Count == 0) html.Append("<p class=\"note\">").Append(E($"No rapid reviews with a deadline in {year} have been received from Governance.")).Append("</p>\n");
         else
             html.Append("<table>\n<tr><th>Rapid reviews due in the year</th><th class=\"num\">Number</th></tr>\n")
@@ -193,12 +193,13 @@ internal static class AnnualReport
         html.Append("</section>\n");
     }
 
-    private static void AuditSection(StringBuilder html, string year, int startYear, List<PublishedFigure> figures, List<Fact> facts)
+    private static void AuditSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, List<Fact> facts)
     {
+        var year = financialYear.Label;
         html.Append("<section id=\"audits\" class=\"keep\">\n<h2>Quality assurance audits</h2>\n");
         var audits = facts.Where(f => f.Kind == FactKinds.CaseAudit).ToList();
         html.Append("<table>\n<tr><th>Multi-agency case audits completed</th>");
-        var quarters = Enumerable.Range(1, 4).Select(n => new FinancialQuarter(startYear, n)).ToList();
+        var quarters = financialYear.Quarters;
         foreach (var q in quarters) html.Append("<th class=\"num\">").Append(E(q.Label)).Append("</th>");
         html.Append("</tr>\n<tr><td>Received from Governance</td>");
         foreach (var q in quarters)

@@ -7,6 +7,7 @@ using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Report;
 
@@ -49,8 +50,8 @@ internal static class ReportGraph
             .Allow(ScorecardGraph.Readers)
             .ResolveAsync(async c =>
             {
-                var start = StartYear(c);
-                return await AnnualReport.BuildAsync(c.Service<ScrutinyDbContext>(), c.Service<ModuleCatalog>(), c.Service<IModuleSwitch>(), start,
+                var year = Year(c);
+                return await AnnualReport.BuildAsync(c.Service<ScrutinyDbContext>(), c.Service<ModuleCatalog>(), c.Service<IModuleSwitch>(), year,
                     c.Service<TimeProvider>().GetUtcNow(), c.CancellationToken);
             });
 
@@ -60,14 +61,14 @@ internal static class ReportGraph
             .Allow(ScorecardGraph.Readers)
             .ResolveAsync(async c =>
             {
-                var year = FinancialYear.Label(StartYear(c));
+                var year = Year(c).Label;
                 return await c.Service<ScrutinyDbContext>().PublishedFigures.AsNoTracking().Where(f => f.Year == year)
                     .OrderBy(f => f.Section).ThenBy(f => f.Measure).ToListAsync(c.CancellationToken);
             });
     }
 
-    private static int StartYear(IResolveFieldContext c) =>
-        FinancialYear.TryParse(c.GetArgument<string>("financialYear"), out var start)
-            ? start
+    private static FinancialYear Year(IResolveFieldContext c) =>
+        YearText.TryParse(c.GetArgument<string>("financialYear"), out var year)
+            ? year
             : throw PartnershipError.Invalid("financialYear", "The financial year must look like 2023/24.");
 }

@@ -30,9 +30,8 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
 
     private void Choose()
     {
-        var today = clock.Today();
-        var lastEnded = (today.Month >= 4 ? today.Year : today.Year - 1) - 1;
-        Years = Enumerable.Range(0, 5).Select(i => $"{lastEnded - i}/{(lastEnded - i + 1) % 100:00}").ToList();
+        var lastEnded = FinancialYear.Of(clock.Today()).Previous;
+        Years = Enumerable.Range(0, 5).Select(i => new FinancialYear(lastEnded.StartYear - i).Label).ToList();
         if (string.IsNullOrWhiteSpace(Year)) Year = Years.Contains("2023/24") ? "2023/24" : Years[0];
     }
 }

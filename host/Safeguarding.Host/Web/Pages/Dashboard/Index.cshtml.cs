@@ -54,10 +54,8 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
     /// <summary>The financial quarter containing <paramref name="today"/> (Q1 is April to June), and the one eleven before it, as 2023/24 Q1.</summary>
     public static (string From, string To) Quarters(DateOnly today)
     {
-        var startYear = today.Month >= 4 ? today.Year : today.Year - 1;
-        var index = startYear * 4 + (today.Month + 8) % 12 / 3; // quarters since year 0; April to June is 0
-        string Label(int i) => $"{i / 4}/{(i / 4 + 1) % 100:00} Q{i % 4 + 1}";
-        return (Label(index - QuarterCount + 1), Label(index));
+        var current = FinancialQuarter.Of(today);
+        return (current.Plus(1 - QuarterCount).Label, current.Label);
     }
 
     public static IReadOnlyList<ChartPoint> Points(Measure m) => m.Values.Select(v => new ChartPoint(v.Quarter, v.Value)).ToList();
