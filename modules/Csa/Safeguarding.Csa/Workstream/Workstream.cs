@@ -1,3 +1,5 @@
+using Safeguarding.SharedKernel.Time;
+
 namespace Safeguarding.Csa.Workstream;
 
 /// <summary>
@@ -45,11 +47,11 @@ public sealed class AwarenessActivity
 }
 
 /// <summary>Financial years run 1 April to 31 March and are written as the CSA contracts carry them: "2023-24".</summary>
+/// <summary>The workstream writes financial years as the annual report does, "2023-24": the shared rule with a hyphen.</summary>
 public static class FinancialYearLabel
 {
     public static bool IsValid(string? label) =>
-        label is { Length: 7 } && label[4] == '-' && int.TryParse(label[..4], out var first) && int.TryParse(label[5..], out var second)
-        && first is >= 2000 and <= 2098 && (first + 1) % 100 == second;
+        label is { Length: 7 } && label[4] == '-' && FinancialYear.TryParseExact(label.Replace('-', '/'), out _);
 }
 
 /// <summary>Calendar quarters, ending 31 March, 30 June, 30 September and 31 December.</summary>
