@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Bench.Probe;
+using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Bench.City;
@@ -108,7 +109,7 @@ public static class CityBench
         await sql.OpenAsync();
         await using (var cache = sql.CreateCommand())
         {
-            cache.CommandText = "PRAGMA cache_size = -16384;"; // the page cache the host's own connections have (SqliteConnectionSettings)
+            cache.CommandText = SqliteConnectionSettings.Pragmas; // the page cache the host's own connections have
             await cache.ExecuteNonQueryAsync();
         }
         var raw = await TimeAsync(Math.Max(10, iterations / 4), async () =>

@@ -6,6 +6,7 @@ using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Subjects;
 
@@ -25,6 +26,7 @@ public sealed class SubjectRegistry(
 
     public async Task<IReadOnlySet<SubjectId>> RegisteredAmongAsync(IReadOnlyCollection<SubjectId> ids, CancellationToken ct = default)
     {
+        if (ids.Count == 0) return new HashSet<SubjectId>();
         var values = ids.Select(i => i.Value).Distinct().ToList();
         var found = await db.Subjects.AsNoTracking().Where(s => values.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
         return found.Select(g => new SubjectId(g)).ToHashSet();
@@ -40,21 +42,11 @@ public sealed class SubjectRegistry(
         return id;
     }
 
-    public async Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default)
-    {
-        if (await db.Enrolments.AnyAsync(e => e.SubjectId == id.Value && e.Module == module, ct)) return;
-        db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = clock.GetUtcNow() });
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException)
-        {
-            // Two requests enrolled the same child at once: the other one's row is as good as ours.
-            db.ChangeTracker.Clear();
-            if (!await db.Enrolments.AsNoTracking().AnyAsync(e => e.SubjectId == id.Value && e.Module == module, ct)) throw;
-        }
-    }
+    public Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default) => EnrolAllAsync([id], module, ct);
 
     public async Task EnrolAllAsync(IReadOnlyCollection<SubjectId> ids, string module, CancellationToken ct = default)
     {
+        if (ids.Count == 0) return;
         var values = ids.Select(i => i.Value).Distinct().ToList();
         for (var attempt = 1; ; attempt++)
         {
@@ -67,9 +59,9 @@ public sealed class SubjectRegistry(
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && BulkInsert.IsWriteConflict(e))
             {
-                // Another request enrolled some of them meanwhile: read again and add the rest.
+                // Another request enrolled some of them meanwhile (its rows are as good as ours): read again and add the rest.
                 db.ChangeTracker.Clear();
             }
         }

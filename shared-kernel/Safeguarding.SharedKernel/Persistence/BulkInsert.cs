@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.SharedKernel.Persistence;
@@ -27,7 +28,8 @@ public static class BulkInsert
     /// </summary>
     private const int MaxParameters = 200;
 
-    private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Name);
+    /// <summary>A column: how to read its value from a row and convert it for the provider, resolved once per model.</summary>
+    private sealed record Column(IProperty Property, IClrPropertyGetter Getter, ValueConverter? Converter, RelationalTypeMapping Mapping, string Name);
     private sealed record Table(string DelimitedName, IReadOnlyList<Column> Columns);
 
     private static readonly ConcurrentDictionary<(IModel Model, Type Type), Table> Tables = new();
@@ -61,9 +63,8 @@ public static class BulkInsert
                 for (var r = start; r < start + count; r++)
                 foreach (var column in table.Columns)
                 {
-                    var value = column.Property.GetGetter().GetClrValue(rows[r]);
-                    var converter = column.Mapping.Converter;
-                    command.Parameters[p++].Value = (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+                    var value = column.Getter.GetClrValue(rows[r]);
+                    command.Parameters[p++].Value = (column.Converter is null || value is null ? value : column.Converter.ConvertToProvider(value)) ?? DBNull.Value;
                 }
                 await command.ExecuteNonQueryAsync(ct);
             }
@@ -153,7 +154,8 @@ public static class BulkInsert
         var columns = entity.GetProperties()
             .Where(p => !(p.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && p.IsKey() && p.ClrType == typeof(long))) // the database numbers these
             .Where(p => p.GetColumnName(store) is not null)
-            .Select(p => new Column(p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), sql.DelimitIdentifier(p.GetColumnName(store)!)))
+            .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping()))
+            .Select(c => new Column(c.Property, c.Property.GetGetter(), c.Mapping.Converter, c.Mapping, sql.DelimitIdentifier(c.Property.GetColumnName(store)!)))
             .ToList();
         return new Table(sql.DelimitIdentifier(tableName, entity.GetSchema()), columns);
     }

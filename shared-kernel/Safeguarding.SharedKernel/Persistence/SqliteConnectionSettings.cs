@@ -15,7 +15,8 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     public static readonly SqliteConnectionSettings Instance = new();
 
-    private const string Pragmas = "PRAGMA cache_size = -16384;"; // negative: in KiB
+    /// <summary>The statement applied to each connection (a negative cache size is in KiB).</summary>
+    public const string Pragmas = "PRAGMA cache_size = -16384;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

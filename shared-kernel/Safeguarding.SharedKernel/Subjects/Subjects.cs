@@ -24,7 +24,7 @@ public interface ISubjectRegistry
 {
     Task<bool> ExistsAsync(SubjectId id, CancellationToken ct = default);
 
-    /// <summary>Which of these ids are registered children: one question for a whole batch (an intake of notices, say).</summary>
+    /// <summary>Which of these ids are registered children: one question for a whole batch (an intake of notices, say); none asked, none asked of the database.</summary>
     Task<IReadOnlySet<SubjectId>> RegisteredAmongAsync(IReadOnlyCollection<SubjectId> ids, CancellationToken ct = default);
 
     /// <summary>Registers a child, enrolled in the module whose working group registers them.</summary>
@@ -33,7 +33,7 @@ public interface ISubjectRegistry
     /// <summary>Records that a module holds data about the subject, so that its working group may see who the child is.</summary>
     Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default);
 
-    /// <summary>Enrols many children in a module at once; those already enrolled are left as they are.</summary>
+    /// <summary>Enrols many children in a module at once (one read, one write); those already enrolled are left as they are.</summary>
     Task EnrolAllAsync(IReadOnlyCollection<SubjectId> ids, string module, CancellationToken ct = default);
 
     Task<IReadOnlyList<string>> ModulesHoldingAsync(SubjectId id, CancellationToken ct = default);

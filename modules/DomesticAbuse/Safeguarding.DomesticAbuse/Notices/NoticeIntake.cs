@@ -69,7 +69,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         var known = (await db.NoticeChildren.AsNoTracking().Where(c => childIds.Contains(c.SubjectId)).Select(c => c.SubjectId).Distinct().ToListAsync(ct)).ToHashSet();
         known.UnionWith(await db.ChildSettings.AsNoTracking().Where(c => childIds.Contains(c.SubjectId)).Select(c => c.SubjectId).ToListAsync(ct));
         var asked = childIds.Where(id => !known.Contains(id)).Select(id => new SubjectId(id)).ToList();
-        var registered = asked.Count == 0 ? new HashSet<SubjectId>() : await registry.RegisteredAmongAsync(asked, ct);
+        var registered = await registry.RegisteredAmongAsync(asked, ct);
         var unregistered = asked.Where(id => !registered.Contains(id)).Select(id => id.Value).ToHashSet();
         foreach (var draft in drafts.ToList())
         {
