@@ -17,6 +17,7 @@ using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform;
 using Safeguarding.Host.Web;
 using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.GraphQL;
@@ -130,6 +131,12 @@ services.AddGraphQL(b => b
             {
                 // Nesting beyond the parser's limit is the client's fault: answer it like any other syntax error.
                 ctx.Exception = new ExecutionError("The request is nested too deeply to read.") { Code = "SYNTAX_ERROR" };
+                return Task.CompletedTask;
+            }
+            if (ctx.OriginalException is DomainException refused)
+            {
+                // A rule refused the request: the practitioner's message and its code, as the API has always answered.
+                ctx.Exception = new PartnershipError(refused.Code, refused.Message, refused.Problems);
                 return Task.CompletedTask;
             }
             logger.LogError(ctx.OriginalException, "Unhandled error in {Field}", ctx.FieldContext?.FieldDefinition.Name);

@@ -1,6 +1,7 @@
 using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Risk;
 using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Time;
 
@@ -79,7 +80,7 @@ public sealed class DomesticAbuseRulesTests
     [Fact]
     public void Professional_judgement_needs_a_reason()
     {
-        var e = Assert.Throws<PartnershipError>(() => DashRules.Assess(Answers(3), professionalJudgement: true, "  ", 0));
+        var e = Assert.Throws<DomainException>(() => DashRules.Assess(Answers(3), professionalJudgement: true, "  ", 0));
         Assert.Equal(ErrorCodes.Validation, e.Code);
         Assert.Contains(e.Problems, p => p.Field == "judgementReason");
         Assert.Equal(new DashOutcome(3, RiskLevel.High, HighRiskBasis.Judgement), DashRules.Assess(Answers(3), true, "Escalating threats to kill", 0));
@@ -100,7 +101,7 @@ public sealed class DomesticAbuseRulesTests
     [InlineData(0)]
     public void Exactly_twenty_four_answers(int count)
     {
-        var e = Assert.Throws<PartnershipError>(() => DashRules.Assess(Enumerable.Repeat(DashAnswer.No, count).ToList(), false, null, 0));
+        var e = Assert.Throws<DomainException>(() => DashRules.Assess(Enumerable.Repeat(DashAnswer.No, count).ToList(), false, null, 0));
         Assert.Contains(e.Problems, p => p.Field == "answers");
     }
 

@@ -1,6 +1,7 @@
 using Safeguarding.Governance.Actions;
 using Safeguarding.Host.GraphQL;
 using Safeguarding.SharedKernel.Events;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Subjects;
 using Safeguarding.SharedKernel.Time;
@@ -77,7 +78,7 @@ public sealed class PlatformRulesTests
     public void An_input_check_reports_every_problem_at_once()
     {
         var check = new InputCheck().RequireText("", "title", "The title").Require(false, "dueDate", "Bad date.").OptionalText("ok", "note", "Note");
-        var error = Assert.Throws<PartnershipError>(check.ThrowIfInvalid);
+        var error = Assert.Throws<DomainException>(check.ThrowIfInvalid);
         Assert.Equal(ErrorCodes.Validation, error.Code);
         Assert.Equal(["title", "dueDate"], error.Problems.Select(p => p.Field));
     }

@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Tests.Unit;
@@ -37,7 +38,7 @@ public sealed class TextInputRulesTests
     public void Required_and_optional_text_report_unsafe_characters_as_a_field_problem()
     {
         var check = new InputCheck().RequireText("Name\0", "name", "The name").OptionalText("Notes\u202E", "notes", "The notes");
-        var error = Assert.Throws<PartnershipError>(check.ThrowIfInvalid);
+        var error = Assert.Throws<DomainException>(check.ThrowIfInvalid);
         Assert.Equal(ErrorCodes.Validation, error.Code);
         Assert.Equal(["name", "notes"], error.Problems.Select(p => p.Field));
     }
@@ -51,6 +52,6 @@ public sealed class TextInputRulesTests
     {
         var check = new InputCheck().RequirePeriod(DateOnly.Parse(from), DateOnly.Parse(to), 10, "ten days");
         Assert.Equal(!accepted, check.HasProblems);
-        if (!accepted) Assert.Equal("to", Assert.Throws<PartnershipError>(check.ThrowIfInvalid).Problems.Single().Field);
+        if (!accepted) Assert.Equal("to", Assert.Throws<DomainException>(check.ThrowIfInvalid).Problems.Single().Field);
     }
 }

@@ -1,6 +1,7 @@
 using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 
@@ -42,7 +43,7 @@ internal static class EventReplayCommand
         {
             module = await FindReplayableAsync(services.GetRequiredService<ModuleCatalog>(), scope.ServiceProvider.GetRequiredService<IModuleSwitch>(), moduleName, CancellationToken.None);
         }
-        catch (PartnershipError e)
+        catch (Exception e) when (e is PartnershipError or DomainException)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 1;

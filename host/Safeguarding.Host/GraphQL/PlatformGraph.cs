@@ -6,6 +6,7 @@ using Safeguarding.Host.Platform;
 using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Security;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using Safeguarding.Host.GraphQL;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Host.Web;

@@ -1,4 +1,5 @@
 using GraphQL;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents;

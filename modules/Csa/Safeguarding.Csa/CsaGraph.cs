@@ -1,5 +1,6 @@
 using GraphQL;
 using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Subjects;

@@ -1,19 +1,10 @@
 using GraphQL;
+using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.SharedKernel.GraphQL;
 
-/// <summary>The codes every GraphQL error carries in <c>extensions.code</c>.</summary>
-public static class ErrorCodes
-{
-    public const string Validation = "VALIDATION";
-    public const string NotFound = "NOT_FOUND";
-    public const string Forbidden = "FORBIDDEN";
-    public const string Unauthenticated = "UNAUTHENTICATED";
-    public const string ModuleDisabled = "MODULE_DISABLED";
-    public const string Conflict = "CONFLICT";
-}
-
-/// <summary>An error a practitioner can understand, with a code a client can act on.</summary>
+/// <summary>An error a practitioner can understand, with a code a client can act on, as GraphQL carries it. Domain code
+/// throws <see cref="DomainException"/> instead; the host maps one onto the other.</summary>
 public class PartnershipError : ExecutionError
 {
     public PartnershipError(string code, string message, IReadOnlyList<FieldProblem>? problems = null) : base(message)
@@ -32,89 +23,4 @@ public class PartnershipError : ExecutionError
         new(ErrorCodes.ModuleDisabled, $"The {module} module is switched off. An administrator can switch it on again.");
     public static PartnershipError Invalid(string field, string message) =>
         new(ErrorCodes.Validation, message, [new FieldProblem(field, message)]);
-}
-
-public sealed record FieldProblem(string Field, string Message);
-
-/// <summary>Collects every problem with an input before anything is written, then fails once with all of them.</summary>
-public sealed class InputCheck
-{
-    private readonly List<FieldProblem> _problems = [];
-
-    public InputCheck Require(bool condition, string field, string message)
-    {
-        if (!condition) _problems.Add(new FieldProblem(field, message));
-        return this;
-    }
-
-    public InputCheck RequireText(string? value, string field, string label, int maxLength = 500)
-    {
-        if (string.IsNullOrWhiteSpace(value)) _problems.Add(new FieldProblem(field, $"{label} is required."));
-        else if (value.Length > maxLength) _problems.Add(new FieldProblem(field, $"{label} must be {maxLength} characters or fewer."));
-        else if (HasUnsafeCharacters(value)) _problems.Add(UnsafeCharacters(field, label));
-        return this;
-    }
-
-    public InputCheck OptionalText(string? value, string field, string label, int maxLength = 2000)
-    {
-        if (value is not null && value.Length > maxLength) _problems.Add(new FieldProblem(field, $"{label} must be {maxLength} characters or fewer."));
-        else if (value is not null && HasUnsafeCharacters(value)) _problems.Add(UnsafeCharacters(field, label));
-        return this;
-    }
-
-    /// <summary>
-    /// True when text holds characters no practitioner types and that only cause harm downstream: control characters
-    /// other than tab and line breaks (NUL truncates in some readers, escape codes rewrite terminals and log lines),
-    /// text-direction overrides (which make a record read differently from what is stored) and broken surrogate pairs.
-    /// </summary>
-    public static bool HasUnsafeCharacters(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c is '\t' or '\n' or '\r') continue;
-            if (char.IsControl(c)) return true;
-            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069') return true;
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
-                return true;
-            }
-            if (char.IsLowSurrogate(c)) return true;
-        }
-        return false;
-    }
-
-    private static FieldProblem UnsafeCharacters(string field, string label) =>
-        new(field, $"{label} contains characters that cannot be stored, such as control or text-direction characters. Retype it as plain text.");
-
-    /// <summary>
-    /// A period of days from <paramref name="from"/> to <paramref name="to"/>, both included: it may not end before it
-    /// starts, nor span more than <paramref name="maxDays"/> days (<paramref name="longest"/> says so in words).
-    /// </summary>
-    public InputCheck RequirePeriod(DateOnly from, DateOnly to, int maxDays, string longest)
-    {
-        if (to < from) _problems.Add(new FieldProblem("to", "The period must end on or after it starts."));
-        else if (to.DayNumber - from.DayNumber > maxDays) _problems.Add(new FieldProblem("to", $"The period can be at most {longest}."));
-        return this;
-    }
-
-    public bool HasProblems => _problems.Count > 0;
-
-    /// <summary>Parses an id that is the only input to check, failing at once with VALIDATION when it is not one.</summary>
-    public static Guid Id(string? value, string field, string label)
-    {
-        var check = new InputCheck();
-        var id = check.ParseId(value, field, label);
-        check.ThrowIfInvalid();
-        return id;
-    }
-
-    /// <summary>Throws a VALIDATION error naming every problem, if there are any.</summary>
-    public void ThrowIfInvalid()
-    {
-        if (_problems.Count == 0) return;
-        var message = _problems.Count == 1 ? _problems[0].Message : "Some details need correcting: " + string.Join(" ", _problems.Select(p => p.Message));
-        throw new PartnershipError(ErrorCodes.Validation, message, _problems.ToList());
-    }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.SharedKernel.GraphQL;

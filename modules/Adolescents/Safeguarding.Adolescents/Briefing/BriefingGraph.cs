@@ -5,6 +5,7 @@ using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Adolescents.Partners;
 using Safeguarding.Adolescents.Persistence;
 using Safeguarding.Adolescents.ReturnHomeInterviews;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;

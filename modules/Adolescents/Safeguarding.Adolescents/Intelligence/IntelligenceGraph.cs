@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Contracts;
 using Safeguarding.Adolescents.Persistence;
 using Safeguarding.Adolescents.ReturnHomeInterviews;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Adolescents.Partners;
 using Safeguarding.Adolescents.Persistence;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Subjects;

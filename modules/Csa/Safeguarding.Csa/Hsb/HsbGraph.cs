@@ -5,6 +5,7 @@ using Safeguarding.Csa.Contracts;
 using Safeguarding.Csa.Persistence;
 using Safeguarding.Csa.Support;
 using Safeguarding.Csa.Workstream;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;

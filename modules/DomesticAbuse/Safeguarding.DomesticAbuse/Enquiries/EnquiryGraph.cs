@@ -7,6 +7,7 @@ using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Risk;
 using Safeguarding.DomesticAbuse.Settings;
 using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Subjects;

@@ -4,6 +4,7 @@ using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.SharedKernel.Events;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.SharedKernel.Subjects;
@@ -242,8 +243,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
                 adults.Add(new Adult(role, person, string.IsNullOrWhiteSpace(a.Name) ? null : a.Name.Trim(), a.DateOfBirth));
         }
 
-        try { check.ThrowIfInvalid(); }
-        catch (PartnershipError e) { return (null, e.Problems); }
+        if (check.HasProblems) return (null, check.Problems);
         var agency = string.IsNullOrWhiteSpace(input.ReportingAgency) ? DefaultReportingAgency : input.ReportingAgency.Trim();
         return (new Draft(index, reference!, agency, input.IncidentAt!.Value.ToUniversalTime(), deadline, input.LocationArea!.Trim(), [.. children], [.. adults]), []);
     }

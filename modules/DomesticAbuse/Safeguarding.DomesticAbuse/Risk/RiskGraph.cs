@@ -5,6 +5,7 @@ using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Notices;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.Funding.Contracts;
 using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Statements;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Period = Safeguarding.SharedKernel.Time.FinancialYear;

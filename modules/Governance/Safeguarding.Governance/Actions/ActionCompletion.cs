@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Actions;

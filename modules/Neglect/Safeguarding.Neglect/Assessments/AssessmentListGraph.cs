@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Safeguarding.Neglect.Persistence;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Security;

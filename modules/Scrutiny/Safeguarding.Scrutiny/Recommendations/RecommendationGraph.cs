@@ -5,6 +5,7 @@ using Safeguarding.Scrutiny.Contracts;
 using Safeguarding.Scrutiny.Measures;
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;

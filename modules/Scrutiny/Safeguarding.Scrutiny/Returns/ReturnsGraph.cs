@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguarding.Scrutiny.Measures;
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.Scrutiny.ReadModel;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Time;
