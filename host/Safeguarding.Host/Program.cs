@@ -122,6 +122,7 @@ services.AddGraphQL(b => b
     .AddComplexityAnalyzer(c => { c.MaxDepth = graphQL.MaxDepth; c.MaxComplexity = graphQL.MaxComplexity; })
     .AddValidationRule<RequestShapeRule>()
     .UseMiddleware<ModuleGateMiddleware>()
+    .UseMiddleware<UnsavedChangesMiddleware>()
     .ConfigureExecutionOptions(o =>
     {
         var logger = o.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Safeguarding.GraphQL");
@@ -131,6 +132,12 @@ services.AddGraphQL(b => b
             {
                 // Nesting beyond the parser's limit is the client's fault: answer it like any other syntax error.
                 ctx.Exception = new ExecutionError("The request is nested too deeply to read.") { Code = "SYNTAX_ERROR" };
+                return Task.CompletedTask;
+            }
+            if (WriteConflicts.Describe(ctx.OriginalException) is { } conflict)
+            {
+                // Another request got there first; the database refused this one's write and its transaction rolled back.
+                ctx.Exception = new PartnershipError(ErrorCodes.Conflict, conflict);
                 return Task.CompletedTask;
             }
             if (ctx.OriginalException is DomainException refused)

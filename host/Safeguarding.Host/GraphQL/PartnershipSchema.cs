@@ -28,14 +28,20 @@ public sealed class PartnershipSchema : Schema
             foreach (var field in added) field.Metadata[FieldAccess.ModuleKey] = module.Name;
             RequireAccessOnEveryField(module.Name, added);
             // A module's part of the Subject may be withheld (null) in subjectView, so it is nullable whatever the module declared.
-            foreach (var field in added.Where(subject.Fields.Contains))
-                if (field.Type is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(NonNullGraphType<>)) field.Type = t.GetGenericArguments()[0];
+            foreach (var field in added.Where(subject.Fields.Contains)) field.Type = Nullable(field.Type);
         }
+
+        // A failed mutation field answers null with its error, and never takes the fields beside it down with it: a
+        // request that recorded two things and failed on a third must tell the client what it recorded.
+        foreach (var field in mutation.Fields) field.Type = Nullable(field.Type);
 
         Query = query;
         Mutation = mutation;
         Description = "Safeguarding.Modular: the whole partnership in one schema.";
     }
+
+    private static Type? Nullable(Type? type) =>
+        type is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(NonNullGraphType<>) ? t.GetGenericArguments()[0] : type;
 
     /// <summary>Every field a module adds to the root types or to Subject must say who may reach it. Fields of a module's own
     /// types are reached only through those, so they inherit the gate of the field that returned them.</summary>

@@ -29,7 +29,7 @@ public static class BulkInsert
     private const int MaxParameters = 200;
 
     /// <summary>A column: how to read its value from a row and convert it for the provider, resolved once per model.</summary>
-    private sealed record Column(IProperty Property, IClrPropertyGetter Getter, ValueConverter? Converter, RelationalTypeMapping Mapping, string Name);
+    private sealed record Column(IProperty Property, Func<object, object?> Read, ValueConverter? Converter, RelationalTypeMapping Mapping, string Name);
     private sealed record Table(string DelimitedName, IReadOnlyList<Column> Columns);
 
     private static readonly ConcurrentDictionary<(IModel Model, Type Type), Table> Tables = new();
@@ -63,7 +63,7 @@ public static class BulkInsert
                 for (var r = start; r < start + count; r++)
                 foreach (var column in table.Columns)
                 {
-                    var value = column.Getter.GetClrValue(rows[r]);
+                    var value = column.Read(rows[r]);
                     command.Parameters[p++].Value = (column.Converter is null || value is null ? value : column.Converter.ConvertToProvider(value)) ?? DBNull.Value;
                 }
                 await command.ExecuteNonQueryAsync(ct);
@@ -143,19 +143,28 @@ public static class BulkInsert
         return command;
     }
 
+    /// <summary>How a column's value is read from a row. A new row's version (<see cref="RowVersions"/>) is 0.</summary>
+    private static Func<object, object?> ReaderOf(IProperty property)
+    {
+        if (RowVersions.IsRowVersion(property)) return static _ => 0;
+        var getter = property.GetGetter();
+        return getter.GetClrValue;
+    }
+
     private static Table Describe(DbContext db, Type type)
     {
         var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not part of {db.GetType().Name}.");
         var tableName = entity.GetTableName() ?? throw new InvalidOperationException($"{type.Name} is not mapped to a table.");
         var store = StoreObjectIdentifier.Table(tableName, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        if (entity.GetProperties().FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+        if (entity.GetProperties().FirstOrDefault(p => p.IsShadowProperty() && !RowVersions.IsRowVersion(p)) is { } shadow)
             throw new NotSupportedException($"{type.Name}.{shadow.Name} is a shadow property: a bulk insert writes only the entity's own properties.");
         var columns = entity.GetProperties()
             .Where(p => !(p.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && p.IsKey() && p.ClrType == typeof(long))) // the database numbers these
             .Where(p => p.GetColumnName(store) is not null)
             .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping()))
-            .Select(c => new Column(c.Property, c.Property.GetGetter(), c.Mapping.Converter, c.Mapping, sql.DelimitIdentifier(c.Property.GetColumnName(store)!)))
+            .Select(c => new Column(c.Property, ReaderOf(c.Property),
+                c.Mapping.Converter, c.Mapping, sql.DelimitIdentifier(c.Property.GetColumnName(store)!)))
             .ToList();
         return new Table(sql.DelimitIdentifier(tableName, entity.GetSchema()), columns);
     }

@@ -66,6 +66,20 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.SourceModule).HasMaxLength(100).IsRequired();
         });
         OnModuleModelCreating(modelBuilder);
+        // The outbox and inbox are claimed and marked by the event bus with its own locks; every other table is versioned.
+        RowVersions.AddToEveryEntity(modelBuilder, typeof(OutboxMessage), typeof(InboxMessage));
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RowVersions.Advance(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RowVersions.Advance(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
