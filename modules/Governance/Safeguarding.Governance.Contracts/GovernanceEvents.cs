@@ -5,6 +5,12 @@ namespace Safeguarding.Governance.Contracts;
 /// <summary>A partner agency joined the partnership (or was seeded). Other modules keep their own copy of the name.</summary>
 public sealed record PartnerRegistered(Guid PartnerId, string Name, bool IsStatutory, string Sector) : IntegrationEvent;
 
+/// <summary>An administrator renamed a partner agency. Copies of the name follow; records keep the name they were made with.</summary>
+public sealed record PartnerRenamed(Guid PartnerId, string PreviousName, string Name) : IntegrationEvent;
+
+/// <summary>A partner agency left the partnership. It is kept for history; no new record may name it.</summary>
+public sealed record PartnerRetired(Guid PartnerId, string Name, DateOnly RetiredOn) : IntegrationEvent;
+
 /// <summary>A body of the partnership agreed an action.</summary>
 public sealed record PartnershipActionCreated(Guid ActionId, Guid BodyId, string BodyName, Guid OwnerPartnerId, DateOnly DueDate) : IntegrationEvent;
 

@@ -75,6 +75,9 @@ public sealed class InputCheck
 
     public bool HasProblems => _problems.Count > 0;
 
+    /// <summary>Whether a problem was already found with <paramref name="field"/> (so a further check of it would only repeat it).</summary>
+    public bool HasProblemWith(string field) => _problems.Any(p => p.Field == field);
+
     /// <summary>The problems found so far, for a caller that reports them item by item rather than failing.</summary>
     public IReadOnlyList<FieldProblem> Problems => _problems;
 

@@ -109,7 +109,7 @@ public sealed class CsaTests : IDisposable
         var closed = (await Carla.SendAsync(Discuss, new { i = new { flagId, heldOn = Today(), agencies = new[] { "NSPCC", "Plymouth City Council", "Livewell Southwest" }, outcome = "Strategy discussion; referral to Children's Services" } }))
             .AssertOk().Data!["recordCsaMultiAgencyDiscussion"]!;
         Assert.False(closed["isOpen"]!.GetValue<bool>());
-        await AssertRejectedAsync(Discuss, new { i = new { flagId, heldOn = Today(), agencies = new[] { "NSPCC", "Police" }, outcome = "Again" } }, "CONFLICT");
+        await AssertRejectedAsync(Discuss, new { i = new { flagId, heldOn = Today(), agencies = new[] { "NSPCC", "Devon and Cornwall Police" }, outcome = "Again" } }, "CONFLICT");
 
         // A new flag needs new indicators meeting the rule: one agency is not enough, a second agency is.
         Assert.False((await IndicatorAsync(Carla, subject, Today(-1)))["flaggedNow"]!.GetValue<bool>());
@@ -172,7 +172,9 @@ public sealed class CsaTests : IDisposable
             referral = new { service = "HSB service", kind = "HARMFUL_SEXUAL_BEHAVIOUR", referredOn = Today(-3) } } }, "VALIDATION", field: "referral.referredOn");
         await AssertRejectedAsync(RecordHsb, new { i = new { hsb.subjectId, occurredOn = Today(2), grade = "GREEN", hsb.behaviour, hsb.response } }, "VALIDATION", field: "occurredOn");
 
-        await AssertRejectedAsync(Discuss, new { i = new { flagId = Guid.NewGuid().ToString(), heldOn = Today(), agencies = new[] { "NSPCC", "Police" }, outcome = "Agreed" } }, "NOT_FOUND");
+        await AssertRejectedAsync(Discuss, new { i = new { flagId = Guid.NewGuid().ToString(), heldOn = Today(), agencies = new[] { "NSPCC", "Devon and Cornwall Police" }, outcome = "Agreed" } }, "NOT_FOUND");
+        // Every agency named must be one of the partnership's, whatever its letter case; "Police" is not.
+        await AssertRejectedAsync(Discuss, new { i = new { flagId = Guid.NewGuid().ToString(), heldOn = Today(), agencies = new[] { "nspcc", "Police" }, outcome = "Agreed" } }, "VALIDATION", field: "agencies[1]");
         await AssertRejectedAsync(Discuss, new { i = new { flagId = Guid.NewGuid().ToString(), heldOn = Today(), agencies = new[] { "NSPCC", "nspcc" }, outcome = "Agreed" } }, "VALIDATION", field: "agencies");
         await AssertRejectedAsync(Refer, new { i = new { subjectId = subject, referral = new { service = "", kind = "RECOVERY", referredOn = Today(3) } } }, "VALIDATION", field: "referral.referredOn");
         await AssertRejectedAsync(StartSupport, new { id = Guid.NewGuid().ToString(), on = Today() }, "NOT_FOUND");

@@ -6,10 +6,12 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Host.Auth;
 using Safeguarding.Host.Platform;
+using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Persistence;
 
@@ -73,6 +75,48 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && !_keepDatabase && PostgresDatabase is not null) TestDatabase.DropPostgresDatabase(PostgresDatabase);
         _keepDatabase = true; // once
+    }
+
+    /// <summary>
+    /// Starts the host and, when it seeds demo data with the event bus running, waits until the demo data's events have
+    /// reached every switched-on module, as they would long before anyone used a real host: modules check what
+    /// practitioners name against copies kept from other modules' events (the partnership's agencies), so a test must not
+    /// race the first delivery.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (_settings.GetValueOrDefault("DemoData:SeedWhenEmpty") == "true" && _settings.GetValueOrDefault("EventBus:Enabled") != "false")
+            WaitForDemoDataAsync(host.Services).GetAwaiter().GetResult();
+        return host;
+    }
+
+    private static async Task WaitForDemoDataAsync(IServiceProvider services)
+    {
+        var within = TimeSpan.FromMinutes(3);
+        var deadline = DateTime.UtcNow + within;
+        var backlog = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var switches = scope.ServiceProvider.GetRequiredService<IModuleSwitch>();
+            var waiting = new List<string>();
+            foreach (var module in scope.ServiceProvider.GetRequiredService<ModuleCatalog>().Modules)
+            {
+                var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+                var undelivered = await db.Outbox.CountAsync(m => m.DispatchedAt == null);
+                // Deliveries tried at least once are the bus's business (a test subscriber may fail on purpose); a switched-off
+                // module's deliveries wait until it is switched on.
+                var untried = await switches.IsEnabledAsync(module.FeatureFlag, CancellationToken.None)
+                    ? await db.Inbox.CountAsync(m => m.ProcessedAt == null && m.ParkedAt == null && m.Attempts == 0)
+                    : 0;
+                if (undelivered + untried > 0) waiting.Add($"{module.Name}: {undelivered} events not yet relayed, {untried} deliveries not yet tried");
+            }
+            if (waiting.Count == 0) return;
+            backlog = string.Join("; ", waiting);
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The demo data's events had not reached every module within {within}. Still waiting: {backlog}.");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Briefing;
 using Safeguarding.Adolescents.Intelligence;
-using Safeguarding.Adolescents.Partners;
+using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.Adolescents.SafetyPlans;
 using Safeguarding.SharedKernel.Persistence;
 
@@ -12,7 +12,7 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
     public const string SchemaName = "adolescents";
     public override string Schema => SchemaName;
 
-    public DbSet<AdolescentsPartner> Partners => Set<AdolescentsPartner>();
+    public DbSet<PartnershipAgency> Partners => Set<PartnershipAgency>();
     public DbSet<MissingEpisode> MissingEpisodes => Set<MissingEpisode>();
     public DbSet<CustodyEpisode> CustodyEpisodes => Set<CustodyEpisode>();
     public DbSet<ExploitationConcern> ExploitationConcerns => Set<ExploitationConcern>();
@@ -29,13 +29,7 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
         // Ids are made in code, so a row added to a tracked parent's collection is known to be new.
-        b.Entity<AdolescentsPartner>(e =>
-        {
-            e.ToTable("partners");
-            e.HasKey(x => x.PartnerId);
-            e.Property(x => x.PartnerId).ValueGeneratedNever();
-            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
-        });
+        b.HasPartnershipAgencies("partners");
         b.Entity<MissingEpisode>(e =>
         {
             e.ToTable("missing_episodes");
@@ -45,6 +39,9 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
             e.Property(x => x.InterviewOfferedBy).HasMaxLength(200);
             e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
             e.HasIndex(x => x.SubjectId);
+            e.HasIndex(x => x.SubjectId, "IX_missing_episodes_open_per_young_person")
+                .IsUniqueBecause("This young person is already recorded as missing. Record their return before a new episode.")
+                .HasFilter("\"ReturnedAt\" IS NULL");
             // Covers the briefing's read of the windows, so it never visits the table.
             e.HasIndex(x => new { x.WentMissingAt, x.SubjectId, x.ReturnedAt, x.InterviewOfferedAt });
             e.HasIndex(x => new { x.ReturnedAt, x.WentMissingAt });
@@ -75,7 +72,7 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
             e.ToTable("adults_of_concern");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Reference).HasMaxLength(20).IsRequired();
-            e.HasIndex(x => x.Reference).IsUnique();
+            e.HasIndex(x => x.Reference).IsUniqueBecause("An adult of concern with that reference is already recorded.");
             e.Property(x => x.Name).HasMaxLength(200).IsRequired();
             e.Property(x => x.KnownAs).HasMaxLength(200);
             e.Property(x => x.Notes).HasMaxLength(2000);
@@ -101,7 +98,7 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
         {
             e.ToTable("daily_briefings");
             e.Property(x => x.Id).ValueGeneratedNever();
-            e.HasIndex(x => x.BriefingDate).IsUnique();
+            e.HasIndex(x => x.BriefingDate).IsUniqueBecause("The briefing for that day has already been published.");
             e.Property(x => x.PublishedBy).HasMaxLength(200).IsRequired();
             e.HasMany(x => x.Entries).WithOne().HasForeignKey(x => x.BriefingId);
         });
@@ -120,7 +117,7 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
             e.Property(x => x.AgreedBy).HasMaxLength(200).IsRequired();
             e.Property(x => x.DoneBy).HasMaxLength(200);
             e.Property(x => x.Outcome).HasMaxLength(2000);
-            e.HasIndex(x => x.EntryId).IsUnique();
+            e.HasIndex(x => x.EntryId).IsUniqueBecause("A response has already been agreed for this entry.");
             e.HasIndex(x => x.BriefingId);
         });
         b.Entity<SafetyPlan>(e =>

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Csa.Contracts;
 using Safeguarding.Csa.Persistence;
+using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
@@ -59,9 +60,12 @@ internal static class IndicatorGraph
                     .Require(input.ObservedOn <= today, "observedOn", $"The day observed cannot be in the future (today is {today:d MMMM yyyy}).")
                     .Require(input.ObservedOn > today.AddYears(-18), "observedOn", "The day observed must be within the last 18 years.")
                     .OptionalText(input.SourceAgency, "sourceAgency", "The agency", 200)
-                    .RequireText(input.Description, "description", "What was observed", 2000)
-                    .ThrowIfInvalid();
+                    .RequireText(input.Description, "description", "What was observed", 2000);
                 var db = c.Service<CsaDbContext>();
+                // An agency named here must be one of the partnership's: flagging counts the agencies that saw signs.
+                var sourceAgency = string.IsNullOrWhiteSpace(input.SourceAgency) || check.HasProblemWith("sourceAgency") ? null
+                    : (await PartnershipAgencies.LoadAsync(db.Agencies, c.CancellationToken)).Resolve(input.SourceAgency, check, "sourceAgency", "The agency");
+                check.ThrowIfInvalid();
                 var code = input.CategoryCode!.Trim().ToUpperInvariant();
                 var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, c.CancellationToken);
                 if (category is null)
@@ -74,7 +78,7 @@ internal static class IndicatorGraph
                 var indicator = new Indicator
                 {
                     Id = Guid.NewGuid(), SubjectId = subjectId, CategoryCode = category.Code, ObservedOn = input.ObservedOn,
-                    SourceAgency = string.IsNullOrWhiteSpace(input.SourceAgency) ? CsaGraph.Agency(c) : input.SourceAgency.Trim(),
+                    SourceAgency = sourceAgency ?? CsaGraph.Agency(c),
                     Description = input.Description!.Trim(), SeenAndSpokenToAlone = input.SeenAndSpokenToAlone,
                     RecordedBy = c.User!.Actor(), RecordedAt = clock.GetUtcNow(),
                 };
@@ -114,13 +118,19 @@ internal static class IndicatorGraph
             {
                 var input = c.GetArgument<RecordCsaDiscussionInput>("input");
                 var today = c.Service<TimeProvider>().Today();
-                var agencies = (input.Agencies ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())
-                    .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var named = (input.Agencies ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
                 var check = new InputCheck();
+                check.Require(named.All(a => a.Length <= 200) && named.Count <= 30, "agencies", "Name at most 30 agencies, each in 200 characters or fewer.");
+                var agencies = new List<string>();
+                if (!check.HasProblems)
+                {
+                    var partnership = await PartnershipAgencies.LoadAsync(c.Service<CsaDbContext>().Agencies, c.CancellationToken);
+                    for (var i = 0; i < named.Count; i++)
+                        if (partnership.Resolve(named[i], check, $"agencies[{i}]", "The agency") is { } agency && !agencies.Contains(agency)) agencies.Add(agency);
+                }
                 var flagId = check.ParseId(input.FlagId, "flagId", "The flag");
                 check.Require(input.HeldOn <= today, "heldOn", $"The discussion cannot be in the future (today is {today:d MMMM yyyy}).")
-                    .Require(agencies.Count >= 2, "agencies", "A multi-agency discussion needs at least two agencies: name each one that took part.")
-                    .Require(agencies.All(a => a.Length <= 200) && agencies.Count <= 30, "agencies", "Name at most 30 agencies, each in 200 characters or fewer.")
+                    .Require(check.HasProblems || agencies.Count >= 2, "agencies", "A multi-agency discussion needs at least two agencies: name each one that took part.")
                     .RequireText(input.Outcome, "outcome", "What was agreed", 2000)
                     .ThrowIfInvalid();
                 var db = c.Service<CsaDbContext>();

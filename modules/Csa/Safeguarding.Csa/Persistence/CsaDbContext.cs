@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.Csa.Hsb;
 using Safeguarding.Csa.Indicators;
 using Safeguarding.Csa.Support;
@@ -12,6 +13,7 @@ public sealed class CsaDbContext(DbContextOptions<CsaDbContext> options) : Modul
     public const string SchemaName = "csa";
     public override string Schema => SchemaName;
 
+    public DbSet<PartnershipAgency> Agencies => Set<PartnershipAgency>();
     public DbSet<IndicatorCategory> Categories => Set<IndicatorCategory>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<DiscussionFlag> Flags => Set<DiscussionFlag>();
@@ -24,6 +26,7 @@ public sealed class CsaDbContext(DbContextOptions<CsaDbContext> options) : Modul
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
+        b.HasPartnershipAgencies();
         b.Entity<IndicatorCategory>(e =>
         {
             e.ToTable("indicator_categories");
@@ -31,7 +34,8 @@ public sealed class CsaDbContext(DbContextOptions<CsaDbContext> options) : Modul
             e.Property(x => x.Code).HasMaxLength(40);
             e.Property(x => x.Label).HasMaxLength(100).IsRequired();
             // Reference data: present in every database, demo or not.
-            e.HasData(IndicatorCategory.All.Select(c => new IndicatorCategory { Code = c.Code, Label = c.Label, Position = c.Position }));
+            // Seeded rows carry the row version every table has (RowVersions), at its first value.
+            e.HasData(IndicatorCategory.All.Select(c => (object)new { c.Code, c.Label, c.Position, RowVersion = 0 }));
         });
         b.Entity<Indicator>(e =>
         {
@@ -56,7 +60,7 @@ public sealed class CsaDbContext(DbContextOptions<CsaDbContext> options) : Modul
             e.Ignore(x => x.Agencies);
             e.HasIndex(x => x.SubjectId);
             // One open flag per child, whatever two requests race to do.
-            e.HasIndex(x => x.SubjectId, "IX_discussion_flags_open_per_subject").IsUnique().HasFilter("\"DiscussionHeldOn\" IS NULL");
+            e.HasIndex(x => x.SubjectId, "IX_discussion_flags_open_per_subject").IsUniqueBecause("This child already has an open flag for a multi-agency discussion.").HasFilter("\"DiscussionHeldOn\" IS NULL");
         });
         b.Entity<HsbIncident>(e =>
         {
@@ -94,7 +98,7 @@ public sealed class CsaDbContext(DbContextOptions<CsaDbContext> options) : Modul
             e.ToTable("hospital_safeguarded_cases");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Year).HasMaxLength(7).IsRequired();
-            e.HasIndex(x => x.Year).IsUnique();
+            e.HasIndex(x => x.Year).IsUniqueBecause("The count for that year is already recorded.");
             e.Property(x => x.Source).HasMaxLength(200).IsRequired();
         });
         b.Entity<WorkshopTraining>(e =>
@@ -103,7 +107,7 @@ public sealed class CsaDbContext(DbContextOptions<CsaDbContext> options) : Modul
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Year).HasMaxLength(7).IsRequired();
             e.Property(x => x.Workshop).HasMaxLength(200).IsRequired();
-            e.HasIndex(x => new { x.Year, x.Workshop }).IsUnique();
+            e.HasIndex(x => new { x.Year, x.Workshop }).IsUniqueBecause("That workshop's reach for that year was being recorded by someone else at the same moment; look at it again.");
         });
         b.Entity<AwarenessActivity>(e =>
         {

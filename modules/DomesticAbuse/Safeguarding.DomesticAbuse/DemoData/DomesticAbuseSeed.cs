@@ -19,9 +19,9 @@ internal static class DomesticAbuseSeed
     public static void Write(DomesticAbuseDbContext db)
     {
         db.Settings.AddRange(
-            new EducationSetting { Id = DomesticAbuseDemoIds.ExamplePrimarySchool, Name = "Example Primary School (demo)", Phase = SettingPhase.Primary, SubscribedToEncompass = true, KeyAdult = "Designated safeguarding lead" },
-            new EducationSetting { Id = Guid.Parse("5e771a90-0000-4000-8000-00000000e002"), Name = "Example Secondary School (demo)", Phase = SettingPhase.Secondary, SubscribedToEncompass = true, KeyAdult = "Designated safeguarding lead" },
-            new EducationSetting { Id = Guid.Parse("5e771a90-0000-4000-8000-00000000e003"), Name = "Example Nursery (demo)", Phase = SettingPhase.EarlyYears, SubscribedToEncompass = false, KeyAdult = "Nursery manager" });
+            EducationSetting.Register(DomesticAbuseDemoIds.ExamplePrimarySchool, "Example Primary School (demo)", SettingPhase.Primary, true, "Designated safeguarding lead"),
+            EducationSetting.Register(Guid.Parse("5e771a90-0000-4000-8000-00000000e002"), "Example Secondary School (demo)", SettingPhase.Secondary, true, "Designated safeguarding lead"),
+            EducationSetting.Register(Guid.Parse("5e771a90-0000-4000-8000-00000000e003"), "Example Nursery (demo)", SettingPhase.EarlyYears, false, "Nursery manager"));
 
         foreach (var (year, children) in new[] { (new FinancialYear(2022), 8155), (new FinancialYear(2023), 10366) })
         {

@@ -175,7 +175,7 @@ internal static class EncompassGraph
                 var (start, end) = (period.Start, period.End);
                 var db = c.Service<DomesticAbuseDbContext>();
                 var children = db.NoticeChildren.AsNoTracking().Where(x => x.IncidentAt >= start && x.IncidentAt < end).Select(x => x.SubjectId).Distinct();
-                var unsubscribed = await db.Settings.AsNoTracking().Where(s => !s.SubscribedToEncompass).OrderBy(s => s.Name).ToListAsync(c.CancellationToken);
+                var unsubscribed = await db.Settings.AsNoTracking().Where(s => !s.SubscribedToEncompass && s.RetiredOn == null).OrderBy(s => s.Name).ToListAsync(c.CancellationToken);
                 var ids = unsubscribed.Select(s => s.Id).ToList();
                 var counts = await db.ChildSettings.AsNoTracking().Where(l => ids.Contains(l.SettingId) && children.Contains(l.SubjectId))
                     .GroupBy(l => l.SettingId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, c.CancellationToken);

@@ -3,6 +3,7 @@ using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
@@ -57,9 +58,10 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         var results = new IntakeResult?[inputs.Count];
         var drafts = new List<Draft>();
         var firstOfReference = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        var agencies = await PartnershipAgencies.LoadAsync(db.Agencies, ct);
         for (var i = 0; i < inputs.Count; i++)
         {
-            var (draft, problems) = Check(i, inputs[i], now);
+            var (draft, problems) = Check(i, inputs[i], now, agencies);
             if (draft is null) results[i] = new IntakeResult(i, Clean(inputs[i]?.PoliceReference), IntakeOutcome.Rejected, null, 0, problems);
             else if (firstOfReference.ContainsKey(draft.Reference)) results[i] = new IntakeResult(i, draft.Reference, IntakeOutcome.Duplicate, null, 0, []);
             else { firstOfReference[draft.Reference] = draft; drafts.Add(draft); }
@@ -194,18 +196,21 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
     {
         var links = await db.ChildSettings.AsNoTracking().Where(c => children.Contains(c.SubjectId)).ToListAsync(ct);
         if (links.Count == 0) return new Dictionary<Guid, (Guid, string)>();
-        var subscribed = await db.Settings.AsNoTracking().Where(s => s.SubscribedToEncompass).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var subscribed = await db.Settings.AsNoTracking().Where(s => s.SubscribedToEncompass && s.RetiredOn == null).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         return links.Where(l => subscribed.ContainsKey(l.SettingId)).ToDictionary(l => l.SubjectId, l => (l.SettingId, subscribed[l.SettingId]));
     }
 
-    private (Draft? Draft, IReadOnlyList<FieldProblem> Problems) Check(int index, ProtectionNoticeInput? input, DateTimeOffset now)
+    private (Draft? Draft, IReadOnlyList<FieldProblem> Problems) Check(int index, ProtectionNoticeInput? input, DateTimeOffset now, PartnershipAgencies agencies)
     {
         if (input is null) return (null, [new FieldProblem("notice", "The notice is empty.")]);
         var check = new InputCheck();
         var reference = Clean(input.PoliceReference);
         check.RequireText(reference, "policeReference", "The police reference", 50)
-            .OptionalText(input.ReportingAgency, "reportingAgency", "The reporting agency", 200)
-            .RequireText(input.LocationArea, "locationArea", "The location area", 100);
+            .OptionalText(input.ReportingAgency, "reportingAgency", "The reporting agency", 200);
+        // The agency must be one of the partnership's: the scrutineer's figures are broken down by it.
+        var agency = check.HasProblemWith("reportingAgency") ? null
+            : agencies.Resolve(string.IsNullOrWhiteSpace(input.ReportingAgency) ? DefaultReportingAgency : input.ReportingAgency, check, "reportingAgency", "The reporting agency");
+        check.RequireText(input.LocationArea, "locationArea", "The location area", 100);
         var deadline = default(DateTimeOffset);
         if (input.IncidentAt is not { } incidentAt) check.Require(false, "incidentAt", "The date and time of the incident is required.");
         else if (incidentAt > now) check.Require(false, "incidentAt", "The incident cannot be in the future.");
@@ -244,8 +249,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         }
 
         if (check.HasProblems) return (null, check.Problems);
-        var agency = string.IsNullOrWhiteSpace(input.ReportingAgency) ? DefaultReportingAgency : input.ReportingAgency.Trim();
-        return (new Draft(index, reference!, agency, input.IncidentAt!.Value.ToUniversalTime(), deadline, input.LocationArea!.Trim(), [.. children], [.. adults]), []);
+        return (new Draft(index, reference!, agency!, input.IncidentAt!.Value.ToUniversalTime(), deadline, input.LocationArea!.Trim(), [.. children], [.. adults]), []);
     }
 
     private static string? Clean(string? reference) => string.IsNullOrWhiteSpace(reference) ? null : reference.Trim().ToUpperInvariant();

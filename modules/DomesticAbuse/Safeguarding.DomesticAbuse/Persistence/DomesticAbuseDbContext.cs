@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Enquiries;
 using Safeguarding.DomesticAbuse.Notices;
@@ -14,6 +15,7 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
     public const string SchemaName = "domesticabuse";
     public override string Schema => SchemaName;
 
+    public DbSet<PartnershipAgency> Agencies => Set<PartnershipAgency>();
     public DbSet<EducationSetting> Settings => Set<EducationSetting>();
     public DbSet<ChildSetting> ChildSettings => Set<ChildSetting>();
     public DbSet<ProtectionNotice> Notices => Set<ProtectionNotice>();
@@ -30,13 +32,17 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
+        b.HasPartnershipAgencies();
         // Ids are made in code, so a row added to a tracked parent's collection is known to be new.
         b.Entity<EducationSetting>(e =>
         {
             e.ToTable("education_settings");
             e.Property(x => x.Id).ValueGeneratedNever();
-            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
-            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(EducationSetting.MaxNameLength).IsRequired();
+            e.Property(x => x.NameKey).HasMaxLength(EducationSetting.MaxNameLength).IsRequired();
+            e.HasIndex(x => x.NameKey).IsUniqueBecause("There is already a setting of that name; names are compared ignoring letter case and spaces.");
+            e.Ignore(x => x.IsRetired);
+            e.Ignore(x => x.ReceivesNotifications);
             e.Property(x => x.Phase).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.KeyAdult).HasMaxLength(200).IsRequired();
         });
@@ -51,7 +57,7 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
             e.ToTable("protection_notices");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.PoliceReference).HasMaxLength(50).IsRequired();
-            e.HasIndex(x => x.PoliceReference).IsUnique();
+            e.HasIndex(x => x.PoliceReference).IsUniqueBecause("A notice with that police reference is already stored.");
             e.Property(x => x.ReportingAgency).HasMaxLength(200).IsRequired();
             e.Property(x => x.LocationArea).HasMaxLength(100).IsRequired();
             e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
@@ -71,7 +77,7 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
             e.ToTable("adults");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.PersonReference).HasMaxLength(50).IsRequired();
-            e.HasIndex(x => x.PersonReference).IsUnique();
+            e.HasIndex(x => x.PersonReference).IsUniqueBecause("An adult with that police person reference was being stored by someone else at the same moment; send it again.");
             e.Property(x => x.Name).HasMaxLength(200);
         });
         b.Entity<NoticeAdult>(e =>
@@ -114,7 +120,7 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.ReferringAgency).HasMaxLength(200).IsRequired();
             e.Property(x => x.Basis).HasConversion<string>().HasMaxLength(20);
-            e.HasIndex(x => x.AssessmentId).IsUnique();
+            e.HasIndex(x => x.AssessmentId).IsUniqueBecause("This assessment has already been referred to the MARAC.");
             e.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.ReferralId);
         });
         b.Entity<MaracAction>(e =>
@@ -141,13 +147,16 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
             e.Property(x => x.Agency).HasMaxLength(200).IsRequired();
             e.Property(x => x.RemovalReason).HasMaxLength(1000);
             e.HasIndex(x => x.SubjectId);
+            e.HasIndex(x => x.SubjectId, "IX_hospital_alerts_active_per_child")
+                .IsUniqueBecause("The child already has an active hospital alert; remove it before raising another.")
+                .HasFilter("\"RemovedOn\" IS NULL");
         });
         b.Entity<PublishedChildrenFigure>(e =>
         {
             e.ToTable("published_children_figures");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Year).HasMaxLength(7).IsRequired();
-            e.HasIndex(x => x.Year).IsUnique();
+            e.HasIndex(x => x.Year).IsUniqueBecause("The published figure for that year is already recorded.");
             e.Property(x => x.Source).HasMaxLength(300).IsRequired();
         });
     }

@@ -5,6 +5,7 @@ using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Notices;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
@@ -219,12 +220,13 @@ internal static class RiskGraph
                 var input = c.GetArgument<AddMaracActionInput>("input");
                 var check = new InputCheck();
                 var referralId = check.ParseId(input.ReferralId, "referralId", "The MARAC referral");
-                check.RequireText(input.Agency, "agency", "The agency", 200).RequireText(input.Action, "action", "The action", 1000).ThrowIfInvalid();
                 var db = c.Service<DomesticAbuseDbContext>();
+                var agency = (await PartnershipAgencies.LoadAsync(db.Agencies, c.CancellationToken)).Resolve(input.Agency, check, "agency", "The agency");
+                check.RequireText(input.Action, "action", "The action", 1000).ThrowIfInvalid();
                 var referral = await db.MaracReferrals.Include(r => r.Actions).FirstOrDefaultAsync(r => r.Id == referralId, c.CancellationToken)
                                ?? throw PartnershipError.NotFound("MARAC referral", referralId);
                 if (input.DueOn < referral.MeetingOn) throw PartnershipError.Invalid("dueOn", $"The action cannot be due before the meeting ({referral.MeetingOn:d MMMM yyyy}).");
-                referral.Actions.Add(new MaracAction { Id = Guid.NewGuid(), ReferralId = referral.Id, Agency = input.Agency!.Trim(), Action = input.Action!.Trim(), DueOn = input.DueOn });
+                referral.Actions.Add(new MaracAction { Id = Guid.NewGuid(), ReferralId = referral.Id, Agency = agency!, Action = input.Action!.Trim(), DueOn = input.DueOn });
                 await db.SaveChangesAsync(c.CancellationToken);
                 return referral;
             });

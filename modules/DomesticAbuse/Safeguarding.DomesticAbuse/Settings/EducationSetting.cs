@@ -1,25 +1,84 @@
+using Safeguarding.SharedKernel.Domain;
+
 namespace Safeguarding.DomesticAbuse.Settings;
 
 public enum SettingPhase { EarlyYears, Primary, Secondary, AllThrough, Special, AlternativeProvision, PostSixteen }
 
 /// <summary>
 /// A school or early years setting (reference data). Subscribed settings receive Operation Encompass notifications,
-/// read and acknowledged by the setting's key adult (usually the designated safeguarding lead).
+/// read and acknowledged by the setting's key adult (usually the designated safeguarding lead). Its name is unique
+/// whatever its letter case and spacing (<see cref="NameKey"/>, held by a unique index). A setting that closes or
+/// leaves is retired, not deleted: kept for the notifications it received, refused for new links and notifications.
 /// </summary>
 public sealed class EducationSetting
 {
-    public Guid Id { get; set; }
-    public string Name { get; set; } = "";
-    public SettingPhase Phase { get; set; }
-    public bool SubscribedToEncompass { get; set; }
-    /// <summary>Who the key adult is, as the setting names the post or person (for example "Designated safeguarding lead").</summary>
-    public string KeyAdult { get; set; } = "";
-}
+    public const int MaxNameLength = 200;
 
-/// <summary>The setting a child attends (one at a time): where Operation Encompass notifications for the child go.</summary>
-public sealed class ChildSetting
-{
-    public Guid SubjectId { get; set; }
-    public Guid SettingId { get; set; }
-    public DateTimeOffset LinkedAt { get; set; }
+    private EducationSetting() { }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    /// <summary>The name as names are compared (<see cref="ReferenceName.Key"/>).</summary>
+    public string NameKey { get; private set; } = "";
+    public SettingPhase Phase { get; private set; }
+    public bool SubscribedToEncompass { get; private set; }
+    /// <summary>Who the key adult is, as the setting names the post or person (for example "Designated safeguarding lead").</summary>
+    public string KeyAdult { get; private set; } = "";
+    /// <summary>The day the setting closed or left; null while it is open.</summary>
+    public DateOnly? RetiredOn { get; private set; }
+
+    public bool IsRetired => RetiredOn is not null;
+    /// <summary>Whether a notification for a child attending it is sent: subscribed and still open.</summary>
+    public bool ReceivesNotifications => SubscribedToEncompass && !IsRetired;
+
+    public static EducationSetting Register(Guid id, string? name, SettingPhase phase, bool subscribedToEncompass, string? keyAdult)
+    {
+        new InputCheck()
+            .RequireText(name, "name", "The setting's name", MaxNameLength)
+            .RequireText(keyAdult, "keyAdult", "The key adult", 200)
+            .Require(Enum.IsDefined(phase), "phase", "Choose the setting's phase.")
+            .ThrowIfInvalid();
+        var setting = new EducationSetting { Id = id, Phase = phase, SubscribedToEncompass = subscribedToEncompass, KeyAdult = keyAdult!.Trim() };
+        setting.SetName(name!);
+        return setting;
+    }
+
+    public void Rename(string? name)
+    {
+        new InputCheck().RequireText(name, "name", "The setting's new name", MaxNameLength).ThrowIfInvalid();
+        if (IsRetired) throw DomainException.Conflict($"{Name} was retired on {RetiredOn:d MMMM yyyy}; a retired setting keeps the name it had.");
+        if (ReferenceName.Tidy(name!) == Name) throw DomainException.Invalid("name", $"The setting is already called {Name}.");
+        SetName(name!);
+    }
+
+    public void SetSubscription(bool subscribed)
+    {
+        if (IsRetired && subscribed) throw DomainException.Conflict($"{Name} was retired on {RetiredOn:d MMMM yyyy}; a retired setting receives no notifications.");
+        SubscribedToEncompass = subscribed;
+    }
+
+    /// <summary>The setting closed or left on <paramref name="on"/>: kept for history, refused for new links.</summary>
+    public void Retire(DateOnly on, DateOnly today)
+    {
+        if (IsRetired) throw DomainException.Conflict($"{Name} was already retired on {RetiredOn:d MMMM yyyy}.");
+        if (on > today) throw DomainException.Invalid("retiredOn", "A setting is retired on the day it closes or leaves, not in the future.");
+        if (on < today.AddYears(-10)) throw DomainException.Invalid("retiredOn", "The day it closed must be within the last ten years.");
+        RetiredOn = on;
+    }
+
+    /// <summary>Refuses a retired setting for a new record (a child's link).</summary>
+    public void RequireCurrent(string field)
+    {
+        if (IsRetired) throw DomainException.Invalid(field, $"{Name} was retired on {RetiredOn:d MMMM yyyy}; link the child to the setting they attend now.");
+    }
+
+    /// <summary>What a practitioner is told when the name is another setting's (the unique index says the same).</summary>
+    public static string NameTaken(string existing) =>
+        $"There is already a setting called \"{existing}\"; names are compared ignoring letter case and spaces.";
+
+    private void SetName(string name)
+    {
+        Name = ReferenceName.Tidy(name);
+        NameKey = ReferenceName.Key(name);
+    }
 }

@@ -5,7 +5,7 @@ using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.Funding.Partners;
 
-/// <summary>Funding's own copy of a partner, kept from Governance's <see cref="PartnerRegistered"/> events.</summary>
+/// <summary>Funding's own copy of a partner, kept from Governance's <see cref="PartnerRegistered"/> and <see cref="PartnerRenamed"/> events.</summary>
 public sealed class FundingPartner
 {
     public Guid PartnerId { get; set; }
@@ -13,8 +13,17 @@ public sealed class FundingPartner
     public bool IsStatutory { get; set; }
 }
 
-public sealed class PartnerRegisteredHandler(FundingDbContext db) : IIntegrationEventHandler<PartnerRegistered>
+public sealed class PartnerRegisteredHandler(FundingDbContext db) : IIntegrationEventHandler<PartnerRegistered>, IIntegrationEventHandler<PartnerRenamed>
 {
+    /// <summary>Contributions already recorded keep the name they were made under; the copy follows for new ones.</summary>
+    public async Task HandleAsync(PartnerRenamed e, CancellationToken ct)
+    {
+        var partner = await db.Partners.FindAsync([e.PartnerId], ct);
+        if (partner is null) return; // registered before this module kept partners; its registration is replayed with the rest
+        partner.Name = e.Name;
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task HandleAsync(PartnerRegistered e, CancellationToken ct)
     {
         var partner = await db.Partners.FindAsync([e.PartnerId], ct);

@@ -34,7 +34,7 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
         {
             e.ToTable("financial_years");
             e.Property(x => x.Label).HasMaxLength(7).IsRequired();
-            e.HasIndex(x => x.Label).IsUnique();
+            e.HasIndex(x => x.Label).IsUniqueBecause("That financial year is already open.");
             e.Property(x => x.OpeningReserve).HasPrecision(12, 2);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ClosedBy).HasMaxLength(200);
@@ -63,7 +63,7 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Heading).HasMaxLength(200).IsRequired();
             e.Property(x => x.Amount).HasPrecision(12, 2);
-            e.HasIndex(x => new { x.YearId, x.Kind, x.Heading }).IsUnique();
+            e.HasIndex(x => new { x.YearId, x.Kind, x.Heading }).IsUniqueBecause("That heading of the year was being recorded by someone else at the same moment; look at the year again.");
         });
         b.Entity<FundingPartner>(e =>
         {

@@ -129,7 +129,7 @@ internal static class ActionGraph
                     .ThrowIfInvalid();
                 var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bodyId, c.CancellationToken)
                     ?? throw PartnershipError.NotFound("partnership body", bodyId);
-                if (!await db.Partners.AnyAsync(p => p.Id == ownerId, c.CancellationToken)) throw PartnershipError.NotFound("partner", ownerId);
+                await db.CurrentPartnerAsync(ownerId, "ownerPartnerId", c.CancellationToken);
                 if (decisionId is { } decision &&
                     !await db.Decisions.AnyAsync(x => x.Id == decision && db.Meetings.Any(m => m.Id == x.MeetingId && m.BodyId == bodyId), c.CancellationToken))
                     throw PartnershipError.NotFound("decision of that body", decisionId);

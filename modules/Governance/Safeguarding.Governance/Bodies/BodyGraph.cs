@@ -134,7 +134,7 @@ internal static class BodyGraph
                 var partnerId = check.ParseId(input.PartnerId, "partnerId", "The partner");
                 check.RequireText(input.Role, "role", "The role", 200).ThrowIfInvalid();
                 if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, c.CancellationToken)) throw PartnershipError.NotFound("partnership body", bodyId);
-                if (!await db.Partners.AnyAsync(p => p.Id == partnerId, c.CancellationToken)) throw PartnershipError.NotFound("partner", partnerId);
+                await db.CurrentPartnerAsync(partnerId, "partnerId", c.CancellationToken);
                 var role = input.Role!.Trim();
                 if (await db.Memberships.AnyAsync(m => m.BodyId == bodyId && m.PartnerId == partnerId && m.Role == role, c.CancellationToken))
                     throw PartnershipError.Conflict("That partner already holds that seat on this body.");

@@ -130,8 +130,8 @@ internal static class CaseResolutionGraph
                     .Require(raisedOn <= today, "raisedOn", "A disagreement cannot be raised on a future date.")
                     .Require(by != against || by == Guid.Empty, "againstPartnerId", "An agency cannot disagree with itself.")
                     .ThrowIfInvalid();
-                foreach (var id in new[] { by, against })
-                    if (!await db.Partners.AnyAsync(p => p.Id == id, c.CancellationToken)) throw PartnershipError.NotFound("partner", id);
+                await db.CurrentPartnerAsync(by, "raisedByPartnerId", c.CancellationToken);
+                await db.CurrentPartnerAsync(against, "againstPartnerId", c.CancellationToken);
                 var stage = EscalationStage.Practitioner;
                 var due = StageDue(raisedOn, stage, "raisedOn");
                 var d = new ProfessionalDisagreement

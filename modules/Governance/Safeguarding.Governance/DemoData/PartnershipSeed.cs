@@ -92,13 +92,13 @@ internal static class PartnershipSeed
     {
         var partners = new Dictionary<string, Partner>();
         foreach (var (name, sector, lead, delegated) in Statutory)
-            partners[name] = new Partner { Id = KnownIds.GetValueOrDefault(name, Guid.NewGuid()), Name = name, Kind = PartnerKind.StatutoryPartner, Sector = sector, LeadSafeguardingPartner = lead, DelegatedSafeguardingPartner = delegated };
+            partners[name] = Partner.Register(KnownIds.GetValueOrDefault(name, Guid.NewGuid()), name, PartnerKind.StatutoryPartner, sector, lead, delegated);
         foreach (var (name, sector) in RelevantAgencies)
-            partners[name] = new Partner { Id = KnownIds.GetValueOrDefault(name, Guid.NewGuid()), Name = name, Kind = PartnerKind.RelevantAgency, Sector = sector };
+            partners[name] = Partner.Register(KnownIds.GetValueOrDefault(name, Guid.NewGuid()), name, PartnerKind.RelevantAgency, sector);
         foreach (var p in partners.Values)
         {
             db.Partners.Add(p);
-            db.Publish(new PartnerRegistered(p.Id, p.Name, p.IsStatutory, p.Sector));
+            db.Publish(p.Registered());
         }
 
         var bodies = new Dictionary<string, PartnershipBody>();

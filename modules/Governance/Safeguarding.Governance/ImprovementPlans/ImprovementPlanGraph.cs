@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Contracts;
+using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
@@ -160,7 +161,7 @@ internal static class ImprovementPlanGraph
                     .Require(input.EndsOn > input.StartsOn, "endsOn", "The plan must end after it starts.")
                     .Require(input.EndsOn <= input.StartsOn.AddYears(5), "endsOn", "A plan runs for five years at most.")
                     .ThrowIfInvalid();
-                if (!await db.Partners.AnyAsync(p => p.Id == owner, c.CancellationToken)) throw PartnershipError.NotFound("partner", owner);
+                await db.CurrentPartnerAsync(owner, "ownerPartnerId", c.CancellationToken);
                 var plan = new ImprovementPlan { Id = Guid.NewGuid(), Title = input.Title!.Trim(), OwnerPartnerId = owner, StartsOn = input.StartsOn, EndsOn = input.EndsOn };
                 db.ImprovementPlans.Add(plan);
                 await db.SaveChangesAsync(c.CancellationToken);
@@ -202,7 +203,7 @@ internal static class ImprovementPlanGraph
                 var plan = await (from a in db.PlanActivities join o in db.PlanOutcomes on a.OutcomeId equals o.Id
                                   join p in db.ImprovementPlans on o.PlanId equals p.Id where a.Id == activityId select p).FirstOrDefaultAsync(c.CancellationToken)
                     ?? throw PartnershipError.NotFound("improvement activity", activityId);
-                if (!await db.Partners.AnyAsync(p => p.Id == owner, c.CancellationToken)) throw PartnershipError.NotFound("partner", owner);
+                await db.CurrentPartnerAsync(owner, "ownerPartnerId", c.CancellationToken);
                 if (input.DueDate < plan.StartsOn || input.DueDate > plan.EndsOn)
                     throw PartnershipError.Invalid("dueDate", $"The due date must be within the plan ({plan.StartsOn:d MMM yyyy} to {plan.EndsOn:d MMM yyyy}).");
                 var milestone = new PlanMilestone { Id = Guid.NewGuid(), ActivityId = activityId, Text = input.Text!.Trim(), DueDate = input.DueDate, OwnerPartnerId = owner, Benefits = input.Benefits?.Trim() };

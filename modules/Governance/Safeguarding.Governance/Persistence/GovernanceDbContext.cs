@@ -51,19 +51,21 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
         b.Entity<Partner>(e =>
         {
             e.ToTable("partners");
-            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
-            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(Partner.MaxNameLength).IsRequired();
+            e.Property(x => x.NameKey).HasMaxLength(Partner.MaxNameLength).IsRequired();
+            e.HasIndex(x => x.NameKey).IsUniqueBecause("The partnership already has an agency of that name; names are compared ignoring letter case and spaces.");
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.Sector).HasMaxLength(100);
             e.Property(x => x.LeadSafeguardingPartner).HasMaxLength(200);
             e.Property(x => x.DelegatedSafeguardingPartner).HasMaxLength(200);
             e.Ignore(x => x.IsStatutory);
+            e.Ignore(x => x.IsRetired);
         });
         b.Entity<PartnershipBody>(e =>
         {
             e.ToTable("bodies");
             e.Property(x => x.Name).HasMaxLength(200).IsRequired();
-            e.HasIndex(x => x.Name).IsUnique();
+            e.HasIndex(x => x.Name).IsUniqueBecause("There is already a board or group of that name.");
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.Module).HasMaxLength(100);
             e.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.BodyId);
@@ -74,7 +76,8 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.ToTable("memberships");
             e.Property(x => x.Role).HasMaxLength(200).IsRequired();
             e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
-            e.HasIndex(x => new { x.BodyId, x.PartnerId, x.Role }).IsUnique();
+            e.HasIndex(x => new { x.BodyId, x.PartnerId, x.Role }).IsUniqueBecause("That partner already holds that seat on this body.");
+            e.HasIndex(x => x.BodyId, "IX_memberships_one_chair_per_body").IsUniqueBecause("This body already has a chair.").HasFilter("\"IsChair\"");
         });
         b.Entity<Meeting>(e =>
         {
@@ -102,7 +105,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
         {
             e.ToTable("priorities");
             e.Property(x => x.Name).HasMaxLength(200).IsRequired();
-            e.HasIndex(x => x.Name).IsUnique();
+            e.HasIndex(x => x.Name).IsUniqueBecause("There is already a priority of that name.");
             e.Property(x => x.Module).HasMaxLength(100);
         });
         b.Entity<LearningReview>(e =>
@@ -111,7 +114,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Reference).HasMaxLength(100).IsRequired();
-            e.HasIndex(x => x.Reference).IsUnique();
+            e.HasIndex(x => x.Reference).IsUniqueBecause("A review with that reference already exists.");
             e.HasIndex(x => new { x.DecidedOn, x.DeadlineOn });
             e.HasOne<LearningReview>().WithMany().HasForeignKey(x => x.RapidReviewId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(x => x.Agreements).WithOne().HasForeignKey(a => a.ReviewId);
@@ -122,7 +125,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.ToTable("review_agreements");
             e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
             e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
-            e.HasIndex(x => new { x.ReviewId, x.PartnerId }).IsUnique();
+            e.HasIndex(x => new { x.ReviewId, x.PartnerId }).IsUniqueBecause("That partner's agreement to this review's outcome was being recorded by someone else at the same moment; look at the review again.");
         });
         b.Entity<ReviewFinding>(e =>
         {
@@ -154,14 +157,14 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Grade).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.Finding).HasMaxLength(4000);
             e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
-            e.HasIndex(x => new { x.AuditId, x.PartnerId }).IsUnique();
+            e.HasIndex(x => new { x.AuditId, x.PartnerId }).IsUniqueBecause("That agency is already part of this audit.");
         });
         b.Entity<Section11SelfAssessment>(e =>
         {
             e.ToTable("section11_self_assessments");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
-            e.HasIndex(x => new { x.PartnerId, x.Year }).IsUnique();
+            e.HasIndex(x => new { x.PartnerId, x.Year }).IsUniqueBecause("That agency has already submitted its Section 11 self-assessment for that year.");
             e.HasMany(x => x.Ratings).WithOne().HasForeignKey(x => x.SelfAssessmentId);
         });
         b.Entity<Section11StandardRating>(e =>
@@ -179,7 +182,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Year).HasMaxLength(7).IsRequired();
             e.Property(x => x.Setting).HasMaxLength(200).IsRequired();
             e.Property(x => x.Question).HasMaxLength(1000).IsRequired();
-            e.HasIndex(x => new { x.Year, x.Setting, x.Question }).IsUnique();
+            e.HasIndex(x => new { x.Year, x.Setting, x.Question }).IsUniqueBecause("That setting has already made its return for that year.");
         });
         b.Entity<ProfessionalDisagreement>(e =>
         {
@@ -198,13 +201,13 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Change).HasMaxLength(20).IsRequired();
             e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(40);
             e.Property(x => x.Note).HasMaxLength(2000);
-            e.HasIndex(x => new { x.DisagreementId, x.Sequence }).IsUnique();
+            e.HasIndex(x => new { x.DisagreementId, x.Sequence }).IsUniqueBecause("This disagreement was escalated by someone else at the same moment; look at it again.");
         });
         b.Entity<TrainingCourse>(e =>
         {
             e.ToTable("training_courses");
             e.Property(x => x.Title).HasMaxLength(300).IsRequired();
-            e.HasIndex(x => x.Title).IsUnique();
+            e.HasIndex(x => x.Title).IsUniqueBecause("That course was being added by someone else at the same moment; record the session again.");
         });
         b.Entity<TrainingSession>(e =>
         {
@@ -257,7 +260,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
         {
             e.ToTable("scorecard_reviews");
             e.Property(x => x.Quarter).HasMaxLength(20).IsRequired();
-            e.HasIndex(x => x.Quarter).IsUnique();
+            e.HasIndex(x => x.Quarter).IsUniqueBecause("The Young Safeguarders' review of that quarter is already recorded.");
             e.Property(x => x.Summary).HasMaxLength(4000).IsRequired();
         });
         b.Entity<VoiceRecommendation>(e =>

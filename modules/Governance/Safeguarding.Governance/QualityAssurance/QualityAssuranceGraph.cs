@@ -217,8 +217,7 @@ internal static class QualityAssuranceGraph
                     .Require(ids.Distinct().Count() >= 2, "agencyPartnerIds", "A multi-agency audit needs at least two different agencies.")
                     .Require(ids.Distinct().Count() == ids.Count, "agencyPartnerIds", "An agency is listed twice.")
                     .ThrowIfInvalid();
-                var known = await db.Partners.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(c.CancellationToken);
-                foreach (var missing in ids.Except(known)) throw PartnershipError.NotFound("partner", missing);
+                await db.CurrentPartnersAsync(ids, "agencyPartnerIds", c.CancellationToken);
                 if (repeatOf is { } earlierId)
                 {
                     var earlier = await db.CaseAudits.AsNoTracking().FirstOrDefaultAsync(a => a.Id == earlierId, c.CancellationToken)

@@ -197,7 +197,7 @@ internal static class Section11Graph
                         "Give the action the agency will take for every standard not fully met.")
                     .Require(ratings.All(r => (r.Action?.Length ?? 0) <= 2000), "ratings", "Each action must be 2000 characters or fewer.")
                     .ThrowIfInvalid();
-                if (!await db.Partners.AnyAsync(p => p.Id == partnerId, c.CancellationToken)) throw PartnershipError.NotFound("partner", partnerId);
+                await db.CurrentPartnerAsync(partnerId, "partnerId", c.CancellationToken);
                 if (await db.Section11SelfAssessments.AnyAsync(a => a.PartnerId == partnerId && a.Year == input.Year, c.CancellationToken))
                     throw PartnershipError.Conflict($"That agency has already submitted its Section 11 self-assessment for {input.Year}.");
                 var assessment = new Section11SelfAssessment { Id = Guid.NewGuid(), PartnerId = partnerId, Year = input.Year, SubmittedOn = input.SubmittedOn };

@@ -401,6 +401,7 @@ internal static class ReviewGraph
                     ?? throw PartnershipError.NotFound("review", reviewId);
                 var partner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnerId, c.CancellationToken)
                     ?? throw PartnershipError.NotFound("partner", partnerId);
+                partner.RequireCurrent("partnerId");
                 if (partner.Kind != PartnerKind.StatutoryPartner)
                     throw PartnershipError.Invalid("partnerId", $"{partner.Name} is not a statutory partner; only statutory partners agree a Rapid Review's outcome.");
                 if (review.Kind != ReviewKind.RapidReview) throw PartnershipError.Conflict("Only a Rapid Review is decided by the statutory partners.");
@@ -437,7 +438,7 @@ internal static class ReviewGraph
                 if (review.Kind != ReviewKind.RapidReview) throw PartnershipError.Conflict("Only a Rapid Review is decided by the statutory partners.");
                 if (review.IsDecided) throw PartnershipError.Conflict($"This Rapid Review was already decided on {review.DecidedOn:d MMMM yyyy}.");
                 if (decidedOn < review.NotifiedOn) throw PartnershipError.Invalid("decidedOn", "A decision cannot come before the notification.");
-                var statutory = await db.Partners.AsNoTracking().Where(p => p.Kind == PartnerKind.StatutoryPartner)
+                var statutory = await db.Partners.AsNoTracking().Where(p => p.Kind == PartnerKind.StatutoryPartner && p.RetiredOn == null)
                     .OrderBy(p => p.Name).ToListAsync(c.CancellationToken);
                 var agreed = await db.ReviewAgreements.AsNoTracking()
                     .Where(a => a.ReviewId == reviewId && a.Outcome == input.Outcome).Select(a => a.PartnerId).ToListAsync(c.CancellationToken);

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Contracts;
+using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
@@ -176,8 +177,7 @@ internal static class WorkforceGraph
                 for (var i = 0; i < attendance.Count; i++)
                     check.Require(attendance[i].Attendees is >= 1 and <= 10000, $"attendance[{i}].attendees", "Attendees must be from 1 to 10,000.");
                 check.ThrowIfInvalid();
-                foreach (var id in partnerIds)
-                    if (!await db.Partners.AnyAsync(p => p.Id == id, c.CancellationToken)) throw PartnershipError.NotFound("partner", id);
+                await db.CurrentPartnersAsync(partnerIds, "attendance", c.CancellationToken);
                 var title = input.Course!.Trim();
                 var course = await db.TrainingCourses.FirstOrDefaultAsync(x => x.Title == title, c.CancellationToken);
                 if (course is null) db.TrainingCourses.Add(course = new TrainingCourse { Id = Guid.NewGuid(), Title = title });

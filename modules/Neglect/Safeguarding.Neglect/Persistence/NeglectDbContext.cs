@@ -83,7 +83,9 @@ public sealed class NeglectDbContext(DbContextOptions<NeglectDbContext> options)
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.CorrectionReason).HasMaxLength(1000);
             e.HasIndex(x => x.SubjectId);
-            e.HasIndex(x => x.CorrectsAssessmentId);
+            e.HasIndex(x => x.CorrectsAssessmentId)
+                .IsUniqueBecause("This assessment already has a correction; correct that one instead.")
+                .HasFilter("\"CorrectsAssessmentId\" IS NOT NULL");
             e.HasMany(x => x.Grades).WithOne().HasForeignKey(x => x.AssessmentId);
             e.Ignore(x => x.IsDraft);
         });
@@ -112,6 +114,9 @@ public sealed class NeglectDbContext(DbContextOptions<NeglectDbContext> options)
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Category).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => x.SubjectId);
+            e.HasIndex(x => x.SubjectId, "IX_child_protection_plans_open_per_child")
+                .IsUniqueBecause("This child already has an open child protection plan; end it before recording another.")
+                .HasFilter("\"EndedOn\" IS NULL");
             e.HasIndex(x => new { x.StartedOn, x.EndedOn });
         });
         b.Entity<DentalExtractionCount>(e =>
@@ -119,7 +124,7 @@ public sealed class NeglectDbContext(DbContextOptions<NeglectDbContext> options)
             e.ToTable("dental_extractions");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Year).HasMaxLength(7).IsRequired();
-            e.HasIndex(x => x.Year).IsUnique();
+            e.HasIndex(x => x.Year).IsUniqueBecause("The count for that year is already recorded.");
             e.Property(x => x.ReportedBy).HasMaxLength(200).IsRequired();
         });
         b.Entity<TrainingReach>(e =>
@@ -128,6 +133,7 @@ public sealed class NeglectDbContext(DbContextOptions<NeglectDbContext> options)
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Year).HasMaxLength(7).IsRequired();
             e.Property(x => x.Topic).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => new { x.Year, x.Topic }).IsUniqueBecause("That year's figures for the topic were being added to by someone else at the same moment; add yours again.");
         });
     }
 }

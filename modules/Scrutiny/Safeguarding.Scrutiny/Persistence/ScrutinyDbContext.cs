@@ -57,7 +57,7 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
             e.Property(x => x.SubmittedBy).HasMaxLength(200);
             e.Property(x => x.Note).HasMaxLength(1000);
             e.Property(x => x.Value).HasPrecision(18, 2);
-            e.HasIndex(x => new { x.Measure, x.Quarter, x.PartnerId }).IsUnique();
+            e.HasIndex(x => new { x.Measure, x.Quarter, x.PartnerId }).IsUniqueBecause("That agency's return for that measure and quarter is already recorded.");
         });
         b.Entity<DataSupplier>(e =>
         {
@@ -68,7 +68,7 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
             e.Property(x => x.ExpectedFrom).HasMaxLength(20);
             e.Property(x => x.NoDataSince).HasMaxLength(7);
             e.Property(x => x.Note).HasMaxLength(1000);
-            e.HasIndex(x => new { x.Measure, x.PartnerId }).IsUnique();
+            e.HasIndex(x => new { x.Measure, x.PartnerId }).IsUniqueBecause("That agency is already expected to return that measure.");
         });
         b.Entity<PublishedFigure>(e =>
         {
@@ -80,7 +80,7 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
             e.Property(x => x.Unit).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Source).HasMaxLength(300);
             e.Property(x => x.Value).HasPrecision(18, 2);
-            e.HasIndex(x => new { x.Year, x.Section, x.Measure }).IsUnique();
+            e.HasIndex(x => new { x.Year, x.Section, x.Measure }).IsUniqueBecause("That published figure is already recorded for that year.");
         });
         b.Entity<Recommendation>(e =>
         {

@@ -7,6 +7,7 @@ namespace Safeguarding.Scrutiny.ReadModel;
 /// <summary>Governance's events: partners (for agency names), overdue actions by body, rapid reviews, case audits and training.</summary>
 internal sealed class GovernanceFacts(ScrutinyDbContext db) :
     IIntegrationEventHandler<PartnerRegistered>,
+    IIntegrationEventHandler<PartnerRenamed>,
     IIntegrationEventHandler<PartnershipActionBecameOverdue>,
     IIntegrationEventHandler<PartnershipActionCompleted>,
     IIntegrationEventHandler<LearningReviewDecided>,
@@ -20,6 +21,13 @@ internal sealed class GovernanceFacts(ScrutinyDbContext db) :
         var f = await db.FactAsync(FactKinds.Partner, e.PartnerId, ct);
         f.Category = e.Name;
         f.Outcome = e.IsStatutory ? Outcomes.Statutory : null;
+    }
+
+    /// <summary>Figures broken down by agency name it as it is called now.</summary>
+    public async Task HandleAsync(PartnerRenamed e, CancellationToken ct)
+    {
+        var f = await db.FactAsync(FactKinds.Partner, e.PartnerId, ct);
+        f.Category = e.Name;
     }
 
     public async Task HandleAsync(PartnershipActionBecameOverdue e, CancellationToken ct)

@@ -141,6 +141,10 @@ namespace Safeguarding.Tests.Integration.SubscriberModule.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("received", "testsubscriber");

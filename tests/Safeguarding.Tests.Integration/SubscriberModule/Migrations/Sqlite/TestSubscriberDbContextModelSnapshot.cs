@@ -131,6 +131,10 @@ namespace Safeguarding.Tests.Integration.SubscriberModule.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("received", "testsubscriber");

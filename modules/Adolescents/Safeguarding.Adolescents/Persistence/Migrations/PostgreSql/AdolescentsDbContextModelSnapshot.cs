@@ -66,6 +66,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -74,7 +78,8 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                     b.HasIndex("BriefingId");
 
                     b.HasIndex("EntryId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "A response has already been agreed for this entry.");
 
                     b.ToTable("agreed_responses", "adolescents");
                 });
@@ -97,6 +102,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                     b.PrimitiveCollection<List<string>>("Reasons")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("Score")
                         .HasColumnType("integer");
@@ -133,10 +142,15 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BriefingDate")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The briefing for that day has already been published.");
 
                     b.ToTable("daily_briefings", "adolescents");
                 });
@@ -172,10 +186,15 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "An adult of concern with that reference is already recorded.");
 
                     b.ToTable("adults_of_concern", "adolescents");
                 });
@@ -203,6 +222,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
@@ -252,6 +275,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -281,6 +308,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.Property<long>("OccurredAt")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -320,6 +351,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -363,6 +398,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                     b.Property<long?>("ReturnedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -383,22 +422,12 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("WentMissingAt", "SubjectId", "ReturnedAt", "InterviewOfferedAt");
 
+                    b.HasIndex(new[] { "SubjectId" }, "IX_missing_episodes_open_per_young_person")
+                        .IsUnique()
+                        .HasFilter("\"ReturnedAt\" IS NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This young person is already recorded as missing. Record their return before a new episode.");
+
                     b.ToTable("missing_episodes", "adolescents");
-                });
-
-            modelBuilder.Entity("Safeguarding.Adolescents.Partners.AdolescentsPartner", b =>
-                {
-                    b.Property<Guid>("PartnerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("PartnerId");
-
-                    b.ToTable("partners", "adolescents");
                 });
 
             modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", b =>
@@ -408,6 +437,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly>("ReviewOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("bigint");
@@ -455,6 +488,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -480,11 +517,37 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
                     b.ToTable("safety_plan_risks", "adolescents");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Contracts.Agencies.PartnershipAgency", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("partners", "adolescents");
                 });
 
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>

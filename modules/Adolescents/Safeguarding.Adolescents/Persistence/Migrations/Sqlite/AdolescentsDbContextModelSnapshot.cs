@@ -61,6 +61,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -69,7 +73,8 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                     b.HasIndex("BriefingId");
 
                     b.HasIndex("EntryId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "A response has already been agreed for this entry.");
 
                     b.ToTable("agreed_responses", "adolescents");
                 });
@@ -92,6 +97,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Reasons")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
@@ -128,10 +137,15 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BriefingDate")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The briefing for that day has already been published.");
 
                     b.ToTable("daily_briefings", "adolescents");
                 });
@@ -167,10 +181,15 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "An adult of concern with that reference is already recorded.");
 
                     b.ToTable("adults_of_concern", "adolescents");
                 });
@@ -198,6 +217,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
@@ -247,6 +270,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -275,6 +302,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
@@ -314,6 +345,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -358,6 +393,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                     b.Property<long?>("ReturnedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -378,22 +417,12 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
                     b.HasIndex("WentMissingAt", "SubjectId", "ReturnedAt", "InterviewOfferedAt");
 
+                    b.HasIndex(new[] { "SubjectId" }, "IX_missing_episodes_open_per_young_person")
+                        .IsUnique()
+                        .HasFilter("\"ReturnedAt\" IS NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This young person is already recorded as missing. Record their return before a new episode.");
+
                     b.ToTable("missing_episodes", "adolescents");
-                });
-
-            modelBuilder.Entity("Safeguarding.Adolescents.Partners.AdolescentsPartner", b =>
-                {
-                    b.Property<Guid>("PartnerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("PartnerId");
-
-                    b.ToTable("partners", "adolescents");
                 });
 
             modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", b =>
@@ -403,6 +432,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("ReviewOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
@@ -450,6 +483,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -475,11 +512,37 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
                     b.ToTable("safety_plan_risks", "adolescents");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Contracts.Agencies.PartnershipAgency", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("partners", "adolescents");
                 });
 
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>

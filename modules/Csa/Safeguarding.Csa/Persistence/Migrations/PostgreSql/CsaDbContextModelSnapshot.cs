@@ -62,6 +62,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -108,6 +112,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -117,7 +125,8 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
 
                     b.HasIndex(new[] { "SubjectId" }, "IX_discussion_flags_open_per_subject")
                         .IsUnique()
-                        .HasFilter("\"DiscussionHeldOn\" IS NULL");
+                        .HasFilter("\"DiscussionHeldOn\" IS NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This child already has an open flag for a multi-agency discussion.");
 
                     b.ToTable("discussion_flags", "csa");
                 });
@@ -150,6 +159,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<bool>("SeenAndSpokenToAlone")
                         .HasColumnType("boolean");
@@ -185,6 +198,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Code");
 
                     b.ToTable("indicator_categories", "csa");
@@ -194,37 +211,43 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                         {
                             Code = "PHYSICAL",
                             Label = "Physical signs",
-                            Position = 1
+                            Position = 1,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "EMOTIONAL_BEHAVIOURAL",
                             Label = "Emotional and behavioural signs",
-                            Position = 2
+                            Position = 2,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "SEXUAL_BEHAVIOUR",
                             Label = "Concerning sexual behaviour",
-                            Position = 3
+                            Position = 3,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "CHILD_STATEMENTS",
                             Label = "What the child has said",
-                            Position = 4
+                            Position = 4,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "ABUSIVE_BEHAVIOUR",
                             Label = "Indicators in an adult or young person",
-                            Position = 5
+                            Position = 5,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "CIRCUMSTANCES",
                             Label = "Family and environment",
-                            Position = 6
+                            Position = 6,
+                            RowVersion = 0
                         });
                 });
 
@@ -251,6 +274,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Service")
                         .IsRequired()
@@ -281,6 +308,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -313,6 +344,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                     b.Property<int>("Cases")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -326,7 +361,8 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Year")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The count for that year is already recorded.");
 
                     b.ToTable("hospital_safeguarded_cases", "csa");
                 });
@@ -338,6 +374,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
@@ -362,6 +402,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                     b.Property<int>("Attendees")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
 
@@ -378,9 +422,32 @@ namespace Safeguarding.Csa.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Workshop")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That workshop's reach for that year was being recorded by someone else at the same moment; look at it again.");
 
                     b.ToTable("workshop_training", "csa");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Contracts.Agencies.PartnershipAgency", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("agencies", "csa");
                 });
 
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>

@@ -58,6 +58,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -104,6 +108,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -113,7 +121,8 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
 
                     b.HasIndex(new[] { "SubjectId" }, "IX_discussion_flags_open_per_subject")
                         .IsUnique()
-                        .HasFilter("\"DiscussionHeldOn\" IS NULL");
+                        .HasFilter("\"DiscussionHeldOn\" IS NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This child already has an open flag for a multi-agency discussion.");
 
                     b.ToTable("discussion_flags", "csa");
                 });
@@ -146,6 +155,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("SeenAndSpokenToAlone")
                         .HasColumnType("INTEGER");
@@ -181,6 +194,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Code");
 
                     b.ToTable("indicator_categories", "csa");
@@ -190,37 +207,43 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                         {
                             Code = "PHYSICAL",
                             Label = "Physical signs",
-                            Position = 1
+                            Position = 1,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "EMOTIONAL_BEHAVIOURAL",
                             Label = "Emotional and behavioural signs",
-                            Position = 2
+                            Position = 2,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "SEXUAL_BEHAVIOUR",
                             Label = "Concerning sexual behaviour",
-                            Position = 3
+                            Position = 3,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "CHILD_STATEMENTS",
                             Label = "What the child has said",
-                            Position = 4
+                            Position = 4,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "ABUSIVE_BEHAVIOUR",
                             Label = "Indicators in an adult or young person",
-                            Position = 5
+                            Position = 5,
+                            RowVersion = 0
                         },
                         new
                         {
                             Code = "CIRCUMSTANCES",
                             Label = "Family and environment",
-                            Position = 6
+                            Position = 6,
+                            RowVersion = 0
                         });
                 });
 
@@ -247,6 +270,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Service")
                         .IsRequired()
@@ -277,6 +304,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -309,6 +340,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                     b.Property<int>("Cases")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -322,7 +357,8 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Year")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The count for that year is already recorded.");
 
                     b.ToTable("hospital_safeguarded_cases", "csa");
                 });
@@ -334,6 +370,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
@@ -358,6 +398,10 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                     b.Property<int>("Attendees")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sessions")
                         .HasColumnType("INTEGER");
 
@@ -374,9 +418,32 @@ namespace Safeguarding.Csa.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Workshop")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That workshop's reach for that year was being recorded by someone else at the same moment; look at it again.");
 
                     b.ToTable("workshop_training", "csa");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Contracts.Agencies.PartnershipAgency", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("agencies", "csa");
                 });
 
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>

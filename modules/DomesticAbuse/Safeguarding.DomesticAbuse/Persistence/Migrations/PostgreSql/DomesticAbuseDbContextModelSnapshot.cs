@@ -47,6 +47,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("NoticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<long>("SentAt")
                         .HasColumnType("bigint");
 
@@ -104,12 +108,21 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("RemovedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex(new[] { "SubjectId" }, "IX_hospital_alerts_active_per_child")
+                        .IsUnique()
+                        .HasFilter("\"RemovedOn\" IS NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The child already has an active hospital alert; remove it before raising another.");
 
                     b.ToTable("hospital_alerts", "domesticabuse");
                 });
@@ -138,6 +151,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<bool>("SupportOffered")
                         .HasColumnType("boolean");
 
@@ -165,10 +182,15 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonReference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "An adult with that police person reference was being stored by someone else at the same moment; send it again.");
 
                     b.ToTable("adults", "domesticabuse");
                 });
@@ -192,6 +214,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NoticeId");
@@ -211,6 +237,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("NoticeId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
@@ -258,12 +288,17 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IncidentAt");
 
                     b.HasIndex("PoliceReference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "A notice with that police reference is already stored.");
 
                     b.ToTable("protection_notices", "domesticabuse");
                 });
@@ -307,6 +342,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("VictimAdultId")
                         .HasColumnType("uuid");
 
@@ -346,6 +385,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReferralId");
@@ -377,10 +420,15 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This assessment has already been referred to the MARAC.");
 
                     b.ToTable("marac_referrals", "domesticabuse");
                 });
@@ -393,6 +441,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
 
                     b.Property<long>("LinkedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("SettingId")
                         .HasColumnType("uuid");
@@ -419,18 +471,31 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<bool>("SubscribedToEncompass")
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "There is already a setting of that name; names are compared ignoring letter case and spaces.");
 
                     b.ToTable("education_settings", "domesticabuse");
                 });
@@ -449,6 +514,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -462,9 +531,32 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Year")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The published figure for that year is already recorded.");
 
                     b.ToTable("published_children_figures", "domesticabuse");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Contracts.Agencies.PartnershipAgency", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("agencies", "domesticabuse");
                 });
 
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>

@@ -43,6 +43,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                     b.Property<Guid>("NoticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -100,12 +104,21 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("RemovedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex(new[] { "SubjectId" }, "IX_hospital_alerts_active_per_child")
+                        .IsUnique()
+                        .HasFilter("\"RemovedOn\" IS NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The child already has an active hospital alert; remove it before raising another.");
 
                     b.ToTable("hospital_alerts", "domesticabuse");
                 });
@@ -134,6 +147,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SupportOffered")
                         .HasColumnType("INTEGER");
 
@@ -161,10 +178,15 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonReference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "An adult with that police person reference was being stored by someone else at the same moment; send it again.");
 
                     b.ToTable("adults", "domesticabuse");
                 });
@@ -188,6 +210,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NoticeId");
@@ -207,6 +233,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("NoticeId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
@@ -254,12 +284,17 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IncidentAt");
 
                     b.HasIndex("PoliceReference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "A notice with that police reference is already stored.");
 
                     b.ToTable("protection_notices", "domesticabuse");
                 });
@@ -303,6 +338,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("VictimAdultId")
                         .HasColumnType("TEXT");
 
@@ -342,6 +381,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReferralId");
@@ -373,10 +416,15 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This assessment has already been referred to the MARAC.");
 
                     b.ToTable("marac_referrals", "domesticabuse");
                 });
@@ -388,6 +436,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SettingId")
@@ -415,18 +467,31 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("SubscribedToEncompass")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "There is already a setting of that name; names are compared ignoring letter case and spaces.");
 
                     b.ToTable("education_settings", "domesticabuse");
                 });
@@ -445,6 +510,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -458,9 +527,32 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Year")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The published figure for that year is already recorded.");
 
                     b.ToTable("published_children_figures", "domesticabuse");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Contracts.Agencies.PartnershipAgency", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerId");
+
+                    b.ToTable("agencies", "domesticabuse");
                 });
 
             modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.InboxMessage", b =>

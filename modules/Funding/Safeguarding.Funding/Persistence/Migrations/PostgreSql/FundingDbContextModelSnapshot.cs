@@ -37,6 +37,10 @@ namespace Safeguarding.Funding.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("PartnerId");
 
                     b.ToTable("partners", "funding");
@@ -61,13 +65,18 @@ namespace Safeguarding.Funding.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("YearId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
                     b.HasIndex("YearId", "Kind", "Heading")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That heading of the year was being recorded by someone else at the same moment; look at the year again.");
 
                     b.ToTable("budget", "funding");
                 });
@@ -89,6 +98,10 @@ namespace Safeguarding.Funding.Persistence.Migrations.PostgreSql
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("YearId")
                         .HasColumnType("uuid");
@@ -124,6 +137,10 @@ namespace Safeguarding.Funding.Persistence.Migrations.PostgreSql
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
@@ -135,7 +152,8 @@ namespace Safeguarding.Funding.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Label")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That financial year is already open.");
 
                     b.ToTable("financial_years", "funding");
                 });
@@ -157,6 +175,10 @@ namespace Safeguarding.Funding.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()

@@ -33,6 +33,10 @@ namespace Safeguarding.Funding.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("PartnerId");
 
                     b.ToTable("partners", "funding");
@@ -57,13 +61,18 @@ namespace Safeguarding.Funding.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("YearId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("YearId", "Kind", "Heading")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That heading of the year was being recorded by someone else at the same moment; look at the year again.");
 
                     b.ToTable("budget", "funding");
                 });
@@ -85,6 +94,10 @@ namespace Safeguarding.Funding.Persistence.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("YearId")
                         .HasColumnType("TEXT");
@@ -120,6 +133,10 @@ namespace Safeguarding.Funding.Persistence.Migrations.Sqlite
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
@@ -131,7 +148,8 @@ namespace Safeguarding.Funding.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Label")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That financial year is already open.");
 
                     b.ToTable("financial_years", "funding");
                 });
@@ -153,6 +171,10 @@ namespace Safeguarding.Funding.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()

@@ -55,6 +55,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("OwnerPartnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -98,12 +102,22 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("BodyId", "PartnerId", "Role")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That partner already holds that seat on this body.");
+
+                    b.HasIndex(new[] { "BodyId" }, "IX_memberships_one_chair_per_body")
+                        .IsUnique()
+                        .HasFilter("\"IsChair\"")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This body already has a chair.");
 
                     b.ToTable("memberships", "governance");
                 });
@@ -118,6 +132,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Text")
@@ -143,6 +161,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -180,10 +202,15 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "There is already a board or group of that name.");
 
                     b.ToTable("bodies", "governance");
                 });
@@ -212,6 +239,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -223,7 +254,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("DisagreementId", "Sequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This disagreement was escalated by someone else at the same moment; look at it again.");
 
                     b.ToTable("escalation_steps", "governance");
                 });
@@ -252,6 +284,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("ResolvedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -292,6 +328,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("OwnerPartnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
@@ -320,6 +360,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("OutcomeId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Support")
                         .HasMaxLength(1000)
@@ -359,6 +403,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("OwnerPartnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -381,6 +429,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -418,6 +470,18 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -425,8 +489,9 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The partnership already has an agency of that name; names are compared ignoring letter case and spaces.");
 
                     b.ToTable("partners", "governance");
                 });
@@ -451,6 +516,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.PrimitiveCollection<List<string>>("WhatWeWantToSee")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -458,7 +527,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "There is already a priority of that name.");
 
                     b.ToTable("priorities", "governance");
                 });
@@ -479,6 +549,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid?>("RepeatOfAuditId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Topic")
                         .IsRequired()
@@ -512,12 +586,17 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("AuditId", "PartnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That agency is already part of this audit.");
 
                     b.ToTable("case_audit_agencies", "governance");
                 });
@@ -536,6 +615,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Setting")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -549,7 +632,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Setting", "Question")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That setting has already made its return for that year.");
 
                     b.ToTable("school_audit_answers", "governance");
                 });
@@ -562,6 +646,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("SubmittedOn")
                         .HasColumnType("date");
 
@@ -571,7 +659,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId", "Year")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That agency has already submitted its Section 11 self-assessment for that year.");
 
                     b.ToTable("section11_self_assessments", "governance");
                 });
@@ -589,6 +678,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("SelfAssessmentId")
                         .HasColumnType("uuid");
@@ -641,6 +734,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -649,7 +746,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.HasIndex("RapidReviewId");
 
                     b.HasIndex("Reference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "A review with that reference already exists.");
 
                     b.HasIndex("DecidedOn", "DeadlineOn");
 
@@ -677,6 +775,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
@@ -722,12 +824,17 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("ReviewId", "PartnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That partner's agreement to this review's outcome was being recorded by someone else at the same moment; look at the review again.");
 
                     b.ToTable("review_agreements", "governance");
                 });
@@ -740,6 +847,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -772,6 +883,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("ReviewedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -780,7 +895,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Quarter")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The Young Safeguarders' review of that quarter is already recorded.");
 
                     b.ToTable("scorecard_reviews", "governance");
                 });
@@ -800,6 +916,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -836,6 +956,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -858,6 +982,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("PartnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
 
@@ -876,6 +1004,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -884,7 +1016,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Title")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That course was being added by someone else at the same moment; record the session again.");
 
                     b.ToTable("training_courses", "governance");
                 });
@@ -903,6 +1036,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("ReflectionsRequestedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

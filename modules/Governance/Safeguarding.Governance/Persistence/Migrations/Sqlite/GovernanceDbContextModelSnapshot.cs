@@ -50,6 +50,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerPartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -93,12 +97,22 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("BodyId", "PartnerId", "Role")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That partner already holds that seat on this body.");
+
+                    b.HasIndex(new[] { "BodyId" }, "IX_memberships_one_chair_per_body")
+                        .IsUnique()
+                        .HasFilter("\"IsChair\"")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This body already has a chair.");
 
                     b.ToTable("memberships", "governance");
                 });
@@ -113,6 +127,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -138,6 +156,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -175,10 +197,15 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "There is already a board or group of that name.");
 
                     b.ToTable("bodies", "governance");
                 });
@@ -207,6 +234,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("On")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -218,7 +249,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DisagreementId", "Sequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This disagreement was escalated by someone else at the same moment; look at it again.");
 
                     b.ToTable("escalation_steps", "governance");
                 });
@@ -247,6 +279,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly?>("ResolvedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Stage")
                         .IsRequired()
@@ -287,6 +323,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerPartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
@@ -315,6 +355,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("OutcomeId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Support")
                         .HasMaxLength(1000)
@@ -354,6 +398,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerPartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -376,6 +424,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -413,6 +465,18 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -420,8 +484,9 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The partnership already has an agency of that name; names are compared ignoring letter case and spaces.");
 
                     b.ToTable("partners", "governance");
                 });
@@ -446,6 +511,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("WhatWeWantToSee")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -453,7 +522,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "There is already a priority of that name.");
 
                     b.ToTable("priorities", "governance");
                 });
@@ -474,6 +544,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("RepeatOfAuditId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Topic")
                         .IsRequired()
@@ -507,12 +581,17 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("AuditId", "PartnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That agency is already part of this audit.");
 
                     b.ToTable("case_audit_agencies", "governance");
                 });
@@ -531,6 +610,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Setting")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -544,7 +627,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Setting", "Question")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That setting has already made its return for that year.");
 
                     b.ToTable("school_audit_answers", "governance");
                 });
@@ -557,6 +641,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("SubmittedOn")
                         .HasColumnType("TEXT");
 
@@ -566,7 +654,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId", "Year")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That agency has already submitted its Section 11 self-assessment for that year.");
 
                     b.ToTable("section11_self_assessments", "governance");
                 });
@@ -584,6 +673,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SelfAssessmentId")
                         .HasColumnType("TEXT");
@@ -636,6 +729,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -644,7 +741,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.HasIndex("RapidReviewId");
 
                     b.HasIndex("Reference")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "A review with that reference already exists.");
 
                     b.HasIndex("DecidedOn", "DeadlineOn");
 
@@ -672,6 +770,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
@@ -717,12 +819,17 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId");
 
                     b.HasIndex("ReviewId", "PartnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That partner's agreement to this review's outcome was being recorded by someone else at the same moment; look at the review again.");
 
                     b.ToTable("review_agreements", "governance");
                 });
@@ -735,6 +842,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -767,6 +878,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("ReviewedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -775,7 +890,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Quarter")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The Young Safeguarders' review of that quarter is already recorded.");
 
                     b.ToTable("scorecard_reviews", "governance");
                 });
@@ -795,6 +911,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -831,6 +951,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -853,6 +977,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("PartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
 
@@ -871,6 +999,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -879,7 +1011,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Title")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That course was being added by someone else at the same moment; record the session again.");
 
                     b.ToTable("training_courses", "governance");
                 });
@@ -898,6 +1031,10 @@ namespace Safeguarding.Governance.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly?>("ReflectionsRequestedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -51,6 +51,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("SharedWithFamilyOn")
                         .HasColumnType("date");
 
@@ -81,7 +85,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CorrectsAssessmentId");
+                    b.HasIndex("CorrectsAssessmentId")
+                        .IsUnique()
+                        .HasFilter("\"CorrectsAssessmentId\" IS NOT NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This assessment already has a correction; correct that one instead.");
 
                     b.HasIndex("SubjectId");
 
@@ -116,6 +123,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly>("ReviewOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
@@ -152,6 +163,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("SubAreaCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -180,6 +195,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
@@ -207,6 +226,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(60)");
 
                     b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<Guid>("TemplateId")
@@ -241,6 +264,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AreaId", "Code")
@@ -262,6 +289,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
 
@@ -273,6 +304,11 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                     b.HasIndex("SubjectId");
 
                     b.HasIndex("StartedOn", "EndedOn");
+
+                    b.HasIndex(new[] { "SubjectId" }, "IX_child_protection_plans_open_per_child")
+                        .IsUnique()
+                        .HasFilter("\"EndedOn\" IS NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This child already has an open child protection plan; end it before recording another.");
 
                     b.ToTable("child_protection_plans", "neglect");
                 });
@@ -290,6 +326,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Year")
                         .IsRequired()
                         .HasMaxLength(7)
@@ -298,7 +338,8 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Year")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The count for that year is already recorded.");
 
                     b.ToTable("dental_extractions", "neglect");
                 });
@@ -309,6 +350,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attendees")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("Sessions")
@@ -325,6 +370,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(7)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Year", "Topic")
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That year's figures for the topic were being added to by someone else at the same moment; add yours again.");
 
                     b.ToTable("training_reach", "neglect");
                 });

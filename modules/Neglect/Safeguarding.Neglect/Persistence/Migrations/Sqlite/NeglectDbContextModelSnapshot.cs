@@ -47,6 +47,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("SharedWithFamilyOn")
                         .HasColumnType("TEXT");
 
@@ -77,7 +81,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CorrectsAssessmentId");
+                    b.HasIndex("CorrectsAssessmentId")
+                        .IsUnique()
+                        .HasFilter("\"CorrectsAssessmentId\" IS NOT NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This assessment already has a correction; correct that one instead.");
 
                     b.HasIndex("SubjectId");
 
@@ -112,6 +119,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("ReviewOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
@@ -148,6 +159,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SubAreaCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -176,6 +191,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
@@ -203,6 +222,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TemplateId")
@@ -237,6 +260,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AreaId", "Code")
@@ -258,6 +285,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
@@ -269,6 +300,11 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                     b.HasIndex("SubjectId");
 
                     b.HasIndex("StartedOn", "EndedOn");
+
+                    b.HasIndex(new[] { "SubjectId" }, "IX_child_protection_plans_open_per_child")
+                        .IsUnique()
+                        .HasFilter("\"EndedOn\" IS NULL")
+                        .HasAnnotation("Safeguarding:ConflictMessage", "This child already has an open child protection plan; end it before recording another.");
 
                     b.ToTable("child_protection_plans", "neglect");
                 });
@@ -286,6 +322,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Year")
                         .IsRequired()
                         .HasMaxLength(7)
@@ -294,7 +334,8 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Year")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "The count for that year is already recorded.");
 
                     b.ToTable("dental_extractions", "neglect");
                 });
@@ -305,6 +346,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sessions")
@@ -321,6 +366,10 @@ namespace Safeguarding.Neglect.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Year", "Topic")
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That year's figures for the topic were being added to by someone else at the same moment; add yours again.");
 
                     b.ToTable("training_reach", "neglect");
                 });

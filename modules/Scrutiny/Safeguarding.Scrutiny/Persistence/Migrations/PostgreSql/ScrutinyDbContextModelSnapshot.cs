@@ -52,6 +52,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("date");
 
@@ -101,6 +105,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                     b.Property<string>("Response")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -157,6 +165,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("RecommendationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -179,6 +191,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Section")
                         .IsRequired()
@@ -207,7 +223,8 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Section", "Measure")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That published figure is already recorded for that year.");
 
                     b.ToTable("published_figures", "scrutiny");
                 });
@@ -240,6 +257,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("bigint");
 
@@ -255,7 +276,8 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Measure", "Quarter", "PartnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That agency's return for that measure and quarter is already recorded.");
 
                     b.ToTable("data_returns", "scrutiny");
                 });
@@ -292,10 +314,15 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Measure", "PartnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That agency is already expected to return that measure.");
 
                     b.ToTable("data_suppliers", "scrutiny");
                 });

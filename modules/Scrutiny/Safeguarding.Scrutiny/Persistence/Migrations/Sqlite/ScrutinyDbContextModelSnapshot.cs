@@ -48,6 +48,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Until")
                         .HasColumnType("TEXT");
 
@@ -97,6 +101,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                     b.Property<string>("Response")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -151,6 +159,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                     b.Property<Guid>("RecommendationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -173,6 +185,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Section")
                         .IsRequired()
@@ -201,7 +217,8 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Year", "Section", "Measure")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That published figure is already recorded for that year.");
 
                     b.ToTable("published_figures", "scrutiny");
                 });
@@ -234,6 +251,10 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
@@ -249,7 +270,8 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Measure", "Quarter", "PartnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That agency's return for that measure and quarter is already recorded.");
 
                     b.ToTable("data_returns", "scrutiny");
                 });
@@ -286,10 +308,15 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Measure", "PartnerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Safeguarding:ConflictMessage", "That agency is already expected to return that measure.");
 
                     b.ToTable("data_suppliers", "scrutiny");
                 });
