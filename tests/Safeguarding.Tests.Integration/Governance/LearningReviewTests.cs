@@ -146,7 +146,10 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
         Assert.True(await AtRisk("2025-07-23"));  // Wed: 3 left
         Assert.True(await AtRisk("2025-07-28"));  // the deadline itself
         Assert.True(await AtRisk("2025-08-04"));  // overdue
-        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2030-01-01\") { id } }")).AssertError("VALIDATION");
+        // Any year of the calendar is answered (it is computed); a date beyond it is a VALIDATION error on asOf, never a crash.
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2030-01-01\") { id } }")).AssertOk();
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2100-01-01\") { id } }")).AssertError("VALIDATION");
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"9999-12-31\") { id } }")).AssertError("VALIDATION");
 
         var sweep = _host.Services.GetRequiredService<Safeguarding.Governance.Reviews.OverdueReviewSweep>();
         await sweep.SweepAsync(CancellationToken.None);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Enquiries;
 using Safeguarding.DomesticAbuse.Notices;
@@ -27,6 +28,7 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
     public DbSet<RoutineEnquiry> RoutineEnquiries => Set<RoutineEnquiry>();
     public DbSet<HospitalAlert> HospitalAlerts => Set<HospitalAlert>();
     public DbSet<PublishedChildrenFigure> PublishedFigures => Set<PublishedChildrenFigure>();
+    public DbSet<SchoolHolidayPeriod> SchoolHolidayPeriods => Set<SchoolHolidayPeriod>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -141,6 +143,16 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
             e.Property(x => x.Agency).HasMaxLength(200).IsRequired();
             e.Property(x => x.RemovalReason).HasMaxLength(1000);
             e.HasIndex(x => x.SubjectId);
+        });
+        b.Entity<SchoolHolidayPeriod>(e =>
+        {
+            e.ToTable("school_holiday_periods");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Name).HasMaxLength(SchoolHolidayPeriod.MaxNameLength).IsRequired();
+            e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => new { x.SettingId, x.FirstDay });
+            e.HasIndex(x => x.LastDay);
+            e.HasOne<EducationSetting>().WithMany().HasForeignKey(x => x.SettingId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<PublishedChildrenFigure>(e =>
         {
