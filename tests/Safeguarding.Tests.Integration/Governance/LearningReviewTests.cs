@@ -117,7 +117,8 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
         await AssertRejectedAsync("gina.governance", AddAction, new { i = new { reviewId = review, title = "", ownerBodyId = body, startsOn = "2025-07-01", dueDate = "2025-09-30" } }, "VALIDATION", "title");
         await AssertRejectedAsync("gina.governance", AddAction, new { i = new { reviewId = review, title = "x", ownerBodyId = Guid.NewGuid().ToString(), startsOn = "2025-07-01", dueDate = "2025-09-30" } }, "NOT_FOUND");
         await AssertRejectedAsync("gina.governance", AddFinding, new { i = new { reviewId = review, theme = " ", text = "x" } }, "VALIDATION", "theme");
-        await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "2022-12-01" } }, "VALIDATION", "notifiedOn");
+        await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "1994-12-01" } }, "VALIDATION", "notifiedOn");
+        await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "0001-01-01" } }, "VALIDATION", "notifiedOn");
         await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "2025-01-06", subjectId = "not-an-id" } }, "VALIDATION", "subjectId");
         await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "2025-01-06", subjectId = Guid.NewGuid().ToString() } }, "NOT_FOUND");
         await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = "", notifiedOn = "2099-01-06" } }, "VALIDATION", "reference");
