@@ -25,6 +25,7 @@ using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Subjects;
+using Safeguarding.SharedKernel.Time;
 
 if (args.Length > 0 && args[0] == "token") return TokenCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "migrations-script") return MigrationScriptCommand.Run(args[1..]);
@@ -68,6 +69,10 @@ services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!));
 services.AddSingleton<IAuditLog, AuditLog>();
 services.AddScoped<ISubjectRegistry, SubjectRegistry>();
+// Bank holidays: the rules for every year with the one-off days administrators keep, for every module's calendar.
+services.AddSingleton<PlatformBankHolidayCalendar>();
+services.AddSingleton<IBankHolidayCalendar>(sp => sp.GetRequiredService<PlatformBankHolidayCalendar>());
+services.AddScoped<BankHolidayReferenceData>();
 var dataProtection = services.AddDataProtection()
     .SetApplicationName("Safeguarding.Modular")
     .PersistKeysToDbContext<PlatformDbContext>();

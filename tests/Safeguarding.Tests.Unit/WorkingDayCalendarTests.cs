@@ -1,11 +1,12 @@
 using Safeguarding.Governance.Calendar;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Tests.Unit;
 
 /// <summary>Working days in England and Wales against the real calendar (weekends, Christmas and New Year, Easter, May).</summary>
 public sealed class WorkingDayCalendarTests
 {
-    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+    private static readonly WorkingDayCalendar Calendar = new(BankHolidays.WithPublishedHistory);
 
     [Theory]
     // Friday 20 Dec 2024 + 15: skips weekends, 25 and 26 Dec 2024 and 1 Jan 2025.
@@ -55,44 +56,45 @@ public sealed class WorkingDayCalendarTests
     public void Working_days_between_counts_after_the_first_date_up_to_the_second(string from, string to, int expected) =>
         Assert.Equal(expected, Calendar.WorkingDaysBetween(DateOnly.Parse(from), DateOnly.Parse(to)));
 
+    [Theory]
+    // Beyond the data embedded before: Friday 10 Dec 2027 + 15 skips 27 and 28 Dec 2027 and Monday 3 Jan 2028 (New Year's Day on a Saturday).
+    [InlineData("2027-12-10", 15, "2028-01-05")]
+    // Maundy Thursday 2032 + 1 skips Good Friday 26 Mar and Easter Monday 29 Mar.
+    [InlineData("2032-03-25", 1, "2032-03-30")]
+    // Christmas 2033 falls on a Sunday: Boxing Day Monday 26 and the substitute Tuesday 27 are skipped.
+    [InlineData("2033-12-23", 1, "2033-12-28")]
+    // The summer bank holiday 2040 is Monday 27 August.
+    [InlineData("2040-08-24", 1, "2040-08-28")]
+    // 2020: the early May bank holiday moved to Friday 8 May, so Monday 4 May was a working day.
+    [InlineData("2020-05-01", 1, "2020-05-04")]
+    [InlineData("2020-05-07", 1, "2020-05-11")]
+    public void Working_days_are_counted_for_any_year_of_the_calendar(string start, int days, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), Calendar.AddWorkingDays(DateOnly.Parse(start), days));
+
     [Fact]
-    public void Every_year_has_eight_bank_holidays_and_2023_has_the_coronation_as_a_ninth()
+    public void A_one_off_day_moves_a_deadline_counted_over_it()
     {
-        var perYear = Calendar.BankHolidays.GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(new Dictionary<int, int> { [2023] = 9, [2024] = 8, [2025] = 8, [2026] = 8, [2027] = 8 }, perYear);
-        Assert.All(Calendar.BankHolidays, d => Assert.InRange(d.DayOfWeek, DayOfWeek.Monday, DayOfWeek.Friday));
+        var withOneOff = new WorkingDayCalendar(new BankHolidays([.. PublishedOneOffBankHolidays.EnglandAndWales,
+            new BankHoliday(new DateOnly(2027, 12, 29), "Example one-off day", OneOff: true)]));
+        Assert.Equal(new DateOnly(2028, 1, 5), Calendar.AddWorkingDays(new DateOnly(2027, 12, 10), 15));
+        Assert.Equal(new DateOnly(2028, 1, 6), withOneOff.AddWorkingDays(new DateOnly(2027, 12, 10), 15));
     }
 
     [Theory]
-    [InlineData(2023)]
-    [InlineData(2024)]
-    [InlineData(2025)]
-    [InlineData(2026)]
-    [InlineData(2027)]
-    public void Good_Friday_and_Easter_Monday_match_the_computed_Easter(int year)
-    {
-        var easter = EasterSunday(year);
-        Assert.True(Calendar.IsBankHoliday(easter.AddDays(-2)), $"Good Friday {year}");
-        Assert.True(Calendar.IsBankHoliday(easter.AddDays(1)), $"Easter Monday {year}");
-    }
-
-    [Theory]
-    [InlineData("2022-12-30", 1)]
-    [InlineData("2028-01-04", 1)]
-    [InlineData("2027-12-30", 5)] // starts inside but would run past 31 Dec 2027
-    public void A_date_outside_the_calendar_is_an_error_not_a_guess(string start, int days)
+    [InlineData("1994-12-30", 1)]
+    [InlineData("2100-01-04", 1)]
+    [InlineData("2099-12-30", 5)]  // starts inside but would run past 31 Dec 2099
+    [InlineData("1995-01-03", -5)] // and backwards past 1 Jan 1995
+    [InlineData("0001-01-01", 15)]
+    [InlineData("9999-12-31", 15)]
+    [InlineData("9999-12-31", -15)]
+    [InlineData("2024-01-02", int.MaxValue)]
+    [InlineData("2024-01-02", int.MinValue)]
+    public void A_date_outside_the_calendar_is_an_error_not_a_guess_or_a_crash(string start, int days)
     {
         var error = Assert.Throws<CalendarOutOfRangeException>(() => Calendar.AddWorkingDays(DateOnly.Parse(start), days));
-        Assert.Contains("2023 to 2027", error.Message);
-        Assert.Throws<CalendarOutOfRangeException>(() => Calendar.WorkingDaysBetween(new DateOnly(2024, 1, 2), new DateOnly(2028, 1, 2)));
-    }
-
-    /// <summary>Anonymous Gregorian algorithm (Meeus/Jones/Butcher), an independent check of the data.</summary>
-    private static DateOnly EasterSunday(int y)
-    {
-        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-        return new DateOnly(y, month, day);
+        Assert.Contains("1995 to 2099", error.Message);
+        Assert.Throws<CalendarOutOfRangeException>(() => Calendar.WorkingDaysBetween(new DateOnly(2024, 1, 2), new DateOnly(2100, 1, 2)));
+        Assert.Throws<CalendarOutOfRangeException>(() => Calendar.WorkingDaysBetween(DateOnly.MinValue, DateOnly.MaxValue));
     }
 }

@@ -17,6 +17,7 @@ public sealed class PartnershipSchema : Schema
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Everything the partnership can record." };
 
         PlatformGraph.Contribute(query, mutation);
+        BankHolidayGraph.Contribute(query, mutation);
         RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields));
 
         foreach (var module in catalog.Modules)

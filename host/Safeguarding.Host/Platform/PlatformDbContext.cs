@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.SharedKernel.Persistence;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Host.Platform;
 
 /// <summary>
 /// The host's own data, shared by every instance: module switch overrides and their history, the audit log,
 /// the subject registry (children's identities, encrypted, held once) and the Data Protection key ring that encrypts them,
-/// so every instance on one database reads what any other wrote.
+/// and the one-off bank holidays every module's calendar counts, so every instance on one database reads what any other wrote.
 /// </summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
@@ -19,6 +20,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<SubjectRecord> Subjects => Set<SubjectRecord>();
     public DbSet<SubjectEnrolment> Enrolments => Set<SubjectEnrolment>();
     public DbSet<SharingBasisRecord> SharingBases => Set<SharingBasisRecord>();
+    public DbSet<OneOffBankHolidayRecord> OneOffBankHolidays => Set<OneOffBankHolidayRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder b) =>
@@ -81,6 +83,19 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.ToTable("subject_enrolments");
             e.HasKey(x => new { x.SubjectId, x.Module });
             e.Property(x => x.Module).HasMaxLength(100);
+        });
+        b.Entity<OneOffBankHolidayRecord>(e =>
+        {
+            e.ToTable("one_off_bank_holidays");
+            e.HasKey(x => x.Date); // a day is held once
+            e.Property(x => x.Name).HasMaxLength(OneOffBankHolidayRecord.MaxNameLength).IsRequired();
+            e.HasIndex(x => x.Replaces).IsUnique(); // a day of the rules is moved at most once (NULLs are distinct)
+            e.Property(x => x.AddedBy).HasMaxLength(200).IsRequired();
+            // Present from the first start: reference data, not demo data.
+            e.HasData(PublishedOneOffBankHolidays.EnglandAndWales.Select(d => new
+            {
+                d.Date, d.Name, d.Replaces, AddedBy = OneOffBankHolidayRecord.PublishedHistory, AddedAt = (DateTimeOffset?)null,
+            }));
         });
     }
 }

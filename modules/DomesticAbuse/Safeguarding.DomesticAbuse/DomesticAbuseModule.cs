@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.DemoData;
 using Safeguarding.DomesticAbuse.Encompass;
@@ -18,7 +17,7 @@ namespace Safeguarding.DomesticAbuse;
 
 /// <summary>
 /// Domestic abuse and children: police Public Protection Notices, Operation Encompass, DASH risk and MARAC.
-/// Owns: education settings (reference data) and the setting each child attends, notices with their children (subject
+/// Owns: education settings and their school holidays (reference data) and the setting each child attends, notices with their children (subject
 ///       ids) and adults (held only here), Encompass notifications, DASH assessments, MARAC referrals and actions,
 ///       routine enquiries, hospital alerts, published counts of children in notices.
 /// Publishes: ProtectionNoticeReceived, EncompassNotificationSent, EncompassNotificationAcknowledged,
@@ -39,7 +38,8 @@ public sealed class DomesticAbuseModule : PartnershipModule
         base.ConfigureServices(services, host);
         services.AddModuleDbContext<DomesticAbuseDbContext>(host.Database, Schema);
         services.AddOptions<EncompassOptions>().BindConfiguration(EncompassOptions.Section);
-        services.AddSingleton(sp => SchoolCalendar.For(sp.GetRequiredService<IOptions<EncompassOptions>>().Value));
+        services.AddScoped<SchoolCalendars>();
+        services.AddScoped<SchoolHolidayPeriods>();
         services.AddScoped<NoticeIntake>();
         services.AddModuleSweep<LateEncompassSweep>();
     }
@@ -48,6 +48,7 @@ public sealed class DomesticAbuseModule : PartnershipModule
     {
         NoticeGraph.Contribute(slice);
         SettingGraph.Contribute(slice);
+        SchoolHolidayGraph.Contribute(slice);
         EncompassGraph.Contribute(slice);
         RiskGraph.Contribute(slice);
         EnquiryGraph.Contribute(slice);

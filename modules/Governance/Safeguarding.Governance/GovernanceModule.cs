@@ -22,7 +22,7 @@ namespace Safeguarding.Governance;
 /// Governance: how the partnership governs itself.
 /// Owns: partners (statutory partners with their Lead and Delegated Safeguarding Partners, relevant agencies),
 ///       boards and groups with memberships, meetings, decisions and actions, and the priorities' plans on a page;
-///       the learning cycle: the working-day calendar (England and Wales bank holidays 2023-2027, embedded data),
+///       the learning cycle: the working-day calendar (England and Wales bank holidays from the shared kernel's IBankHolidayCalendar),
 ///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
 ///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
 ///       S.175/157 school audit answers, Section 11 agency self-assessments), professional disagreements under the case resolution protocol with every

@@ -25,4 +25,9 @@ public static class AuditActions
     public const string EventsReplayed = "events.replayed";
     public const string SubjectPartRead = "subject.part.read";
     public const string SharingBasisRecorded = "sharing.basis.recorded";
+    public const string BankHolidayAdded = "calendar.bank-holiday.added";
+    public const string BankHolidayRemoved = "calendar.bank-holiday.removed";
+    public const string SchoolHolidayRecorded = "calendar.school-holiday.recorded";
+    public const string SchoolHolidayChanged = "calendar.school-holiday.changed";
+    public const string SchoolHolidayRemoved = "calendar.school-holiday.removed";
 }

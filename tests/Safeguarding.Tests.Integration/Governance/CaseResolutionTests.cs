@@ -72,7 +72,8 @@ public sealed class CaseResolutionTests : IClassFixture<CaseResolutionTests.Host
         await AssertRejectedAsync(Raise, new { i = new { raisedByPartnerId = nspcc, againstPartnerId = nspcc, summary = "x" } }, "VALIDATION", "againstPartnerId");
         await AssertRejectedAsync(Raise, new { i = new { raisedByPartnerId = nspcc, againstPartnerId = Guid.NewGuid().ToString(), summary = "x" } }, "NOT_FOUND");
         await AssertRejectedAsync(Raise, new { i = new { raisedByPartnerId = nspcc, againstPartnerId = p["Plymouth City Council"], summary = " " } }, "VALIDATION", "summary");
-        await AssertRejectedAsync(Raise, new { i = new { raisedByPartnerId = nspcc, againstPartnerId = p["Plymouth City Council"], summary = "x", raisedOn = "2022-06-01" } }, "VALIDATION", "raisedOn");
+        await AssertRejectedAsync(Raise, new { i = new { raisedByPartnerId = nspcc, againstPartnerId = p["Plymouth City Council"], summary = "x", raisedOn = "1994-06-01" } }, "VALIDATION", "raisedOn");
+        await AssertRejectedAsync(Raise, new { i = new { raisedByPartnerId = nspcc, againstPartnerId = p["Plymouth City Council"], summary = "x", raisedOn = "0001-01-01" } }, "VALIDATION", "raisedOn");
         await AssertRejectedAsync(Escalate, new { i = new { disagreementId = Guid.NewGuid().ToString(), note = "x" } }, "NOT_FOUND");
         await AssertRejectedAsync(Raise, new { i = new { raisedByPartnerId = nspcc, againstPartnerId = p["Plymouth City Council"], summary = "x" } }, "FORBIDDEN", user: "nina.neglect");
     }

@@ -117,7 +117,8 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
         await AssertRejectedAsync("gina.governance", AddAction, new { i = new { reviewId = review, title = "", ownerBodyId = body, startsOn = "2025-07-01", dueDate = "2025-09-30" } }, "VALIDATION", "title");
         await AssertRejectedAsync("gina.governance", AddAction, new { i = new { reviewId = review, title = "x", ownerBodyId = Guid.NewGuid().ToString(), startsOn = "2025-07-01", dueDate = "2025-09-30" } }, "NOT_FOUND");
         await AssertRejectedAsync("gina.governance", AddFinding, new { i = new { reviewId = review, theme = " ", text = "x" } }, "VALIDATION", "theme");
-        await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "2022-12-01" } }, "VALIDATION", "notifiedOn");
+        await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "1994-12-01" } }, "VALIDATION", "notifiedOn");
+        await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "0001-01-01" } }, "VALIDATION", "notifiedOn");
         await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "2025-01-06", subjectId = "not-an-id" } }, "VALIDATION", "subjectId");
         await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = NewReference(), notifiedOn = "2025-01-06", subjectId = Guid.NewGuid().ToString() } }, "NOT_FOUND");
         await AssertRejectedAsync("gina.governance", Open, new { i = new { reference = "", notifiedOn = "2099-01-06" } }, "VALIDATION", "reference");
@@ -146,7 +147,10 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
         Assert.True(await AtRisk("2025-07-23"));  // Wed: 3 left
         Assert.True(await AtRisk("2025-07-28"));  // the deadline itself
         Assert.True(await AtRisk("2025-08-04"));  // overdue
-        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2030-01-01\") { id } }")).AssertError("VALIDATION");
+        // Any year of the calendar is answered (it is computed); a date beyond it is a VALIDATION error on asOf, never a crash.
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2030-01-01\") { id } }")).AssertOk();
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2100-01-01\") { id } }")).AssertError("VALIDATION");
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"9999-12-31\") { id } }")).AssertError("VALIDATION");
 
         var sweep = _host.Services.GetRequiredService<Safeguarding.Governance.Reviews.OverdueReviewSweep>();
         await sweep.SweepAsync(CancellationToken.None);

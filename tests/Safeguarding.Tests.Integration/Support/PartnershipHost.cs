@@ -5,8 +5,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Host.Auth;
@@ -54,6 +56,9 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
     public string SigningKey { get; }
     public DatabaseProvider Provider { get; }
     public string? PostgresDatabase { get; }
+
+    /// <summary>The host's clock (<see cref="TimeProvider"/>) when a test stands on a chosen day; the system clock when null.</summary>
+    public TimeProvider? Clock { get; init; }
 
     /// <summary>Another host on the same data (folder or PostgreSQL database) and key: a restart.</summary>
     public PartnershipHost Restart(IDictionary<string, string?>? settings = null)
@@ -123,6 +128,7 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+        if (Clock is { } clock) builder.ConfigureTestServices(s => s.RemoveAll<TimeProvider>().AddSingleton(clock));
     }
 
     public string TokenFor(string userName)

@@ -2,90 +2,54 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Calendar;
 
-/// <summary>A school holiday configured for the city's schools (first and last day inclusive).</summary>
-public sealed class SchoolHoliday
-{
-    public DateOnly From { get; set; }
-    public DateOnly To { get; set; }
-    public string Name { get; set; } = "";
-}
-
-/// <summary>Operation Encompass settings, section <c>DomesticAbuse:Encompass</c>.</summary>
-public sealed class EncompassOptions
-{
-    public const string Section = "DomesticAbuse:Encompass";
-
-    /// <summary>When the school day starts (UK time): the deadline for telling the school is this time on the next school day.</summary>
-    public TimeOnly StartOfSchoolDay { get; set; } = new(8, 30);
-
-    /// <summary>The school holidays of the city's maintained schools and academies (term dates), beyond weekends and bank holidays.</summary>
-    public List<SchoolHoliday> SchoolHolidays { get; set; } = [];
-}
-
-/// <summary>A date the school calendar has no bank holiday data for; answered as a problem rather than a guess.</summary>
-public sealed class SchoolCalendarOutOfRangeException(DateOnly date, int firstYear, int lastYear)
-    : Exception($"{date:d MMMM yyyy} is outside the school calendar, which covers {firstYear} to {lastYear} (England and Wales bank holidays).");
-
 /// <summary>
-/// School days in Plymouth: Monday to Friday, except England and Wales bank holidays (the shared kernel's
-/// <see cref="BankHolidays"/> data) and the configured school holidays. Operation Encompass asks
-/// that a child's school hears of a domestic abuse incident before the start of the next school day; that moment is
-/// <see cref="NextSchoolDayStart"/>. Days are reasoned in UK time and the answer is a UTC instant, so clock changes are
-/// handled by <see cref="UkTime.At"/>.
+/// School days in Plymouth, per setting: Monday to Friday, except bank holidays (the shared kernel's
+/// <see cref="BankHolidays"/>, with the one-off days administrators keep), the school holidays of all the city's
+/// schools and the setting's own. Operation Encompass asks that a child's school hears of a domestic abuse incident
+/// before the start of the child's next school day; that moment is <see cref="NextSchoolDayStart"/>. Days are reasoned
+/// in UK time and the answer is a UTC instant, so clock changes are handled by <see cref="UkTime.At"/>. A date outside
+/// the bank holiday calendar throws <see cref="CalendarOutOfRangeException"/>.
 /// </summary>
 public sealed class SchoolCalendar
 {
-    private readonly HashSet<DateOnly> _bankHolidays;
-    private readonly List<SchoolHoliday> _schoolHolidays;
+    private readonly BankHolidays _bankHolidays;
+    private readonly SchoolHolidayPeriod[] _cityWide;
+    private readonly ILookup<Guid, SchoolHolidayPeriod> _bySetting;
 
-    public SchoolCalendar(int firstYear, int lastYear, IEnumerable<DateOnly> bankHolidays, IEnumerable<SchoolHoliday> schoolHolidays, TimeOnly startOfSchoolDay)
+    public SchoolCalendar(BankHolidays bankHolidays, IEnumerable<SchoolHolidayPeriod> schoolHolidays, TimeOnly startOfSchoolDay)
     {
-        if (lastYear < firstYear) throw new ArgumentException("The last year comes before the first.", nameof(lastYear));
-        FirstYear = firstYear;
-        LastYear = lastYear;
-        _bankHolidays = [.. bankHolidays];
-        _schoolHolidays = schoolHolidays.ToList();
-        foreach (var h in _schoolHolidays.Where(h => h.To < h.From))
-            throw new ArgumentException($"The school holiday {h.Name} ends ({h.To}) before it starts ({h.From}).", nameof(schoolHolidays));
+        _bankHolidays = bankHolidays;
+        var holidays = schoolHolidays.ToList();
+        _cityWide = holidays.Where(h => h.SettingId is null).ToArray();
+        _bySetting = holidays.Where(h => h.SettingId is not null).ToLookup(h => h.SettingId!.Value);
         StartOfSchoolDay = startOfSchoolDay;
     }
 
-    /// <summary>England and Wales bank holidays with the configured school holidays and start of day.</summary>
-    public static SchoolCalendar For(EncompassOptions options)
-    {
-        var holidays = BankHolidays.EnglandAndWales;
-        return new SchoolCalendar(holidays.FirstYear, holidays.LastYear, holidays.Dates, options.SchoolHolidays, options.StartOfSchoolDay);
-    }
-
-    public int FirstYear { get; }
-    public int LastYear { get; }
     public TimeOnly StartOfSchoolDay { get; }
 
-    public bool Covers(DateOnly date) => date.Year >= FirstYear && date.Year <= LastYear;
+    /// <summary>The school holiday <paramref name="date"/> falls in for the setting (the city's or its own), or null.</summary>
+    public SchoolHolidayPeriod? HolidayOn(DateOnly date, Guid? settingId) =>
+        _cityWide.FirstOrDefault(h => h.Includes(date)) ?? (settingId is { } id ? _bySetting[id].FirstOrDefault(h => h.Includes(date)) : null);
 
-    public bool IsSchoolDay(DateOnly date)
-    {
-        if (!Covers(date)) throw new SchoolCalendarOutOfRangeException(date, FirstYear, LastYear);
-        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-               && !_bankHolidays.Contains(date)
-               && !_schoolHolidays.Any(h => date >= h.From && date <= h.To);
-    }
+    /// <summary>Whether the setting's pupils are at school on <paramref name="date"/> (null: the city's schools, no setting's own holidays).</summary>
+    public bool IsSchoolDay(DateOnly date, Guid? settingId) =>
+        !_bankHolidays.IsBankHoliday(date) && !BankHolidayRules.IsWeekend(date) && HolidayOn(date, settingId) is null;
 
     /// <summary>
-    /// The start of the first school day that begins after <paramref name="incidentAt"/>: an incident on a Friday
-    /// evening gives Monday at the start of day; before a bank holiday Monday, Tuesday; in a school holiday, the first
-    /// day back. An incident on a school day before the start of day (07:00, say) gives that same day's start: the
-    /// child arrives at school that morning, so the school must know by then. An incident at or after the start of day
-    /// gives the next school day.
+    /// The start of the first school day of the setting that begins after <paramref name="incidentAt"/>: an incident on
+    /// a Friday evening gives Monday at the start of day; before a bank holiday Monday, Tuesday; in a school holiday, or
+    /// on the evening before one, the first day back. An incident on a school day before the start of day (07:00, say)
+    /// gives that same day's start: the child arrives at school that morning, so the school must know by then. An
+    /// incident at or after the start of day gives the next school day.
     /// </summary>
-    public DateTimeOffset NextSchoolDayStart(DateTimeOffset incidentAt)
+    public DateTimeOffset NextSchoolDayStart(DateTimeOffset incidentAt, Guid? settingId)
     {
         var local = UkTime.ToUk(incidentAt);
         var day = DateOnly.FromDateTime(local.DateTime);
-        if (!(IsSchoolDay(day) && TimeOnly.FromDateTime(local.DateTime) < StartOfSchoolDay))
+        if (!(IsSchoolDay(day, settingId) && TimeOnly.FromDateTime(local.DateTime) < StartOfSchoolDay))
         {
             do day = day.AddDays(1);
-            while (!IsSchoolDay(day));
+            while (!IsSchoolDay(day, settingId));
         }
         return UkTime.At(day, StartOfSchoolDay);
     }

@@ -9,6 +9,7 @@ using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.SharedKernel.Subjects;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Notices;
 
@@ -42,7 +43,7 @@ public sealed record IntakeResult(int Index, string? PoliceReference, IntakeOutc
 /// settings are each read with one query for the whole batch; the stored notices, their Operation Encompass
 /// notifications and their events are written with multi-row inserts (<see cref="BulkInsert"/>) in one transaction.
 /// </summary>
-public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry registry, TimeProvider clock, SchoolCalendar calendar)
+public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry registry, TimeProvider clock, SchoolCalendars calendars)
 {
     public const int MaxBatch = 1000;
     public const int MaxChildren = 20;
@@ -50,7 +51,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
     public const string DefaultReportingAgency = "Devon and Cornwall Police";
 
     private sealed record Adult(AdultRole Role, string PersonReference, string? Name, DateOnly? DateOfBirth);
-    private sealed record Draft(int Index, string Reference, string Agency, DateTimeOffset IncidentAt, DateTimeOffset DeadlineAt, string Area, Guid[] Children, Adult[] Adults);
+    private sealed record Draft(int Index, string Reference, string Agency, DateTimeOffset IncidentAt, string Area, Guid[] Children, Adult[] Adults);
 
     public async Task<IReadOnlyList<IntakeResult>> RecordAsync(IReadOnlyList<ProtectionNoticeInput?> inputs, string recordedBy, CancellationToken ct)
     {
@@ -85,12 +86,16 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         }
 
         var settingOf = await SettingsOfAsync(drafts.SelectMany(d => d.Children).Distinct().ToList(), ct);
+        // Each notification is due at the start of the next school day of the child's setting: its own holidays and the city's.
+        // Without a setting there is no notification, and no calendar to read.
+        var calendar = settingOf.Count == 0 ? null
+            : await calendars.FromAsync(drafts.Min(d => DateOnly.FromDateTime(UkTime.ToUk(d.IncidentAt).DateTime)), ct);
         List<Draft> stored;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                stored = await StoreAsync(drafts, results, settingOf, recordedBy, now, ct);
+                stored = await StoreAsync(drafts, results, settingOf, calendar, recordedBy, now, ct);
                 break;
             }
             catch (Exception e) when (BulkInsert.IsWriteConflict(e))
@@ -114,7 +119,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
     /// and adult committed before; a notice stored meanwhile by other code still fails the unique index, and is retried.
     /// </summary>
     private async Task<List<Draft>> StoreAsync(List<Draft> drafts, IntakeResult?[] results, IReadOnlyDictionary<Guid, (Guid Id, string Name)> settingOf,
-        string recordedBy, DateTimeOffset now, CancellationToken ct)
+        SchoolCalendar? calendar, string recordedBy, DateTimeOffset now, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.TakeTurnAsync("protection-notice-intake", ct);
@@ -165,13 +170,14 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
             foreach (var child in d.Children)
             {
                 if (!settingOf.TryGetValue(child, out var setting)) continue;
+                var deadline = calendar!.NextSchoolDayStart(d.IncidentAt, setting.Id); // read whenever a child has a setting
                 var notification = new EncompassNotification
                 {
                     Id = Guid.CreateVersion7(), NoticeId = notice.Id, SubjectId = child, SettingId = setting.Id, SettingName = setting.Name,
-                    IncidentAt = d.IncidentAt, SentAt = now, DeadlineAt = d.DeadlineAt,
+                    IncidentAt = d.IncidentAt, SentAt = now, DeadlineAt = deadline,
                 };
                 notifications.Add(notification);
-                events.Add(new EncompassNotificationSent(notification.Id, notice.Id, setting.Id, setting.Name, now, d.DeadlineAt) { OccurredAt = now });
+                events.Add(new EncompassNotificationSent(notification.Id, notice.Id, setting.Id, setting.Name, now, deadline) { OccurredAt = now });
                 sent++;
             }
             results[d.Index] = new IntakeResult(d.Index, d.Reference, IntakeOutcome.Stored, notice.Id, sent, []);
@@ -211,15 +217,9 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         var agency = check.HasProblemWith("reportingAgency") ? null
             : agencies.Resolve(string.IsNullOrWhiteSpace(input.ReportingAgency) ? DefaultReportingAgency : input.ReportingAgency, check, "reportingAgency", "The reporting agency");
         check.RequireText(input.LocationArea, "locationArea", "The location area", 100);
-        var deadline = default(DateTimeOffset);
         if (input.IncidentAt is not { } incidentAt) check.Require(false, "incidentAt", "The date and time of the incident is required.");
         else if (incidentAt > now) check.Require(false, "incidentAt", "The incident cannot be in the future.");
         else if (incidentAt < now.AddYears(-2)) check.Require(false, "incidentAt", "The incident must be within the last two years.");
-        else
-        {
-            try { deadline = calendar.NextSchoolDayStart(incidentAt); }
-            catch (SchoolCalendarOutOfRangeException e) { check.Require(false, "incidentAt", e.Message); }
-        }
 
         var childTexts = input.Children ?? [];
         check.Require(childTexts.Count > 0, "children", "Name at least one child present at or affected by the incident (their subject ids).")
@@ -249,7 +249,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         }
 
         if (check.HasProblems) return (null, check.Problems);
-        return (new Draft(index, reference!, agency!, input.IncidentAt!.Value.ToUniversalTime(), deadline, input.LocationArea!.Trim(), [.. children], [.. adults]), []);
+        return (new Draft(index, reference!, agency!, input.IncidentAt!.Value.ToUniversalTime(), input.LocationArea!.Trim(), [.. children], [.. adults]), []);
     }
 
     private static string? Clean(string? reference) => string.IsNullOrWhiteSpace(reference) ? null : reference.Trim().ToUpperInvariant();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Contracts.Agencies;
+using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Enquiries;
 using Safeguarding.DomesticAbuse.Notices;
@@ -29,6 +30,7 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
     public DbSet<RoutineEnquiry> RoutineEnquiries => Set<RoutineEnquiry>();
     public DbSet<HospitalAlert> HospitalAlerts => Set<HospitalAlert>();
     public DbSet<PublishedChildrenFigure> PublishedFigures => Set<PublishedChildrenFigure>();
+    public DbSet<SchoolHolidayPeriod> SchoolHolidayPeriods => Set<SchoolHolidayPeriod>();
 
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
@@ -150,6 +152,16 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
             e.HasIndex(x => x.SubjectId, "IX_hospital_alerts_active_per_child")
                 .IsUniqueBecause("The child already has an active hospital alert; remove it before raising another.")
                 .HasFilter("\"RemovedOn\" IS NULL");
+        });
+        b.Entity<SchoolHolidayPeriod>(e =>
+        {
+            e.ToTable("school_holiday_periods");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Name).HasMaxLength(SchoolHolidayPeriod.MaxNameLength).IsRequired();
+            e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
+            e.HasIndex(x => new { x.SettingId, x.FirstDay });
+            e.HasIndex(x => x.LastDay);
+            e.HasOne<EducationSetting>().WithMany().HasForeignKey(x => x.SettingId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<PublishedChildrenFigure>(e =>
         {

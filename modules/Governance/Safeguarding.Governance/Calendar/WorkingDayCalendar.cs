@@ -1,53 +1,26 @@
+using Safeguarding.SharedKernel.Time;
+
 namespace Safeguarding.Governance.Calendar;
 
-/// <summary>A date the working-day calendar has no bank holiday data for; answered as an error rather than a guess.</summary>
-public sealed class CalendarOutOfRangeException(DateOnly date, int firstYear, int lastYear)
-    : Exception($"{date:d MMMM yyyy} is outside the working-day calendar, which covers {firstYear} to {lastYear} (England and Wales bank holidays).")
-{
-    public DateOnly Date { get; } = date;
-}
-
 /// <summary>
-/// Working days in England and Wales: Monday to Friday, except bank holidays. The bank holidays are data
-/// (the shared kernel's <see cref="SharedKernel.Time.BankHolidays"/>), not rules, so substitute days and
-/// one-off holidays (the 2023 coronation) are exactly as published. Any date outside the covered years throws
-/// <see cref="CalendarOutOfRangeException"/>: extend the data, never guess.
+/// Working days in England and Wales: Monday to Friday, except bank holidays as they stand (the rules for every year,
+/// with the one-off days administrators keep: <see cref="IBankHolidayCalendar"/>). Answers for
+/// <see cref="SharedKernel.Time.BankHolidays.FirstYear"/> to <see cref="SharedKernel.Time.BankHolidays.LastYear"/>; a
+/// date outside, given or reached while counting, throws <see cref="CalendarOutOfRangeException"/>, never a guess.
 /// </summary>
-public sealed class WorkingDayCalendar
+public sealed class WorkingDayCalendar(BankHolidays bankHolidays)
 {
-    private static readonly Lazy<WorkingDayCalendar> Embedded = new(() =>
-    {
-        var holidays = SharedKernel.Time.BankHolidays.EnglandAndWales;
-        return new WorkingDayCalendar(holidays.FirstYear, holidays.LastYear, holidays.Dates);
-    });
+    /// <summary>The working-day calendar with the bank holidays as they stand now.</summary>
+    public static async Task<WorkingDayCalendar> CurrentAsync(IBankHolidayCalendar bankHolidays, CancellationToken ct) =>
+        new(await bankHolidays.CurrentAsync(ct));
 
-    private readonly HashSet<DateOnly> _holidays;
+    public BankHolidays BankHolidays { get; } = bankHolidays;
 
-    public WorkingDayCalendar(int firstYear, int lastYear, IEnumerable<DateOnly> bankHolidays)
-    {
-        if (lastYear < firstYear) throw new ArgumentException("The last year comes before the first.", nameof(lastYear));
-        FirstYear = firstYear;
-        LastYear = lastYear;
-        _holidays = [.. bankHolidays];
-        foreach (var stray in _holidays.Where(d => d.Year < firstYear || d.Year > lastYear))
-            throw new ArgumentException($"The bank holiday {stray} lies outside {firstYear}-{lastYear}.", nameof(bankHolidays));
-    }
+    public static bool Covers(DateOnly date) => BankHolidays.Covers(date);
 
-    /// <summary>England and Wales, from the shared bank holiday data.</summary>
-    public static WorkingDayCalendar EnglandAndWales => Embedded.Value;
+    public bool IsBankHoliday(DateOnly date) => BankHolidays.IsBankHoliday(date);
 
-    public int FirstYear { get; }
-    public int LastYear { get; }
-    public DateOnly FirstDate => new(FirstYear, 1, 1);
-    public DateOnly LastDate => new(LastYear, 12, 31);
-    public IReadOnlyCollection<DateOnly> BankHolidays => _holidays;
-
-    public bool Covers(DateOnly date) => date >= FirstDate && date <= LastDate;
-
-    public bool IsBankHoliday(DateOnly date) => _holidays.Contains(Checked(date));
-
-    public bool IsWorkingDay(DateOnly date) =>
-        Checked(date).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(date);
+    public bool IsWorkingDay(DateOnly date) => !BankHolidays.IsBankHoliday(date) && !BankHolidayRules.IsWeekend(date);
 
     /// <summary>
     /// The date <paramref name="days"/> working days after <paramref name="date"/> (before it when negative): the start
@@ -59,9 +32,10 @@ public sealed class WorkingDayCalendar
         Checked(date);
         var step = days >= 0 ? 1 : -1;
         var current = date;
-        for (var remaining = Math.Abs(days); remaining > 0;)
+        for (var remaining = Math.Abs((long)days); remaining > 0;)
         {
-            current = Checked(current.AddDays(step));
+            // The bounds are checked before stepping, so counting never reaches the ends of DateOnly.
+            current = Checked(current).AddDays(step);
             if (IsWorkingDay(current)) remaining--;
         }
         return current;
@@ -82,6 +56,5 @@ public sealed class WorkingDayCalendar
         return count;
     }
 
-    private DateOnly Checked(DateOnly date) =>
-        Covers(date) ? date : throw new CalendarOutOfRangeException(date, FirstYear, LastYear);
+    private static DateOnly Checked(DateOnly date) => Covers(date) ? date : throw new CalendarOutOfRangeException(date);
 }

@@ -133,7 +133,7 @@ internal static class CaseResolutionGraph
                 await db.CurrentPartnerAsync(by, "raisedByPartnerId", c.CancellationToken);
                 await db.CurrentPartnerAsync(against, "againstPartnerId", c.CancellationToken);
                 var stage = EscalationStage.Practitioner;
-                var due = StageDue(raisedOn, stage, "raisedOn");
+                var due = await StageDueAsync(c, raisedOn, stage, "raisedOn");
                 var d = new ProfessionalDisagreement
                 {
                     Id = Guid.NewGuid(), RaisedByPartnerId = by, AgainstPartnerId = against, Summary = input.Summary!.Trim(),
@@ -158,7 +158,7 @@ internal static class CaseResolutionGraph
                 var from = d.Stage;
                 d.Stage = from + 1;
                 d.StageStartedOn = on;
-                d.StageDueOn = StageDue(on, d.Stage, "on");
+                d.StageDueOn = await StageDueAsync(c, on, d.Stage, "on");
                 await AddStep(db, d, "ESCALATED", on, d.StageDueOn, note, c.CancellationToken);
                 db.Publish(new ProfessionalDisagreementEscalated(d.Id, from.ToString(), d.Stage.ToString(), on, d.StageDueOn));
                 await db.SaveChangesAsync(c.CancellationToken);
@@ -202,9 +202,10 @@ internal static class CaseResolutionGraph
         db.EscalationSteps.Add(new EscalationStep { Id = Guid.NewGuid(), DisagreementId = d.Id, Sequence = sequence, Change = change, Stage = d.Stage, On = on, DueOn = due, Note = note });
     }
 
-    private static DateOnly StageDue(DateOnly start, EscalationStage stage, string field)
+    private static async Task<DateOnly> StageDueAsync(IResolveFieldContext c, DateOnly start, EscalationStage stage, string field)
     {
-        try { return WorkingDayCalendar.EnglandAndWales.AddWorkingDays(start, ProfessionalDisagreement.WorkingDaysAt(stage)); }
+        var calendar = await WorkingDayCalendar.CurrentAsync(c.Service<IBankHolidayCalendar>(), c.CancellationToken);
+        try { return calendar.AddWorkingDays(start, ProfessionalDisagreement.WorkingDaysAt(stage)); }
         catch (CalendarOutOfRangeException e) { throw PartnershipError.Invalid(field, e.Message); }
     }
 }

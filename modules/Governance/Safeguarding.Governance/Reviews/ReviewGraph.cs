@@ -32,12 +32,12 @@ public sealed class LearningReviewGraphType : ObjectGraphType<LearningReview>
         Field(x => x.DecidedOn, nullable: true);
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.Kind == ReviewKind.RapidReview && c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<IntGraphType>("workingDaysLeft")
-            .Description("Working days from today to the deadline (negative once passed); null when today is outside the working-day calendar.")
-            .Resolve(c =>
+            .Description("Working days from today to the deadline (negative once passed), counted with the bank holidays as they stand now; null when today is outside the working-day calendar.")
+            .ResolveAsync(async c =>
             {
                 var today = c.Service<TimeProvider>().Today();
-                var calendar = WorkingDayCalendar.EnglandAndWales;
-                return calendar.Covers(today) && calendar.Covers(c.Source.DeadlineOn) ? c.Source.WorkingDaysLeft(calendar, today) : null;
+                var calendar = await WorkingDayCalendar.CurrentAsync(c.Service<IBankHolidayCalendar>(), c.CancellationToken);
+                return WorkingDayCalendar.Covers(today) && WorkingDayCalendar.Covers(c.Source.DeadlineOn) ? c.Source.WorkingDaysLeft(calendar, today) : null;
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewAgreementGraphType>>>>("agreements")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().ReviewAgreements.AsNoTracking()
@@ -133,7 +133,7 @@ public sealed class OpenRapidReviewInputType : InputObjectGraphType<OpenRapidRev
     {
         Name = "OpenRapidReviewInput";
         Field(x => x.Reference).Description("A short reference such as \"RR 2024/03\"; never a child's name.");
-        Field(x => x.NotifiedOn).Description("The date of the serious incident notification (2023 to 2027).");
+        Field(x => x.NotifiedOn).Description("The date of the serious incident notification (1995 to 2099, not in the future).");
         Field<IdGraphType>("subjectId").Description("The pseudonymous subject, if any; must exist in the subject registry.");
     }
 }
@@ -275,7 +275,7 @@ internal static class ReviewGraph
             .ResolveAsync(async c =>
             {
                 var asOf = AsOf(c);
-                var calendar = WorkingDayCalendar.EnglandAndWales;
+                var calendar = await WorkingDayCalendar.CurrentAsync(c.Service<IBankHolidayCalendar>(), c.CancellationToken);
                 var open = await c.Service<GovernanceDbContext>().Reviews.AsNoTracking()
                     .Where(r => r.Kind == ReviewKind.RapidReview && r.DecidedOn == null)
                     .OrderBy(r => r.DeadlineOn).ToListAsync(c.CancellationToken);
@@ -323,13 +323,13 @@ internal static class ReviewGraph
                 var input = c.GetArgument<OpenRapidReviewInput>("input");
                 var db = c.Service<GovernanceDbContext>();
                 var today = c.Service<TimeProvider>().Today();
-                var calendar = WorkingDayCalendar.EnglandAndWales;
+                var calendar = await WorkingDayCalendar.CurrentAsync(c.Service<IBankHolidayCalendar>(), c.CancellationToken);
                 var check = new InputCheck();
                 var subject = ParseSubject(check, input.SubjectId);
                 check.RequireText(input.Reference, "reference", "The review's reference", 100)
                     .Require(input.NotifiedOn <= today, "notifiedOn", "A notification cannot be dated in the future.")
-                    .Require(calendar.Covers(input.NotifiedOn), "notifiedOn",
-                        $"The notification date must be within the working-day calendar ({calendar.FirstYear} to {calendar.LastYear}).")
+                    .Require(WorkingDayCalendar.Covers(input.NotifiedOn), "notifiedOn",
+                        $"The notification date must be within the working-day calendar ({BankHolidays.FirstYear} to {BankHolidays.LastYear}).")
                     .ThrowIfInvalid();
                 var deadline = Deadline(calendar, input.NotifiedOn, LearningReview.RapidReviewWorkingDays, "notifiedOn");
                 var reference = input.Reference!.Trim();
@@ -524,9 +524,8 @@ internal static class ReviewGraph
     private static DateOnly AsOf(IResolveFieldContext c)
     {
         var asOf = c.GetArgument<DateOnly?>("asOf") ?? c.Service<TimeProvider>().Today();
-        var calendar = WorkingDayCalendar.EnglandAndWales;
-        if (!calendar.Covers(asOf))
-            throw PartnershipError.Invalid("asOf", $"The date must be within the working-day calendar ({calendar.FirstYear} to {calendar.LastYear}).");
+        if (!WorkingDayCalendar.Covers(asOf))
+            throw PartnershipError.Invalid("asOf", $"The date must be within the working-day calendar ({BankHolidays.FirstYear} to {BankHolidays.LastYear}).");
         return asOf;
     }
 

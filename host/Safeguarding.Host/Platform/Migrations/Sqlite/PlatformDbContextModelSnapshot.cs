@@ -142,6 +142,114 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                     b.ToTable("module_toggles", "platform");
                 });
 
+            modelBuilder.Entity("Safeguarding.Host.Platform.OneOffBankHolidayRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Replaces")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("Replaces")
+                        .IsUnique();
+
+                    b.ToTable("one_off_bank_holidays", "platform");
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(1995, 5, 8),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Early May bank holiday (VE day)",
+                            Replaces = new DateOnly(1995, 5, 1)
+                        },
+                        new
+                        {
+                            Date = new DateOnly(1999, 12, 31),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Millennium bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2002, 6, 3),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Golden Jubilee bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2002, 6, 4),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Spring bank holiday",
+                            Replaces = new DateOnly(2002, 5, 27)
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2011, 4, 29),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Royal wedding"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2012, 6, 4),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Spring bank holiday",
+                            Replaces = new DateOnly(2012, 5, 28)
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2012, 6, 5),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Queen's Diamond Jubilee"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2020, 5, 8),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Early May bank holiday (VE day)",
+                            Replaces = new DateOnly(2020, 5, 4)
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2022, 6, 2),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Spring bank holiday",
+                            Replaces = new DateOnly(2022, 5, 30)
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2022, 6, 3),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Platinum Jubilee bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2022, 9, 19),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Bank Holiday for the State Funeral of Queen Elizabeth II"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2023, 5, 8),
+                            AddedBy = "Published history (GOV.UK)",
+                            Name = "Bank holiday for the coronation of King Charles III"
+                        });
+                });
+
             modelBuilder.Entity("Safeguarding.Host.Platform.SharingBasisRecord", b =>
                 {
                     b.Property<Guid>("SubjectId")

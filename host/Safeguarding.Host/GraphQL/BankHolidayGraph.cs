@@ -1,0 +1,65 @@
+using GraphQL;
+using GraphQL.Types;
+using Safeguarding.Host.Platform;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Host.GraphQL;
+
+/// <summary>The bank holiday calendar every module counts working and school days with: read by anyone, kept by administrators.</summary>
+internal static class BankHolidayGraph
+{
+    /// <summary>Years per request: enough for any screen, small enough that the answer stays a few hundred days.</summary>
+    public const int MaxYears = 25;
+
+    public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BankHolidayGraphType>>>>("bankHolidays")
+            .Description($"England and Wales bank holidays from 1 January of fromYear to 31 December of toYear (at most {MaxYears} years, " +
+                         $"{BankHolidays.FirstYear} to {BankHolidays.LastYear}), in date order: the days the rules give and the one-off days. Anyone signed in.")
+            .Argument<NonNullGraphType<IntGraphType>>("fromYear")
+            .Argument<NonNullGraphType<IntGraphType>>("toYear")
+            .Allow(Access.AnySignedIn)
+            .ResolveAsync(async c => await ListAsync(c));
+
+        mutation.Field<NonNullGraphType<BankHolidayGraphType>>("addOneOffBankHoliday")
+            .Description("Adds a one-off bank holiday (a coronation, a jubilee), or moves a day of the rules to it; every deadline counted from now on skips it. " +
+                         "Administrators only; audited.")
+            .Argument<NonNullGraphType<OneOffBankHolidayInputType>>("input")
+            .Allow(Access.Administrator)
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<OneOffBankHolidayInput>("input");
+                return await c.Service<BankHolidayReferenceData>().AddAsync(input.Date, input.Name, input.Replaces, c.User!.Actor(), c.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<BankHolidayGraphType>>("removeOneOffBankHoliday")
+            .Description("Removes a one-off bank holiday (a day it moved is a holiday again). Deadlines already given stay as they are. Administrators only; audited.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("date")
+            .Allow(Access.Administrator)
+            .ResolveAsync(async c =>
+            {
+                var date = c.GetArgument<DateOnly>("date");
+                if (!BankHolidays.Covers(date))
+                    throw DomainException.Invalid("date", $"The date must be between {BankHolidays.FirstYear} and {BankHolidays.LastYear}.");
+                return await c.Service<BankHolidayReferenceData>().RemoveAsync(date, c.User!.Actor(), c.CancellationToken);
+            });
+    }
+
+    private static async Task<IReadOnlyList<BankHoliday>> ListAsync(IResolveFieldContext c)
+    {
+        var fromYear = c.GetArgument<int>("fromYear");
+        var toYear = c.GetArgument<int>("toYear");
+        var range = $"between {BankHolidays.FirstYear} and {BankHolidays.LastYear}";
+        new InputCheck()
+            .Require(BankHolidays.CoversYear(fromYear), "fromYear", $"The first year must be {range}.")
+            .Require(BankHolidays.CoversYear(toYear), "toYear", $"The last year must be {range}.")
+            .Require(toYear >= fromYear, "toYear", "The last year cannot be before the first.")
+            .Require((long)toYear - fromYear < MaxYears, "toYear", $"Ask for at most {MaxYears} years at a time.")
+            .ThrowIfInvalid();
+        var holidays = await c.Service<IBankHolidayCalendar>().CurrentAsync(c.CancellationToken);
+        return holidays.InYears(fromYear, toYear);
+    }
+}
