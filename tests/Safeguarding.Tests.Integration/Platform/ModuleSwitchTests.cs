@@ -61,13 +61,15 @@ public sealed class ModuleSwitchTests : IDisposable
             new { i = new { bodyId = body, ownerPartnerId = owner, title = "Paused delivery", dueDate = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd") } })).AssertOk();
 
         // Relayed into the paused module's inbox, but not handled.
-        Assert.True(await PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Inbox.AnyAsync())));
+        await PartnershipHost.EventuallyAsync("the event to be relayed into the switched-off module's inbox (inbox rows)",
+            () => _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Inbox.CountAsync()), n => n > 0);
         await Task.Delay(500);
         Assert.Equal(0, await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Received.CountAsync()));
         (await admin.SendAsync("{ testSubscriberReceived }")).AssertError("MODULE_DISABLED");
 
         (await admin.SendAsync(Toggle, new { name = TestSubscriberModule.ModuleName, enabled = true })).AssertOk();
-        Assert.True(await PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(async sp => await sp.GetRequiredService<TestSubscriberDbContext>().Received.CountAsync() == 1)));
+        await PartnershipHost.EventuallyAsync("the waiting event to be handled once the module is on (handled)",
+            () => _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Received.CountAsync()), n => n == 1);
     }
 
     [Fact]

@@ -141,17 +141,10 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         return string.Join(';', counts.Distinct());
     });
 
-    /// <summary>Polls until the condition holds or the time runs out (events are delivered in the background).</summary>
-    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
-    {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return true;
-            await Task.Delay(50);
-        }
-        return await condition();
-    }
+    /// <summary>Looks until <paramref name="done"/> holds for what <paramref name="look"/> sees (events are delivered in the
+    /// background); a failure says what was awaited and what was seen last. See <see cref="Waits"/>.</summary>
+    public static Task<T> EventuallyAsync<T>(string waitingFor, Func<Task<T>> look, Func<T, bool> done, TimeSpan? within = null) =>
+        Waits.UntilAsync(waitingFor, look, done, within);
 }
 
 public sealed record GraphQLResponse(int Status, string ContentType, JsonNode? Body)
