@@ -88,8 +88,16 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         return TokenIssuer.Issue(user, auth, new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
     }
 
-    public GraphQLClient As(string userName) => new(CreateClient(), TokenFor(userName));
-    public GraphQLClient Anonymous() => new(CreateClient(), null);
+    public GraphQLClient As(string userName) => new(Client(), TokenFor(userName));
+    public GraphQLClient Anonymous() => new(Client(), null);
+
+    /// <summary>A client that waits minutes, not HttpClient's 100 seconds, for an answer: a big batch on a busy machine is slow, not wrong.</summary>
+    private HttpClient Client()
+    {
+        var client = CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(5);
+        return client;
+    }
 
     public T Scoped<T>(Func<IServiceProvider, T> use)
     {
