@@ -35,6 +35,7 @@ public sealed class HostProcessCleanupTests
         };
         var parent = ChildProcesses.Start(start);
         var hostId = 0;
+        string? dataFolder = null;
         try
         {
             string? line;
@@ -49,7 +50,9 @@ public sealed class HostProcessCleanupTests
                 Assert.Fail($"Waited {Waits.Show(Waits.ProcessStart)} for the stand-in test process to print its host's process id; it printed " +
                             $"{line ?? "nothing"}, and on its error output: {await parent.StandardError.ReadToEndAsync()}");
             }
-            hostId = int.Parse(line["host ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            var printed = line.Split(' ', 3);
+            hostId = int.Parse(printed[1], System.Globalization.CultureInfo.InvariantCulture);
+            dataFolder = printed[2];
             Assert.True(ChildProcesses.IsRunning(hostId));
 
             parent.Kill(entireProcessTree: false); // as an aborted test run: SIGKILL to the test process alone, nothing of it runs
@@ -62,6 +65,8 @@ public sealed class HostProcessCleanupTests
         {
             ChildProcesses.Stop(parent);
             if (hostId != 0 && ChildProcesses.IsRunning(hostId)) Process.GetProcessById(hostId).Kill(); // the test has failed; leave nothing behind
+            if (dataFolder is not null)
+                try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 }

@@ -66,6 +66,7 @@ public sealed class HostProcess : IDisposable
         catch (Exception e)
         {
             var id = host.ProcessId;
+            if (dataFolder is null) host.DeleteDataFolder(); // a fresh folder nobody else will use
             host.Dispose();
             throw new HostProcessStartException(id, $"The host process {id} did not become ready and has been stopped. {e.Message}\n{host.Output}");
         }
