@@ -58,7 +58,7 @@ public sealed class BrowserHost : IAsyncLifetime
 
     /// <summary>How long a page action or an expectation may take before it fails. Generous: other builds may be running,
     /// and an expectation that holds returns as soon as it does.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
     public async Task InitializeAsync()
     {
