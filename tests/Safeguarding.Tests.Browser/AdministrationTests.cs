@@ -17,7 +17,7 @@ public sealed class AdministrationTests(BrowserHost host) : IClassFixture<Browse
         await BrowserHost.ScreenshotAsync(alex, "admin-modules");
         await alex.GetByRole(AriaRole.Link, new() { Name = "Switch off Neglect" }).ClickAsync();
         await Assertions.Expect(alex.GetByRole(AriaRole.Heading, new() { Name = "Switch off Neglect?" })).ToBeVisibleAsync();
-        await alex.GetByLabel("Why (kept in the history)").FillAsync("Checking the assessment forms");
+        await alex.GetByLabel("Why are you switching it off? (required; kept in the history)").FillAsync("Checking the assessment forms");
         await BrowserHost.ScreenshotAsync(alex, "admin-modules-confirm");
         await alex.GetByRole(AriaRole.Button, new() { Name = "Yes, switch off Neglect" }).ClickAsync();
         await Assertions.Expect(alex.GetByRole(AriaRole.Status)).ToHaveTextAsync("Neglect is now switched off.");
@@ -30,6 +30,8 @@ public sealed class AdministrationTests(BrowserHost host) : IClassFixture<Browse
         await nina.GotoAsync("/neglect");
         await nina.WaitForURLAsync(new Regex("unavailable=Neglect"));
         await Assertions.Expect(nina.GetByRole(AriaRole.Alert)).ToContainTextAsync("Neglect is not available");
+        await Assertions.Expect(nina.GetByRole(AriaRole.Alert)).ToContainTextAsync("The Neglect module is switched off: an administrator switched it off at ");
+        await Assertions.Expect(nina.GetByRole(AriaRole.Alert)).ToContainTextAsync("An administrator can switch it on again.");
     }
 
     [BrowserFact]

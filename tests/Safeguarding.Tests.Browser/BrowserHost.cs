@@ -56,20 +56,34 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>Where screenshots go when SAFEGUARDING_SCREENSHOTS names a folder (tools/screenshots.sh); otherwise none are taken.</summary>
     public static string? ScreenshotFolder => Environment.GetEnvironmentVariable("SAFEGUARDING_SCREENSHOTS") is { Length: > 0 } f ? f : null;
 
+    /// <summary>How long a page action or an expectation may take before it fails. Generous: other builds may be running,
+    /// and an expectation that holds returns as soon as it does.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
     public async Task InitializeAsync()
     {
         if (Chromium.ExecutablePath is null) return;
-        _factory = new Factory(_dataFolder);
-        _factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
-        _factory.StartServer();
-        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
+        try
         {
-            ExecutablePath = Chromium.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
-        });
+            _factory = new Factory(_dataFolder);
+            _factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+            _factory.StartServer();
+            BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+            _playwright = await Playwright.CreateAsync();
+            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Chromium.ExecutablePath,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+                Timeout = (float)Patience.TotalMilliseconds,
+            });
+        }
+        catch
+        {
+            await DisposeAsync(); // a start that fails half-way leaves no host, driver or browser running
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
@@ -84,11 +98,11 @@ public sealed class BrowserHost : IAsyncLifetime
     public async Task<IPage> SignInAsync(string user)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London", ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/sign-in", new PageGotoOptions { Timeout = 60_000 });
+        await page.GotoAsync("/sign-in");
         await page.Locator($"button[name=user][value='{user}']").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"), new PageWaitForURLOptions { Timeout = 60_000 });
+        await page.WaitForURLAsync(new Regex("/$"));
         return page;
     }
 

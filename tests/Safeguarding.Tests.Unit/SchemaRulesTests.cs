@@ -9,7 +9,7 @@ namespace Safeguarding.Tests.Unit;
 
 public sealed class SchemaRulesTests
 {
-    private sealed class CarelessModule(bool saysWhoMayReach) : PartnershipModule
+    private sealed class CarelessModule(Access? access) : PartnershipModule
     {
         public override string Name => "Careless";
         public override string Description => "Adds a field.";
@@ -18,7 +18,7 @@ public sealed class SchemaRulesTests
         public override void ContributeGraphQL(GraphQLSlice slice)
         {
             var field = slice.Query.Field<StringGraphType>("carelessField").Resolve(_ => "x");
-            if (saysWhoMayReach) field.Allow(Access.Administrator);
+            if (access is { } a) field.Allow(a);
         }
     }
 
@@ -26,7 +26,7 @@ public sealed class SchemaRulesTests
     public void A_module_field_that_does_not_say_who_may_reach_it_stops_the_schema()
     {
         var services = new ServiceCollection().BuildServiceProvider();
-        var error = Assert.Throws<InvalidOperationException>(() => new PartnershipSchema(services, new ModuleCatalog([new CarelessModule(false)]), new SubjectGraphType()));
+        var error = Assert.Throws<InvalidOperationException>(() => new PartnershipSchema(services, new ModuleCatalog([new CarelessModule(null)]), new SubjectGraphType()));
         Assert.Contains("carelessField", error.Message);
     }
 
@@ -34,9 +34,19 @@ public sealed class SchemaRulesTests
     public void Module_fields_are_stamped_with_their_module()
     {
         var services = new ServiceCollection().BuildServiceProvider();
-        var schema = new PartnershipSchema(services, new ModuleCatalog([new CarelessModule(true)]), new SubjectGraphType());
+        var schema = new PartnershipSchema(services, new ModuleCatalog([new CarelessModule(Access.Administrator)]), new SubjectGraphType());
         var field = ((ObjectGraphType)schema.Query).GetField("carelessField")!;
         Assert.Equal("Careless", field.ModuleOf());
         Assert.Null(((ObjectGraphType)schema.Query).GetField("modules")!.ModuleOf()); // platform fields belong to no module
+    }
+
+    [Fact]
+    public void A_field_that_lets_nobody_in_stops_the_schema()
+    {
+        var services = new ServiceCollection().BuildServiceProvider();
+        var error = Assert.Throws<InvalidOperationException>(() => new PartnershipSchema(services, new ModuleCatalog([new CarelessModule(Access.None)]), new SubjectGraphType()));
+        Assert.Contains("nobody may reach: carelessField", error.Message);
+        // A working group's members are somebody for a module's field.
+        _ = new PartnershipSchema(services, new ModuleCatalog([new CarelessModule(Access.WorkingGroupMember)]), new SubjectGraphType());
     }
 }

@@ -1,3 +1,5 @@
+using Safeguarding.Host.GraphQL;
+using Safeguarding.Host.Platform;
 using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Features;
@@ -41,7 +43,7 @@ internal static class EventReplayCommand
         PartnershipModule module;
         try
         {
-            module = await FindReplayableAsync(services.GetRequiredService<ModuleCatalog>(), scope.ServiceProvider.GetRequiredService<IModuleSwitch>(), moduleName, CancellationToken.None);
+            module = await FindReplayableAsync(services.GetRequiredService<ModuleCatalog>(), scope.ServiceProvider.GetRequiredService<ModuleSwitchboard>(), moduleName, CancellationToken.None);
         }
         catch (Exception e) when (e is PartnershipError or DomainException)
         {
@@ -55,12 +57,13 @@ internal static class EventReplayCommand
     }
 
     /// <summary>The module, if it exists, handles events and is switched on (a switched-off module's events wait, as in delivery).</summary>
-    public static async Task<PartnershipModule> FindReplayableAsync(ModuleCatalog catalog, IModuleSwitch switches, string name, CancellationToken ct)
+    public static async Task<PartnershipModule> FindReplayableAsync(ModuleCatalog catalog, ModuleSwitchboard switches, string name, CancellationToken ct)
     {
         var module = catalog.Find(name)
             ?? throw new PartnershipError(ErrorCodes.NotFound, $"There is no module called \"{name}\". Modules: {string.Join(", ", catalog.Modules.Select(m => m.Name))}.");
         if (module.EventHandlerTypes.Count == 0) throw PartnershipError.Conflict($"The {module.Name} module handles no events, so there is nothing to replay to it.");
-        if (!await switches.IsEnabledAsync(module.FeatureFlag, ct)) throw PartnershipError.ModuleDisabled(module.Name);
+        if (!await switches.IsEnabledAsync(module.FeatureFlag, ct))
+            throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(module.Name, await switches.SwitchedOffAtAsync(module.FeatureFlag), null));
         return module;
     }
 }

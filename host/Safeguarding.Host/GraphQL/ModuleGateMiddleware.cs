@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Instrumentation;
+using Safeguarding.Host.Platform;
 using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Security;
@@ -11,6 +12,9 @@ namespace Safeguarding.Host.GraphQL;
 /// <summary>
 /// Runs before every resolver that carries module or access metadata: a switched-off module answers MODULE_DISABLED,
 /// a caller without the access the field asks for answers FORBIDDEN. Nothing the field would do happens.
+/// The switch comes first, for everyone: it is the same fact for every caller, and a client that hides a switched-off
+/// module does so whoever is signed in. Its message also says whether the caller could use the field once the module is
+/// on; both messages name the field's audience from its metadata (<see cref="ModuleRefusal"/>).
 /// Inside <c>subjectView</c>, a module's part of the Subject that the caller may not see (or whose module is off) is null
 /// instead of an error, so the rest of the child's picture still arrives; every such read, shown or not, is audited there.
 /// </summary>
@@ -22,24 +26,25 @@ public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddlewa
         var moduleName = field.ModuleOf();
         var module = moduleName is null ? null : catalog.Find(moduleName);
         var view = moduleName is not null && context.ParentType.Name == SubjectGraphType.TypeName ? SubjectViewGraph.ViewOf(context) : null;
+        var group = module?.WorkingGroup ?? moduleName;
+        var access = field.AccessOf();
+        var allowed = access is not { } a || (context.User?.Allows(a, group) ?? false);
         string? refusal = null;
         if (moduleName is not null)
         {
             var flag = module?.FeatureFlag ?? moduleName;
-            if (!await context.RequestServices!.GetRequiredService<IModuleSwitch>().IsEnabledAsync(flag, context.CancellationToken))
+            var switches = context.RequestServices!.GetRequiredService<ModuleSwitchboard>();
+            if (!await switches.IsEnabledAsync(flag, context.CancellationToken))
             {
-                if (view is null) throw PartnershipError.ModuleDisabled(moduleName);
+                if (view is null)
+                    throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(moduleName, await switches.SwitchedOffAtAsync(flag),
+                        allowed ? null : ModuleRefusal.NotOpenToYouWhenOn(field.Name, access!.Value, group)));
                 refusal = SubjectViewGraph.SwitchedOffNote(moduleName);
             }
         }
-        var group = module?.WorkingGroup ?? moduleName;
-        if (refusal is null && field.AccessOf() is { } access && !(context.User?.Allows(access, group) ?? false))
+        if (refusal is null && !allowed)
         {
-            if (view is null)
-            {
-                var who = moduleName is null ? "" : $" It is open to members of the {group} working group" + (access.HasFlag(Access.Scrutineer) ? " and the scrutineer" : "") + ".";
-                throw PartnershipError.Forbidden($"You do not have access to {field.Name}.{who}");
-            }
+            if (view is null) throw PartnershipError.Forbidden(ModuleRefusal.NotOpenToYou(field.Name, access!.Value, group));
             refusal = SubjectViewGraph.NotInGroupNote(group!);
         }
         if (view is not null)

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Host.GraphQL;
 
@@ -18,7 +19,7 @@ public sealed class PartnershipSchema : Schema
 
         PlatformGraph.Contribute(query, mutation);
         BankHolidayGraph.Contribute(query, mutation);
-        RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields));
+        RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields), workingGroup: null);
 
         foreach (var module in catalog.Modules)
         {
@@ -27,7 +28,7 @@ public sealed class PartnershipSchema : Schema
             module.ContributeGraphQL(new GraphQLSlice(module.Name, query, mutation, subject));
             var added = query.Fields.Concat(mutation.Fields).Concat(subject.Fields).Where(f => !before.Contains(f)).ToList();
             foreach (var field in added) field.Metadata[FieldAccess.ModuleKey] = module.Name;
-            RequireAccessOnEveryField(module.Name, added);
+            RequireAccessOnEveryField(module.Name, added, module.WorkingGroup);
             // A module's part of the Subject may be withheld (null) in subjectView, so it is nullable whatever the module declared.
             foreach (var field in added.Where(subject.Fields.Contains)) field.Type = Nullable(field.Type);
         }
@@ -44,12 +45,17 @@ public sealed class PartnershipSchema : Schema
     private static Type? Nullable(Type? type) =>
         type is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(NonNullGraphType<>) ? t.GetGenericArguments()[0] : type;
 
-    /// <summary>Every field a module adds to the root types or to Subject must say who may reach it. Fields of a module's own
-    /// types are reached only through those, so they inherit the gate of the field that returned them.</summary>
-    private static void RequireAccessOnEveryField(string owner, IEnumerable<FieldType> fields)
+    /// <summary>Every field a module adds to the root types or to Subject must say who may reach it, and that must be somebody
+    /// (a platform field has no working group, so "working group members" alone opens it to nobody). Fields of a module's
+    /// own types are reached only through those, so they inherit the gate of the field that returned them.</summary>
+    private static void RequireAccessOnEveryField(string owner, IEnumerable<FieldType> fields, string? workingGroup)
     {
-        var open = fields.Where(f => f.AccessOf() is null).Select(f => f.Name).ToList();
+        var list = fields.ToList();
+        var open = list.Where(f => f.AccessOf() is null).Select(f => f.Name).ToList();
         if (open.Count > 0)
             throw new InvalidOperationException($"{owner} adds fields that do not say who may reach them: {string.Join(", ", open)}. Call .Allow(...) on each.");
+        var closed = list.Where(f => !AccessAudience.LetsAnyoneIn(f.AccessOf()!.Value, workingGroup)).Select(f => f.Name).ToList();
+        if (closed.Count > 0)
+            throw new InvalidOperationException($"{owner} adds fields that nobody may reach: {string.Join(", ", closed)}. Allow at least one role in.");
     }
 }

@@ -15,7 +15,7 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Host.GraphQL;
 
-public sealed record ModuleView(string Name, string Description, string FeatureFlag, bool Enabled);
+public sealed record ModuleView(string Name, string Description, string FeatureFlag, bool Enabled, DateTimeOffset? SwitchedOffAt = null);
 
 public sealed class ModuleGraphType : ObjectGraphType<ModuleView>
 {
@@ -27,6 +27,8 @@ public sealed class ModuleGraphType : ObjectGraphType<ModuleView>
         Field(x => x.Description);
         Field(x => x.FeatureFlag);
         Field(x => x.Enabled);
+        Field(x => x.SwitchedOffAt, nullable: true)
+            .Description("When an administrator switched it off; null while it is on, or when it is off in the host's configuration.");
     }
 }
 
@@ -106,10 +108,10 @@ internal static class PlatformGraph
             .Allow(Access.AnySignedIn)
             .ResolveAsync(async c =>
             {
-                var switches = c.Service<IModuleSwitch>();
+                var switches = c.Service<ModuleSwitchboard>();
                 var list = new List<ModuleView>();
                 foreach (var m in c.Service<ModuleCatalog>().Modules)
-                    list.Add(new ModuleView(m.Name, m.Description, m.FeatureFlag, await switches.IsEnabledAsync(m.FeatureFlag, c.CancellationToken)));
+                    list.Add(await ViewOfAsync(m, switches, c.CancellationToken));
                 return list;
             });
 
@@ -159,7 +161,7 @@ internal static class PlatformGraph
             .Description("Switches a module on or off now, for every user. Its events wait while it is off. Administrators only; audited.")
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .Argument<NonNullGraphType<BooleanGraphType>>("enabled")
-            .Argument<StringGraphType>("reason", "Why, for the history.")
+            .Argument<StringGraphType>("reason", "Why, for the history. Required to switch a module off; optional to switch it on.")
             .Allow(Access.Administrator)
             .ResolveAsync(async c =>
             {
@@ -170,8 +172,9 @@ internal static class PlatformGraph
                 new InputCheck().OptionalText(reason, "reason", "The reason", 1000).ThrowIfInvalid();
                 var module = catalog.Find(name)
                     ?? throw new PartnershipError(ErrorCodes.NotFound, $"There is no module called \"{name}\". Modules: {string.Join(", ", catalog.Modules.Select(m => m.Name))}.");
-                await c.Service<ModuleSwitchboard>().SetAsync(module, enabled, c.User!.Actor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), c.CancellationToken);
-                return new ModuleView(module.Name, module.Description, module.FeatureFlag, await c.Service<IModuleSwitch>().IsEnabledAsync(module.FeatureFlag, c.CancellationToken));
+                var switches = c.Service<ModuleSwitchboard>();
+                await switches.SetAsync(module, enabled, c.User!.Actor(), reason, c.CancellationToken);
+                return await ViewOfAsync(module, switches, c.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<IntGraphType>>("retryParkedEvents")
@@ -198,7 +201,7 @@ internal static class PlatformGraph
             .Allow(Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var module = await EventReplayCommand.FindReplayableAsync(c.Service<ModuleCatalog>(), c.Service<IModuleSwitch>(), c.GetArgument<string>("module"), c.CancellationToken);
+                var module = await EventReplayCommand.FindReplayableAsync(c.Service<ModuleCatalog>(), c.Service<ModuleSwitchboard>(), c.GetArgument<string>("module"), c.CancellationToken);
                 var replay = await c.Service<IntegrationEventBus>().ReplayAsync(module, c.CancellationToken);
                 await c.Service<IAuditLog>().RecordAsync(new AuditEntry(c.User!.Actor(), AuditActions.EventsReplayed, Module: module.Name, Detail: replay.Describe()), c.CancellationToken);
                 return replay;
@@ -222,14 +225,23 @@ internal static class PlatformGraph
                     .Require(string.IsNullOrEmpty(nhs) || NhsNumber.IsValid(nhs), "nhsNumber", "The NHS number must be ten digits with a valid check digit.")
                     .ThrowIfInvalid();
                 var module = catalog.Find(input.Module!) ?? throw PartnershipError.NotFound("module", input.Module!);
-                if (!await c.Service<IModuleSwitch>().IsEnabledAsync(module.FeatureFlag, c.CancellationToken)) throw PartnershipError.ModuleDisabled(module.Name);
-                if (!c.User!.IsMemberOf(module.Name))
-                    throw PartnershipError.Forbidden($"You can record a child only in a working group you belong to; you are not in the {module.Name} group.");
+                var notMember = c.User!.IsMemberOf(module.Name) ? null : $"You can record a child only in a working group you belong to; you are not in the {module.Name} group.";
+                var switches = c.Service<ModuleSwitchboard>();
+                if (!await switches.IsEnabledAsync(module.FeatureFlag, c.CancellationToken))
+                    throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(module.Name, await switches.SwitchedOffAtAsync(module.FeatureFlag),
+                        notMember is null ? null : "Even when it is on: " + char.ToLowerInvariant(notMember[0]) + notMember[1..]));
+                if (notMember is not null) throw PartnershipError.Forbidden(notMember);
                 var identity = new SubjectIdentity(input.Name!.Trim(), input.DateOfBirth, string.IsNullOrEmpty(nhs) ? null : nhs);
                 var id = await c.Service<ISubjectRegistry>().RegisterAsync(identity, module.Name, c.User!.Actor(), c.CancellationToken);
                 await c.Service<IAuditLog>().RecordAsync(new AuditEntry(c.User!.Actor(), AuditActions.SubjectRegistered, id.ToString(), Module: module.Name), c.CancellationToken);
                 return id;
             });
+    }
+
+    private static async Task<ModuleView> ViewOfAsync(PartnershipModule module, ModuleSwitchboard switches, CancellationToken ct)
+    {
+        var enabled = await switches.IsEnabledAsync(module.FeatureFlag, ct);
+        return new ModuleView(module.Name, module.Description, module.FeatureFlag, enabled, enabled ? null : await switches.SwitchedOffAtAsync(module.FeatureFlag));
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.FeatureManagement;
 using Safeguarding.SharedKernel.Auditing;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.Features;
 using Safeguarding.SharedKernel.Modules;
 
@@ -18,12 +19,12 @@ public sealed class ModuleFeatureDefinitionProvider(IServiceScopeFactory scopes,
     private readonly ConfigurationFeatureDefinitionProvider _configured = new(configuration);
     private volatile OverrideSnapshot? _snapshot;
 
-    private sealed record OverrideSnapshot(IReadOnlyDictionary<string, bool> Overrides, DateTimeOffset ReadAt);
+    private sealed record OverrideSnapshot(IReadOnlyDictionary<string, ModuleSwitchOverride> Overrides, DateTimeOffset ReadAt);
 
     public async Task<FeatureDefinition?> GetFeatureDefinitionAsync(string featureName)
     {
         var overrides = await OverridesAsync();
-        if (overrides.TryGetValue(featureName, out var enabled)) return Definition(featureName, enabled);
+        if (overrides.TryGetValue(featureName, out var set)) return Definition(featureName, set.Enabled);
         var configured = await _configured.GetFeatureDefinitionAsync(featureName);
         if (configured is not null) return configured;
         return catalog.Modules.Any(m => m.FeatureFlag == featureName) ? Definition(featureName, true) : null;
@@ -35,16 +36,21 @@ public sealed class ModuleFeatureDefinitionProvider(IServiceScopeFactory scopes,
             if (await GetFeatureDefinitionAsync(module.FeatureFlag) is { } d) yield return d;
     }
 
+    /// <summary>When an administrator switched the flag off, if an administrator's override is what keeps it off (null when
+    /// it is on, or off only by configuration).</summary>
+    public async Task<DateTimeOffset?> SwitchedOffAtAsync(string featureName) =>
+        (await OverridesAsync()).TryGetValue(featureName, out var set) && !set.Enabled ? set.ChangedAt : null;
+
     /// <summary>Forget the cached overrides (after this instance changes one).</summary>
     public void Invalidate() => _snapshot = null;
 
-    private async Task<IReadOnlyDictionary<string, bool>> OverridesAsync()
+    private async Task<IReadOnlyDictionary<string, ModuleSwitchOverride>> OverridesAsync()
     {
         var snapshot = _snapshot;
         if (snapshot is not null && clock.GetUtcNow() - snapshot.ReadAt < CacheFor) return snapshot.Overrides;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var overrides = await db.SwitchOverrides.AsNoTracking().ToDictionaryAsync(o => o.Module, o => o.Enabled, StringComparer.OrdinalIgnoreCase);
+        var overrides = await db.SwitchOverrides.AsNoTracking().ToDictionaryAsync(o => o.Module, StringComparer.OrdinalIgnoreCase);
         _snapshot = new OverrideSnapshot(overrides, clock.GetUtcNow());
         return overrides;
     }
@@ -64,8 +70,18 @@ public sealed class ModuleSwitchboard(
 {
     public Task<bool> IsEnabledAsync(string featureFlag, CancellationToken cancellationToken = default) => features.IsEnabledAsync(featureFlag);
 
+    /// <inheritdoc cref="ModuleFeatureDefinitionProvider.SwitchedOffAtAsync"/>
+    public Task<DateTimeOffset?> SwitchedOffAtAsync(string featureFlag) => definitions.SwitchedOffAtAsync(featureFlag);
+
+    /// <summary>Switches a module on or off for everyone. Switching off stops people's work, so it needs a reason, which is
+    /// kept in the history; switching on may go without one.</summary>
     public async Task SetAsync(PartnershipModule module, bool enabled, string actor, string? reason, CancellationToken ct)
     {
+        new InputCheck()
+            .Require(enabled || !string.IsNullOrWhiteSpace(reason), "reason",
+                $"Say why you are switching {module.Name} off. The reason is kept in the history of switches.")
+            .ThrowIfInvalid();
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         var now = clock.GetUtcNow();
         var row = await db.SwitchOverrides.FirstOrDefaultAsync(o => o.Module == module.FeatureFlag, ct);
         if (row is null) db.SwitchOverrides.Add(row = new ModuleSwitchOverride { Module = module.FeatureFlag });

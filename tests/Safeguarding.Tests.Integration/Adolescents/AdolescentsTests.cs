@@ -61,8 +61,8 @@ public sealed class AdolescentsTests : IDisposable
         (await Adam.SendAsync(Offer, new { i = new { episodeId = episode, offeredAt = Ago(ago) } })).AssertOk();
 
     private async Task WaitForPartnersAsync() =>
-        Assert.True(await PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(async sp => await sp.GetRequiredService<AdolescentsDbContext>().Partners.CountAsync() >= 33)),
-            "Governance's partners should reach the Adolescents module.");
+        await PartnershipHost.EventuallyAsync("Governance's 33 partners to reach the Adolescents module (partners there)",
+            () => _host.ScopedAsync(sp => sp.GetRequiredService<AdolescentsDbContext>().Partners.CountAsync()), n => n >= 33);
 
     private Task<int> ReceivedAsync(string kind, Guid id) =>
         _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Received.CountAsync(r => r.Kind == kind && r.ActionId == id));
@@ -187,7 +187,7 @@ public sealed class AdolescentsTests : IDisposable
 
         // The event carries counts only, and reaches a subscriber.
         var todayId = Guid.Parse(today["id"]!.GetValue<string>());
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedAsync(nameof(DailyBriefingPublished), todayId) == 1));
+        await PartnershipHost.EventuallyAsync("today's DailyBriefingPublished to reach the subscriber once (deliveries)", () => ReceivedAsync(nameof(DailyBriefingPublished), todayId), n => n == 1);
         var payload = await _host.ScopedAsync(sp => sp.GetRequiredService<AdolescentsDbContext>().Outbox
             .Where(m => m.EventType == typeof(DailyBriefingPublished).FullName).Select(m => m.Payload).ToListAsync());
         var last = payload.Select(p => JsonNode.Parse(p)!).Single(p => p["briefingId"]!.GetValue<Guid>() == todayId);
@@ -215,7 +215,8 @@ public sealed class AdolescentsTests : IDisposable
         var sweep = _host.Services.GetRequiredService<OverdueInterviewSweep>();
         await sweep.SweepAsync(CancellationToken.None); // the hosted sweep may already have run: either way, once per episode
         Assert.Equal(0, await sweep.SweepAsync(CancellationToken.None));
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedAsync(nameof(ReturnHomeInterviewBecameOverdue), Guid.Parse(late)) == 1));
+        await PartnershipHost.EventuallyAsync("the late episode's ReturnHomeInterviewBecameOverdue to reach the subscriber once (deliveries)",
+            () => ReceivedAsync(nameof(ReturnHomeInterviewBecameOverdue), Guid.Parse(late)), n => n == 1);
         Assert.Equal(0, await ReceivedAsync(nameof(ReturnHomeInterviewBecameOverdue), Guid.Parse(onTime)));
 
         var offeredLate = (await Adam.SendAsync(Offer, new { i = new { episodeId = late, offeredAt = Ago(TimeSpan.Zero) } })).AssertOk().Data!["offerReturnHomeInterview"]!;
@@ -223,8 +224,9 @@ public sealed class AdolescentsTests : IDisposable
         Assert.Equal("Devon and Cornwall Police", offeredLate["interviewOfferedBy"]!.GetValue<string>()); // the caller's agency
         var offeredOnTime = (await Adam.SendAsync(Offer, new { i = new { episodeId = onTime, offeredAt = Ago(TimeSpan.Zero) } })).AssertOk().Data!["offerReturnHomeInterview"]!;
         Assert.Equal("OFFERED_ON_TIME", offeredOnTime["interviewStatus"]!.GetValue<string>());
-        Assert.True(await PartnershipHost.EventuallyAsync(async () =>
-            await ReceivedAsync("InterviewOfferedLate", Guid.Parse(late)) == 1 && await ReceivedAsync("InterviewOfferedOnTime", Guid.Parse(onTime)) == 1));
+        await PartnershipHost.EventuallyAsync("one late and one on-time interview offer to reach the subscriber (late, on time)",
+            async () => (Late: await ReceivedAsync("InterviewOfferedLate", Guid.Parse(late)), OnTime: await ReceivedAsync("InterviewOfferedOnTime", Guid.Parse(onTime))),
+            seen => seen is (1, 1));
         await AssertRejectedAsync(Offer, new { i = new { episodeId = onTime, offeredAt = Ago(TimeSpan.Zero) } }, "CONFLICT");
 
         var figures = (await _host.As("sam.scrutineer").SendAsync("query($f: DateOnly!, $t: DateOnly!) { returnHomeInterviewFigures(from: $f, to: $t) { returns offeredOnTime offeredLate } }",
@@ -304,7 +306,7 @@ public sealed class AdolescentsTests : IDisposable
     [Fact]
     public async Task Switching_Adolescents_off_answers_module_disabled()
     {
-        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Adolescents\", enabled: false) { enabled } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Adolescents\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
         (await Adam.SendAsync(Briefing, new { d = Today() })).AssertError("MODULE_DISABLED");
         (await _host.As("sam.scrutineer").SendAsync("{ contextualSafeguardingCounts { adultsLinkedToSeveral } }")).AssertError("MODULE_DISABLED");
         Assert.Equal(0, await _host.Services.GetRequiredService<OverdueInterviewSweep>().SweepAsync(CancellationToken.None));

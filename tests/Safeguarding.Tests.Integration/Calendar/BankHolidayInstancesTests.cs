@@ -23,7 +23,7 @@ public sealed class BankHolidayInstancesTests
         (await first.As("alex.admin").SendAsync("mutation($i: OneOffBankHolidayInput!) { addOneOffBankHoliday(input: $i) { date } }",
             new { i = new { date = "2031-06-06", name = "Example one-off bank holiday" } })).AssertOk();
         Assert.True(await HasDayAsync(first), "The instance that added the day counts it at once.");
-        Assert.True(await PartnershipHost.EventuallyAsync(() => HasDayAsync(second), TimeSpan.FromMinutes(1)),
-            "The other instance should read the new day once its cached copy is older than PlatformBankHolidayCalendar.CacheFor.");
+        await PartnershipHost.EventuallyAsync("the other instance to read the new day once its cached copy is older than PlatformBankHolidayCalendar.CacheFor",
+            () => HasDayAsync(second), counted => counted);
     }
 }

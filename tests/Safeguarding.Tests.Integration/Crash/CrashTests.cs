@@ -9,6 +9,7 @@ namespace Safeguarding.Tests.Integration.Crash;
 /// The host as a real process is fed Public Protection Notices, killed hard in the middle of the stream, and started
 /// again: every notice it acknowledged is stored, and its event reaches Scrutiny exactly once.
 /// </summary>
+[Collection(HostProcesses.Name)]
 public sealed class CrashTests
 {
     private const string RecordMany = """
@@ -56,7 +57,9 @@ public sealed class CrashTests
                 }
             }
             var feeders = new[] { FeedAsync(1), FeedAsync(2) };
-            while (acknowledged.Count < 400) await Task.Delay(20);
+            await Waits.UntilAsync("400 notices to be acknowledged before the kill (acknowledged so far, and whether the feeders have stopped)",
+                () => Task.FromResult((acknowledged.Count, Stopped: feeders.Count(f => f.IsCompleted))), seen => seen.Count >= 400 || seen.Stopped == feeders.Length);
+            Assert.True(acknowledged.Count >= 400, "The feeders stopped before 400 notices were acknowledged:\n" + first.Output);
             first.KillHard(); // mid-stream: both feeders have batches in flight
             killed.SetResult();
             await Task.WhenAll(feeders);
@@ -65,10 +68,14 @@ public sealed class CrashTests
             second = await first.RestartAsync(settings);
             var folder = second.DataFolder;
             var eventType = typeof(ProtectionNoticeReceived).FullName!;
-            Assert.True(await PartnershipHost.EventuallyAsync(async () =>
-                await ScalarAsync(folder, "domesticabuse", "SELECT COUNT(*) FROM outbox WHERE DispatchedAt IS NULL") == 0 &&
-                await ScalarAsync(folder, "scrutiny", $"SELECT COUNT(*) FROM inbox WHERE ProcessedAt IS NULL AND EventType = '{eventType}'") == 0,
-                TimeSpan.FromSeconds(60)), "Delivery did not finish after the restart.\n" + second.Output);
+            try
+            {
+                await Waits.UntilAsync("delivery to finish after the restart (undispatched outbox rows, unprocessed Scrutiny inbox rows)", async () =>
+                    (Outbox: await ScalarAsync(folder, "domesticabuse", "SELECT COUNT(*) FROM outbox WHERE DispatchedAt IS NULL"),
+                     Inbox: await ScalarAsync(folder, "scrutiny", $"SELECT COUNT(*) FROM inbox WHERE ProcessedAt IS NULL AND EventType = '{eventType}'")),
+                    seen => seen is (0, 0));
+            }
+            catch (TimeoutException e) { throw new TimeoutException(e.Message + "\n" + second.Output, e); }
 
             var stored = await ColumnAsync(folder, "domesticabuse", "SELECT PoliceReference FROM protection_notices WHERE PoliceReference LIKE 'CRASH-%'");
             Assert.Empty(acknowledged.Except(stored)); // nothing acknowledged was lost
@@ -88,7 +95,9 @@ public sealed class CrashTests
         finally
         {
             second?.DeleteDataFolder();
+            second?.Dispose();
             first.DeleteDataFolder();
+            first.Dispose();
         }
     }
 

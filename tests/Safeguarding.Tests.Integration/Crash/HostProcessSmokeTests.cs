@@ -2,6 +2,7 @@ using Safeguarding.Tests.Integration.Support;
 
 namespace Safeguarding.Tests.Integration.Crash;
 
+[Collection(HostProcesses.Name)]
 public sealed class HostProcessSmokeTests
 {
     [Fact]

@@ -56,8 +56,6 @@ public sealed class CsaTests : IDisposable
         return q.CountAsync();
     });
 
-    private Task<bool> CsaOutboxDispatchedAsync() => _host.ScopedAsync(sp => sp.GetRequiredService<CsaDbContext>().Outbox.AllAsync(m => m.DispatchedAt != null));
-
     private Task<List<AuditRecord>> ReadsAuditedAsync(string subject) => _host.ScopedAsync(sp =>
         sp.GetRequiredService<PlatformDbContext>().AuditLog.AsNoTracking().Where(a => a.SubjectId == subject && a.Action == "csa.chronology.read").ToListAsync());
 
@@ -94,8 +92,9 @@ public sealed class CsaTests : IDisposable
         Assert.False(third["flaggedNow"]!.GetValue<bool>());
         Assert.Equal(flagId, third["flag"]!["id"]!.GetValue<string>());
 
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await FlagEventsReceivedAsync(flagId) == 1), "The flag should reach the subscriber.");
-        Assert.True(await PartnershipHost.EventuallyAsync(CsaOutboxDispatchedAsync));
+        await PartnershipHost.EventuallyAsync("the flag to reach the subscriber once (deliveries)", () => FlagEventsReceivedAsync(flagId), n => n == 1);
+        await PartnershipHost.EventuallyAsync("Csa's outbox to be dispatched (rows not yet dispatched)",
+            () => _host.ScopedAsync(sp => sp.GetRequiredService<CsaDbContext>().Outbox.CountAsync(m => m.DispatchedAt == null)), n => n == 0);
         Assert.Equal(1, await FlagEventsReceivedAsync());
 
         // The chronology is in the order observed, not the order recorded.
@@ -116,7 +115,7 @@ public sealed class CsaTests : IDisposable
         var again = await IndicatorAsync(Pat, subject, Today());
         Assert.True(again["flaggedNow"]!.GetValue<bool>());
         Assert.NotEqual(flagId, again["flag"]!["id"]!.GetValue<string>());
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await FlagEventsReceivedAsync() == 2));
+        await PartnershipHost.EventuallyAsync("both flags to reach the subscriber (deliveries)", () => FlagEventsReceivedAsync(), n => n == 2);
 
         var after = (await Carla.SendAsync(Chronology, new { s = subject })).AssertOk().Data!["csaChronology"]!;
         Assert.Equal(3, after["indicators"]!.AsArray().Count(i => i!["discussed"]!.GetValue<bool>()));
@@ -241,7 +240,7 @@ public sealed class CsaTests : IDisposable
         var planId = (await Pat.SendAsync(Plan, new { i = new { subjectId = subject, category = "SEXUAL", startedOn = Today(-3) } })).AssertOk().Data!["recordChildProtectionPlan"]!["id"]!.GetValue<string>();
         (await Pat.SendAsync(Plan, new { i = new { subjectId = other, category = "NEGLECT", startedOn = Today(-3) } })).AssertOk();
 
-        Assert.True(await PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(sp => sp.GetRequiredService<CsaDbContext>().SexualAbusePlans.AnyAsync())));
+        await PartnershipHost.EventuallyAsync("Neglect's sexual abuse plan to reach Csa (plans there)", () => _host.ScopedAsync(sp => sp.GetRequiredService<CsaDbContext>().SexualAbusePlans.CountAsync()), n => n > 0);
         var quarter = Quarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3));
         var figures = (await _host.As("sam.scrutineer").SendAsync("query($f: DateOnly!, $t: DateOnly!) { csaSexualAbusePlansByQuarter(from: $f, to: $t) { quarterEnd started openAtEnd } }",
             new { f = quarter.Starts.ToString("yyyy-MM-dd"), t = quarter.Ends.ToString("yyyy-MM-dd") })).AssertOk().Data!["csaSexualAbusePlansByQuarter"]!.AsArray().Single()!;
@@ -249,7 +248,7 @@ public sealed class CsaTests : IDisposable
         Assert.Equal(1, figures["openAtEnd"]!.GetValue<int>());
 
         (await Pat.SendAsync("mutation($p: ID!, $e: DateOnly!) { endChildProtectionPlan(planId: $p, endedOn: $e) { id } }", new { p = planId, e = Today() })).AssertOk();
-        Assert.True(await PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(sp => sp.GetRequiredService<CsaDbContext>().SexualAbusePlans.AnyAsync(p => p.EndedOn != null))));
+        await PartnershipHost.EventuallyAsync("the plan's end to reach Csa (ended plans there)", () => _host.ScopedAsync(sp => sp.GetRequiredService<CsaDbContext>().SexualAbusePlans.CountAsync(p => p.EndedOn != null)), n => n > 0);
         var plans = (await Pat.SendAsync(SubjectView, new { id = subject })).AssertOk().Data!["subject"]!["csa"]!["childProtectionPlans"]!.AsArray();
         Assert.Equal(planId, plans.Single()!["planId"]!.GetValue<string>());
         Assert.Equal(Today(), plans.Single()!["endedOn"]!.GetValue<string>());
@@ -278,7 +277,7 @@ public sealed class CsaTests : IDisposable
     public async Task Switching_Csa_off_answers_module_disabled()
     {
         var subject = await RegisterChildAsync();
-        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Csa\", enabled: false) { enabled } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Csa\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
         (await Carla.SendAsync(Chronology, new { s = subject })).AssertError("MODULE_DISABLED");
         (await Carla.SendAsync(SubjectView, new { id = subject })).AssertError("MODULE_DISABLED");
         (await _host.As("sam.scrutineer").SendAsync("{ csaHospitalSafeguardedCases { year } }")).AssertError("MODULE_DISABLED");

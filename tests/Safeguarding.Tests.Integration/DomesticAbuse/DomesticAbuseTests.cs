@@ -88,8 +88,7 @@ public sealed class DomesticAbuseTests : IDisposable
         var seventh = await _host.ScopedAsync(sp => sp.GetRequiredService<DomesticAbuseDbContext>().Notices.SingleAsync(n => n.PoliceReference == "PPN-E2E-0007"));
         Assert.Equal(Guid.Parse(duplicateOf7), seventh.Id);
 
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedAsync(nameof(ProtectionNoticeReceived)) >= 995, TimeSpan.FromSeconds(60)),
-            "All 995 ProtectionNoticeReceived events should reach the subscriber.");
+        await PartnershipHost.EventuallyAsync("all 995 ProtectionNoticeReceived events to reach the subscriber (deliveries)", () => ReceivedAsync(nameof(ProtectionNoticeReceived)), n => n >= 995);
         await Task.Delay(300); // nothing more should arrive
         var received = await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Received
             .Where(r => r.Kind == nameof(ProtectionNoticeReceived)).Select(r => new { r.EventId, r.ActionId }).ToListAsync());
@@ -203,8 +202,8 @@ public sealed class DomesticAbuseTests : IDisposable
         var sweep = _host.Services.GetRequiredService<LateEncompassSweep>();
         await sweep.SweepAsync(CancellationToken.None); // the hosted sweep may already have run: either way, each once
         Assert.Equal(0, await sweep.SweepAsync(CancellationToken.None));
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedAsync(nameof(EncompassNotificationBecameLate)) == 2));
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedAsync(nameof(EncompassNotificationAcknowledged)) == 1));
+        await PartnershipHost.EventuallyAsync("two EncompassNotificationBecameLate events at the subscriber (deliveries)", () => ReceivedAsync(nameof(EncompassNotificationBecameLate)), n => n == 2);
+        await PartnershipHost.EventuallyAsync("one EncompassNotificationAcknowledged at the subscriber (deliveries)", () => ReceivedAsync(nameof(EncompassNotificationAcknowledged)), n => n == 1);
 
         // The scrutineer: counts only.
         var summary = (await _host.As("sam.scrutineer").SendAsync("{ encompassSummary { sent acknowledgedOnTime acknowledgedLate outstanding overdue bySetting { settingName sent } } }"))
@@ -256,7 +255,7 @@ public sealed class DomesticAbuseTests : IDisposable
             .AssertOk().Data!["completeDashAssessment"]!;
         Assert.Equal("JUDGEMENT", judged["maracReferral"]!["basis"]!.GetValue<string>());
 
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedAsync(nameof(MaracReferralMade)) == 3));
+        await PartnershipHost.EventuallyAsync("three MaracReferralMade events at the subscriber (deliveries)", () => ReceivedAsync(nameof(MaracReferralMade)), n => n == 3);
         var summary = (await _host.As("sam.scrutineer").SendAsync("{ dashSummary { completed high highByScore highByJudgement highByEscalation maracReferrals maracActionsOpen } }"))
             .AssertOk().Data!["dashSummary"]!;
         Assert.Equal(4, summary["completed"]!.GetValue<int>());
@@ -303,7 +302,7 @@ public sealed class DomesticAbuseTests : IDisposable
         var quarters = (await _host.As("sam.scrutineer").SendAsync("{ childrenInNoticesByQuarter { year quarter children } }")).AssertOk().Data!["childrenInNoticesByQuarter"]!.AsArray();
         Assert.Equal(1, quarters.Sum(q => q!["children"]!.GetValue<int>()));
 
-        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"DomesticAbuse\", enabled: false) { enabled } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"DomesticAbuse\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
         (await _host.As("sam.scrutineer").SendAsync("{ childrenInNoticesByYear { year } }")).AssertError("MODULE_DISABLED");
         (await Dana.SendAsync(RecordOne, new { i = Notice("PPN-OFF-1", [child]) })).AssertError("MODULE_DISABLED");
         (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"DomesticAbuse\", enabled: true) { enabled } }")).AssertOk();

@@ -84,9 +84,9 @@ public sealed class ReferenceDataTests : IClassFixture<ReferenceDataTests.Host>
 
         var young = await RegisterAsync("adam.adolescents", "Adolescents", "Renamed Young Person");
         var adam = _host.As("adam.adolescents");
-        Assert.True(await PartnershipHost.EventuallyAsync(async () =>
-            (await adam.SendAsync(Missing, new { i = new { subjectId = young, wentMissingAt = Ago(TimeSpan.FromHours(2)), reportingAgency = "example youth charity" } })).Errors is null),
-            "Adolescents should accept the new name once Governance's PartnerRenamed reaches it.");
+        await PartnershipHost.EventuallyAsync("Adolescents to accept the new name once Governance's PartnerRenamed reaches it",
+            () => adam.SendAsync(Missing, new { i = new { subjectId = young, wentMissingAt = Ago(TimeSpan.FromHours(2)), reportingAgency = "example youth charity" } }),
+            answer => answer.Errors is null);
         var old = (await adam.SendAsync(Missing, new { i = new { subjectId = await RegisterAsync("adam.adolescents", "Adolescents", "Old Name Young Person"),
             wentMissingAt = Ago(TimeSpan.FromHours(2)), reportingAgency = "Example Youth Trust" } })).AssertError("VALIDATION");
         Assert.Contains("not one of the partnership's agencies", old.FirstMessage);
@@ -117,9 +117,10 @@ public sealed class ReferenceDataTests : IClassFixture<ReferenceDataTests.Host>
         var child = await RegisterAsync("dana.domesticabuse", "DomesticAbuse", "Retired Agency Child");
         var dana = _host.As("dana.domesticabuse");
         var n = 0;
-        Assert.True(await PartnershipHost.EventuallyAsync(async () =>
-            (await dana.SendAsync(RecordNotice, new { i = Notice($"PPN-RETIRED-{n++}", child, "First Light") })).FirstCode == "VALIDATION"),
-            "Domestic Abuse should refuse a retired agency once Governance's PartnerRetired reaches it.");
+        var refused = await PartnershipHost.EventuallyAsync("Domestic Abuse to refuse a retired agency once Governance's PartnerRetired reaches it",
+            () => dana.SendAsync(RecordNotice, new { i = Notice($"PPN-RETIRED-{n++}", child, "First Light") }),
+            answer => answer.FirstCode == "VALIDATION");
+        Assert.Contains("left the partnership", refused.FirstMessage);
     }
 
     [Fact]

@@ -29,17 +29,8 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.Host>
         }
 
         /// <summary>Waits until seeding, sweeps and event delivery have settled, so a changed count means a write.</summary>
-        private async Task QuietAsync()
-        {
-            var last = await Partnership.WholeDatabaseFingerprintAsync();
-            for (var settled = 0; settled < 3;)
-            {
-                await Task.Delay(300);
-                var now = await Partnership.WholeDatabaseFingerprintAsync();
-                settled = now == last ? settled + 1 : 0;
-                last = now;
-            }
-        }
+        private Task QuietAsync() =>
+            Waits.UntilSteadyAsync("seeding, sweeps and event delivery to settle (row counts of every table)", Partnership.WholeDatabaseFingerprintAsync);
 
         public Task DisposeAsync()
         {

@@ -105,9 +105,8 @@ public sealed class NeglectTests : IDisposable
         Assert.Equal(new Dictionary<string, string> { ["PC"] = "IMPROVED", ["SA"] = "SAME", ["LC"] = "WORSE", ["SE"] = "SAME" }, directions);
         Assert.Single(change["familyPlan"]!.AsArray());
 
-        var received = await PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(sp =>
-            sp.GetRequiredService<TestSubscriberDbContext>().Received.CountAsync(r => r.Kind == nameof(AssessmentCompleted)).ContinueWith(t => t.Result == 2)));
-        Assert.True(received, "Both AssessmentCompleted events should reach the subscriber.");
+        await PartnershipHost.EventuallyAsync("both AssessmentCompleted events to reach the subscriber (deliveries)", () => _host.ScopedAsync(sp =>
+            sp.GetRequiredService<TestSubscriberDbContext>().Received.CountAsync(r => r.Kind == nameof(AssessmentCompleted))), n => n == 2);
         var ids = await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Received.Where(r => r.Kind == nameof(AssessmentCompleted)).Select(r => r.ActionId).ToListAsync());
         Assert.Equal(new[] { Guid.Parse(firstId), Guid.Parse(secondId) }.OrderBy(g => g), ids.OrderBy(g => g));
 
@@ -237,7 +236,7 @@ public sealed class NeglectTests : IDisposable
     [Fact]
     public async Task Switching_Neglect_off_answers_module_disabled_and_leaves_Governance_answering()
     {
-        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false) { enabled } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
         (await _host.As("sam.scrutineer").SendAsync(Share, new { f = "2023-01-01", t = "2023-03-31" })).AssertError("MODULE_DISABLED");
         (await Nina.SendAsync("{ gcp2Templates { code } }")).AssertError("MODULE_DISABLED");
         (await Nina.SendAsync(Start, new { i = new { subjectId = Guid.NewGuid().ToString(), templateVersion = 1, observedOn = Today(-1) } })).AssertError("MODULE_DISABLED");

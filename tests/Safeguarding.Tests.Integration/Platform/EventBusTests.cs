@@ -42,7 +42,7 @@ public sealed class EventBusTests : IDisposable
     {
         var actionId = await CreateActionAsync();
 
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
+        await PartnershipHost.EventuallyAsync("the action's event to reach the subscriber once (deliveries)", () => ReceivedCountAsync(actionId), n => n == 1);
         var outbox = await _host.ScopedAsync(sp => sp.GetRequiredService<GovernanceDbContext>().Outbox
             .Where(m => m.EventType == typeof(PartnershipActionCreated).FullName).ToListAsync());
         var message = Assert.Single(outbox, m => m.Payload.Contains(actionId.ToString()));
@@ -59,7 +59,7 @@ public sealed class EventBusTests : IDisposable
 
         var actionId = await CreateActionAsync();
 
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
+        await PartnershipHost.EventuallyAsync("the action's event to reach the subscriber once (deliveries)", () => ReceivedCountAsync(actionId), n => n == 1);
         await Task.Delay(300); // give a wrong second delivery the chance to happen
         Assert.Equal(1, await ReceivedCountAsync(actionId));
         var inbox = await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Inbox.SingleAsync(i => i.Payload.Contains(actionId.ToString())));
@@ -73,7 +73,7 @@ public sealed class EventBusTests : IDisposable
     public async Task A_publisher_transaction_that_rolls_back_delivers_nothing()
     {
         await CreateActionAsync(); // a real event first, so the bus is known to be running
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync() == 1));
+        await PartnershipHost.EventuallyAsync("one event at the subscriber (deliveries)", () => ReceivedCountAsync(), n => n == 1);
 
         var ghost = Guid.NewGuid();
         await _host.ScopedAsync(async sp =>
@@ -120,7 +120,7 @@ public sealed class EventBusTests : IDisposable
         Assert.Equal(0, await ReceivedCountAsync(actionId));
 
         _host = _host.Restart(new Dictionary<string, string?> { ["EventBus:Enabled"] = "true" });
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
+        await PartnershipHost.EventuallyAsync("the action's event to reach the subscriber once (deliveries)", () => ReceivedCountAsync(actionId), n => n == 1);
     }
 
     [Fact]
@@ -131,8 +131,8 @@ public sealed class EventBusTests : IDisposable
         _host.Services.GetRequiredService<DeliveryFaults>().FailNext(int.MaxValue);
 
         var actionId = await CreateActionAsync("Always fails at first");
-        Assert.True(await PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(sp =>
-            sp.GetRequiredService<TestSubscriberDbContext>().Inbox.AnyAsync(i => i.ParkedAt != null))));
+        await PartnershipHost.EventuallyAsync("the failing delivery to be parked (parked inbox rows)", () => _host.ScopedAsync(sp =>
+            sp.GetRequiredService<TestSubscriberDbContext>().Inbox.CountAsync(i => i.ParkedAt != null)), n => n > 0);
         var parked = await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Inbox.SingleAsync(i => i.ParkedAt != null));
         Assert.Equal(2, parked.Attempts);
         Assert.Contains("Injected failure", parked.LastError);
@@ -142,6 +142,6 @@ public sealed class EventBusTests : IDisposable
         _host.Services.GetRequiredService<DeliveryFaults>().FailNext(0);
         var retried = (await _host.As("alex.admin").SendAsync("mutation { retryParkedEvents(module: \"TestSubscriber\") }")).AssertOk();
         Assert.Equal(1, retried.Data!["retryParkedEvents"]!.GetValue<int>());
-        Assert.True(await PartnershipHost.EventuallyAsync(async () => await ReceivedCountAsync(actionId) == 1));
+        await PartnershipHost.EventuallyAsync("the action's event to reach the subscriber once (deliveries)", () => ReceivedCountAsync(actionId), n => n == 1);
     }
 }

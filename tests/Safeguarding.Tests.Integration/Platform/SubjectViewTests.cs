@@ -68,7 +68,7 @@ public sealed class SubjectViewTests : IDisposable
         (await _host.As("nina.neglect").SendAsync("query($s: ID!) { subject(id: $s) { csa { chronology { indicators { id } } } } }", new { s = subject })).AssertError("FORBIDDEN");
 
         // A switched-off module is omitted with a note; the rest still arrives.
-        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false) { enabled } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
         var off = await ViewAsync("pat.practitioner", subject);
         Assert.Null(off["subject"]!["neglect"]);
         Assert.Equal("The Neglect module is switched off.", Part(off, "Neglect")["note"]!.GetValue<string>());

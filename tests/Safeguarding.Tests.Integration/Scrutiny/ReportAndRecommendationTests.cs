@@ -85,12 +85,9 @@ public sealed class ReportAndRecommendationTests : IDisposable
         (await _host.As("sam.scrutineer").SendAsync("mutation($i: AddScrutinyRecommendationInput!) { addScrutinyRecommendation(input: $i) { id } }",
             new { i = new { year = "2023/24", theme = "LEARNING", kind = "AREA_TO_MONITOR", text = "<script>alert('x')</script> & <b>bold</b>" } })).AssertOk();
 
-        string html = "";
-        Assert.True(await PartnershipHost.EventuallyAsync(async () =>
-        {
-            html = (await _host.As("sam.scrutineer").SendAsync(Report, new { y = "2023-24" })).AssertOk().Data!["annualReport"]!["html"]!.GetValue<string>();
-            return html.Contains("data-figure=\"reserves-closing\"");
-        }));
+        var html = await PartnershipHost.EventuallyAsync("the 2023-24 report to show the closing reserves (the report's HTML)",
+            async () => (await _host.As("sam.scrutineer").SendAsync(Report, new { y = "2023-24" })).AssertOk().Data!["annualReport"]!["html"]!.GetValue<string>(),
+            html => html.Contains("data-figure=\"reserves-closing\""));
 
         var document = new HtmlParser().ParseDocument(html);
         string Figure(string name) => document.QuerySelector($"[data-figure=\"{name}\"]")?.TextContent ?? throw new Xunit.Sdk.XunitException($"No figure {name}");

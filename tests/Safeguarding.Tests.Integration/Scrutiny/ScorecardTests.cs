@@ -24,8 +24,8 @@ public sealed class ScorecardTests : IDisposable
     private const string Expect = "mutation($i: ExpectDataSupplierInput!) { expectDataSupplier(input: $i) { id agency } }";
 
     /// <summary>Scrutiny knows the partners once Governance's seeded PartnerRegistered events have reached it.</summary>
-    private Task<bool> PartnersKnownAsync() => PartnershipHost.EventuallyAsync(() => _host.ScopedAsync(sp =>
-        sp.GetRequiredService<ScrutinyDbContext>().Facts.AnyAsync(f => f.Kind == "Partner" && f.Category == "Devon and Cornwall Police")));
+    private Task PartnersKnownAsync() => PartnershipHost.EventuallyAsync("Devon and Cornwall Police to reach Scrutiny as a partner (partner facts)", () => _host.ScopedAsync(sp =>
+        sp.GetRequiredService<ScrutinyDbContext>().Facts.CountAsync(f => f.Kind == "Partner" && f.Category == "Devon and Cornwall Police")), n => n > 0);
 
     private async Task<string> PartnerAsync(string name) =>
         (await _host.As("alex.admin").SendAsync("{ partners { id name } }")).AssertOk().Data!["partners"]!.AsArray()
@@ -96,24 +96,26 @@ public sealed class ScorecardTests : IDisposable
             new { i = new { subjectId = young, wentMissingAt = at } })).AssertOk();
     }
 
-    private Task<bool> IntelligenceArrivedAsync() => PartnershipHost.EventuallyAsync(async () =>
+    private Task IntelligenceArrivedAsync() => PartnershipHost.EventuallyAsync(
+        "this quarter's 2 children in notices and 1 missing episode on the scorecard (CHILDREN_IN_PPNS, MISSING_EPISODES)", async () =>
     {
         var card = await CardAsync(ThisQuarter, ThisQuarter);
-        return Value(card, "CHILDREN_IN_PPNS", ThisQuarter) == 2 && Value(card, "MISSING_EPISODES", ThisQuarter) == 1;
-    });
+        return (Value(card, "CHILDREN_IN_PPNS", ThisQuarter), Value(card, "MISSING_EPISODES", ThisQuarter));
+    }, seen => seen == (2, 1));
 
-    private Task<bool> ArrivedAsync() => PartnershipHost.EventuallyAsync(async () =>
+    private Task ArrivedAsync() => PartnershipHost.EventuallyAsync(
+        "the recorded activity on the 2024/25 scorecard (CP_PLANS_PHYSICAL Q2, TRAINING_EVALUATION_AVERAGE Q1, CASE_AUDITS Q1, CP_PLANS_NEGLECT Q2)", async () =>
     {
         var card = await CardAsync("2024/25 Q1", "2024/25 Q2");
-        return Value(card, "CP_PLANS_PHYSICAL", "2024/25 Q2") == 0 && Value(card, "TRAINING_EVALUATION_AVERAGE", "2024/25 Q1") == 4.5m
-               && Value(card, "CASE_AUDITS", "2024/25 Q1") == 1 && Value(card, "CP_PLANS_NEGLECT", "2024/25 Q2") == 2;
-    });
+        return (Value(card, "CP_PLANS_PHYSICAL", "2024/25 Q2"), Value(card, "TRAINING_EVALUATION_AVERAGE", "2024/25 Q1"),
+            Value(card, "CASE_AUDITS", "2024/25 Q1"), Value(card, "CP_PLANS_NEGLECT", "2024/25 Q2"));
+    }, seen => seen == (0m, 4.5m, 1m, 2m));
 
     [Fact]
     public async Task Events_from_Neglect_and_Governance_make_the_scorecard_and_silent_modules_show_no_data()
     {
         await RecordActivityAsync();
-        Assert.True(await ArrivedAsync());
+        await ArrivedAsync();
         var card = await CardAsync("2024/25 Q1", "2024/25 Q2");
         Assert.Equal(["2024/25 Q1", "2024/25 Q2"], card["quarters"]!.AsArray().Select(q => q!.GetValue<string>()));
         Assert.Equal(1, Value(card, "CP_PLANS_NEGLECT", "2024/25 Q1"));
@@ -160,7 +162,7 @@ public sealed class ScorecardTests : IDisposable
         Assert.All(police["values"]!.AsArray(), v => { Assert.Null(v!["value"]); Assert.Equal("no data from Devon and Cornwall Police since 2022-11", v["note"]!.GetValue<string>()); });
 
         // Switching Neglect off turns its measures into "switched off", not zeros.
-        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false) { enabled } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
         var off = await CardAsync("2024/25 Q1", "2024/25 Q1");
         Assert.Equal("MODULE_OFF", Measure(off, "CP_PLANS_NEGLECT")["sourceStatus"]!.GetValue<string>());
         Assert.Null(Value(off, "CP_PLANS_NEGLECT", "2024/25 Q1"));
@@ -171,8 +173,8 @@ public sealed class ScorecardTests : IDisposable
     {
         await RecordActivityAsync();
         await RecordRecentIntelligenceAsync();
-        Assert.True(await ArrivedAsync());
-        Assert.True(await IntelligenceArrivedAsync()); // figures from four modules: Neglect, Governance, Domestic Abuse, Adolescents
+        await ArrivedAsync();
+        await IntelligenceArrivedAsync(); // figures from four modules: Neglect, Governance, Domestic Abuse, Adolescents
         var before = await CsvAsync("2023/24 Q1", ThisQuarter);
         Assert.Contains("CHILDREN_IN_PPNS", before);
         Assert.Contains("CP_PLANS_NEGLECT_SHARE", before);
@@ -215,7 +217,7 @@ public sealed class ScorecardTests : IDisposable
         (await _host.As("sam.scrutineer").SendAsync(Replay, new { m = "Scrutiny" })).AssertError("FORBIDDEN");
         (await _host.As("alex.admin").SendAsync(Replay, new { m = "Nothing" })).AssertError("NOT_FOUND");
         (await _host.As("alex.admin").SendAsync(Replay, new { m = "Governance" })).AssertError("CONFLICT");
-        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Scrutiny\", enabled: false) { enabled } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Scrutiny\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
         (await _host.As("alex.admin").SendAsync(Replay, new { m = "Scrutiny" })).AssertError("MODULE_DISABLED");
         (await _host.As("sam.scrutineer").SendAsync(Card, new { f = "2024/25 Q1", t = "2024/25 Q1" })).AssertError("MODULE_DISABLED");
     }
@@ -225,7 +227,7 @@ public sealed class ScorecardTests : IDisposable
     {
         var council = await PartnerAsync("Plymouth City Council");
         var police = await PartnerAsync("Devon and Cornwall Police");
-        Assert.True(await PartnersKnownAsync());
+        await PartnersKnownAsync();
         var alex = _host.As("alex.admin");
         (await alex.SendAsync(Return, new { i = new { measure = "REREFERRALS_12M", quarter = "2023/24 Q1", partnerId = council, value = 40 } })).AssertOk();
         (await alex.SendAsync(Return, new { i = new { measure = "REREFERRALS_12M", quarter = "2023/24 Q2", partnerId = council, value = 30 } })).AssertOk();
@@ -266,7 +268,7 @@ public sealed class ScorecardTests : IDisposable
     {
         var council = await PartnerAsync("Plymouth City Council");
         var police = await PartnerAsync("Devon and Cornwall Police");
-        Assert.True(await PartnersKnownAsync());
+        await PartnersKnownAsync();
         Task Rejected(string mutation, object i, string code, string? field = null, string user = "alex.admin") =>
             _host.AssertRejectedAsync(ReturnsFingerprintAsync, user, mutation, new { i }, code, field);
         await Rejected(Return, new { measure = "CP_PLANS_NEGLECT", quarter = "2023/24 Q1", partnerId = council, value = 1 }, "VALIDATION", "measure");

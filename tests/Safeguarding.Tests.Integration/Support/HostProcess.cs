@@ -10,12 +10,14 @@ namespace Safeguarding.Tests.Integration.Support;
 
 /// <summary>
 /// The host as a real operating-system process on a real port, for tests that must kill it hard (SIGKILL: no
-/// graceful shutdown, no flushing) and start it again on the same data folder.
+/// graceful shutdown, no flushing) and start it again on the same data folder. It never outlives the test: a start that
+/// fails stops it, Dispose stops it, and <see cref="ChildProcesses"/> stops it when the test process exits or dies.
 /// </summary>
 public sealed class HostProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     private HostProcess(string dataFolder, string signingKey, int port, IDictionary<string, string?> settings)
     {
@@ -33,7 +35,8 @@ public sealed class HostProcess : IDisposable
         start.Environment["Auth__SigningKey"] = signingKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
-        _process = Process.Start(start) ?? throw new InvalidOperationException("The host process did not start.");
+        _process = ChildProcesses.Start(start);
+        ProcessId = _process.Id;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         _process.BeginOutputReadLine();
@@ -44,15 +47,29 @@ public sealed class HostProcess : IDisposable
     public string SigningKey { get; }
     public Uri BaseAddress { get; }
     public bool HasExited => _process.HasExited;
+    public int ProcessId { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    /// <summary>Starts the host on a fresh data folder (or <paramref name="dataFolder"/>) and waits until it is ready.</summary>
-    public static async Task<HostProcess> StartAsync(string? dataFolder = null, string? signingKey = null, IDictionary<string, string?>? settings = null)
+    /// <summary>Starts the host on a fresh data folder (or <paramref name="dataFolder"/>) and waits until it is ready
+    /// (<see cref="Waits.ProcessStart"/> unless <paramref name="readyWithin"/> says otherwise). If it is not, the process is
+    /// stopped and <see cref="HostProcessStartException"/> says what it last answered and printed.</summary>
+    public static async Task<HostProcess> StartAsync(string? dataFolder = null, string? signingKey = null, IDictionary<string, string?>? settings = null,
+        TimeSpan? readyWithin = null)
     {
         var host = new HostProcess(dataFolder ?? Path.Combine(Path.GetTempPath(), "safeguarding-process", Guid.NewGuid().ToString("N")),
             signingKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)), FreePort(), settings ?? new Dictionary<string, string?>());
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-        return host;
+        try
+        {
+            await host.WaitUntilReadyAsync(readyWithin ?? Waits.ProcessStart);
+            return host;
+        }
+        catch (Exception e)
+        {
+            var id = host.ProcessId;
+            if (dataFolder is null) host.DeleteDataFolder(); // a fresh folder nobody else will use
+            host.Dispose();
+            throw new HostProcessStartException(id, $"The host process {id} did not become ready and has been stopped. {e.Message}\n{host.Output}");
+        }
     }
 
     /// <summary>Starts the host again on the same data folder and key.</summary>
@@ -65,8 +82,7 @@ public sealed class HostProcess : IDisposable
     /// <summary>Kills the process at once, as a power cut would: no shutdown hooks run.</summary>
     public void KillHard()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        _process.WaitForExit(10_000);
+        if (!_disposed) ChildProcesses.Stop(_process);
     }
 
     /// <summary>Removes the data folder once the host has stopped (call it on the last instance).</summary>
@@ -80,25 +96,19 @@ public sealed class HostProcess : IDisposable
     {
         var user = DemoUsers.Find(userName) ?? throw new ArgumentException($"No demo user {userName}");
         var token = TokenIssuer.Issue(user, new AuthOptions(), new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
-        return new GraphQLClient(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) }, token);
+        return new GraphQLClient(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(5) }, token);
     }
 
     private async Task WaitUntilReadyAsync(TimeSpan within)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        await Waits.UntilAsync($"{BaseAddress}health/ready to answer 200 (what it answered)", async () =>
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The host exited with {_process.ExitCode}:\n{Output}");
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"The host was not ready within {within}:\n{Output}");
+            if (_process.HasExited) throw new InvalidOperationException($"The host exited with {_process.ExitCode} before it was ready.");
+            try { return ((int)(await http.GetAsync("/health/ready")).StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture); }
+            catch (HttpRequestException e) { return e.Message; }
+            catch (TaskCanceledException) { return $"no answer within {Waits.Show(http.Timeout)}"; }
+        }, answer => answer == "200", within);
     }
 
     private static int FreePort()
@@ -122,7 +132,9 @@ public sealed class HostProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed) return;
         KillHard();
         _process.Dispose();
+        _disposed = true;
     }
 }

@@ -96,12 +96,8 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         return host;
     }
 
-    private static async Task WaitForDemoDataAsync(IServiceProvider services)
-    {
-        var within = TimeSpan.FromMinutes(3);
-        var deadline = DateTime.UtcNow + within;
-        var backlog = "";
-        while (DateTime.UtcNow < deadline)
+    private static Task WaitForDemoDataAsync(IServiceProvider services) =>
+        Waits.UntilAsync("the demo data's events to reach every switched-on module", async () =>
         {
             await using var scope = services.CreateAsyncScope();
             var switches = scope.ServiceProvider.GetRequiredService<IModuleSwitch>();
@@ -117,12 +113,8 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
                     : 0;
                 if (undelivered + untried > 0) waiting.Add($"{module.Name}: {undelivered} events not yet relayed, {untried} deliveries not yet tried");
             }
-            if (waiting.Count == 0) return;
-            backlog = string.Join("; ", waiting);
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"The demo data's events had not reached every module within {within}. Still waiting: {backlog}.");
-    }
+            return string.Join("; ", waiting);
+        }, backlog => backlog.Length == 0);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -138,8 +130,16 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         return TokenIssuer.Issue(user, auth, new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
     }
 
-    public GraphQLClient As(string userName) => new(CreateClient(), TokenFor(userName));
-    public GraphQLClient Anonymous() => new(CreateClient(), null);
+    public GraphQLClient As(string userName) => new(Client(), TokenFor(userName));
+    public GraphQLClient Anonymous() => new(Client(), null);
+
+    /// <summary>A client that waits minutes, not HttpClient's 100 seconds, for an answer: a big batch on a busy machine is slow, not wrong.</summary>
+    private HttpClient Client()
+    {
+        var client = CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(5);
+        return client;
+    }
 
     public T Scoped<T>(Func<IServiceProvider, T> use)
     {
@@ -191,17 +191,10 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         return string.Join(';', counts.Distinct());
     });
 
-    /// <summary>Polls until the condition holds or the time runs out (events are delivered in the background).</summary>
-    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
-    {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return true;
-            await Task.Delay(50);
-        }
-        return await condition();
-    }
+    /// <summary>Looks until <paramref name="done"/> holds for what <paramref name="look"/> sees (events are delivered in the
+    /// background); a failure says what was awaited and what was seen last. See <see cref="Waits"/>.</summary>
+    public static Task<T> EventuallyAsync<T>(string waitingFor, Func<Task<T>> look, Func<T, bool> done, TimeSpan? within = null) =>
+        Waits.UntilAsync(waitingFor, look, done, within);
 }
 
 public sealed record GraphQLResponse(int Status, string ContentType, JsonNode? Body)

@@ -74,7 +74,7 @@ public sealed partial class WebInterfaceTests : IDisposable
         Assert.Contains("href=\"/neglect\"", home);
         Assert.Equal(HttpStatusCode.OK, (await nina.GetAsync("/neglect")).StatusCode);
 
-        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false) { enabled } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Neglect\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
 
         Assert.DoesNotContain("href=\"/neglect\"", await nina.GetStringAsync("/"));
         var refused = await nina.GetAsync("/neglect");

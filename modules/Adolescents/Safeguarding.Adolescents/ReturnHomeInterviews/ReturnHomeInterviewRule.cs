@@ -1,4 +1,3 @@
-using System.Globalization;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.ReturnHomeInterviews;
@@ -22,16 +21,9 @@ public static class ReturnHomeInterviewRule
         offeredAt is null && now > DueBy(returnedAt);
 }
 
-/// <summary>Instants as people in the partnership read them: UK wall-clock time.</summary>
+/// <summary>Instants as people in the partnership read them: UK wall-clock time, the zone named.</summary>
 public static class UkDisplay
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>e.g. "09:30 on 1 April 2025 (BST)".</summary>
-    public static string Show(DateTimeOffset instant)
-    {
-        var uk = UkTime.ToUk(instant);
-        var zone = uk.Offset == TimeSpan.Zero ? "GMT" : "BST";
-        return uk.ToString("HH:mm 'on' d MMMM yyyy", English) + $" ({zone})";
-    }
+    public static string Show(DateTimeOffset instant) => UkTime.Show(instant);
 }

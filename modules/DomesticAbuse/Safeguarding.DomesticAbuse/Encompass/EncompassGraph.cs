@@ -132,7 +132,7 @@ internal static class EncompassGraph
                 var db = c.Service<DomesticAbuseDbContext>();
                 var n = await db.EncompassNotifications.FirstOrDefaultAsync(x => x.Id == id, c.CancellationToken);
                 if (n is null || n.SettingId != own) throw PartnershipError.NotFound("Operation Encompass notification for your setting", id);
-                if (n.AcknowledgedAt is { } at) throw PartnershipError.Conflict($"This notification was already acknowledged at {UkTime.ToUk(at):HH:mm} on {UkTime.ToUk(at):d MMMM yyyy}.");
+                if (n.AcknowledgedAt is { } at) throw PartnershipError.Conflict($"This notification was already acknowledged at {UkTime.Show(at)}.");
                 n.AcknowledgedAt = c.Service<TimeProvider>().GetUtcNow();
                 n.AcknowledgedBy = c.User!.Actor();
                 db.Publish(new EncompassNotificationAcknowledged(n.Id, n.SettingId, n.SettingName, n.DeadlineAt, n.AcknowledgedAt.Value, n.AcknowledgedOnTime));

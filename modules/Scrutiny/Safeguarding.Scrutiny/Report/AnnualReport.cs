@@ -56,7 +56,7 @@ internal static class AnnualReport
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(E($"Plymouth Safeguarding Children Partnership: the year's figures, {year}")).Append("</title>\n<style>\n").Append(Styles).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E($"Plymouth Safeguarding Children Partnership: the year's figures, {year}")).Append("</h1>\n");
-        html.Append("<p class=\"note\">").Append(E($"Generated on {now:d MMMM yyyy} from the partnership's records: figures from the modules' events, " +
+        html.Append("<p class=\"note\">").Append(E($"Generated at {UkTime.Show(now)} from the partnership's records: figures from the modules' events, " +
             "agencies' data returns and the figures the partnership published. Where a source supplied nothing, the report says so instead of showing zero. " +
             "No child is identified.")).Append("</p>\n");
 

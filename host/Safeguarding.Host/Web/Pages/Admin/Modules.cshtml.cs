@@ -4,8 +4,8 @@ namespace Safeguarding.Host.Web.Pages.Admin;
 
 public sealed class ModulesModel : PartnershipPage
 {
-    public sealed record Module(string Name, string Description, bool Enabled);
-    public sealed record Toggle(string Module, bool Enabled, string ChangedBy, DateTimeOffset ChangedAt, string? Reason);
+    public sealed record Module(string Name, string Description, bool Enabled, UkInstant? SwitchedOffAt);
+    public sealed record Toggle(string Module, bool Enabled, string ChangedBy, UkInstant ChangedAt, string? Reason);
 
     protected override WebArea Area => WebAreas.Modules;
 
@@ -33,7 +33,7 @@ public sealed class ModulesModel : PartnershipPage
 
     private async Task LoadAsync()
     {
-        var answer = await GraphQL.RunAsync("{ modules { name description enabled } moduleToggles(last: 50) { module enabled changedBy changedAt reason } }");
+        var answer = await GraphQL.RunAsync("{ modules { name description enabled switchedOffAt } moduleToggles(last: 50) { module enabled changedBy changedAt reason } }");
         ShowErrors(answer);
         Modules = answer.Get<List<Module>>("modules") ?? [];
         History = answer.Get<List<Toggle>>("moduleToggles") ?? [];

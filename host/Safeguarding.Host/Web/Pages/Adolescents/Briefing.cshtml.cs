@@ -7,10 +7,10 @@ namespace Safeguarding.Host.Web.Pages.Adolescents;
 /// agreeing a response per entry.</summary>
 public sealed class BriefingModel : PartnershipPage
 {
-    public sealed record AgreedResponse(string Id, string Action, List<string> OwningAgencies, DateTimeOffset DueAt, DateTimeOffset? DoneAt, string? Outcome);
+    public sealed record AgreedResponse(string Id, string Action, List<string> OwningAgencies, UkInstant DueAt, UkInstant? DoneAt, string? Outcome);
     public sealed record Previous(AgreedResponse Response, bool Done);
     public sealed record Entry(string? Id, int Rank, string SubjectId, List<string> Reasons, AgreedResponse? Response, Previous? PreviousResponse);
-    public sealed record Briefing(DateOnly Date, DateTimeOffset AsOf, bool Published, DateTimeOffset? PublishedAt, List<Entry> Entries,
+    public sealed record Briefing(DateOnly Date, UkInstant AsOf, bool Published, UkInstant? PublishedAt, List<Entry> Entries,
         int ResponsesDueFromPreviousDay, int ResponsesDoneFromPreviousDay);
 
     private const string Fields = """

@@ -2,13 +2,11 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Host.Web.Pages.Adolescents;
 
-/// <summary>Turns a form's date-and-time input (UK wall-clock time) into an instant for the schema, and back.</summary>
+/// <summary>Turns a form's date-and-time input (UK wall-clock time) into an instant for the schema. Instants are shown with <see cref="UkInstant"/>.</summary>
 public static class WebTimes
 {
     public static DateTimeOffset? FromUkInput(string? value) =>
         DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
             ? UkTime.At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local))
             : null;
-
-    public static string Show(DateTimeOffset instant) => UkTime.ToUk(instant).ToString("d MMM yyyy, HH:mm");
 }

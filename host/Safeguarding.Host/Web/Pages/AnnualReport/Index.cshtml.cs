@@ -6,7 +6,7 @@ namespace Safeguarding.Host.Web.Pages.AnnualReport;
 
 public sealed class IndexModel(TimeProvider clock) : PartnershipPage
 {
-    public sealed record Report(string FinancialYear, DateTimeOffset GeneratedAt, string Html);
+    public sealed record Report(string FinancialYear, UkInstant GeneratedAt, string Html);
 
     protected override WebArea Area => WebAreas.AnnualReport;
 

@@ -4,8 +4,8 @@ namespace Safeguarding.Host.Web.Pages.DomesticAbuse;
 /// whose: the working group sees every setting's).</summary>
 public sealed class IndexModel : PartnershipPage
 {
-    public sealed record ProtectionNotice(string Id, string PoliceReference, string ReportingAgency, DateTimeOffset IncidentAt, string? LocationArea, int ChildCount);
-    public sealed record Notification(string SubjectId, string SettingName, DateTimeOffset IncidentAt, DateTimeOffset DeadlineAt, DateTimeOffset? AcknowledgedAt, string Status);
+    public sealed record ProtectionNotice(string Id, string PoliceReference, string ReportingAgency, UkInstant IncidentAt, string? LocationArea, int ChildCount);
+    public sealed record Notification(string SubjectId, string SettingName, UkInstant IncidentAt, UkInstant DeadlineAt, UkInstant? AcknowledgedAt, string Status);
 
     protected override WebArea Area => WebAreas.DomesticAbuse;
 

@@ -1,7 +1,7 @@
 namespace Safeguarding.Host.Web.Pages.Neglect;
 
 /// <summary>What the child's record reads of each module's part of <c>subjectView</c> (by the schema's names).</summary>
-public sealed record SharingBasisView(string Basis, string? Reason, string RecordedBy, DateTimeOffset RecordedAt)
+public sealed record SharingBasisView(string Basis, string? Reason, string RecordedBy, UkInstant RecordedAt)
 {
     public string Words => Basis switch
     {
@@ -17,16 +17,16 @@ public sealed record Part(string Module, bool Shown, string? Note, SharingBasisV
     public string Title => SubjectParts.Title(Module);
 }
 
-public sealed record MissingEpisode(DateTimeOffset WentMissingAt, DateTimeOffset? ReturnedAt, string? WhereFound, string InterviewStatus, string ReportingAgency);
-public sealed record CustodyEpisode(DateTimeOffset DetainedAt, DateTimeOffset? ReleasedAt, string ReportingAgency);
+public sealed record MissingEpisode(UkInstant WentMissingAt, UkInstant? ReturnedAt, string? WhereFound, string InterviewStatus, string ReportingAgency);
+public sealed record CustodyEpisode(UkInstant DetainedAt, UkInstant? ReleasedAt, string ReportingAgency);
 public sealed record ExploitationConcern(string Kind, bool CountyLines, DateOnly ReportedOn, string ReportingAgency);
 public sealed record SafetyPlan(DateOnly ReviewOn);
 public sealed record AdolescentsPart(List<MissingEpisode> MissingEpisodes, List<CustodyEpisode> CustodyEpisodes, List<ExploitationConcern> ExploitationConcerns, SafetyPlan? SafetyPlan);
 
 public sealed record HospitalAlert(string Reason, string Agency, DateOnly RaisedOn);
 public sealed record SettingName(string Name);
-public sealed record NoticeSummary(string PoliceReference, string ReportingAgency, DateTimeOffset IncidentAt, string LocationArea);
-public sealed record EncompassSummary(string SettingName, DateTimeOffset SentAt, DateTimeOffset DeadlineAt, string Status);
+public sealed record NoticeSummary(string PoliceReference, string ReportingAgency, UkInstant IncidentAt, string LocationArea);
+public sealed record EncompassSummary(string SettingName, UkInstant SentAt, UkInstant DeadlineAt, string Status);
 public sealed record DomesticAbusePart(HospitalAlert? HospitalAlert, SettingName? Setting, List<NoticeSummary> Notices, List<EncompassSummary> EncompassNotifications);
 
 public sealed record Indicator(DateOnly ObservedOn, string Category, string SourceAgency, string Description, bool SeenAndSpokenToAlone);
@@ -58,6 +58,4 @@ public static class SubjectParts
     };
 
     public static string Words(string code) => code.Replace('_', ' ').ToLowerInvariant() is var w && w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : code;
-
-    public static string Uk(DateTimeOffset at) => Safeguarding.SharedKernel.Time.UkTime.ToUk(at).ToString("d MMM yyyy HH:mm");
 }
