@@ -238,9 +238,12 @@ public sealed class DomesticAbuseTests : IDisposable
         var referral = high["maracReferral"]!["id"]!.GetValue<string>();
         const string AddAction = "mutation($i: AddMaracActionInput!) { addMaracAction(input: $i) { actions { id agency action } } }";
         (await Dana.SendAsync(AddAction, new { i = new { referralId = referral, agency = "Devon and Cornwall Police", action = "Flag the address for a priority response", dueOn = Today(8) } })).AssertOk();
-        var actions = (await Dana.SendAsync(AddAction, new { i = new { referralId = referral, agency = "University Hospitals Plymouth", action = "Place an alert on the children's records", dueOn = Today(10) } }))
+        // An action's agency must be one of the partnership's; named in any letter case, it is stored as the partnership spells it.
+        (await Dana.SendAsync(AddAction, new { i = new { referralId = referral, agency = "The Hospital", action = "Place an alert on the children's records", dueOn = Today(10) } }))
+            .AssertError("VALIDATION");
+        var actions = (await Dana.SendAsync(AddAction, new { i = new { referralId = referral, agency = "university hospitals plymouth nhs trust", action = "Place an alert on the children's records", dueOn = Today(10) } }))
             .AssertOk().Data!["addMaracAction"]!["actions"]!.AsArray();
-        Assert.Equal(["Devon and Cornwall Police", "University Hospitals Plymouth"], actions.Select(a => a!["agency"]!.GetValue<string>()).ToArray());
+        Assert.Equal(["Devon and Cornwall Police", "University Hospitals Plymouth NHS Trust"], actions.Select(a => a!["agency"]!.GetValue<string>()).ToArray());
         (await Dana.SendAsync("mutation($id: ID!) { completeMaracAction(actionId: $id) { completedOn } }", new { id = actions[0]!["id"]!.GetValue<string>() })).AssertOk();
 
         // Escalation: three notices involving the same victim within 12 months.
