@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Adolescents.Persistence;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.Tests.Integration.Support;
 
@@ -22,6 +25,13 @@ public sealed class ArgumentRangeTests : IClassFixture<ArgumentRangeTests.Host>
     private readonly PartnershipHost _host;
     public ArgumentRangeTests(Host host) => _host = host.Partnership;
 
+    /// <summary>The safety plans' tables and the outbox (the rest of the database may still be taking in the demo data's events).</summary>
+    private Task<string> PlansFingerprintAsync() => _host.ScopedAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<AdolescentsDbContext>();
+        return $"{await db.SafetyPlans.CountAsync()}|{await db.SafetyPlanRisks.CountAsync()}|{await db.SafetyPlanActions.CountAsync()}|{await db.Outbox.CountAsync()}";
+    });
+
     private static string Today(int days = 0) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
 
     private static object Plan(string reviewOn, string secondDueOn, string? risk = "Goes missing at night") => new
@@ -34,13 +44,13 @@ public sealed class ArgumentRangeTests : IClassFixture<ArgumentRangeTests.Host>
     [Fact]
     public async Task Dates_outside_the_recorded_range_are_refused_by_name_inside_input_objects_and_lists_and_nothing_is_written()
     {
-        var before = await _host.WholeDatabaseFingerprintAsync();
+        var before = await PlansFingerprintAsync();
         var response = (await _host.As("adam.adolescents").SendAsync(SavePlan, new { i = Plan("0001-01-01", "9999-12-31") })).AssertError(ErrorCodes.Validation);
 
         var problems = response.Errors![0]!["extensions"]!["problems"]!.AsArray().ToDictionary(p => p!["field"]!.GetValue<string>(), p => p!["message"]!.GetValue<string>());
         Assert.Equal(["reviewOn", "actions[1].dueOn"], problems.Keys.ToList());
         Assert.Equal("31 December 9999 is outside the dates the partnership records (1 January 1900 to 31 December 2199).", problems["actions[1].dueOn"]);
-        Assert.Equal(before, await _host.WholeDatabaseFingerprintAsync());
+        Assert.Equal(before, await PlansFingerprintAsync());
     }
 
     [Fact]
