@@ -127,6 +127,7 @@ services.AddGraphQL(b => b
     .AddComplexityAnalyzer(c => { c.MaxDepth = graphQL.MaxDepth; c.MaxComplexity = graphQL.MaxComplexity; })
     .AddValidationRule<RequestShapeRule>()
     .UseMiddleware<ModuleGateMiddleware>()
+    .UseMiddleware<ArgumentRangeMiddleware>() // after the gate: a caller who may not reach the field learns nothing of its arguments
     .UseMiddleware<UnsavedChangesMiddleware>()
     .ConfigureExecutionOptions(o =>
     {

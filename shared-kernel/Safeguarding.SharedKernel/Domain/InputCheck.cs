@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Safeguarding.SharedKernel.Domain;
 
 /// <summary>Collects every problem with an input before anything is written, then fails once with all of them.</summary>
@@ -60,6 +62,34 @@ public sealed class InputCheck
     {
         if (to < from) _problems.Add(new FieldProblem("to", "The period must end on or after it starts."));
         else if (to.DayNumber - from.DayNumber > maxDays) _problems.Add(new FieldProblem("to", $"The period can be at most {longest}."));
+        return this;
+    }
+
+    /// <summary>
+    /// No text the partnership records is longer than this; each rule has its own, lower limit. The host refuses any
+    /// longer text argument before a resolver runs, so a megabyte of text is never looked up, stored or repeated back.
+    /// </summary>
+    public const int TextCeiling = 10_000;
+
+    /// <summary>Text no longer than <see cref="TextCeiling"/>.</summary>
+    public InputCheck RequireUnderCeiling(string? value, string field)
+    {
+        if (value is { Length: > TextCeiling })
+            _problems.Add(new FieldProblem(field, string.Create(CultureInfo.InvariantCulture, $"This text is {value.Length:N0} characters long; the partnership records no text longer than {TextCeiling:N0} characters.")));
+        return this;
+    }
+
+    /// <summary>A date must be one the partnership records (<see cref="RecordableDates"/>).</summary>
+    public InputCheck RequireRecordable(DateOnly date, string field)
+    {
+        if (!RecordableDates.Contains(date)) _problems.Add(new FieldProblem(field, RecordableDates.OutsideMessage(date)));
+        return this;
+    }
+
+    /// <summary>A moment must fall on a date the partnership records (<see cref="RecordableDates"/>), in UTC.</summary>
+    public InputCheck RequireRecordable(DateTimeOffset instant, string field)
+    {
+        if (!RecordableDates.Contains(instant)) _problems.Add(new FieldProblem(field, RecordableDates.OutsideMessage(DateOnly.FromDateTime(instant.UtcDateTime))));
         return this;
     }
 

@@ -144,6 +144,7 @@ internal static class NoticeGraph
             .Description($"Records a batch of Public Protection Notices (up to {NoticeIntake.MaxBatch}) as police systems send them. Each notice is STORED, DUPLICATE or REJECTED with its problems; one bad notice does not fail the others. {Who}")
             .Argument<NonNullGraphType<ListGraphType<ProtectionNoticeInputType>>>("notices")
             .Allow(Access.WorkingGroupMember)
+            .ChecksItemByItem()
             .ResolveAsync(async c =>
             {
                 var notices = c.GetArgument<List<ProtectionNoticeInput?>>("notices") ?? [];

@@ -48,6 +48,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
     public const int MaxBatch = 1000;
     public const int MaxChildren = 20;
     public const int MaxAdults = 10;
+    public const int MaxReferenceLength = 50;
     public const string DefaultReportingAgency = "Devon and Cornwall Police";
 
     private sealed record Adult(AdultRole Role, string PersonReference, string? Name, DateOnly? DateOfBirth);
@@ -63,7 +64,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         for (var i = 0; i < inputs.Count; i++)
         {
             var (draft, problems) = Check(i, inputs[i], now, agencies);
-            if (draft is null) results[i] = new IntakeResult(i, Clean(inputs[i]?.PoliceReference), IntakeOutcome.Rejected, null, 0, problems);
+            if (draft is null) results[i] = new IntakeResult(i, ReportedReference(inputs[i]?.PoliceReference), IntakeOutcome.Rejected, null, 0, problems);
             else if (firstOfReference.ContainsKey(draft.Reference)) results[i] = new IntakeResult(i, draft.Reference, IntakeOutcome.Duplicate, null, 0, []);
             else { firstOfReference[draft.Reference] = draft; drafts.Add(draft); }
         }
@@ -211,7 +212,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         if (input is null) return (null, [new FieldProblem("notice", "The notice is empty.")]);
         var check = new InputCheck();
         var reference = Clean(input.PoliceReference);
-        check.RequireText(reference, "policeReference", "The police reference", 50)
+        check.RequireText(reference, "policeReference", "The police reference", MaxReferenceLength)
             .OptionalText(input.ReportingAgency, "reportingAgency", "The reporting agency", 200);
         // The agency must be one of the partnership's: the scrutineer's figures are broken down by it.
         var agency = check.HasProblemWith("reportingAgency") ? null
@@ -241,9 +242,11 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
             var a = adultInputs[k];
             var person = Clean(a?.PersonReference);
             check.Require(a?.Role is not null, $"adults[{k}].role", "Say whether the adult is the victim or the person causing harm.")
-                .RequireText(person, $"adults[{k}].personReference", "The adult's police person reference", 50)
+                .RequireText(person, $"adults[{k}].personReference", "The adult's police person reference", MaxReferenceLength)
                 .OptionalText(a?.Name, $"adults[{k}].name", "The adult's name", 200)
                 .Require(a?.DateOfBirth is null || a.DateOfBirth < DateOnly.FromDateTime(now.UtcDateTime), $"adults[{k}].dateOfBirth", "The date of birth must be in the past.");
+            // A batch is checked here, notice by notice, rather than by the host's range check on the whole request.
+            if (a?.DateOfBirth is { } born) check.RequireRecordable(born, $"adults[{k}].dateOfBirth");
             if (a?.Role is { } role && !string.IsNullOrEmpty(person))
                 adults.Add(new Adult(role, person, string.IsNullOrWhiteSpace(a.Name) ? null : a.Name.Trim(), a.DateOfBirth));
         }
@@ -251,6 +254,9 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         if (check.HasProblems) return (null, check.Problems);
         return (new Draft(index, reference!, agency!, input.IncidentAt!.Value.ToUniversalTime(), input.LocationArea!.Trim(), [.. children], [.. adults]), []);
     }
+
+    /// <summary>The reference a rejected notice is reported under: as sent, unless too long to be one (then it is not repeated back).</summary>
+    private static string? ReportedReference(string? reference) => Clean(reference) is { Length: <= MaxReferenceLength } cleaned ? cleaned : null;
 
     private static string? Clean(string? reference) => string.IsNullOrWhiteSpace(reference) ? null : reference.Trim().ToUpperInvariant();
 }
