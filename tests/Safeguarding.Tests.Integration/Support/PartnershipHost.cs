@@ -92,7 +92,10 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
     {
         var host = base.CreateHost(builder);
         if (_settings.GetValueOrDefault("DemoData:SeedWhenEmpty") == "true" && _settings.GetValueOrDefault("EventBus:Enabled") != "false")
-            WaitForDemoDataAsync(host.Services).GetAwaiter().GetResult();
+        {
+            try { WaitForDemoDataAsync(host.Services).GetAwaiter().GetResult(); }
+            catch { host.Dispose(); throw; } // the factory never learns of a host it was not given
+        }
         return host;
     }
 
