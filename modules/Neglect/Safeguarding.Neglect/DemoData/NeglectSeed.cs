@@ -18,8 +18,9 @@ internal static class NeglectSeed
         db.Templates.Add(Gcp2Structure.Build());
 
         // Historic plans. Their subject ids are pseudonymous and have no identity in the subject registry: they stand for
-        // children on plans before this system, counted for the workstream's figures only. No events are published for
-        // them, as no other module should act on history. Plans recorded through GraphQL always reference a registered subject.
+        // children on plans before this system. They are recorded as the recordChildProtectionPlan and
+        // endChildProtectionPlan mutations record plans, through the same entity methods and with the same events, so
+        // that Scrutiny's scorecard and annual report and the CSA workstream count the plans Neglect holds.
         //   open at both 31/3/2023 and 31/3/2024: 100 plans, 40 neglect
         //   open at 31/3/2023 only:               300 plans, 102 neglect  -> 142 of 400 = 35.5%
         //   open at 31/3/2024 only:               400 plans, 213 neglect  -> 253 of 500 = 50.6%
@@ -35,11 +36,11 @@ internal static class NeglectSeed
     private static void AddPlans(NeglectDbContext db, int count, int neglect, Func<int, DateOnly> started, Func<int, DateOnly?> ended)
     {
         for (var i = 0; i < count; i++)
-            db.ChildProtectionPlans.Add(new ChildProtectionPlan
-            {
-                Id = Guid.NewGuid(), SubjectId = Guid.NewGuid(),
-                Category = i < neglect ? PlanCategory.Neglect : Others[i % Others.Length],
-                StartedOn = started(i), EndedOn = ended(i),
-            });
+        {
+            var plan = ChildProtectionPlan.Start(Guid.NewGuid(), i < neglect ? PlanCategory.Neglect : Others[i % Others.Length], started(i));
+            db.ChildProtectionPlans.Add(plan);
+            db.Publish(plan.Started());
+            if (ended(i) is { } endedOn) db.Publish(plan.End(endedOn));
+        }
     }
 }
