@@ -141,10 +141,43 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         return string.Join(';', counts.Distinct());
     });
 
-    /// <summary>Polls until the condition holds or the time runs out (events are delivered in the background).</summary>
+    /// <summary>
+    /// Waits until every event stored so far (the demo data's among them) has been relayed from every module's outbox and
+    /// handled by every subscriber: none waiting, none parked. Sweeps may publish more afterwards.
+    /// </summary>
+    public Task<bool> EventsDeliveredAsync(TimeSpan? within = null) =>
+        EventuallyAsync(async () => await EventsPendingAsync() == "", within ?? TimeSpan.FromSeconds(120));
+
+    /// <summary>Waits as <see cref="EventsDeliveredAsync"/> and fails with what was still waiting.</summary>
+    public async Task AssertEventsDeliveredAsync()
+    {
+        if (!await EventsDeliveredAsync()) Assert.Fail("The events stored so far (the demo data's among them) were not all delivered: " + await EventsPendingAsync());
+    }
+
+    /// <summary>What is still waiting, per module ("" when nothing): to say what a wait waited for when it fails.</summary>
+    public Task<string> EventsPendingAsync() => ScopedAsync(async sp =>
+    {
+        var pending = new List<string>();
+        foreach (var module in sp.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            var db = (ModuleDbContext)sp.GetRequiredService(module.DbContextType);
+            var relay = await db.Outbox.CountAsync(m => m.DispatchedAt == null);
+            var inbox = await db.Inbox.Where(i => i.ProcessedAt == null).Select(i => new { i.EventType, i.ParkedAt, i.LastError }).ToListAsync();
+            if (relay > 0) pending.Add($"{module.Name}: {relay} to relay");
+            if (inbox.Count > 0)
+                pending.Add($"{module.Name}: {inbox.Count} to handle ({inbox.Count(i => i.ParkedAt != null)} parked{(inbox.FirstOrDefault(i => i.LastError != null) is { } e ? $"; {e.EventType}: {e.LastError}" : "")})");
+        }
+        return string.Join("; ", pending);
+    });
+
+    /// <summary>
+    /// Polls until the condition holds or the time runs out (events are delivered in the background). The default wait is
+    /// generous: on a loaded machine the bus may first be working through the demo data's events; a condition that holds
+    /// returns at once.
+    /// </summary>
     public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline)
         {
             if (await condition()) return true;
