@@ -48,7 +48,9 @@ public sealed class NeglectModule : PartnershipModule
     {
         var db = services.GetRequiredService<NeglectDbContext>();
         if (await db.Templates.AnyAsync(cancellationToken)) return;
-        NeglectSeed.Write(db);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await NeglectSeed.WriteAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -54,7 +54,9 @@ public sealed class EventBusTests : IDisposable
     [Fact]
     public async Task A_subscriber_that_throws_twice_then_succeeds_gets_the_event_once()
     {
+        await _host.AssertEventsDeliveredAsync(); // the demo data's actions reach the probe too: inject the faults after them
         var faults = _host.Services.GetRequiredService<DeliveryFaults>();
+        var attemptsBefore = faults.Attempts;
         faults.FailNext(2);
 
         var actionId = await CreateActionAsync();
@@ -66,14 +68,14 @@ public sealed class EventBusTests : IDisposable
         Assert.Equal(3, inbox.Attempts);
         Assert.NotNull(inbox.ProcessedAt);
         Assert.Null(inbox.LastError);
-        Assert.Equal(3, faults.Attempts);
+        Assert.Equal(attemptsBefore + 3, faults.Attempts);
     }
 
     [Fact]
     public async Task A_publisher_transaction_that_rolls_back_delivers_nothing()
     {
-        await CreateActionAsync(); // a real event first, so the bus is known to be running
-        await PartnershipHost.EventuallyAsync("one event at the subscriber (deliveries)", () => ReceivedCountAsync(), n => n == 1);
+        var first = await CreateActionAsync(); // a real event first, so the bus is known to be running
+        await PartnershipHost.EventuallyAsync("the first event at the subscriber (deliveries of it)", () => ReceivedCountAsync(first), n => n == 1);
 
         var ghost = Guid.NewGuid();
         await _host.ScopedAsync(async sp =>
@@ -128,6 +130,7 @@ public sealed class EventBusTests : IDisposable
     {
         _host.Dispose();
         _host = new PartnershipHost(_host.DataFolder, new Dictionary<string, string?> { ["EventBus:MaxAttempts"] = "2" }, _host.SigningKey);
+        await _host.AssertEventsDeliveredAsync(); // the demo data's actions reach the probe too: inject the faults after them
         _host.Services.GetRequiredService<DeliveryFaults>().FailNext(int.MaxValue);
 
         var actionId = await CreateActionAsync("Always fails at first");

@@ -15,7 +15,7 @@ public sealed class ScorecardTests : IDisposable
     private const string Card = """
         query($f: String!, $t: String!) { scorecard(fromQuarter: $f, toQuarter: $t) {
           quarters
-          measures { code source sourceStatus note breakdownBy values { quarter value note } breakdown { label values { quarter value note } } trend { direction change fromQuarter toQuarter } }
+          measures { code source sourceStatus note breakdownBy values { quarter value note status } breakdown { label values { quarter value note status } } trend { direction change fromQuarter toQuarter } }
           gaps { measure agency since message quarters } } }
         """;
     private const string Csv = "query($f: String!, $t: String!) { scorecardCsv(fromQuarter: $f, toQuarter: $t) }";
@@ -96,60 +96,76 @@ public sealed class ScorecardTests : IDisposable
             new { i = new { subjectId = young, wentMissingAt = at } })).AssertOk();
     }
 
-    private Task IntelligenceArrivedAsync() => PartnershipHost.EventuallyAsync(
-        "this quarter's 2 children in notices and 1 missing episode on the scorecard (CHILDREN_IN_PPNS, MISSING_EPISODES)", async () =>
+    /// <summary>The figures before the test records anything: the demo data's events delivered (its plans and episodes among them).</summary>
+    private async Task<JsonNode> BaselineAsync(string from, string to)
+    {
+        await _host.AssertEventsDeliveredAsync();
+        return await CardAsync(from, to);
+    }
+
+    private Task IntelligenceArrivedAsync(JsonNode baseline) => PartnershipHost.EventuallyAsync(
+        "this quarter's 2 children in notices and 1 more missing episode on the scorecard (CHILDREN_IN_PPNS, MISSING_EPISODES added)", async () =>
     {
         var card = await CardAsync(ThisQuarter, ThisQuarter);
-        return (Value(card, "CHILDREN_IN_PPNS", ThisQuarter), Value(card, "MISSING_EPISODES", ThisQuarter));
+        return (Value(card, "CHILDREN_IN_PPNS", ThisQuarter), Value(card, "MISSING_EPISODES", ThisQuarter) - Value(baseline, "MISSING_EPISODES", ThisQuarter));
     }, seen => seen == (2, 1));
 
-    private Task ArrivedAsync() => PartnershipHost.EventuallyAsync(
-        "the recorded activity on the 2024/25 scorecard (CP_PLANS_PHYSICAL Q2, TRAINING_EVALUATION_AVERAGE Q1, CASE_AUDITS Q1, CP_PLANS_NEGLECT Q2)", async () =>
+    private Task ArrivedAsync(JsonNode baseline) => PartnershipHost.EventuallyAsync(
+        "the recorded activity on the 2024/25 scorecard (CP_PLANS_PHYSICAL Q2 added, TRAINING_EVALUATION_AVERAGE Q1, CASE_AUDITS Q1, CP_PLANS_NEGLECT Q2 added)", async () =>
     {
         var card = await CardAsync("2024/25 Q1", "2024/25 Q2");
-        return (Value(card, "CP_PLANS_PHYSICAL", "2024/25 Q2"), Value(card, "TRAINING_EVALUATION_AVERAGE", "2024/25 Q1"),
-            Value(card, "CASE_AUDITS", "2024/25 Q1"), Value(card, "CP_PLANS_NEGLECT", "2024/25 Q2"));
+        return (Added(card, baseline, "CP_PLANS_PHYSICAL", "2024/25 Q2"), Value(card, "TRAINING_EVALUATION_AVERAGE", "2024/25 Q1"),
+            Value(card, "CASE_AUDITS", "2024/25 Q1"), Added(card, baseline, "CP_PLANS_NEGLECT", "2024/25 Q2"));
     }, seen => seen == (0m, 4.5m, 1m, 2m));
+
+    /// <summary>How much a figure grew from the baseline.</summary>
+    private static decimal? Added(JsonNode card, JsonNode baseline, string code, string quarter) => Value(card, code, quarter) - Value(baseline, code, quarter);
 
     [Fact]
     public async Task Events_from_Neglect_and_Governance_make_the_scorecard_and_silent_modules_show_no_data()
     {
+        var baseline = await BaselineAsync("2024/25 Q1", "2024/25 Q3");
         await RecordActivityAsync();
-        await ArrivedAsync();
+        await ArrivedAsync(baseline);
         var card = await CardAsync("2024/25 Q1", "2024/25 Q2");
         Assert.Equal(["2024/25 Q1", "2024/25 Q2"], card["quarters"]!.AsArray().Select(q => q!.GetValue<string>()));
-        Assert.Equal(1, Value(card, "CP_PLANS_NEGLECT", "2024/25 Q1"));
-        Assert.Equal(1, Value(card, "CP_PLANS_PHYSICAL", "2024/25 Q1"));
-        Assert.Equal(50.0m, Value(card, "CP_PLANS_NEGLECT_SHARE", "2024/25 Q1"));
-        Assert.Equal(100.0m, Value(card, "CP_PLANS_NEGLECT_SHARE", "2024/25 Q2"));
-        Assert.Equal(0, Value(card, "CP_PLANS_SEXUAL", "2024/25 Q1")); // Neglect has sent plans: a category without any is a true zero
-        Assert.Equal(0, Value(card, "CASE_AUDITS", "2024/25 Q2"));
+        Assert.Equal(1, Added(card, baseline, "CP_PLANS_NEGLECT", "2024/25 Q1"));
+        Assert.Equal(1, Added(card, baseline, "CP_PLANS_PHYSICAL", "2024/25 Q1"));
+        Assert.Equal(0, Added(card, baseline, "CP_PLANS_PHYSICAL", "2024/25 Q2"));
+        Assert.Equal(2, Added(card, baseline, "CP_PLANS_NEGLECT", "2024/25 Q2"));
+        Assert.Equal(0, Added(card, baseline, "CP_PLANS_SEXUAL", "2024/25 Q1"));
+        // The share follows every open plan's category, the demo data's plans with the ones just recorded.
+        decimal Open(JsonNode c, string q) => new[] { "NEGLECT", "PHYSICAL", "SEXUAL", "EMOTIONAL", "MULTIPLE" }.Sum(k => Value(c, $"CP_PLANS_{k}", q) ?? 0);
+        foreach (var q in new[] { "2024/25 Q1", "2024/25 Q2" })
+            Assert.Equal(Math.Round(100m * Value(card, "CP_PLANS_NEGLECT", q)!.Value / Open(card, q), 1, MidpointRounding.AwayFromZero), Value(card, "CP_PLANS_NEGLECT_SHARE", q));
+        Assert.Equal(0, Value(card, "CASE_AUDITS", "2024/25 Q2")); // Governance has sent an audit: a quarter without any is a true zero
         Assert.Equal(15, Value(card, "TRAINING_ATTENDEES", "2024/25 Q1"));
         var byAgency = Measure(card, "TRAINING_ATTENDEES")["breakdown"]!.AsArray()
             .ToDictionary(b => b!["label"]!.GetValue<string>(), b => b!["values"]![0]!["value"]!.GetValue<decimal>());
         Assert.Equal(12, byAgency["NSPCC"]);
         Assert.Equal(3, byAgency["Plymouth City Council"]);
         var share = Measure(card, "CP_PLANS_NEGLECT_SHARE")["trend"]!;
-        Assert.Equal("UP", share["direction"]!.GetValue<string>());
-        Assert.Equal(50.0m, share["change"]!.GetValue<decimal>());
+        Assert.Equal(Value(card, "CP_PLANS_NEGLECT_SHARE", "2024/25 Q2") - Value(card, "CP_PLANS_NEGLECT_SHARE", "2024/25 Q1"), share["change"]!.GetValue<decimal>());
 
-        // A range that starts after the plans began still counts the plans open in it, and an empty later quarter
-        // counts the plans never ended: the scorecard reads only the facts that bear on the quarters asked for.
+        // A range that starts after the plans began still counts the plans open in it, and a later quarter counts the
+        // plans never ended: the scorecard reads only the facts that bear on the quarters asked for.
         var later = await CardAsync("2024/25 Q2", "2024/25 Q3");
-        Assert.Equal(2, Value(later, "CP_PLANS_NEGLECT", "2024/25 Q2"));
-        Assert.Equal(0, Value(later, "CP_PLANS_PHYSICAL", "2024/25 Q2"));
-        Assert.Equal(2, Value(later, "CP_PLANS_NEGLECT", "2024/25 Q3"));
+        Assert.Equal(2, Added(later, baseline, "CP_PLANS_NEGLECT", "2024/25 Q2"));
+        Assert.Equal(0, Added(later, baseline, "CP_PLANS_PHYSICAL", "2024/25 Q2"));
+        Assert.Equal(2, Added(later, baseline, "CP_PLANS_NEGLECT", "2024/25 Q3"));
         Assert.Equal("AVAILABLE", Measure(later, "TRAINING_EVALUATION_AVERAGE")["sourceStatus"]!.GetValue<string>()); // received, just not in this range
         Assert.Null(Value(later, "TRAINING_EVALUATION_AVERAGE", "2024/25 Q2"));
         Assert.Equal(1, Value(await CardAsync("2024/25 Q1", "2024/25 Q1"), "CASE_AUDITS", "2024/25 Q1"));
 
-        // Modules that are installed but have sent nothing for these quarters: no data, never zero.
+        // Modules that are installed but have sent nothing for these quarters: no data, never zero. Adolescents has sent
+        // the demo data's recent episodes, which begin after these quarters; the others have sent nothing at all.
         foreach (var code in new[] { "MISSING_EPISODES", "CHILDREN_IN_PPNS", "CSA_FLAGS" })
         {
             var m = Measure(card, code);
-            Assert.Equal("NO_DATA", m["sourceStatus"]!.GetValue<string>());
-            Assert.All(m["values"]!.AsArray(), v => Assert.Null(v!["value"]));
+            Assert.Equal(code == "MISSING_EPISODES" ? "AVAILABLE" : "NO_DATA", m["sourceStatus"]!.GetValue<string>());
+            Assert.All(m["values"]!.AsArray(), v => { Assert.Null(v!["value"]); Assert.Equal("NO_DATA", v["status"]!.GetValue<string>()); });
         }
+        Assert.StartsWith("No data: the Adolescents module's figures begin in", Measure(card, "MISSING_EPISODES")["values"]![0]!["note"]!.GetValue<string>());
         // A module that is here but has sent nothing for a measure: no data.
         Assert.Equal("NO_DATA", Measure(card, "RAPID_REVIEWS_IN_TIME")["sourceStatus"]!.GetValue<string>());
         Assert.Null(Value(card, "GCP2_ASSESSMENTS", "2024/25 Q1"));
@@ -171,10 +187,12 @@ public sealed class ScorecardTests : IDisposable
     [Fact]
     public async Task Replaying_the_event_history_rebuilds_identical_figures_even_for_events_published_before_Scrutiny_had_them()
     {
+        var baseline = await BaselineAsync("2024/25 Q1", "2024/25 Q2");
+        var recent = await CardAsync(ThisQuarter, ThisQuarter);
         await RecordActivityAsync();
         await RecordRecentIntelligenceAsync();
-        await ArrivedAsync();
-        await IntelligenceArrivedAsync(); // figures from four modules: Neglect, Governance, Domestic Abuse, Adolescents
+        await ArrivedAsync(baseline);
+        await IntelligenceArrivedAsync(recent); // figures from four modules: Neglect, Governance, Domestic Abuse, Adolescents
         var before = await CsvAsync("2023/24 Q1", ThisQuarter);
         Assert.Contains("CHILDREN_IN_PPNS", before);
         Assert.Contains("CP_PLANS_NEGLECT_SHARE", before);

@@ -198,6 +198,30 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
     /// background); a failure says what was awaited and what was seen last. See <see cref="Waits"/>.</summary>
     public static Task<T> EventuallyAsync<T>(string waitingFor, Func<Task<T>> look, Func<T, bool> done, TimeSpan? within = null) =>
         Waits.UntilAsync(waitingFor, look, done, within);
+
+    /// <summary>
+    /// Waits until every event stored so far (the demo data's among them) has been relayed from every module's outbox and
+    /// handled by every subscriber: none waiting, none parked. Sweeps may publish more afterwards. Fails saying what was
+    /// still waiting.
+    /// </summary>
+    public Task AssertEventsDeliveredAsync(TimeSpan? within = null) =>
+        EventuallyAsync("every event stored so far to be relayed and handled", EventsPendingAsync, pending => pending.Length == 0, within);
+
+    /// <summary>What is still waiting, per module ("" when nothing): to say what a wait waited for when it fails.</summary>
+    public Task<string> EventsPendingAsync() => ScopedAsync(async sp =>
+    {
+        var pending = new List<string>();
+        foreach (var module in sp.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            var db = (ModuleDbContext)sp.GetRequiredService(module.DbContextType);
+            var relay = await db.Outbox.CountAsync(m => m.DispatchedAt == null);
+            var inbox = await db.Inbox.Where(i => i.ProcessedAt == null).Select(i => new { i.EventType, i.ParkedAt, i.LastError }).ToListAsync();
+            if (relay > 0) pending.Add($"{module.Name}: {relay} to relay");
+            if (inbox.Count > 0)
+                pending.Add($"{module.Name}: {inbox.Count} to handle ({inbox.Count(i => i.ParkedAt != null)} parked{(inbox.FirstOrDefault(i => i.LastError != null) is { } e ? $"; {e.EventType}: {e.LastError}" : "")})");
+        }
+        return string.Join("; ", pending);
+    });
 }
 
 public sealed record GraphQLResponse(int Status, string ContentType, JsonNode? Body)

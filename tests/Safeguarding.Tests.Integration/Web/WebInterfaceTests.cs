@@ -14,11 +14,11 @@ public sealed partial class WebInterfaceTests : IDisposable
     public void Dispose() => _host.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    internal static partial Regex AntiforgeryToken();
 
     private HttpClient Browser() => _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static async Task<HttpClient> SignedInAsync(HttpClient browser, string user)
+    internal static async Task<HttpClient> SignedInAsync(HttpClient browser, string user)
     {
         var form = await browser.GetStringAsync("/sign-in");
         var token = AntiforgeryToken().Match(form).Groups[1].Value;

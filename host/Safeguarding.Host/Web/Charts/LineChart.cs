@@ -5,8 +5,12 @@ using Microsoft.AspNetCore.Html;
 
 namespace Safeguarding.Host.Web.Charts;
 
-/// <summary>One point of a series; a null value is a gap in the data, drawn as a break in the line, never as zero.</summary>
-public sealed record ChartPoint(string Label, decimal? Value);
+/// <summary>
+/// One point of a series. A null value is drawn as a break in the line, never as zero, with <paramref name="Missing"/> in
+/// its place ("no data", or "not yet" for a quarter still to come). A <paramref name="Provisional"/> value (a quarter
+/// under way) is drawn as an open circle that no line joins: the trend runs only through figures that are final.
+/// </summary>
+public sealed record ChartPoint(string Label, decimal? Value, string Missing = "no data", bool Provisional = false);
 
 /// <summary>
 /// A trend line as inline SVG, drawn on the server: no script, nothing fetched, readable by a screen reader (title,
@@ -27,10 +31,12 @@ public static class LineChart
         double Y(decimal v) => Top + plotH - (double)(v / top) * plotH;
 
         var gaps = points.Count(p => p.Value is null);
+        var provisional = points.Count(p => p.Value is not null && p.Provisional);
         var svg = new StringBuilder();
         svg.Append(inv, $"<svg class=\"chart\" id=\"{e(id)}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{e(id)}-title {e(id)}-desc\">");
         svg.Append($"<title id=\"{e(id)}-title\">{e(title)}</title>");
-        svg.Append($"<desc id=\"{e(id)}-desc\">{points.Count} points{(gaps > 0 ? $", {gaps} with no data (shown as a break in the line)" : "")}. The same figures are in the table below.</desc>");
+        svg.Append($"<desc id=\"{e(id)}-desc\">{points.Count} points{(gaps > 0 ? $", {gaps} without a figure (no data or not yet; shown as a break in the line)" : "")}"
+                   + $"{(provisional > 0 ? $", {provisional} so far (an open circle, not joined to the line)" : "")}. The same figures are in the table below.</desc>");
         for (var t = 0; t <= 4; t++)
         {
             var v = top * t / 4;
@@ -46,16 +52,16 @@ public static class LineChart
         var pen = false;
         for (var i = 0; i < points.Count; i++)
         {
-            if (points[i].Value is not { } v) { pen = false; continue; }
+            if (points[i].Value is not { } v || points[i].Provisional) { pen = false; continue; }
             path.Append(inv, $"{(pen ? "L" : "M")}{X(i):0.#} {Y(v):0.#} ");
             pen = true;
         }
         if (path.Length > 0) svg.Append($"<path class=\"chart__line\" d=\"{path.ToString().Trim()}\"/>");
         for (var i = 0; i < points.Count; i++)
             if (points[i].Value is { } v)
-                svg.Append(inv, $"<circle class=\"chart__point\" cx=\"{X(i):0.#}\" cy=\"{Y(v):0.#}\" r=\"4\"><title>{e(points[i].Label)}: {v:0.#}{e(unit)}</title></circle>");
+                svg.Append(inv, $"<circle class=\"chart__point{(points[i].Provisional ? " chart__point--so-far" : "")}\" cx=\"{X(i):0.#}\" cy=\"{Y(v):0.#}\" r=\"4\"><title>{e(points[i].Label)}: {v:0.#}{e(unit)}{(points[i].Provisional ? " so far" : "")}</title></circle>");
             else
-                svg.Append(inv, $"<text class=\"chart__gap\" x=\"{X(i):0.#}\" y=\"{Top + plotH - 4}\" text-anchor=\"middle\">no data</text>");
+                svg.Append(inv, $"<text class=\"chart__gap\" x=\"{X(i):0.#}\" y=\"{Top + plotH - 4}\" text-anchor=\"middle\">{e(points[i].Missing)}</text>");
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
     }

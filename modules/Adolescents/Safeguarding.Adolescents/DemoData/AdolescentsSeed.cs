@@ -8,8 +8,9 @@ namespace Safeguarding.Adolescents.DemoData;
 /// Illustrative demo data so that the Daily Intelligence Briefing is not empty in a demo. The annual report gives no
 /// counts of missing episodes, custody or exploitation concerns, so none are reproduced: four obviously synthetic
 /// young people (pseudonymous subject ids with no identity in the registry), one synthetic adult of concern and one
-/// synthetic location, with times relative to the first start. No events are published for them, so no other module
-/// counts them.
+/// synthetic location, with times relative to the first start. They are recorded as the mutations record them, through the
+/// same entity methods, and publish the same events (the overdue interview announced as the sweep would on its first
+/// run), so that Scrutiny counts the episodes and interviews the briefing shows.
 /// </summary>
 internal static class AdolescentsSeed
 {
@@ -31,19 +32,15 @@ internal static class AdolescentsSeed
         void Missing(Guid subject, TimeSpan ago, TimeSpan? missingFor, bool offered, params Guid?[] links)
         {
             var went = now - ago;
+            var episode = new MissingEpisode { Id = Guid.NewGuid(), SubjectId = subject, ReportingAgency = Agency, WentMissingAt = went, RecordedAt = now, RecordedBy = Seeder };
             DateTimeOffset? back = missingFor is { } d ? went + d : null;
-            var episode = new MissingEpisode
+            db.Publish(episode.Recorded(back));
+            if (back is { } returned)
             {
-                Id = Guid.NewGuid(), SubjectId = subject, ReportingAgency = Agency, WentMissingAt = went, ReturnedAt = back,
-                InterviewDueBy = back is { } b ? ReturnHomeInterviewRule.DueBy(b) : null, RecordedAt = now, RecordedBy = Seeder,
-            };
-            if (offered && back is { } r)
-            {
-                episode.InterviewOfferedAt = r.AddHours(30);
-                episode.InterviewOfferedBy = "Plymouth City Council";
-                episode.InterviewOfferedWithinTime = true;
+                db.Publish(episode.Return(returned, null));
+                if (offered) db.Publish(episode.OfferInterview("Plymouth City Council", returned.AddHours(30)));
+                else if (ReturnHomeInterviewRule.IsOverdue(returned, null, now)) db.Publish(episode.AnnounceOverdue(now));
             }
-            else if (back is not null) episode.InterviewOverdueAnnouncedAt = now; // demo data publishes nothing, the overdue sweep included
             db.MissingEpisodes.Add(episode);
             Link(subject, IntelligenceSource.MissingEpisode, episode.Id, went, links);
         }
@@ -73,6 +70,7 @@ internal static class AdolescentsSeed
         var third = Guid.NewGuid();
         var custody = new CustodyEpisode { Id = Guid.NewGuid(), SubjectId = third, ReportingAgency = Agency, DetainedAt = now - TimeSpan.FromHours(10), RecordedAt = now, RecordedBy = Seeder };
         db.CustodyEpisodes.Add(custody);
+        db.Publish(custody.Recorded());
         Link(third, IntelligenceSource.CustodyEpisode, custody.Id, custody.DetainedAt, [place.Id]);
 
         // Young person 4: a criminal exploitation concern (county lines) reported three days ago.
@@ -84,6 +82,7 @@ internal static class AdolescentsSeed
             ReportedOn = DateOnly.FromDateTime((now - TimeSpan.FromDays(3)).UtcDateTime), Summary = "Synthetic demo record.", RecordedAt = now, RecordedBy = Seeder,
         };
         db.ExploitationConcerns.Add(concern);
+        db.Publish(concern.Recorded());
         Link(fourth, IntelligenceSource.ExploitationConcern, concern.Id, now - TimeSpan.FromDays(3), [adult]);
     }
 }

@@ -1,3 +1,6 @@
+using Safeguarding.Adolescents.Contracts;
+using Safeguarding.Adolescents.ReturnHomeInterviews;
+
 namespace Safeguarding.Adolescents.Intelligence;
 
 /// <summary>A young person went missing; times are UTC instants. A return home interview is due 72 hours after the return.</summary>
@@ -17,6 +20,38 @@ public sealed class MissingEpisode
     public DateTimeOffset? InterviewOverdueAnnouncedAt { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string RecordedBy { get; set; } = "";
+
+    // Each state change returns the event that announces it, to be published in the same save: recordMissingEpisode and
+    // the other mutations, the overdue sweep and the demo data all publish through these, so their events cannot differ.
+
+    /// <summary>The event that announces the episode; <paramref name="returnedAt"/> when it is recorded after the return.</summary>
+    public MissingEpisodeRecorded Recorded(DateTimeOffset? returnedAt) => new(Id, SubjectId, ReportingAgency, WentMissingAt, returnedAt?.ToUniversalTime());
+
+    /// <summary>The young person returned: a return home interview is now due within 72 hours.</summary>
+    public YoungPersonReturned Return(DateTimeOffset returnedAt, string? whereFound)
+    {
+        ReturnedAt = returnedAt.ToUniversalTime();
+        WhereFound = whereFound?.Trim();
+        InterviewDueBy = ReturnHomeInterviewRule.DueBy(returnedAt);
+        return new(Id, SubjectId, ReportingAgency, WentMissingAt, ReturnedAt.Value, InterviewDueBy.Value);
+    }
+
+    /// <summary>A return home interview was offered, on time when within 72 hours of the return (which must be recorded).</summary>
+    public ReturnHomeInterviewOffered OfferInterview(string agency, DateTimeOffset offeredAt)
+    {
+        var returned = ReturnedAt ?? throw new InvalidOperationException("An interview is offered only after a recorded return.");
+        InterviewOfferedAt = offeredAt.ToUniversalTime();
+        InterviewOfferedBy = agency;
+        InterviewOfferedWithinTime = ReturnHomeInterviewRule.OfferedInTime(returned, offeredAt);
+        return new(Id, SubjectId, agency, returned, InterviewOfferedAt.Value, InterviewOfferedWithinTime.Value);
+    }
+
+    /// <summary>Announces once that no interview was offered within 72 hours of the return.</summary>
+    public ReturnHomeInterviewBecameOverdue AnnounceOverdue(DateTimeOffset now)
+    {
+        InterviewOverdueAnnouncedAt = now;
+        return new(Id, SubjectId, ReturnedAt!.Value, InterviewDueBy!.Value);
+    }
 }
 
 /// <summary>A young person was detained in custody.</summary>
@@ -29,6 +64,9 @@ public sealed class CustodyEpisode
     public DateTimeOffset? ReleasedAt { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string RecordedBy { get; set; } = "";
+
+    /// <summary>The event that announces the detention, to be published in the same save.</summary>
+    public CustodyEpisodeRecorded Recorded() => new(Id, SubjectId, ReportingAgency, DetainedAt);
 }
 
 public enum ExploitationKind { Criminal, Sexual }
@@ -49,6 +87,9 @@ public sealed class ExploitationConcern
     public string? Summary { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string RecordedBy { get; set; } = "";
+
+    /// <summary>The event that announces the concern, to be published in the same save.</summary>
+    public ExploitationConcernRecorded Recorded() => new(Id, SubjectId, ReportingAgency, Kind.ToString().ToUpperInvariant(), ReportedOn, IndicatorCount);
 }
 
 /// <summary>

@@ -145,8 +145,8 @@ internal static class IntelligenceGraph
                 };
                 db.MissingEpisodes.Add(episode);
                 db.Links.AddRange(intake.Links(IntelligenceSource.MissingEpisode, episode.Id, episode.WentMissingAt));
-                db.Publish(new MissingEpisodeRecorded(episode.Id, episode.SubjectId, episode.ReportingAgency, episode.WentMissingAt, input.ReturnedAt?.ToUniversalTime()));
-                if (input.ReturnedAt is { } returned) Return(db, episode, returned, input.WhereFound);
+                db.Publish(episode.Recorded(input.ReturnedAt));
+                if (input.ReturnedAt is { } returned) db.Publish(episode.Return(returned, input.WhereFound));
                 await db.SaveChangesAsync(c.CancellationToken);
                 await intake.EnrolAsync(c);
                 return episode;
@@ -170,7 +170,7 @@ internal static class IntelligenceGraph
                 if (episode.ReturnedAt is { } r) throw PartnershipError.Conflict($"This young person's return was already recorded, at {UkDisplay.Show(r)}.");
                 var known = await db.Locations.AsNoTracking().Where(l => locations.Contains(l.Id)).Select(l => l.Id).ToListAsync(c.CancellationToken);
                 if (locations.Except(known).FirstOrDefault() is var unknown && unknown != Guid.Empty) throw PartnershipError.NotFound("location", unknown);
-                Return(db, episode, input.ReturnedAt, input.WhereFound);
+                db.Publish(episode.Return(input.ReturnedAt, input.WhereFound));
                 db.Links.AddRange(locations.Select(l => new IntelligenceLink
                 {
                     Id = Guid.NewGuid(), SubjectId = episode.SubjectId, Source = IntelligenceSource.MissingEpisode, SourceId = episode.Id,
@@ -197,10 +197,7 @@ internal static class IntelligenceGraph
                 if (episode.ReturnedAt is not { } returned) throw PartnershipError.Conflict("The young person has not been recorded as returned; record the return first.");
                 if (episode.InterviewOfferedAt is { } offered) throw PartnershipError.Conflict($"A return home interview was already offered, at {UkDisplay.Show(offered)}.");
                 new InputCheck().Require(input.OfferedAt >= returned, "offeredAt", $"The interview cannot be offered before the return ({UkDisplay.Show(returned)}).").ThrowIfInvalid();
-                episode.InterviewOfferedAt = input.OfferedAt.ToUniversalTime();
-                episode.InterviewOfferedBy = agency;
-                episode.InterviewOfferedWithinTime = ReturnHomeInterviewRule.OfferedInTime(returned, input.OfferedAt);
-                db.Publish(new ReturnHomeInterviewOffered(episode.Id, episode.SubjectId, agency, returned, episode.InterviewOfferedAt.Value, episode.InterviewOfferedWithinTime.Value));
+                db.Publish(episode.OfferInterview(agency, input.OfferedAt));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return episode;
             });
@@ -228,7 +225,7 @@ internal static class IntelligenceGraph
                 };
                 db.CustodyEpisodes.Add(episode);
                 db.Links.AddRange(intake.Links(IntelligenceSource.CustodyEpisode, episode.Id, episode.DetainedAt));
-                db.Publish(new CustodyEpisodeRecorded(episode.Id, episode.SubjectId, episode.ReportingAgency, episode.DetainedAt));
+                db.Publish(episode.Recorded());
                 await db.SaveChangesAsync(c.CancellationToken);
                 await intake.EnrolAsync(c);
                 return episode;
@@ -283,19 +280,11 @@ internal static class IntelligenceGraph
                 };
                 db.ExploitationConcerns.Add(concern);
                 db.Links.AddRange(intake.Links(IntelligenceSource.ExploitationConcern, concern.Id, UkTime.At(concern.ReportedOn, new TimeOnly(12, 0))));
-                db.Publish(new ExploitationConcernRecorded(concern.Id, concern.SubjectId, concern.ReportingAgency, concern.Kind.ToString().ToUpperInvariant(), concern.ReportedOn, concern.IndicatorCount));
+                db.Publish(concern.Recorded());
                 await db.SaveChangesAsync(c.CancellationToken);
                 await intake.EnrolAsync(c);
                 return concern;
             });
-    }
-
-    private static void Return(AdolescentsDbContext db, MissingEpisode episode, DateTimeOffset returnedAt, string? whereFound)
-    {
-        episode.ReturnedAt = returnedAt.ToUniversalTime();
-        episode.WhereFound = whereFound?.Trim();
-        episode.InterviewDueBy = ReturnHomeInterviewRule.DueBy(returnedAt);
-        db.Publish(new YoungPersonReturned(episode.Id, episode.SubjectId, episode.ReportingAgency, episode.WentMissingAt, episode.ReturnedAt.Value, episode.InterviewDueBy.Value));
     }
 
     public static async Task<YoungPersonRecord> RecordOfAsync(AdolescentsDbContext db, Guid subjectId, CancellationToken ct)

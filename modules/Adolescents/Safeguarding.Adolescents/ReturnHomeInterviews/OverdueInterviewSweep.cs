@@ -25,11 +25,7 @@ public sealed class OverdueInterviewSweep(IServiceScopeFactory scopes, TimeProvi
         var overdue = await db.MissingEpisodes
             .Where(e => e.InterviewDueBy != null && e.InterviewDueBy < now && e.InterviewOfferedAt == null && e.InterviewOverdueAnnouncedAt == null)
             .ToListAsync(ct);
-        foreach (var episode in overdue)
-        {
-            episode.InterviewOverdueAnnouncedAt = now;
-            db.Publish(new ReturnHomeInterviewBecameOverdue(episode.Id, episode.SubjectId, episode.ReturnedAt!.Value, episode.InterviewDueBy!.Value));
-        }
+        foreach (var episode in overdue) db.Publish(episode.AnnounceOverdue(now));
         if (overdue.Count > 0) await db.SaveChangesAsync(ct);
         return overdue.Count;
     }

@@ -1,4 +1,3 @@
-using Safeguarding.Csa.Contracts;
 using Safeguarding.Csa.Persistence;
 using Safeguarding.Csa.Workstream;
 
@@ -17,7 +16,7 @@ internal static class CsaSeed
     {
         var hospital = new HospitalSafeguardedCases { Id = Guid.NewGuid(), Year = Year, Cases = 19, Source = CsaSeedSources.Hospital };
         db.HospitalCases.Add(hospital);
-        db.Publish(new HospitalSafeguardedCasesReported(hospital.Year, hospital.Cases, hospital.Source));
+        db.Publish(hospital.Reported());
 
         db.AwarenessActivities.Add(new AwarenessActivity
         {

@@ -1,3 +1,4 @@
+using Safeguarding.Csa.Contracts;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Csa.Workstream;
@@ -22,6 +23,9 @@ public sealed class HospitalSafeguardedCases
     public string Year { get; set; } = "";
     public int Cases { get; set; }
     public string Source { get; set; } = "";
+
+    /// <summary>The event that tells other modules (Scrutiny's annual report) the count, published in the same save by the mutation and the demo data.</summary>
+    public HospitalSafeguardedCasesReported Reported() => new(Year, Cases, Source);
 }
 
 /// <summary>CSA workshops delivered in a financial year: sessions and attendees per workshop title, as an aggregate.</summary>

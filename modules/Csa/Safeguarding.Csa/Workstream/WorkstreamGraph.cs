@@ -187,7 +187,7 @@ internal static class WorkstreamGraph
                     Source = string.IsNullOrWhiteSpace(source) ? CsaSeedSources.Hospital : source.Trim(),
                 };
                 db.HospitalCases.Add(row);
-                db.Publish(new HospitalSafeguardedCasesReported(row.Year, row.Cases, row.Source));
+                db.Publish(row.Reported());
                 await db.SaveChangesAsync(c.CancellationToken);
                 return row;
             });

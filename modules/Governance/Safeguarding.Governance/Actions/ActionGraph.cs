@@ -139,7 +139,7 @@ internal static class ActionGraph
                     CreatedOn = today, DueDate = input.DueDate, Status = ActionStatus.Open,
                 };
                 db.Actions.Add(action);
-                db.Publish(new PartnershipActionCreated(action.Id, bodyId, body.Name, ownerId, action.DueDate));
+                db.Publish(action.Created(body.Name));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return action;
             });

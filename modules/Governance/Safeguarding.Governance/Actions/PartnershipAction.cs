@@ -1,3 +1,5 @@
+using Safeguarding.Governance.Contracts;
+
 namespace Safeguarding.Governance.Actions;
 
 public enum ActionStatus { Open, InProgress, Completed }
@@ -17,6 +19,9 @@ public sealed class PartnershipAction : ICompletableAction
     public DateOnly? CompletedOn { get; set; }
     /// <summary>When the overdue event was published; an action is announced overdue once.</summary>
     public DateOnly? OverdueAnnouncedOn { get; set; }
+
+    /// <summary>The event that announces the action, published in the same save by createAction and by the demo data.</summary>
+    public PartnershipActionCreated Created(string bodyName) => new(Id, BodyId, bodyName, OwnerPartnerId, DueDate);
 
     /// <summary>Overdue: not completed and its due date has passed (due today is not yet overdue).</summary>
     public bool IsOverdueOn(DateOnly today) => Status != ActionStatus.Completed && DueDate < today;

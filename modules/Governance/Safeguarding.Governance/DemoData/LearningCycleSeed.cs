@@ -46,15 +46,25 @@ public static class LearningCycleSeed
 
         // Building Support workshops (autumn 2023): the report gives totals only - 473 attendees, 228 forms and the average per
         // question - so they are stored as one session (dated at the end of the series), attendance without an agency, and
-        // each question's average as a summary of 228 forms, not as individual forms.
+        // each question's average as a summary of 228 forms, not as individual forms. The events are those addTrainingSession
+        // and 228 recordTrainingEvaluation calls would publish, so that Scrutiny's training measures count the same workshops:
+        // each form's average is the report's average over its four questions, as the report gives no form's own scores.
         var course = new TrainingCourse { Id = Guid.NewGuid(), Title = BuildingSupportCourse };
         var session = new TrainingSession { Id = Guid.NewGuid(), CourseId = course.Id, HeldOn = new DateOnly(2023, 12, 15), ReflectionsRequestedOn = new DateOnly(2024, 3, 15) };
         db.TrainingCourses.Add(course);
         db.TrainingSessions.Add(session);
-        db.SessionAttendances.Add(new SessionAttendance { Id = Guid.NewGuid(), SessionId = session.Id, Attendees = 473 });
+        var attendance = new SessionAttendance { Id = Guid.NewGuid(), SessionId = session.Id, Attendees = BuildingSupportAttendees };
+        db.SessionAttendances.Add(attendance);
+        db.Publish(session.Recorded([attendance]));
         foreach (var (question, average) in BuildingSupportAverages)
-            db.EvaluationScores.Add(new EvaluationScore { Id = Guid.NewGuid(), SessionId = session.Id, Question = question, Forms = 228, Average = average });
+            db.EvaluationScores.Add(new EvaluationScore { Id = Guid.NewGuid(), SessionId = session.Id, Question = question, Forms = BuildingSupportForms, Average = average });
+        var formAverage = BuildingSupportAverages.Average(q => q.Average);
+        for (var form = 0; form < BuildingSupportForms; form++)
+            db.Publish(session.Evaluated(BuildingSupportAverages.Length, formAverage));
     }
+
+    public const int BuildingSupportAttendees = 473;
+    public const int BuildingSupportForms = 228;
 
     public const string BuildingSupportCourse = "Building Support for Children, Young People and Families in Plymouth: workshops";
 

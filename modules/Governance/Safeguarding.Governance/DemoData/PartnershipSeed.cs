@@ -150,9 +150,11 @@ internal static class PartnershipSeed
                 HowWeWillDoThat = ["Review and re-launch the Adolescent Safety Framework", "Update our Adolescent Strategy"],
             });
 
-        // Actions from the independent scrutineer's 2023-24 judgement, owned by the bodies that took them on.
+        // Actions from the independent scrutineer's 2023-24 judgement, owned by the bodies that took them on. Published as
+        // createAction publishes them; the overdue sweep announces those past their due date, as for any other action.
         var executive = bodies["PSCP Executive"];
-        db.Actions.AddRange(
+        PartnershipAction[] actions =
+        [
             new PartnershipAction
             {
                 Id = Guid.NewGuid(), BodyId = executive.Id, OwnerPartnerId = partners[Police].Id, Status = ActionStatus.Open,
@@ -176,6 +178,12 @@ internal static class PartnershipSeed
                 Id = Guid.NewGuid(), BodyId = bodies["Practice Improvement and Development Group"].Id, OwnerPartnerId = partners[Police].Id, Status = ActionStatus.InProgress,
                 Title = "Restore police data to the partnership scorecard (missing since November 2022)",
                 CreatedOn = new DateOnly(2024, 7, 1), DueDate = new DateOnly(2025, 3, 31),
-            });
+            },
+        ];
+        foreach (var action in actions)
+        {
+            db.Actions.Add(action);
+            db.Publish(action.Created(bodies.Values.Single(b => b.Id == action.BodyId).Name));
+        }
     }
 }

@@ -1,3 +1,5 @@
+using Safeguarding.Governance.Contracts;
+
 namespace Safeguarding.Governance.Workforce;
 
 public sealed class TrainingCourse
@@ -14,6 +16,14 @@ public sealed class TrainingSession
     public DateOnly HeldOn { get; set; }
     public DateOnly? ReflectionsRequestedOn { get; set; }
     public DateOnly ReflectionsDueOn => HeldOn.AddMonths(3);
+
+    /// <summary>The event that announces the session with its attendance (the total counts attendance with no agency too).</summary>
+    public TrainingSessionRecorded Recorded(IReadOnlyList<SessionAttendance> attendance) =>
+        new(Id, CourseId, HeldOn, attendance.Sum(a => a.Attendees),
+            attendance.Where(a => a.PartnerId is not null).Select(a => new TrainingAttendance(a.PartnerId!.Value, a.Attendees)).ToList());
+
+    /// <summary>The event that announces one evaluation form: how many questions it answered and their average, to two places.</summary>
+    public TrainingSessionEvaluated Evaluated(int questions, decimal averageScore) => new(Id, CourseId, HeldOn, questions, Math.Round(averageScore, 2));
 }
 
 /// <summary>How many from an agency attended a session; no agency where only a total is known (the seeded workshops).</summary>

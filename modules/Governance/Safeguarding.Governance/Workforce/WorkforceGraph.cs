@@ -183,10 +183,9 @@ internal static class WorkforceGraph
                 if (course is null) db.TrainingCourses.Add(course = new TrainingCourse { Id = Guid.NewGuid(), Title = title });
                 var session = new TrainingSession { Id = Guid.NewGuid(), CourseId = course.Id, HeldOn = input.HeldOn };
                 db.TrainingSessions.Add(session);
-                for (var i = 0; i < attendance.Count; i++)
-                    db.SessionAttendances.Add(new SessionAttendance { Id = Guid.NewGuid(), SessionId = session.Id, PartnerId = partnerIds[i], Attendees = attendance[i].Attendees });
-                db.Publish(new TrainingSessionRecorded(session.Id, course.Id, session.HeldOn, attendance.Sum(a => a.Attendees),
-                    attendance.Select((a, i) => new TrainingAttendance(partnerIds[i], a.Attendees)).ToList()));
+                var attended = attendance.Select((a, i) => new SessionAttendance { Id = Guid.NewGuid(), SessionId = session.Id, PartnerId = partnerIds[i], Attendees = a.Attendees }).ToList();
+                db.SessionAttendances.AddRange(attended);
+                db.Publish(session.Recorded(attended));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return session;
             });
@@ -233,7 +232,7 @@ internal static class WorkforceGraph
                     ?? throw PartnershipError.NotFound("training session", sessionId);
                 foreach (var a in answers)
                     db.EvaluationScores.Add(new EvaluationScore { Id = Guid.NewGuid(), SessionId = sessionId, Question = a.Question!.Trim(), Forms = 1, Average = a.Score });
-                db.Publish(new TrainingSessionEvaluated(sessionId, session.CourseId, session.HeldOn, answers.Count, Math.Round((decimal)answers.Average(a => a.Score), 2)));
+                db.Publish(session.Evaluated(answers.Count, (decimal)answers.Average(a => a.Score)));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return answers.Count;
             });

@@ -1,3 +1,6 @@
+using Safeguarding.Neglect.Contracts;
+using Safeguarding.SharedKernel.Domain;
+
 namespace Safeguarding.Neglect.Workstream;
 
 public enum PlanCategory { Neglect, Physical, Sexual, Emotional, Multiple }
@@ -14,6 +17,28 @@ public sealed class ChildProtectionPlan
     public PlanCategory Category { get; set; }
     public DateOnly StartedOn { get; set; }
     public DateOnly? EndedOn { get; set; }
+
+    /// <summary>
+    /// A plan that starts on <paramref name="startedOn"/>. Whoever records it (a practitioner, or the demo data's historic
+    /// plans) publishes <see cref="Started"/> in the same save, so that every module that counts plans hears of it.
+    /// </summary>
+    public static ChildProtectionPlan Start(Guid subjectId, PlanCategory category, DateOnly startedOn) =>
+        new() { Id = Guid.NewGuid(), SubjectId = subjectId, Category = category, StartedOn = startedOn };
+
+    /// <summary>The event that announces the plan's start.</summary>
+    public ChildProtectionPlanStarted Started() => new(Id, SubjectId, CategoryCode(Category), StartedOn);
+
+    /// <summary>Ends the plan on <paramref name="endedOn"/> (once, not before it started) and returns the event that announces it, to publish in the same save.</summary>
+    public ChildProtectionPlanEnded End(DateOnly endedOn)
+    {
+        if (EndedOn is not null) throw DomainException.Conflict($"This plan already ended on {EndedOn:d MMMM yyyy}.");
+        if (endedOn < StartedOn) throw DomainException.Invalid("endedOn", $"The plan started on {StartedOn:d MMMM yyyy}; it cannot end before that.");
+        EndedOn = endedOn;
+        return new(Id, SubjectId, CategoryCode(Category), StartedOn, endedOn);
+    }
+
+    /// <summary>The category as events carry it: NEGLECT, PHYSICAL, SEXUAL, EMOTIONAL or MULTIPLE.</summary>
+    public static string CategoryCode(PlanCategory category) => category.ToString().ToUpperInvariant();
 
     /// <summary>Open at the end of a day: started on or before it and not ended by then.</summary>
     public static System.Linq.Expressions.Expression<Func<ChildProtectionPlan, bool>> OpenOn(DateOnly day) =>

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Neglect.Assessments;
-using Safeguarding.Neglect.Contracts;
 using Safeguarding.Neglect.Persistence;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
@@ -185,9 +184,9 @@ internal static class WorkstreamGraph
                 var db = c.Service<NeglectDbContext>();
                 if (await db.ChildProtectionPlans.AnyAsync(p => p.SubjectId == subjectId && p.EndedOn == null, c.CancellationToken))
                     throw PartnershipError.Conflict("This child already has an open child protection plan; end it before recording another.");
-                var plan = new ChildProtectionPlan { Id = Guid.NewGuid(), SubjectId = subjectId, Category = input.Category, StartedOn = input.StartedOn };
+                var plan = ChildProtectionPlan.Start(subjectId, input.Category, input.StartedOn);
                 db.ChildProtectionPlans.Add(plan);
-                db.Publish(new ChildProtectionPlanStarted(plan.Id, subjectId, CategoryCode(plan.Category), plan.StartedOn));
+                db.Publish(plan.Started());
                 await db.SaveChangesAsync(c.CancellationToken);
                 await c.Service<ISubjectRegistry>().EnrolAsync(new SubjectId(subjectId), NeglectModule.ModuleName, c.CancellationToken);
                 return plan;
@@ -208,10 +207,7 @@ internal static class WorkstreamGraph
                 var db = c.Service<NeglectDbContext>();
                 var plan = await db.ChildProtectionPlans.FirstOrDefaultAsync(p => p.Id == id, c.CancellationToken)
                     ?? throw PartnershipError.NotFound("child protection plan", id);
-                if (plan.EndedOn is not null) throw PartnershipError.Conflict($"This plan already ended on {plan.EndedOn:d MMMM yyyy}.");
-                if (endedOn < plan.StartedOn) throw PartnershipError.Invalid("endedOn", $"The plan started on {plan.StartedOn:d MMMM yyyy}; it cannot end before that.");
-                plan.EndedOn = endedOn;
-                db.Publish(new ChildProtectionPlanEnded(plan.Id, plan.SubjectId, CategoryCode(plan.Category), plan.StartedOn, endedOn));
+                db.Publish(plan.End(endedOn));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return plan;
             });
@@ -274,7 +270,4 @@ internal static class WorkstreamGraph
                 return row;
             });
     }
-
-    /// <summary>The category as events carry it: NEGLECT, PHYSICAL, SEXUAL, EMOTIONAL or MULTIPLE.</summary>
-    public static string CategoryCode(PlanCategory category) => category.ToString().ToUpperInvariant();
 }

@@ -13,14 +13,27 @@ public enum MeasureUnit { Count, Percent, Score }
 internal sealed record FactGroup(string Kind, string? Agency, string? Category, string? Period, DateOnly? On, DateOnly? Until, string? Outcome,
     int Count, decimal Total);
 
-/// <summary>The fact groups a scorecard is computed from, already loaded, the kinds of fact ever received, and the partners' names.</summary>
-internal sealed class MeasureFacts(IReadOnlyList<FactGroup> groups, IReadOnlySet<string> kindsReceived, IReadOnlyDictionary<string, string> partners)
+/// <summary>A figure a module published for a whole period (a year's children in notices) rather than fact by fact.</summary>
+internal sealed record PeriodFigure(string Kind, string? Period, DateOnly From, DateOnly To, decimal Value, string? Source);
+
+/// <summary>
+/// The fact groups a scorecard is computed from, already loaded; for each kind ever received, the first day a fact of it
+/// is counted on (where its source's figures begin); the figures published for whole periods; and the partners' names.
+/// </summary>
+internal sealed class MeasureFacts(IReadOnlyList<FactGroup> groups, IReadOnlyDictionary<string, DateOnly> firstDays,
+    IReadOnlyList<PeriodFigure> periodFigures, IReadOnlyDictionary<string, string> partners)
 {
     private readonly ILookup<string, FactGroup> _byKind = groups.ToLookup(f => f.Kind);
 
     public IEnumerable<FactGroup> Of(string kind) => _byKind[kind];
     /// <summary>Whether any fact of these kinds was ever received, in the range asked for or not.</summary>
-    public bool Any(IEnumerable<string> kinds) => kinds.Any(kindsReceived.Contains);
+    public bool Any(IEnumerable<string> kinds) => kinds.Any(firstDays.ContainsKey);
+    /// <summary>The first day any fact of these kinds is counted on: the source supplied nothing for the quarters before it.</summary>
+    public DateOnly? FirstDay(IEnumerable<string> kinds) =>
+        kinds.Select(k => firstDays.TryGetValue(k, out var d) ? d : (DateOnly?)null).Where(d => d is not null).Min();
+    /// <summary>A figure of this kind published for a whole period that holds the quarter, if any.</summary>
+    public PeriodFigure? PublishedFor(string kind, FinancialQuarter quarter) =>
+        periodFigures.Where(f => f.Kind == kind && f.From <= quarter.Starts && f.To >= quarter.Ends).OrderBy(f => f.To.DayNumber - f.From.DayNumber).FirstOrDefault();
     public string PartnerName(string? id) => id is not null && partners.TryGetValue(id, out var name) ? name : id ?? "unknown agency";
 }
 
@@ -29,11 +42,13 @@ internal sealed record MeasureCell(decimal? Value, string? Note = null, IReadOnl
 
 /// <summary>
 /// A measure of the scorecard: what it counts, from which module's events (or from agencies' returns), and how a quarter's
-/// figure is computed from the facts.
+/// figure is computed from the facts. <see cref="PublishedKind"/> names the kind of figure its source may publish for a
+/// whole period instead of fact by fact: a quarter inside such a period with no facts of its own shows that figure's note,
+/// not a zero.
 /// </summary>
 internal sealed record MeasureDefinition(
     string Code, string Name, MeasureUnit Unit, string Source, string[] Kinds, string? BreakdownBy, string Description,
-    Func<MeasureFacts, FinancialQuarter, MeasureCell> Compute)
+    Func<MeasureFacts, FinancialQuarter, MeasureCell> Compute, string? PublishedKind = null)
 {
     public bool FromReturns => Source == MeasureCatalogue.Returns;
 }
@@ -70,7 +85,7 @@ internal static class MeasureCatalogue
             (_, _) => new(null)));
         list.Add(new("CHILDREN_IN_PPNS", "Children in Public Protection Notices", MeasureUnit.Count, "DomesticAbuse",
             [FactKinds.ProtectionNotice], "agency", "Children named in notices of incidents in the quarter, by reporting agency (ProtectionNoticeReceived).",
-            (f, q) => Sum(f.Of(FactKinds.ProtectionNotice).Where(x => In(q, x.On)), x => x.Agency ?? "unknown agency")));
+            (f, q) => Sum(f.Of(FactKinds.ProtectionNotice).Where(x => In(q, x.On)), x => x.Agency ?? "unknown agency"), FactKinds.ChildrenInNoticesFigure));
         list.Add(new("ENCOMPASS_ON_TIME", "Operation Encompass notifications acknowledged on time", MeasureUnit.Percent, "DomesticAbuse",
             [FactKinds.EncompassNotification], null, "Of notifications due in the quarter and acknowledged or late, the percentage acknowledged before the next school day.",
             (f, q) => Share(f.Of(FactKinds.EncompassNotification).Where(x => In(q, x.On) && x.Outcome != null), x => x.Outcome == Outcomes.OnTime, "No notifications due")));

@@ -16,12 +16,12 @@ public sealed record ScorecardView(string FromQuarter, string ToQuarter, IReadOn
 public sealed record MeasureRow(string Code, string Name, string Description, MeasureUnit Unit, string Source, string SourceStatus, string? Note,
     string? BreakdownBy, IReadOnlyList<QuarterValue> Values, IReadOnlyList<BreakdownRow> Breakdown, Trend Trend);
 
-/// <summary>A quarter's figure; null with a note when there is no data (never a zero standing in for a gap).</summary>
-public sealed record QuarterValue(string Quarter, decimal? Value, string? Note);
+/// <summary>A quarter's figure; null with a note and a status when there is none (never a zero standing in for a gap or a quarter to come).</summary>
+public sealed record QuarterValue(string Quarter, decimal? Value, string? Note, QuarterStatus Status);
 
 public sealed record BreakdownRow(string Label, IReadOnlyList<QuarterValue> Values);
 
-/// <param name="Direction">UP, DOWN, STEADY, or UNKNOWN with fewer than two quarters of data.</param>
+/// <param name="Direction">UP, DOWN, STEADY, or UNKNOWN with fewer than two ended quarters with a figure.</param>
 public sealed record Trend(string Direction, decimal? Change, string? FromQuarter, string? ToQuarter);
 
 public sealed record DataGapView(string Measure, string Agency, string Since, string Message, IReadOnlyList<string> Quarters);
@@ -31,8 +31,9 @@ internal static class Scorecard
 {
     public const int MaxQuarters = 40;
 
+    /// <param name="today">The UK day the scorecard is read on: quarters after it are "not yet", the one holding it "so far".</param>
     public static async Task<ScorecardView> BuildAsync(ScrutinyDbContext db, ModuleCatalog catalog, IModuleSwitch switches,
-        FinancialQuarter from, FinancialQuarter to, CancellationToken ct)
+        FinancialQuarter from, FinancialQuarter to, DateOnly today, CancellationToken ct)
     {
         var quarters = FinancialQuarter.Range(from, to);
         var facts = await LoadFactsAsync(db, from, to, ct);
@@ -44,32 +45,59 @@ internal static class Scorecard
         {
             if (measure.FromReturns)
             {
-                rows.Add(FromReturns(measure, quarters, returns.Where(r => r.Measure == measure.Code).ToList(),
+                rows.Add(FromReturns(measure, quarters, today, returns.Where(r => r.Measure == measure.Code).ToList(),
                     suppliers.Where(s => s.Measure == measure.Code).ToList(), gaps));
                 continue;
             }
             var (status, note) = await SourceStatusAsync(measure, facts, catalog, switches, ct);
-            if (status != "AVAILABLE")
-            {
-                var empty = quarters.Select(q => new QuarterValue(q.Label, null, note)).ToList();
-                rows.Add(new(measure.Code, measure.Name, measure.Description, measure.Unit, measure.Source, status, note, measure.BreakdownBy, empty, [], TrendOf(empty)));
-                continue;
-            }
-            var cells = quarters.Select(q => (Quarter: q, Cell: measure.Compute(facts, q))).ToList();
-            var values = cells.Select(c => new QuarterValue(c.Quarter.Label, c.Cell.Value, c.Cell.Note)).ToList();
+            var firstDay = facts.FirstDay(measure.Kinds);
+            var cells = quarters.Select(q => (Quarter: q, Cell: CellOf(measure, facts, q, today, status, note, firstDay))).ToList();
+            var values = cells.Select(c => c.Cell.Value).ToList();
             var labels = cells.SelectMany(c => c.Cell.Breakdown?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
-            var breakdown = labels.Select(label => new BreakdownRow(label, cells.Select(c =>
-                new QuarterValue(c.Quarter.Label, c.Cell.Breakdown?.GetValueOrDefault(label) ?? 0m, null)).ToList())).ToList();
-            rows.Add(new(measure.Code, measure.Name, measure.Description, measure.Unit, measure.Source, status, null, measure.BreakdownBy, values, breakdown, TrendOf(values)));
+            // Within a quarter with a figure, an agency with nothing in it is a true zero; elsewhere it shares the quarter's gap.
+            var breakdown = labels.Select(label => new BreakdownRow(label, cells.Select(c => c.Cell.Value.Value is null
+                ? c.Cell.Value with { Note = null }
+                : c.Cell.Value with { Value = c.Cell.Breakdown?.GetValueOrDefault(label) ?? 0m, Note = null }).ToList())).ToList();
+            rows.Add(new(measure.Code, measure.Name, measure.Description, measure.Unit, measure.Source, status, status == "AVAILABLE" ? null : note,
+                measure.BreakdownBy, values, breakdown, QuarterRules.TrendOf(values)));
         }
         return new(from.Label, to.Label, quarters.Select(q => q.Label).ToList(), rows, gaps);
     }
 
     /// <summary>
+    /// One quarter of a module's measure. In order: a quarter that has not begun is "not yet"; a source that is absent or
+    /// switched off gives no data; a quarter inside a period the source published one figure for, with no facts of its own,
+    /// says so instead of counting zero; a quarter before the source's first fact has no data; otherwise the figure, "so far"
+    /// while today is in the quarter, and no value (with the measure's reason) when a rate has nothing to divide.
+    /// </summary>
+    private static (QuarterValue Value, IReadOnlyDictionary<string, decimal>? Breakdown) CellOf(MeasureDefinition measure, MeasureFacts facts,
+        FinancialQuarter q, DateOnly today, string sourceStatus, string? sourceNote, DateOnly? firstDay)
+    {
+        var timing = QuarterRules.Timing(q, today);
+        if (timing == QuarterStatus.NotYet) return (new(q.Label, null, QuarterRules.NotYetNote(q), QuarterStatus.NotYet), null);
+        if (sourceStatus is "MODULE_ABSENT" or "MODULE_OFF") return (new(q.Label, null, sourceNote, QuarterStatus.NoData), null);
+        var covered = QuarterRules.Covers(firstDay, q);
+        MeasureCell? cell = covered ? measure.Compute(facts, q) : null;
+        if (measure.PublishedKind is { } kind && facts.PublishedFor(kind, q) is { } published && (cell is null || cell.Value is null or 0m))
+            return (new(q.Label, null, PublishedNote(published), QuarterStatus.NoData), null);
+        if (firstDay is not { } first) return (new(q.Label, null, sourceNote ?? $"No data yet from the {measure.Source} module.", QuarterStatus.NoData), null);
+        if (cell is null) return (new(q.Label, null, QuarterRules.BeforeCoverageNote(measure.Source, first), QuarterStatus.NoData), null);
+        if (cell.Value is null) return (new(q.Label, null, cell.Note, QuarterStatus.NothingToMeasure), null);
+        return timing == QuarterStatus.InProgress
+            ? (new(q.Label, cell.Value, QuarterRules.SoFarNote(q, today), QuarterStatus.InProgress), cell.Breakdown)
+            : (new(q.Label, cell.Value, cell.Note, QuarterStatus.Figure), cell.Breakdown);
+    }
+
+    private static string PublishedNote(PeriodFigure figure) =>
+        string.Create(CultureInfo.InvariantCulture, $"Published for {figure.Period ?? $"{figure.From:d MMMM yyyy} to {figure.To:d MMMM yyyy}"} as a whole only: {figure.Value:#,##0.##}")
+        + (figure.Source is null ? "" : $" ({figure.Source})") + "; no figures by quarter.";
+
+    /// <summary>
     /// The facts the quarters from <paramref name="from"/> to <paramref name="to"/> are computed from, grouped in the database:
     /// facts counted on a day in the range; plans and overdue actions open at some point of it (started by its last day and
-    /// not ended before the end of its first quarter); case audits made for one of its quarters. Which kinds were ever
-    /// received is asked only for the kinds absent from the range, one indexed lookup each.
+    /// not ended before the end of its first quarter); case audits made for one of its quarters. Then, for each kind a
+    /// measure counts, the first day a fact of it is counted on (one indexed lookup per kind), and the figures published
+    /// for whole periods (a handful of rows).
     /// </summary>
     private static async Task<MeasureFacts> LoadFactsAsync(ScrutinyDbContext db, FinancialQuarter from, FinancialQuarter to, CancellationToken ct)
     {
@@ -90,11 +118,29 @@ internal static class Scorecard
             .ToList();
         var partners = await db.Facts.AsNoTracking().Where(f => f.Kind == FactKinds.Partner)
             .Select(f => new { f.Key, f.Category }).ToDictionaryAsync(f => f.Key, f => f.Category ?? f.Key, ct);
-        var received = groups.Select(g => g.Kind).ToHashSet(StringComparer.Ordinal);
-        if (partners.Count > 0) received.Add(FactKinds.Partner);
-        foreach (var kind in MeasureCatalogue.All.SelectMany(m => m.Kinds).Distinct().Where(k => !received.Contains(k)))
-            if (await db.Facts.AnyAsync(f => f.Kind == kind, ct)) received.Add(kind);
-        return new MeasureFacts(groups, received, partners);
+        var firstDays = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var kind in MeasureCatalogue.All.SelectMany(m => m.Kinds).Distinct())
+            if (await FirstDayAsync(db, kind, ct) is { } day) firstDays[kind] = day;
+        var publishedKinds = MeasureCatalogue.All.Select(m => m.PublishedKind).OfType<string>().Distinct().ToList();
+        var periodFigures = (await db.Facts.AsNoTracking().Where(f => publishedKinds.Contains(f.Kind) && f.On != null && f.Until != null).ToListAsync(ct))
+            .Select(f => new PeriodFigure(f.Kind, f.Period, f.On!.Value, f.Until!.Value, f.Value, f.Category)).ToList();
+        return new MeasureFacts(groups, firstDays, periodFigures, partners);
+    }
+
+    /// <summary>
+    /// The first day a fact of this kind is counted on, or null when none was ever received. A case audit counts for the
+    /// quarter it was made for, which may come before the day it was completed. A fact with no day at all (none is
+    /// expected) makes the kind count as supplied from the beginning, so that it is never hidden.
+    /// </summary>
+    private static async Task<DateOnly?> FirstDayAsync(ScrutinyDbContext db, string kind, CancellationToken ct)
+    {
+        var facts = db.Facts.AsNoTracking().Where(f => f.Kind == kind);
+        var first = await facts.MinAsync(f => f.On, ct);
+        if (kind == FactKinds.CaseAudit && await facts.MinAsync(f => f.Period, ct) is { } period && FinancialQuarter.TryParse(period, out var quarter)
+            && (first is null || quarter.Starts < first))
+            first = quarter.Starts;
+        if (first is null && await facts.AnyAsync(ct)) first = DateOnly.MinValue;
+        return first;
     }
 
     /// <summary>Whether the measure's source module is here, switched on, and has sent any of the facts the measure counts.</summary>
@@ -110,15 +156,24 @@ internal static class Scorecard
 
     /// <summary>
     /// A returned measure: each agency's figure per quarter; the total is the sum of the returns made. An expected supplier
-    /// with no return for a quarter is a gap, shown with the month since which it has supplied nothing.
+    /// with no return for a quarter that has ended is a gap, shown with the month since which it has supplied nothing.
+    /// Returns are made once a quarter ends, so a quarter that has not ended without any is "not yet", never a gap.
     /// </summary>
-    private static MeasureRow FromReturns(MeasureDefinition measure, IReadOnlyList<FinancialQuarter> quarters, List<DataReturn> returns,
+    private static MeasureRow FromReturns(MeasureDefinition measure, IReadOnlyList<FinancialQuarter> quarters, DateOnly today, List<DataReturn> returns,
         List<DataSupplier> suppliers, List<DataGapView> gaps)
     {
         var byQuarter = returns.ToLookup(r => r.Quarter);
+        QuarterValue Returned(FinancialQuarter q, decimal value, string? note) =>
+            QuarterRules.Timing(q, today) == QuarterStatus.Figure ? new(q.Label, value, note, QuarterStatus.Figure) : new(q.Label, value, note ?? QuarterRules.SoFarNote(q, today), QuarterStatus.InProgress);
+        QuarterValue? Awaited(FinancialQuarter q) => QuarterRules.Timing(q, today) switch
+        {
+            QuarterStatus.NotYet => new(q.Label, null, QuarterRules.NotYetNote(q), QuarterStatus.NotYet),
+            QuarterStatus.InProgress => new(q.Label, null, QuarterRules.ReturnsDueNote(q), QuarterStatus.NotYet),
+            _ => null,
+        };
         var values = quarters.Select(q => byQuarter[q.Label].Any()
-            ? new QuarterValue(q.Label, byQuarter[q.Label].Sum(r => r.Value), null)
-            : new QuarterValue(q.Label, null, "No returns")).ToList();
+            ? Returned(q, byQuarter[q.Label].Sum(r => r.Value), null)
+            : Awaited(q) ?? new QuarterValue(q.Label, null, "No returns", QuarterStatus.NoData)).ToList();
         var agencies = returns.Select(r => (r.PartnerId, r.Agency)).Concat(suppliers.Select(s => (s.PartnerId, s.Agency)))
             .GroupBy(a => a.PartnerId).Select(g => (Id: g.Key, Name: g.Last().Agency)).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
         var breakdown = new List<BreakdownRow>();
@@ -132,17 +187,18 @@ internal static class Scorecard
             foreach (var q in quarters)
             {
                 var made = own.FirstOrDefault(r => r.Quarter == q.Label);
-                if (made is not null) { cells.Add(new(q.Label, made.Value, made.Note)); continue; }
-                if (supplier is null || !FinancialQuarter.TryParse(supplier.ExpectedFrom, out var expected) || q < expected) { cells.Add(new(q.Label, null, null)); continue; }
+                if (made is not null) { cells.Add(Returned(q, made.Value, made.Note)); continue; }
+                if (Awaited(q) is { } awaited) { cells.Add(awaited); continue; }
+                if (supplier is null || !FinancialQuarter.TryParse(supplier.ExpectedFrom, out var expected) || q < expected) { cells.Add(new(q.Label, null, null, QuarterStatus.NoData)); continue; }
                 since = NoDataSince(supplier, own, q);
                 var message = $"no data from {name} since {since}";
-                cells.Add(new(q.Label, null, message));
+                cells.Add(new(q.Label, null, message, QuarterStatus.NoData));
                 missing.Add(q.Label);
             }
             breakdown.Add(new(name, cells));
             if (missing.Count > 0) gaps.Add(new(measure.Code, name, since!, $"No data from {name} since {since}", missing));
         }
-        return new(measure.Code, measure.Name, measure.Description, measure.Unit, measure.Source, "RETURNS", null, measure.BreakdownBy, values, breakdown, TrendOf(values));
+        return new(measure.Code, measure.Name, measure.Description, measure.Unit, measure.Source, "RETURNS", null, measure.BreakdownBy, values, breakdown, QuarterRules.TrendOf(values));
     }
 
     /// <summary>The month after the last quarter the supplier returned figures for, or, if none, the month it is known to have stopped (or was first expected).</summary>
@@ -155,23 +211,17 @@ internal static class Scorecard
         return FinancialQuarter.TryParse(supplier.ExpectedFrom, out var from) ? from.Starts.ToString("yyyy-MM", CultureInfo.InvariantCulture) : supplier.ExpectedFrom;
     }
 
-    /// <summary>From the first quarter with a figure to the last: the direction and the change.</summary>
-    public static Trend TrendOf(IReadOnlyList<QuarterValue> values)
-    {
-        var known = values.Where(v => v.Value is not null).ToList();
-        if (known.Count < 2) return new("UNKNOWN", null, known.FirstOrDefault()?.Quarter, null);
-        var change = known[^1].Value!.Value - known[0].Value!.Value;
-        return new(change > 0 ? "UP" : change < 0 ? "DOWN" : "STEADY", change, known[0].Quarter, known[^1].Quarter);
-    }
-
-    /// <summary>One row per measure, quarter and breakdown label (the total has none); gaps carry their message as the note.</summary>
+    /// <summary>
+    /// One row per measure, quarter and breakdown label (the total has none); gaps carry their message as the note, and
+    /// value_status tells a figure from a quarter under way, one to come, one with no data and a rate with nothing to divide.
+    /// </summary>
     public static string ToCsv(ScorecardView card)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         // Agencies' and bodies' names are recorded values: escape anything a spreadsheet would run as a formula.
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture }, true))
         {
-            csv.WriteHeader(["measure", "name", "unit", "source", "status", "quarter", "breakdown", "value", "note"]);
+            csv.WriteHeader(["measure", "name", "unit", "source", "status", "quarter", "breakdown", "value", "note", "value_status"]);
             foreach (var m in card.Measures)
             {
                 foreach (var v in m.Values) Row(csv, m, v, "");
@@ -185,5 +235,5 @@ internal static class Scorecard
 
     private static void Row(CsvWriter csv, MeasureRow m, QuarterValue v, string breakdown) =>
         csv.WriteRecord([m.Code, m.Name, m.Unit.ToString().ToUpperInvariant(), m.Source, m.SourceStatus, v.Quarter, breakdown,
-            v.Value?.ToString(CultureInfo.InvariantCulture) ?? "", v.Note ?? ""]);
+            v.Value?.ToString(CultureInfo.InvariantCulture) ?? "", v.Note ?? "", QuarterRules.Code(v.Status)]);
 }

@@ -15,15 +15,27 @@ public sealed class MeasureUnitGraphType : EnumerationGraphType<MeasureUnit>
     public MeasureUnitGraphType() { Name = "ScorecardUnit"; Description = "COUNT, PERCENT (0-100) or SCORE (1-5)."; }
 }
 
+public sealed class QuarterStatusGraphType : EnumerationGraphType<QuarterStatus>
+{
+    public QuarterStatusGraphType()
+    {
+        Name = "ScorecardValueStatus";
+        Description = "FIGURE (an ended quarter's figure), IN_PROGRESS (today is in the quarter: the figure so far), NOT_YET (the quarter has not begun, "
+                      + "or a returned measure's quarter has not ended), NO_DATA (no source supplied anything for it), NOTHING_TO_MEASURE (a rate or "
+                      + "average with nothing to compute it from). Only FIGURE quarters make the trend.";
+    }
+}
+
 public sealed class QuarterValueGraphType : ObjectGraphType<QuarterValue>
 {
     public QuarterValueGraphType()
     {
         Name = "ScorecardValue";
-        Description = "A quarter's figure. Null with a note when there is no data: a gap is never shown as zero.";
+        Description = "A quarter's figure. Null with a note and a status when there is none: a gap or a quarter to come is never shown as zero.";
         Field(x => x.Quarter).Description("e.g. 2023/24 Q3.");
         Field(x => x.Value, nullable: true);
         Field(x => x.Note, nullable: true);
+        Field<NonNullGraphType<QuarterStatusGraphType>>("status").Resolve(c => c.Source.Status);
     }
 }
 
@@ -43,8 +55,8 @@ public sealed class TrendGraphType : ObjectGraphType<Trend>
     public TrendGraphType()
     {
         Name = "ScorecardTrend";
-        Description = "From the first quarter with a figure to the last.";
-        Field(x => x.Direction).Description("UP, DOWN, STEADY, or UNKNOWN with fewer than two quarters of data.");
+        Description = "From the first ended quarter with a figure (status FIGURE) to the last; quarters under way, to come or without data are not part of it.";
+        Field(x => x.Direction).Description("UP, DOWN, STEADY, or UNKNOWN with fewer than two ended quarters with a figure.");
         Field(x => x.Change, nullable: true);
         Field(x => x.FromQuarter, nullable: true);
         Field(x => x.ToQuarter, nullable: true);
@@ -124,7 +136,8 @@ internal static class ScorecardGraph
     private static Task<ScorecardView> BuildAsync(IResolveFieldContext c)
     {
         var (from, to) = ParseRange(c.GetArgument<string>("fromQuarter"), c.GetArgument<string>("toQuarter"));
-        return Scorecard.BuildAsync(c.Service<ScrutinyDbContext>(), c.Service<ModuleCatalog>(), c.Service<IModuleSwitch>(), from, to, c.CancellationToken);
+        return Scorecard.BuildAsync(c.Service<ScrutinyDbContext>(), c.Service<ModuleCatalog>(), c.Service<IModuleSwitch>(), from, to,
+            c.Service<TimeProvider>().Today(), c.CancellationToken);
     }
 
     public static (FinancialQuarter From, FinancialQuarter To) ParseRange(string? fromText, string? toText)

@@ -50,7 +50,8 @@ internal static class AnnualReport
         var facts = await db.Facts.AsNoTracking().ToListAsync(ct);
         var figures = await db.PublishedFigures.AsNoTracking().Where(f => f.Year == year || f.Year == previous).ToListAsync(ct);
         var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.Year == year).ToListAsync(ct)).OrderBy(r => r.Theme).ToList();
-        var card = await Scorecard.BuildAsync(db, catalog, switches, financialYear.Quarters[0], financialYear.Quarters[^1], ct);
+        var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
+        var card = await Scorecard.BuildAsync(db, catalog, switches, financialYear.Quarters[0], financialYear.Quarters[^1], today, ct);
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -64,7 +65,7 @@ internal static class AnnualReport
         PartnershipDataSection(html, card);
         FundingSection(html, year, facts);
         LearningSection(html, financialYear, figures, facts);
-        AuditSection(html, financialYear, figures, facts);
+        AuditSection(html, financialYear, figures, card);
         ScrutinySection(html, year, recommendations);
         html.Append("</body>\n</html>\n");
         return new AnnualReportView(year, now, html.ToString());
@@ -116,19 +117,21 @@ internal static class AnnualReport
 
     private static void PartnershipDataSection(StringBuilder html, ScorecardView card)
     {
-        html.Append("<section id=\"partnership-data\">\n<h2>Partnership data</h2>\n<table>\n<tr><th>Measure</th>");
+        html.Append("<section id=\"partnership-data\">\n<h2>Partnership data</h2>\n");
+        if (card.Measures.All(m => m.Values.All(v => v.Status is QuarterStatus.NoData or QuarterStatus.NotYet))
+            && card.Measures.Any(m => m.Values.Any(v => v.Status == QuarterStatus.NoData)))
+            html.Append("<p class=\"gap\">").Append(E($"No source supplied any figures for {card.FromQuarter} to {card.ToQuarter}: every measure below has no data, not zero.")).Append("</p>\n");
+        html.Append("<table>\n<tr><th>Measure</th>");
         foreach (var q in card.Quarters) html.Append("<th class=\"num\">").Append(E(q)).Append("</th>");
         html.Append("<th>Trend</th></tr>\n");
         foreach (var m in card.Measures)
         {
             html.Append("<tr><td>").Append(E(m.Name)).Append("</td>");
-            foreach (var v in m.Values)
-            {
-                if (v.Value is { } value)
-                    html.Append("<td class=\"num\" data-figure=\"").Append(E($"{m.Code} {v.Quarter}")).Append("\">").Append(Figure(value, Unit(m.Unit))).Append("</td>");
-                else html.Append("<td class=\"gap\">").Append(E(v.Note ?? "No data")).Append("</td>");
-            }
-            html.Append("<td>").Append(E(m.Trend.Direction == "UNKNOWN" ? "" : $"{m.Trend.Direction.ToLowerInvariant()} {m.Trend.Change?.ToString("+#,##0.##;-#,##0.##;0", Invariant)}")).Append("</td></tr>\n");
+            foreach (var v in m.Values) html.Append(Cell($"{m.Code} {v.Quarter}", v, Unit(m.Unit)));
+            // The trend runs only through ended quarters with a figure; with fewer than two there is none to state.
+            html.Append("<td data-trend=\"").Append(E(m.Code)).Append("\">")
+                .Append(E(m.Trend.Direction == "UNKNOWN" ? "" : $"{m.Trend.Direction.ToLowerInvariant()} {m.Trend.Change?.ToString("+#,##0.##;-#,##0.##;0", Invariant)} ({m.Trend.FromQuarter} to {m.Trend.ToQuarter})"))
+                .Append("</td></tr>\n");
         }
         html.Append("</table>\n");
         if (card.Gaps.Count > 0)
@@ -138,6 +141,19 @@ internal static class AnnualReport
             html.Append("</ul>\n");
         }
         html.Append("</section>\n");
+    }
+
+    /// <summary>
+    /// A quarter's cell: a figure (marked "so far" while the quarter is under way), or the reason there is none ("not yet",
+    /// no data, nothing to measure) in words. Only a figure carries a data-figure attribute; every cell says its status.
+    /// </summary>
+    private static string Cell(string figure, QuarterValue v, FigureUnit unit)
+    {
+        var status = QuarterRules.Code(v.Status);
+        if (v.Value is not { } value)
+            return $"<td class=\"gap\" data-status=\"{status}\">{E(v.Note ?? "No data")}</td>";
+        var soFar = v.Status == QuarterStatus.InProgress ? " <span class=\"note\">so far</span>" : "";
+        return $"<td class=\"num\" data-status=\"{status}\" data-figure=\"{E(figure)}\">{Figure(value, unit)}{soFar}</td>";
     }
 
     private static void FundingSection(StringBuilder html, string year, List<Fact> facts)
@@ -193,21 +209,22 @@ internal static class AnnualReport
         html.Append("</section>\n");
     }
 
-    private static void AuditSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, List<Fact> facts)
+    /// <summary>Case audits per quarter as the scorecard counts them, so that a quarter before Governance's first audit says "no data", not 0.</summary>
+    private static void AuditSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, ScorecardView card)
     {
         var year = financialYear.Label;
         html.Append("<section id=\"audits\" class=\"keep\">\n<h2>Quality assurance audits</h2>\n");
-        var audits = facts.Where(f => f.Kind == FactKinds.CaseAudit).ToList();
         html.Append("<table>\n<tr><th>Multi-agency case audits completed</th>");
-        var quarters = financialYear.Quarters;
-        foreach (var q in quarters) html.Append("<th class=\"num\">").Append(E(q.Label)).Append("</th>");
+        var audits = card.Measures.Single(m => m.Code == CaseAuditsMeasure);
+        foreach (var v in audits.Values) html.Append("<th class=\"num\">").Append(E(v.Quarter)).Append("</th>");
         html.Append("</tr>\n<tr><td>Received from Governance</td>");
-        foreach (var q in quarters)
-            html.Append(audits.Count == 0 ? "<td class=\"gap\">No data</td>" : $"<td class=\"num\" data-figure=\"case-audits {E(q.Label)}\">{audits.Count(a => a.Period == q.Label)}</td>");
+        foreach (var v in audits.Values) html.Append(Cell($"case-audits {v.Quarter}", v, FigureUnit.Count));
         html.Append("</tr>\n</table>\n");
         PublishedTable(html, year, figures, QualityAssurance);
         html.Append("</section>\n");
     }
+
+    private const string CaseAuditsMeasure = "CASE_AUDITS";
 
     private static void PublishedTable(StringBuilder html, string year, List<PublishedFigure> figures, string section)
     {

@@ -7,9 +7,18 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
 {
     public sealed record Quarter(DateOnly QuarterEnd, int NeglectPlans, int AllPlans, decimal SharePercent);
 
+    /// <summary>A row of the table: Neglect's figures for a quarter that has ended, or none for a quarter whose end is still to come.</summary>
+    public sealed record Row(DateOnly QuarterEnd, Quarter? Figures)
+    {
+        public bool NotYet => Figures is null;
+        /// <summary>No plans open at the quarter's end: Neglect holds nothing for it, which is no data rather than a share of 0%.</summary>
+        public bool NoData => Figures is { AllPlans: 0 };
+    }
+
     protected override WebArea Area => WebAreas.Figures;
 
-    public List<Quarter> Quarters { get; private set; } = [];
+    /// <summary>Every quarter from three years back to the end of the current financial year; those not yet ended have no figures.</summary>
+    public List<Row> Quarters { get; private set; } = [];
     public List<ChartPoint> NeglectShare { get; private set; } = [];
     public string? NeglectShareProblem { get; private set; }
 
@@ -23,7 +32,12 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
             NeglectShareProblem = answer.Code == "MODULE_DISABLED" ? "The Neglect module is switched off, so its figures are not available." : answer.Errors[0].Message;
             return;
         }
-        Quarters = answer.Get<List<Quarter>>("neglectShareByQuarter") ?? [];
-        NeglectShare = Quarters.Select(q => new ChartPoint(q.QuarterEnd.ToString("MMM yy"), q.AllPlans == 0 ? null : q.SharePercent)).ToList();
+        var ended = answer.Get<List<Quarter>>("neglectShareByQuarter") ?? [];
+        Quarters = ended.Select(q => new Row(q.QuarterEnd, q)).ToList();
+        // The current quarter and those after it, to the end of the financial year, have not ended: "not yet", never a share of 0%.
+        for (var q = FinancialQuarter.Of(today); q <= FinancialYear.Of(today).Quarters[^1]; q = q.Next)
+            if (q.Ends > today) Quarters.Add(new Row(q.Ends, null));
+        NeglectShare = Quarters.Select(q => new ChartPoint(q.QuarterEnd.ToString("MMM yy"), q.NotYet || q.NoData ? null : q.Figures!.SharePercent,
+            q.NotYet ? "not yet" : "no data")).ToList();
     }
 }
