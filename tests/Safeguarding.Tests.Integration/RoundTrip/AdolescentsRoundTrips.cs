@@ -32,7 +32,8 @@ public static class AdolescentsRoundTrips
     /// <summary>The module's copy of the partnership's agencies arrives by event; agencies are refused until it has.</summary>
     public static async Task WaitForPartnersAsync(PartnershipHost host) =>
         Assert.True(await PartnershipHost.EventuallyAsync(() => host.ScopedAsync(async sp =>
-            await sp.GetRequiredService<AdolescentsDbContext>().Partners.AnyAsync(x => x.Name == "NSPCC"))), "Governance's partners should reach the Adolescents module.");
+            await sp.GetRequiredService<AdolescentsDbContext>().Partners.AnyAsync(x => x.Name == "NSPCC")), TimeSpan.FromMinutes(2)),
+            "Governance's partners should reach the Adolescents module.");
 
     private static async Task AdultsAndLocationsAsync(RoundTripProbe p)
     {
