@@ -40,8 +40,35 @@ public sealed class SafetyPlanMigrationTests
             throw;
         }
 
-        using var upgraded = host.Restart();
+        var upgraded = host.Restart();
         var today = UkTime.Today(TimeProvider.System);
+        try
+        {
+            await UpgradeReadAndReviewAsync(upgraded, subject, today);
+        }
+        catch
+        {
+            upgraded.Dispose();
+            throw;
+        }
+
+        // Going back keeps the plan as it stands: its current version's review date, risks and actions.
+        using var stopped = upgraded.Restart();
+        await using var down = Context(stopped);
+        await down.GetService<IMigrator>().MigrateAsync(down.Database.GetMigrations().Last(m => !m.EndsWith("_SafetyPlanVersions", StringComparison.Ordinal)));
+        var schema = stopped.Provider == DatabaseProvider.PostgreSql ? "adolescents." : "";
+        Task<List<T>> Column<T>(string table, string column)
+        {
+            var sql = $"""SELECT "{column}" AS "Value" FROM {schema}"{table}" """; // names written here, never input
+            return down.Database.SqlQueryRaw<T>(sql).ToListAsync();
+        }
+        Assert.Equal([today.AddDays(40)], await Column<DateOnly>("safety_plans", "ReviewOn"));
+        Assert.Equal(["Criminal exploitation"], await Column<string>("safety_plan_risks", "Description"));
+        Assert.Equal(["Fortnightly mentoring"], await Column<string>("safety_plan_actions", "Action"));
+    }
+
+    private static async Task UpgradeReadAndReviewAsync(PartnershipHost upgraded, string subject, DateOnly today)
+    {
         var savedAt = DateTimeOffset.UtcNow.AddDays(-20);
         var (planId, nspcc) = (Guid.NewGuid(), Guid.NewGuid());
         await using (var db = await AdolescentsDatabaseAtInitialAsync(upgraded))
@@ -92,17 +119,24 @@ public sealed class SafetyPlanMigrationTests
         Assert.Contains("Action added: \"Fortnightly mentoring\"", history[0]!["changes"]!.AsArray().Select(c => c!.GetValue<string>()).First(c => c.StartsWith("Action added")));
     }
 
+    private static AdolescentsDbContext Context(PartnershipHost host)
+    {
+        var database = new ModuleDatabaseOptions { Provider = host.Provider, DataFolder = host.DataFolder };
+        if (host.Provider == DatabaseProvider.PostgreSql) database.ConnectionString = TestDatabase.ConnectionStringFor(host.PostgresDatabase!);
+        var options = new DbContextOptionsBuilder<AdolescentsDbContext>();
+        ModuleDatabase.Configure(options, database, AdolescentsDbContext.SchemaName, typeof(AdolescentsDbContext).Assembly.GetName().Name!);
+        return new AdolescentsDbContext(options.Options);
+    }
+
     /// <summary>
     /// Puts the Adolescents database back to its first migration, empty, as a partnership running the earlier release
     /// would have it. The host is stopped; the other modules' databases are left as they are.
     /// </summary>
     private static async Task<AdolescentsDbContext> AdolescentsDatabaseAtInitialAsync(PartnershipHost host)
     {
-        var database = new ModuleDatabaseOptions { Provider = host.Provider, DataFolder = host.DataFolder };
         if (host.Provider == DatabaseProvider.PostgreSql)
         {
-            database.ConnectionString = TestDatabase.ConnectionStringFor(host.PostgresDatabase!);
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await using var connection = new NpgsqlConnection(TestDatabase.ConnectionStringFor(host.PostgresDatabase!));
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{AdolescentsDbContext.SchemaName}\" CASCADE", connection);
             await drop.ExecuteNonQueryAsync();
@@ -110,12 +144,10 @@ public sealed class SafetyPlanMigrationTests
         else
         {
             SqliteConnection.ClearAllPools();
-            var file = database.SqliteFileFor(AdolescentsDbContext.SchemaName);
+            var file = new ModuleDatabaseOptions { DataFolder = host.DataFolder }.SqliteFileFor(AdolescentsDbContext.SchemaName);
             foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
         }
-        var options = new DbContextOptionsBuilder<AdolescentsDbContext>();
-        ModuleDatabase.Configure(options, database, AdolescentsDbContext.SchemaName, typeof(AdolescentsDbContext).Assembly.GetName().Name!);
-        var db = new AdolescentsDbContext(options.Options);
+        var db = Context(host);
         var migrations = db.Database.GetMigrations().ToList();
         Assert.Contains(migrations, m => m.EndsWith("_SafetyPlanVersions", StringComparison.Ordinal));
         await db.GetService<IMigrator>().MigrateAsync(migrations[0]);

@@ -11,7 +11,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         /// <remarks>
         /// Each existing plan becomes its own version 1, under the plan's id, so that its risks and actions, which
-        /// pointed at the plan, now point at that version without being rewritten. Nothing is deleted.
+        /// pointed at the plan, point at that version with their ids unchanged. Nothing is deleted. Every step is one
+        /// SQLite can take inside the migration's transaction (no table rebuild): the risks and actions are copied into
+        /// tables of their new shape, which then take the old tables' names, and the plan's moved columns are dropped
+        /// in place.
         /// </remarks>
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -62,74 +65,96 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
             migrationBuilder.Sql("""UPDATE "safety_plans" SET "CurrentVersion" = 1;""");
 
-            migrationBuilder.DropForeignKey(
-                name: "FK_safety_plan_actions_safety_plans_PlanId",
+            migrationBuilder.CreateTable(
+                name: "safety_plan_risks_next",
                 schema: "adolescents",
-                table: "safety_plan_actions");
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_safety_plan_risks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_safety_plan_risks_safety_plan_versions_VersionId",
+                        column: x => x.VersionId,
+                        principalSchema: "adolescents",
+                        principalTable: "safety_plan_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-            migrationBuilder.DropForeignKey(
-                name: "FK_safety_plan_risks_safety_plans_PlanId",
+            migrationBuilder.CreateTable(
+                name: "safety_plan_actions_next",
                 schema: "adolescents",
-                table: "safety_plan_risks");
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_safety_plan_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_safety_plan_actions_safety_plan_versions_VersionId",
+                        column: x => x.VersionId,
+                        principalSchema: "adolescents",
+                        principalTable: "safety_plan_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-            migrationBuilder.RenameColumn(
-                name: "PlanId",
+            migrationBuilder.Sql(
+                """
+                INSERT INTO "safety_plan_risks_next" ("Id", "VersionId", "Description", "Level")
+                SELECT "Id", "PlanId", "Description", "Level" FROM "safety_plan_risks";
+                INSERT INTO "safety_plan_actions_next" ("Id", "VersionId", "Action", "OwnerAgency", "DueOn", "DoneOn")
+                SELECT "Id", "PlanId", "Action", "OwnerAgency", "DueOn", "DoneOn" FROM "safety_plan_actions";
+                """);
+
+            migrationBuilder.DropTable(
+                name: "safety_plan_risks",
+                schema: "adolescents");
+
+            migrationBuilder.RenameTable(
+                name: "safety_plan_risks_next",
+                schema: "adolescents",
+                newName: "safety_plan_risks",
+                newSchema: "adolescents");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_safety_plan_risks_VersionId",
                 schema: "adolescents",
                 table: "safety_plan_risks",
-                newName: "VersionId");
+                column: "VersionId");
 
-            migrationBuilder.RenameIndex(
-                name: "IX_safety_plan_risks_PlanId",
+            migrationBuilder.DropTable(
+                name: "safety_plan_actions",
+                schema: "adolescents");
+
+            migrationBuilder.RenameTable(
+                name: "safety_plan_actions_next",
                 schema: "adolescents",
-                table: "safety_plan_risks",
-                newName: "IX_safety_plan_risks_VersionId");
+                newName: "safety_plan_actions",
+                newSchema: "adolescents");
 
-            migrationBuilder.RenameColumn(
-                name: "PlanId",
-                schema: "adolescents",
-                table: "safety_plan_actions",
-                newName: "VersionId");
-
-            migrationBuilder.RenameIndex(
-                name: "IX_safety_plan_actions_PlanId",
+            migrationBuilder.CreateIndex(
+                name: "IX_safety_plan_actions_VersionId",
                 schema: "adolescents",
                 table: "safety_plan_actions",
-                newName: "IX_safety_plan_actions_VersionId");
+                column: "VersionId");
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_safety_plan_actions_safety_plan_versions_VersionId",
-                schema: "adolescents",
-                table: "safety_plan_actions",
-                column: "VersionId",
-                principalSchema: "adolescents",
-                principalTable: "safety_plan_versions",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_safety_plan_risks_safety_plan_versions_VersionId",
-                schema: "adolescents",
-                table: "safety_plan_risks",
-                column: "VersionId",
-                principalSchema: "adolescents",
-                principalTable: "safety_plan_versions",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.DropColumn(
-                name: "ReviewOn",
-                schema: "adolescents",
-                table: "safety_plans");
-
-            migrationBuilder.DropColumn(
-                name: "UpdatedAt",
-                schema: "adolescents",
-                table: "safety_plans");
-
-            migrationBuilder.DropColumn(
-                name: "UpdatedBy",
-                schema: "adolescents",
-                table: "safety_plans");
+            // SQLite drops a column in place (3.35 and later); EF Core would rebuild the table outside the transaction.
+            migrationBuilder.Sql("""ALTER TABLE "safety_plans" DROP COLUMN "ReviewOn";""");
+            migrationBuilder.Sql("""ALTER TABLE "safety_plans" DROP COLUMN "UpdatedAt";""");
+            migrationBuilder.Sql("""ALTER TABLE "safety_plans" DROP COLUMN "UpdatedBy";""");
         }
 
         /// <inheritdoc />
@@ -170,76 +195,101 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                   "ReviewOn" = (SELECT v."ReviewOn" FROM "safety_plan_versions" v WHERE v."PlanId" = "safety_plans"."Id" AND v."Number" = "safety_plans"."CurrentVersion"),
                   "UpdatedAt" = (SELECT v."SavedAt" FROM "safety_plan_versions" v WHERE v."PlanId" = "safety_plans"."Id" AND v."Number" = "safety_plans"."CurrentVersion"),
                   "UpdatedBy" = (SELECT v."SavedBy" FROM "safety_plan_versions" v WHERE v."PlanId" = "safety_plans"."Id" AND v."Number" = "safety_plans"."CurrentVersion");
-                DELETE FROM "safety_plan_risks" WHERE "VersionId" NOT IN
-                  (SELECT v."Id" FROM "safety_plan_versions" v JOIN "safety_plans" p ON p."Id" = v."PlanId" AND p."CurrentVersion" = v."Number");
-                DELETE FROM "safety_plan_actions" WHERE "VersionId" NOT IN
-                  (SELECT v."Id" FROM "safety_plan_versions" v JOIN "safety_plans" p ON p."Id" = v."PlanId" AND p."CurrentVersion" = v."Number");
-                UPDATE "safety_plan_risks" SET "VersionId" = (SELECT v."PlanId" FROM "safety_plan_versions" v WHERE v."Id" = "safety_plan_risks"."VersionId");
-                UPDATE "safety_plan_actions" SET "VersionId" = (SELECT v."PlanId" FROM "safety_plan_versions" v WHERE v."Id" = "safety_plan_actions"."VersionId");
                 """);
 
-            migrationBuilder.DropForeignKey(
-                name: "FK_safety_plan_actions_safety_plan_versions_VersionId",
+            migrationBuilder.CreateTable(
+                name: "safety_plan_risks_next",
                 schema: "adolescents",
-                table: "safety_plan_actions");
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_safety_plan_risks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_safety_plan_risks_safety_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalSchema: "adolescents",
+                        principalTable: "safety_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.DropForeignKey(
-                name: "FK_safety_plan_risks_safety_plan_versions_VersionId",
+            migrationBuilder.CreateTable(
+                name: "safety_plan_actions_next",
                 schema: "adolescents",
-                table: "safety_plan_risks");
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_safety_plan_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_safety_plan_actions_safety_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalSchema: "adolescents",
+                        principalTable: "safety_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.RenameColumn(
-                name: "VersionId",
+            migrationBuilder.Sql(
+                """
+                INSERT INTO "safety_plan_risks_next" ("Id", "PlanId", "Description", "Level")
+                SELECT r."Id", v."PlanId", r."Description", r."Level" FROM "safety_plan_risks" r
+                JOIN "safety_plan_versions" v ON v."Id" = r."VersionId" JOIN "safety_plans" p ON p."Id" = v."PlanId" AND p."CurrentVersion" = v."Number";
+                INSERT INTO "safety_plan_actions_next" ("Id", "PlanId", "Action", "OwnerAgency", "DueOn", "DoneOn")
+                SELECT a."Id", v."PlanId", a."Action", a."OwnerAgency", a."DueOn", a."DoneOn" FROM "safety_plan_actions" a
+                JOIN "safety_plan_versions" v ON v."Id" = a."VersionId" JOIN "safety_plans" p ON p."Id" = v."PlanId" AND p."CurrentVersion" = v."Number";
+                """);
+
+            migrationBuilder.DropTable(
+                name: "safety_plan_risks",
+                schema: "adolescents");
+
+            migrationBuilder.RenameTable(
+                name: "safety_plan_risks_next",
+                schema: "adolescents",
+                newName: "safety_plan_risks",
+                newSchema: "adolescents");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_safety_plan_risks_PlanId",
                 schema: "adolescents",
                 table: "safety_plan_risks",
-                newName: "PlanId");
+                column: "PlanId");
 
-            migrationBuilder.RenameIndex(
-                name: "IX_safety_plan_risks_VersionId",
+            migrationBuilder.DropTable(
+                name: "safety_plan_actions",
+                schema: "adolescents");
+
+            migrationBuilder.RenameTable(
+                name: "safety_plan_actions_next",
                 schema: "adolescents",
-                table: "safety_plan_risks",
-                newName: "IX_safety_plan_risks_PlanId");
+                newName: "safety_plan_actions",
+                newSchema: "adolescents");
 
-            migrationBuilder.RenameColumn(
-                name: "VersionId",
-                schema: "adolescents",
-                table: "safety_plan_actions",
-                newName: "PlanId");
-
-            migrationBuilder.RenameIndex(
-                name: "IX_safety_plan_actions_VersionId",
+            migrationBuilder.CreateIndex(
+                name: "IX_safety_plan_actions_PlanId",
                 schema: "adolescents",
                 table: "safety_plan_actions",
-                newName: "IX_safety_plan_actions_PlanId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_safety_plan_actions_safety_plans_PlanId",
-                schema: "adolescents",
-                table: "safety_plan_actions",
-                column: "PlanId",
-                principalSchema: "adolescents",
-                principalTable: "safety_plans",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_safety_plan_risks_safety_plans_PlanId",
-                schema: "adolescents",
-                table: "safety_plan_risks",
-                column: "PlanId",
-                principalSchema: "adolescents",
-                principalTable: "safety_plans",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
+                column: "PlanId");
 
             migrationBuilder.DropTable(
                 name: "safety_plan_versions",
                 schema: "adolescents");
 
-            migrationBuilder.DropColumn(
-                name: "CurrentVersion",
-                schema: "adolescents",
-                table: "safety_plans");
+            migrationBuilder.Sql("""ALTER TABLE "safety_plans" DROP COLUMN "CurrentVersion";""");
         }
     }
 }
