@@ -17,7 +17,7 @@ namespace Safeguarding.Adolescents;
 /// Adolescents: the Daily Intelligence Briefing (DIB) that replaced the monthly Missing and Child Exploitation meetings.
 /// Owns: missing and custody episodes, exploitation concerns, adults of concern and locations (held only here), the
 ///       links between them, return home interviews, published briefings with their agreed responses, and Adolescent
-///       Safety Framework plans; its own copy of the partnership's agencies.
+///       Safety Framework plans with every version a review saved; its own copy of the partnership's agencies.
 /// Publishes: MissingEpisodeRecorded, YoungPersonReturned, ReturnHomeInterviewOffered, ReturnHomeInterviewBecameOverdue,
 ///            CustodyEpisodeRecorded, ExploitationConcernRecorded, DailyBriefingPublished (counts only).
 /// Handles: Governance's PartnerRegistered.
@@ -39,6 +39,7 @@ public sealed class AdolescentsModule : PartnershipModule
             .Validate(o => !o.Problems().Any(), $"{BriefingOptions.Section} is not valid: see docs/modules/adolescents.md.")
             .ValidateOnStart();
         services.AddScoped<DailyBriefingGenerator>();
+        services.AddScoped<SafetyPlanReviews>();
         services.AddModuleSweep<OverdueInterviewSweep>();
     }
 

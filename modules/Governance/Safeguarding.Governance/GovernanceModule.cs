@@ -21,29 +21,30 @@ namespace Safeguarding.Governance;
 /// <summary>
 /// Governance: how the partnership governs itself.
 /// Owns: partners (statutory partners with their Lead and Delegated Safeguarding Partners, relevant agencies),
-///       boards and groups with memberships, meetings, decisions and actions, and the priorities' plans on a page;
+///       boards and groups with memberships, meetings (attendance, decisions) and actions, and the priorities' plans on a page;
 ///       the learning cycle: the working-day calendar (England and Wales bank holidays from the shared kernel's IBankHolidayCalendar),
 ///       learning reviews (Rapid Reviews with the statutory partners' agreements, Learning from Experience reviews,
 ///       findings and action plans), quality assurance (multi-agency case audits graded per agency, repeat audits,
 ///       S.175/157 school audit answers, Section 11 agency self-assessments), professional disagreements under the case resolution protocol with every
 ///       stage change, workforce development (courses, sessions, attendance by agency, evaluations on a 1-5 scale,
-///       reflections due three months after a session), improvement plans (outcomes, activities, milestones), and the
+///       reflections asked for three months after a session and what they say), improvement plans (outcomes, activities, milestones), and the
 ///       Young Safeguarders' quarterly scorecard reviews with their recommendations and the responses.
 /// Publishes: PartnerRegistered, PartnershipActionCreated, PartnershipActionCompleted, PartnershipActionBecameOverdue,
 ///            LearningReviewOpened, LearningReviewDecided, LearningReviewBecameOverdue, ReviewActionCompleted,
 ///            CaseAuditCompleted, Section11SelfAssessmentSubmitted, ProfessionalDisagreementRaised, ProfessionalDisagreementEscalated,
 ///            ProfessionalDisagreementResolved, TrainingSessionRecorded, TrainingSessionEvaluated, ImprovementMilestoneCompleted.
 /// Handles: nothing yet.
-/// GraphQL: partners, partnershipBodies, priorities, partnershipActions, overdueActions,
+/// GraphQL: partners, partnershipBodies, meetings, priorities, partnershipActions, overdueActions,
 ///          learningReviews, rapidReviewsAtRisk, overdueReviewActions, learningReviewTimeliness,
 ///          caseAudits, caseAuditComparison, s175Compliance, section11SelfAssessments, section11Compliance, professionalDisagreements, overdueEscalationStages,
-///          trainingCourseEvaluations, trainingReflectionsDue, improvementPlans, youngSafeguardersReviews;
+///          trainingCourseEvaluations, trainingSessions, trainingReflectionsDue, trainingReflections, improvementPlans, improvementPlan,
+///          youngSafeguardersReviews;
 ///          addPartner, addBodyMember, recordMeeting, createAction, completeAction,
 ///          openRapidReview, openLearningFromExperienceReview, recordReviewAgreement, decideRapidReview,
 ///          addReviewFinding, addReviewAction, completeReviewAction,
 ///          createCaseAudit, gradeCaseAuditAgency, completeCaseAudit, recordS175Return, submitSection11SelfAssessment,
 ///          raiseProfessionalDisagreement, escalateProfessionalDisagreement, resolveProfessionalDisagreement,
-///          addTrainingSession, markTrainingReflectionsRequested, recordTrainingEvaluation,
+///          addTrainingSession, markTrainingReflectionsRequested, recordTrainingReflection, recordTrainingEvaluation,
 ///          createImprovementPlan, addImprovementActivity, addImprovementMilestone, completeImprovementMilestone,
 ///          recordYoungSafeguardersReview, respondToYoungSafeguardersRecommendation.
 /// </summary>
@@ -59,6 +60,8 @@ public sealed class GovernanceModule : PartnershipModule
     {
         base.ConfigureServices(services, host);
         services.AddModuleDbContext<GovernanceDbContext>(host.Database, Schema);
+        services.AddScoped<MeetingRecords>();
+        services.AddScoped<TrainingReflections>();
         services.AddModuleSweep<OverdueActionSweep>();
         services.AddModuleSweep<OverdueReviewSweep>();
     }

@@ -74,7 +74,8 @@ public sealed class AdolescentsTests : IDisposable
         return string.Join("|", string.Join(",", episodes), await db.CustodyEpisodes.CountAsync(), await db.ExploitationConcerns.CountAsync(),
             await db.AdultsOfConcern.CountAsync(), await db.Locations.CountAsync(), await db.Links.CountAsync(), await db.Briefings.CountAsync(),
             await db.BriefingEntries.CountAsync(), await db.Responses.CountAsync(), await db.Responses.CountAsync(r => r.DoneAt != null),
-            await db.SafetyPlans.CountAsync(), await db.SafetyPlanActions.CountAsync(), await db.Outbox.CountAsync());
+            await db.SafetyPlans.CountAsync(), await db.SafetyPlanVersions.CountAsync(), await db.SafetyPlanRisks.CountAsync(), await db.SafetyPlanActions.CountAsync(),
+            await db.SafetyPlanActions.CountAsync(a => a.DoneOn != null), await db.Outbox.CountAsync());
     });
 
     private Task AssertRejectedAsync(string mutation, object variables, string code, string? field = null, string user = "adam.adolescents") =>
@@ -272,8 +273,13 @@ public sealed class AdolescentsTests : IDisposable
         await AssertRejectedAsync(Publish, new { d = Today() }, "FORBIDDEN", user: "nina.neglect");
     }
 
+    private const string PlanHistory = """
+        query($id: ID!) { subject(id: $id) { adolescents { safetyPlan { id version reviewOn updatedBy risks { description level } actions { id action }
+          history { number isCurrent savedAt savedBy reviewOn changes risks { description level } actions { id action ownerAgency dueOn doneOn } } } } } }
+        """;
+
     [Fact]
-    public async Task An_adolescent_safety_plan_holds_risks_actions_and_a_review_date()
+    public async Task A_review_of_an_adolescent_safety_plan_keeps_every_earlier_version_as_its_history()
     {
         await WaitForPartnersAsync();
         var subject = await RegisterAsync();
@@ -285,22 +291,47 @@ public sealed class AdolescentsTests : IDisposable
         } })).AssertOk().Data!["saveAdolescentSafetyPlan"]!;
         Assert.Equal(["Return to education plan", "Weekly mentoring"], plan["actions"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()));
         Assert.Equal("Barnardo's", plan["actions"]![1]!["ownerAgency"]!.GetValue<string>());
-        var action = plan["actions"]![0]!["id"]!.GetValue<string>();
-        (await Adam.SendAsync("mutation($id: ID!) { completeSafetyPlanAction(actionId: $id) { doneOn } }", new { id = action })).AssertOk();
-        await AssertRejectedAsync("mutation($id: ID!) { completeSafetyPlanAction(actionId: $id) { doneOn } }", new { id = action }, "CONFLICT");
+        var firstAction = plan["actions"]![0]!["id"]!.GetValue<string>();
+        (await Adam.SendAsync("mutation($id: ID!) { completeSafetyPlanAction(actionId: $id) { doneOn } }", new { id = firstAction })).AssertOk();
+        await AssertRejectedAsync("mutation($id: ID!) { completeSafetyPlanAction(actionId: $id) { doneOn } }", new { id = firstAction }, "CONFLICT");
 
-        // A review replaces the risks and actions; the plan stays one per young person.
+        // The review is version 2; version 1 stays as it was, with its action done.
         var reviewed = (await Adam.SendAsync(SavePlan, new { i = new
         {
             subjectId = subject, reviewOn = Today(56), risks = new[] { new { description = "Criminal exploitation", level = "MEDIUM" } },
-            actions = new[] { new { action = "Weekly mentoring", ownerAgency = "Barnardo's", dueOn = Today(21) } },
+            actions = new[] { new { action = "Weekly mentoring", ownerAgency = "NSPCC", dueOn = Today(21) } },
         } })).AssertOk().Data!["saveAdolescentSafetyPlan"]!;
         Assert.Equal(plan["id"]!.GetValue<string>(), reviewed["id"]!.GetValue<string>());
-        var view = (await Adam.SendAsync("query($id: ID!) { subject(id: $id) { adolescents { safetyPlan { reviewOn risks { level } actions { action } } } } }", new { id = subject })).AssertOk();
-        var saved = view.Data!["subject"]!["adolescents"]!["safetyPlan"]!;
-        Assert.Equal(Today(56), saved["reviewOn"]!.GetValue<string>());
-        Assert.Single(saved["risks"]!.AsArray());
-        Assert.Single(saved["actions"]!.AsArray());
+
+        var read = (await Adam.SendAsync(PlanHistory, new { id = subject })).AssertOk().Data!["subject"]!["adolescents"]!["safetyPlan"]!;
+        Assert.Equal((2, Today(56), "adam.adolescents"), (read["version"]!.GetValue<int>(), read["reviewOn"]!.GetValue<string>(), read["updatedBy"]!.GetValue<string>()));
+        Assert.Equal(["Criminal exploitation"], read["risks"]!.AsArray().Select(r => r!["description"]!.GetValue<string>()));
+        var history = read["history"]!.AsArray();
+        Assert.Equal([(2, true), (1, false)], history.Select(v => (v!["number"]!.GetValue<int>(), v["isCurrent"]!.GetValue<bool>())));
+        var first = history[1]!;
+        Assert.Equal(Today(28), first["reviewOn"]!.GetValue<string>());
+        Assert.Equal([("Criminal exploitation", "HIGH"), ("Missing from home", "MEDIUM")],
+            first["risks"]!.AsArray().Select(r => (r!["description"]!.GetValue<string>(), r["level"]!.GetValue<string>())));
+        Assert.Equal([("Return to education plan", Today(0)), ("Weekly mentoring", (string?)null)],
+            first["actions"]!.AsArray().Select(a => (a!["action"]!.GetValue<string>(), a["doneOn"]?.GetValue<string>())));
+        Assert.Equal(["Plan started with 2 risks and 2 actions; next review " + UkTime.Today(TimeProvider.System).AddDays(28).ToString("d MMMM yyyy") + "."],
+            first["changes"]!.AsArray().Select(c => c!.GetValue<string>()));
+        var changes = history[0]!["changes"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
+        Assert.Contains("Risk \"Criminal exploitation\" lowered from HIGH to MEDIUM.", changes);
+        Assert.Contains("Risk removed: \"Missing from home\".", changes);
+        Assert.Contains("Action \"Weekly mentoring\" now owned by NSPCC (was Barnardo's).", changes);
+        Assert.Contains($"Action removed: \"Return to education plan\" (done {UkTime.Today(TimeProvider.System):d MMMM yyyy}).", changes);
+        Assert.All(history, v => Assert.Equal("adam.adolescents", v!["savedBy"]!.GetValue<string>()));
+
+        // An action of a replaced version is history: it cannot be done now; the current version's can.
+        var oldAction = first["actions"]![1]!["id"]!.GetValue<string>();
+        await AssertRejectedAsync("mutation($id: ID!) { completeSafetyPlanAction(actionId: $id) { doneOn } }", new { id = oldAction }, "CONFLICT");
+        (await Adam.SendAsync("mutation($id: ID!) { completeSafetyPlanAction(actionId: $id) { doneOn } }",
+            new { id = read["actions"]![0]!["id"]!.GetValue<string>() })).AssertOk();
+
+        // A refused review writes no version.
+        await AssertRejectedAsync(SavePlan, new { i = new { subjectId = subject, reviewOn = Today(30), risks = Array.Empty<object>(),
+            actions = new[] { new { action = "Mentoring", ownerAgency = "NSPCC", dueOn = Today(7) } } } }, "VALIDATION", "risks");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class GovernanceMutationTests : IClassFixture<GovernanceMutationTe
         var db = sp.GetRequiredService<GovernanceDbContext>();
         var actions = await db.Actions.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Status + ":" + a.CompletionEvidence).ToListAsync();
         return string.Join("|", await db.Partners.CountAsync(), await db.Bodies.CountAsync(), await db.Memberships.CountAsync(),
-            await db.Meetings.CountAsync(), await db.Decisions.CountAsync(),
+            await db.Meetings.CountAsync(), await db.Decisions.CountAsync(), await db.MeetingAttendances.CountAsync(),
             await db.Outbox.CountAsync(m => !m.EventType.EndsWith("BecameOverdue")), string.Join(",", actions));
     });
 
@@ -149,7 +149,14 @@ public sealed class GovernanceMutationTests : IClassFixture<GovernanceMutationTe
         Assert.Equal([1, 2], decisions.Select(d => d!["number"]!.GetValue<int>()));
 
         await AssertRejectedAsync("gina.governance", RecordMeeting, new { i = new { bodyId = body, heldOn = Today(7), summary = "Future", decisions = Array.Empty<string>() } }, "VALIDATION", "heldOn");
-        await AssertRejectedAsync("gina.governance", RecordMeeting, new { i = new { bodyId = body, heldOn = Today(-1), summary = "", decisions = new[] { "" } } }, "VALIDATION", "decisions");
+        await AssertRejectedAsync("gina.governance", RecordMeeting, new { i = new { bodyId = body, heldOn = Today(-1), summary = "", decisions = new[] { "" } } }, "VALIDATION", "decisions[0]");
+        var (_, nspcc) = await BodyAndOwnerAsync();
+        var twice = new[] { new { partnerId = nspcc, role = "Service manager" }, new { partnerId = nspcc, role = "service manager " } };
+        await AssertRejectedAsync("gina.governance", RecordMeeting, new { i = new { bodyId = body, heldOn = Today(-1), summary = "x", attendance = twice } }, "VALIDATION", "attendance");
+        await AssertRejectedAsync("gina.governance", RecordMeeting,
+            new { i = new { bodyId = body, heldOn = Today(-1), summary = "x", attendance = new[] { new { partnerId = nspcc, role = " " } } } }, "VALIDATION", "attendance[0].role");
+        await AssertRejectedAsync("gina.governance", RecordMeeting,
+            new { i = new { bodyId = body, heldOn = Today(-1), summary = "x", attendance = new[] { new { partnerId = Guid.NewGuid().ToString(), role = "Chair" } } } }, "NOT_FOUND");
         await AssertRejectedAsync("gina.governance", RecordMeeting, new { i = new { bodyId = Guid.NewGuid().ToString(), heldOn = Today(-1), summary = "x" } }, "NOT_FOUND");
     }
 

@@ -24,7 +24,7 @@ public sealed class WorkforceTests : IClassFixture<WorkforceTests.Host>
     {
         var db = sp.GetRequiredService<GovernanceDbContext>();
         return string.Join("|", await db.TrainingCourses.CountAsync(), await db.TrainingSessions.CountAsync(), await db.SessionAttendances.CountAsync(),
-            await db.EvaluationScores.CountAsync(), await db.Outbox.CountAsync(m => !m.EventType.EndsWith("BecameOverdue")) /* sweeps announce in the background */,
+            await db.EvaluationScores.CountAsync(), await db.TrainingReflections.CountAsync(), await db.Outbox.CountAsync(m => !m.EventType.EndsWith("BecameOverdue")) /* sweeps announce in the background */,
             string.Join(",", await db.TrainingSessions.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Id + ":" + s.ReflectionsRequestedOn).ToListAsync()));
     });
 
@@ -85,5 +85,45 @@ public sealed class WorkforceTests : IClassFixture<WorkforceTests.Host>
         await AssertRejectedAsync(AddSession, new { i = new { course = "x", heldOn = "2025-02-03", attendance = new[] { new { partnerId = Guid.NewGuid().ToString(), attendees = 3 } } } }, "NOT_FOUND");
         await AssertRejectedAsync(AddSession, new { i = new { course = "x", heldOn = "2025-02-03", attendance = new[] { new { partnerId = nspcc, attendees = 0 } } } }, "VALIDATION", "attendance[0].attendees");
         await AssertRejectedAsync(AddSession, new { i = new { course = " ", heldOn = "2025-02-03", attendance = new[] { new { partnerId = nspcc, attendees = 1 } } } }, "VALIDATION", "course");
+    }
+
+    private const string Reflect = "mutation($i: RecordTrainingReflectionInput!) { recordTrainingReflection(input: $i) { id } }";
+
+    [Fact]
+    public async Task What_attendees_wrote_three_months_on_reads_back_to_the_working_group_and_as_counts_to_others()
+    {
+        var (nspcc, police) = (await PartnerAsync("NSPCC"), await PartnerAsync("Devon and Cornwall Police"));
+        var gina = _host.As("gina.governance");
+        var session = (await gina.SendAsync(AddSession, new { i = new { course = "Working with fathers", heldOn = "2025-03-03",
+            attendance = new[] { new { partnerId = nspcc, attendees = 9 }, new { partnerId = police, attendees = 4 } } } }))
+            .AssertOk().Data!["addTrainingSession"]!["id"]!.GetValue<string>();
+        (await gina.SendAsync("mutation($id: ID!) { markTrainingReflectionsRequested(sessionId: $id, on: \"2025-06-03\") { id } }", new { id = session })).AssertOk();
+        (await gina.SendAsync(Reflect, new { i = new { sessionId = session, partnerId = nspcc, role = "Family support worker",
+            text = "I now invite fathers to every review, not only mothers.", writtenOn = "2025-06-10" } })).AssertOk();
+        (await gina.SendAsync(Reflect, new { i = new { sessionId = session, partnerId = police, role = "Response officer",
+            text = "I record who else lives at the address.", writtenOn = "2025-06-20" } })).AssertOk();
+
+        var reflections = (await gina.SendAsync("query($s: ID) { trainingReflections(sessionId: $s) { role text writtenOn agency { name } session { course heldOn } } }",
+            new { s = session })).AssertOk().Data!["trainingReflections"]!.AsArray();
+        Assert.Equal([("Response officer", "Devon and Cornwall Police", "2025-06-20"), ("Family support worker", "NSPCC", "2025-06-10")],
+            reflections.Select(r => (r!["role"]!.GetValue<string>(), r["agency"]!["name"]!.GetValue<string>(), r["writtenOn"]!.GetValue<string>())));
+        Assert.Equal("I now invite fathers to every review, not only mothers.", reflections[1]!["text"]!.GetValue<string>());
+        Assert.Equal("Working with fathers", reflections[0]!["session"]!["course"]!.GetValue<string>());
+
+        // The scrutineer sees the sessions, attendance by agency and how many reflected; not what they wrote.
+        var sam = _host.As("sam.scrutineer");
+        (await sam.SendAsync("query($s: ID) { trainingReflections(sessionId: $s) { text } }", new { s = session })).AssertError("FORBIDDEN");
+        var listed = (await sam.SendAsync("{ trainingSessions(course: \"Working with fathers\") { id reflectionsRequestedOn reflectionsReceived attendees attendance { agency { name } attendees } } }"))
+            .AssertOk().Data!["trainingSessions"]!.AsArray().Single()!;
+        Assert.Equal((2, 13, "2025-06-03"), (listed["reflectionsReceived"]!.GetValue<int>(), listed["attendees"]!.GetValue<int>(), listed["reflectionsRequestedOn"]!.GetValue<string>()));
+        Assert.Equal([("NSPCC", 9), ("Devon and Cornwall Police", 4)],
+            listed["attendance"]!.AsArray().Select(a => (a!["agency"]!["name"]!.GetValue<string>(), a["attendees"]!.GetValue<int>())));
+
+        var first = new { sessionId = session, partnerId = nspcc, role = "Family support worker", text = "Again", writtenOn = "2025-03-02" };
+        await AssertRejectedAsync(Reflect, new { i = first }, "VALIDATION", "writtenOn");
+        await AssertRejectedAsync(Reflect, new { i = first with { writtenOn = "2025-06-10", text = " " } }, "VALIDATION", "text");
+        await AssertRejectedAsync(Reflect, new { i = first with { writtenOn = "2025-06-10", partnerId = await PartnerAsync("Plymouth City Council") } }, "VALIDATION", "partnerId");
+        await AssertRejectedAsync(Reflect, new { i = first with { writtenOn = "2025-06-10", sessionId = Guid.NewGuid().ToString() } }, "NOT_FOUND");
+        await AssertRejectedAsync(Reflect, new { i = first with { writtenOn = "2025-06-10", text = new string('x', 4001) } }, "VALIDATION", "text");
     }
 }

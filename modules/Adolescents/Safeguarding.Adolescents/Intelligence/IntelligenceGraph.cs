@@ -292,7 +292,7 @@ internal static class IntelligenceGraph
         var missing = await db.MissingEpisodes.AsNoTracking().Where(e => e.SubjectId == subjectId).OrderByDescending(e => e.WentMissingAt).ToListAsync(ct);
         var custody = await db.CustodyEpisodes.AsNoTracking().Where(e => e.SubjectId == subjectId).OrderByDescending(e => e.DetainedAt).ToListAsync(ct);
         var concerns = await db.ExploitationConcerns.AsNoTracking().Where(e => e.SubjectId == subjectId).OrderByDescending(e => e.ReportedOn).ToListAsync(ct);
-        var plan = await SafetyPlans.SafetyPlanGraph.PlanOfAsync(db, subjectId, ct);
+        var plan = await SafetyPlans.SafetyPlanReviews.LoadAsync(db, subjectId, ct);
         return new YoungPersonRecord(subjectId, missing, custody, concerns, plan);
     }
 }

@@ -23,6 +23,7 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
     public DbSet<BriefingEntry> BriefingEntries => Set<BriefingEntry>();
     public DbSet<AgreedResponse> Responses => Set<AgreedResponse>();
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
+    public DbSet<SafetyPlanVersion> SafetyPlanVersions => Set<SafetyPlanVersion>();
     public DbSet<SafetyPlanRisk> SafetyPlanRisks => Set<SafetyPlanRisk>();
     public DbSet<SafetyPlanAction> SafetyPlanActions => Set<SafetyPlanAction>();
 
@@ -125,9 +126,18 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
             e.ToTable("safety_plans");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasIndex(x => x.SubjectId).IsUnique();
-            e.Property(x => x.UpdatedBy).HasMaxLength(200).IsRequired();
-            e.HasMany(x => x.Risks).WithOne().HasForeignKey(x => x.PlanId);
-            e.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.PlanId);
+            e.Ignore(x => x.Current);
+            // A plan keeps its versions: the database refuses to delete a plan that has any.
+            e.HasMany(x => x.Versions).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<SafetyPlanVersion>(e =>
+        {
+            e.ToTable("safety_plan_versions");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => new { x.PlanId, x.Number }).IsUnique();
+            e.Property(x => x.SavedBy).HasMaxLength(200).IsRequired();
+            e.HasMany(x => x.Risks).WithOne().HasForeignKey(x => x.VersionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.VersionId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<SafetyPlanRisk>(e =>
         {

@@ -1,34 +1,61 @@
+using Safeguarding.SharedKernel.Domain;
+
 namespace Safeguarding.Adolescents.SafetyPlans;
 
-/// <summary>A young person's Adolescent Safety Framework (ASF) plan: the risks, the actions with owning agencies, and the next review.</summary>
+/// <summary>
+/// A young person's Adolescent Safety Framework (ASF) plan: one per young person, kept as numbered versions. Starting
+/// the plan writes version 1; each review writes the next version and makes it current. No version is ever replaced or
+/// deleted, so the plan reads back as its whole history.
+/// </summary>
 public sealed class SafetyPlan
 {
     public Guid Id { get; set; }
     public Guid SubjectId { get; set; }
-    public DateOnly ReviewOn { get; set; }
     public DateTimeOffset StartedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public string UpdatedBy { get; set; } = "";
-    public List<SafetyPlanRisk> Risks { get; set; } = [];
-    public List<SafetyPlanAction> Actions { get; set; } = [];
-}
+    /// <summary>The number of the version in force.</summary>
+    public int CurrentVersion { get; set; }
+    /// <summary>The versions loaded with the plan (all of them when read back; none when only reviewed).</summary>
+    public List<SafetyPlanVersion> Versions { get; set; } = [];
 
-public enum RiskLevel { Low, Medium, High }
+    /// <summary>The version in force; the plan must have been read with its versions.</summary>
+    public SafetyPlanVersion Current => Versions.FirstOrDefault(v => v.Number == CurrentVersion)
+        ?? throw new InvalidOperationException($"Plan {Id} was read without its current version {CurrentVersion}.");
 
-public sealed class SafetyPlanRisk
-{
-    public Guid Id { get; set; }
-    public Guid PlanId { get; set; }
-    public string Description { get; set; } = "";
-    public RiskLevel Level { get; set; }
-}
+    /// <summary>A new plan: version 1. Problems join those already in <paramref name="check"/> and are reported together.</summary>
+    public static SafetyPlan Start(Guid subjectId, SafetyPlanContent content, DateOnly today, DateTimeOffset now, string savedBy, InputCheck check)
+    {
+        var plan = new SafetyPlan { Id = Guid.NewGuid(), SubjectId = subjectId, StartedAt = now, CurrentVersion = 1 };
+        plan.Versions.Add(SafetyPlanVersion.Write(plan.Id, 1, content, today, now, savedBy, check));
+        return plan;
+    }
 
-public sealed class SafetyPlanAction
-{
-    public Guid Id { get; set; }
-    public Guid PlanId { get; set; }
-    public string Action { get; set; } = "";
-    public string OwnerAgency { get; set; } = "";
-    public DateOnly DueOn { get; set; }
-    public DateOnly? DoneOn { get; set; }
+    /// <summary>A review: the next version, which becomes the plan in force. The earlier versions stay as they were.</summary>
+    public SafetyPlanVersion Review(SafetyPlanContent content, DateOnly today, DateTimeOffset now, string savedBy, InputCheck check)
+    {
+        var version = SafetyPlanVersion.Write(Id, CurrentVersion + 1, content, today, now, savedBy, check);
+        CurrentVersion = version.Number;
+        Versions.Add(version);
+        return version;
+    }
+
+    /// <summary>
+    /// Marks an action of the plan done today. Only the current version's actions can be done: an earlier version is a
+    /// record of the plan as it stood, and a review that kept the action carries it into the current version.
+    /// </summary>
+    public void CompleteAction(SafetyPlanVersion version, SafetyPlanAction action, DateOnly today)
+    {
+        if (version.Number != CurrentVersion)
+            throw DomainException.Conflict($"This action belongs to version {version.Number} of the plan, which a review has replaced " +
+                                           $"(the plan is at version {CurrentVersion}); record it against the current plan.");
+        if (action.DoneOn is { } done) throw DomainException.Conflict($"This action was already done, on {done:d MMMM yyyy}.");
+        action.DoneOn = today;
+    }
+
+    /// <summary>Each version with the one before it, newest first: the plan's history.</summary>
+    public IReadOnlyList<SafetyPlanRevision> History()
+    {
+        var ordered = Versions.OrderBy(v => v.Number).ToList();
+        return ordered.Select((v, i) => new SafetyPlanRevision(v, i == 0 ? null : ordered[i - 1], v.Number == CurrentVersion))
+            .Reverse().ToList();
+    }
 }

@@ -1,13 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.Adolescents.Intelligence;
-using Safeguarding.Adolescents.Partners;
-using Safeguarding.Adolescents.Persistence;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Subjects;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.SafetyPlans;
@@ -71,13 +66,39 @@ public sealed class SafetyPlanGraphType : ObjectGraphType<SafetyPlan>
     public SafetyPlanGraphType()
     {
         Name = "AdolescentSafetyPlan";
-        Description = "The young person's Adolescent Safety Framework plan.";
+        Description = "The young person's Adolescent Safety Framework plan as it stands (its current version), with every earlier version.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
-        Field(x => x.ReviewOn);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(c => UkTime.ToUk(c.Source.UpdatedAt));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanRiskGraphType>>>>("risks").WithComplexityImpact(1, 5).Resolve(c => c.Source.Risks);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanActionGraphType>>>>("actions").WithComplexityImpact(1, 5).Resolve(c => c.Source.Actions);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Description("When version 1 was saved, UK time.").Resolve(c => UkTime.ToUk(c.Source.StartedAt));
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The number of the current version: 1 as started, one more for each review.")
+            .Resolve(c => c.Source.CurrentVersion);
+        Field<NonNullGraphType<DateOnlyGraphType>>("reviewOn").Description("The next review.").Resolve(c => c.Source.Current.ReviewOn);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the current version was saved, UK time.").Resolve(c => UkTime.ToUk(c.Source.Current.SavedAt));
+        Field<NonNullGraphType<StringGraphType>>("updatedBy").Description("Who saved the current version.").Resolve(c => c.Source.Current.SavedBy);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanRiskGraphType>>>>("risks").Rows(SafetyPlanGraph.RisksPerVersion).Resolve(c => c.Source.Current.Risks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanActionGraphType>>>>("actions").Rows(SafetyPlanGraph.ActionsPerVersion).Resolve(c => c.Source.Current.Actions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanVersionGraphType>>>>("history").Rows(SafetyPlanGraph.VersionsPerPlan)
+            .Description("Every version, newest first (the current one included): who saved it and when, what it changed, its risks and actions. Nothing is ever removed.")
+            .Resolve(c => c.Source.History());
+    }
+}
+
+public sealed class SafetyPlanVersionGraphType : ObjectGraphType<SafetyPlanRevision>
+{
+    public SafetyPlanVersionGraphType()
+    {
+        Name = "AdolescentSafetyPlanVersion";
+        Description = "One version of a young person's plan, as saved when the plan was started or reviewed.";
+        Field<NonNullGraphType<IntGraphType>>("number").Description("1 as started, one more for each review.").Resolve(c => c.Source.Version.Number);
+        Field<NonNullGraphType<BooleanGraphType>>("isCurrent").Resolve(c => c.Source.IsCurrent);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("savedAt").Description("UK time.").Resolve(c => UkTime.ToUk(c.Source.Version.SavedAt));
+        Field<NonNullGraphType<StringGraphType>>("savedBy").Resolve(c => c.Source.Version.SavedBy);
+        Field<NonNullGraphType<DateOnlyGraphType>>("reviewOn").Description("The next review this version set.").Resolve(c => c.Source.Version.ReviewOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changes").Rows(SafetyPlanGraph.ChangesPerVersion)
+            .Description("What this version changed from the one before, in words (version 1: how the plan started).")
+            .Resolve(c => c.Source.Changes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanRiskGraphType>>>>("risks").Rows(SafetyPlanGraph.RisksPerVersion).Resolve(c => c.Source.Version.Risks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanActionGraphType>>>>("actions").Rows(SafetyPlanGraph.ActionsPerVersion).Resolve(c => c.Source.Version.Actions);
     }
 }
 
@@ -106,85 +127,36 @@ public sealed class SafetyPlanActionGraphType : ObjectGraphType<SafetyPlanAction
 
 internal static class SafetyPlanGraph
 {
-    public static async Task<SafetyPlan?> PlanOfAsync(AdolescentsDbContext db, Guid subjectId, CancellationToken ct)
-    {
-        var plan = await db.SafetyPlans.AsNoTracking().Include(p => p.Risks).Include(p => p.Actions).AsSplitQuery().FirstOrDefaultAsync(p => p.SubjectId == subjectId, ct);
-        if (plan is null) return null;
-        plan.Risks = plan.Risks.OrderByDescending(r => r.Level).ThenBy(r => r.Description).ToList();
-        plan.Actions = plan.Actions.OrderBy(a => a.DueOn).ThenBy(a => a.Action).ToList();
-        return plan;
-    }
+    // How many rows each list holds for a realistic plan, for the complexity analysis (see docs/modules/adolescents.md).
+    public const int RisksPerVersion = 5;
+    public const int ActionsPerVersion = 5;
+    /// <summary>A plan reviewed every four to six weeks for a year.</summary>
+    public const int VersionsPerPlan = 10;
+    public const int ChangesPerVersion = 5;
 
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Mutation.Field<NonNullGraphType<SafetyPlanGraphType>>("saveAdolescentSafetyPlan")
-            .Description("Starts a young person's Adolescent Safety Framework plan, or reviews it: the risks and actions given replace the plan's, with the next review date. Adolescents working group.")
+            .Description("Starts a young person's Adolescent Safety Framework plan (version 1) or reviews it: the risks, actions and next review date given " +
+                         "become the plan's next version. Earlier versions are kept and read back as the plan's history. Adolescents working group.")
             .Argument<NonNullGraphType<SaveSafetyPlanInputType>>("input")
             .Allow(Access.WorkingGroupMember)
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<SaveSafetyPlanInput>("input");
-                var clock = c.Service<TimeProvider>();
-                var today = clock.Today();
-                var db = c.Service<AdolescentsDbContext>();
-                var risks = input.Risks ?? [];
-                var actions = input.Actions ?? [];
                 var check = new InputCheck();
                 var subjectId = check.ParseId(input.SubjectId, "subjectId", "The young person's subject id");
-                check.Require(input.ReviewOn >= today, "reviewOn", $"The review date cannot be in the past (today is {today:d MMMM yyyy}).")
-                    .Require(input.ReviewOn <= today.AddYears(1), "reviewOn", "The review date must be within a year.")
-                    .Require(risks.Count is >= 1 and <= 20, "risks", "Record between 1 and 20 risks.")
-                    .Require(actions.Count is >= 1 and <= 30, "actions", "Record between 1 and 30 actions.");
-                for (var i = 0; i < risks.Count; i++) check.RequireText(risks[i].Description, $"risks[{i}].description", "The risk", 1000);
-                var (_, unknown) = await PartnerNames.ResolveAsync(db, actions.Select(a => a.OwnerAgency ?? "").Where(a => a.Length > 0), c.CancellationToken);
-                for (var i = 0; i < actions.Count; i++)
-                {
-                    var a = actions[i];
-                    check.RequireText(a.Action, $"actions[{i}].action", "The action", 1000)
-                        .RequireText(a.OwnerAgency, $"actions[{i}].ownerAgency", "The owning agency", 200)
-                        .Require(a.OwnerAgency is null || !unknown.Contains(a.OwnerAgency.Trim(), StringComparer.OrdinalIgnoreCase), $"actions[{i}].ownerAgency", $"\"{a.OwnerAgency}\" is not one of the partnership's agencies.")
-                        .Require(a.DueOn >= today, $"actions[{i}].dueOn", $"An action's due date cannot be in the past (today is {today:d MMMM yyyy}).")
-                        .Require(a.DueOn <= today.AddYears(1), $"actions[{i}].dueOn", "An action's due date must be within a year.");
-                }
-                check.ThrowIfInvalid();
-                await Intake.RequireSubjectAsync(c, subjectId);
-                var owners = (await PartnerNames.ResolveAsync(db, actions.Select(a => a.OwnerAgency!), c.CancellationToken)).Known
-                    .ToDictionary(n => n, StringComparer.OrdinalIgnoreCase);
-
-                var plan = await db.SafetyPlans.Include(p => p.Risks).Include(p => p.Actions).AsSplitQuery().FirstOrDefaultAsync(p => p.SubjectId == subjectId, c.CancellationToken);
-                var now = clock.GetUtcNow();
-                if (plan is null) db.SafetyPlans.Add(plan = new SafetyPlan { Id = Guid.NewGuid(), SubjectId = subjectId, StartedAt = now });
-                db.SafetyPlanRisks.RemoveRange(plan.Risks);
-                db.SafetyPlanActions.RemoveRange(plan.Actions);
-                plan.ReviewOn = input.ReviewOn;
-                plan.UpdatedAt = now;
-                plan.UpdatedBy = c.User!.Actor();
-                plan.Risks = risks.Select(r => new SafetyPlanRisk { Id = Guid.NewGuid(), PlanId = plan.Id, Description = r.Description!.Trim(), Level = r.Level }).ToList();
-                plan.Actions = actions.Select(a => new SafetyPlanAction
-                {
-                    Id = Guid.NewGuid(), PlanId = plan.Id, Action = a.Action!.Trim(), OwnerAgency = owners[a.OwnerAgency!.Trim()], DueOn = a.DueOn,
-                }).ToList();
-                db.SafetyPlanRisks.AddRange(plan.Risks);
-                db.SafetyPlanActions.AddRange(plan.Actions);
-                await db.SaveChangesAsync(c.CancellationToken);
-                await c.Service<ISubjectRegistry>().EnrolAsync(new SubjectId(subjectId), AdolescentsModule.ModuleName, c.CancellationToken);
-                return await PlanOfAsync(db, subjectId, c.CancellationToken);
+                var risks = (input.Risks ?? []).Select(r => new ProposedRisk(r.Description, r.Level)).ToList();
+                var actions = (input.Actions ?? []).Select(a => new ProposedAction(a.Action, a.OwnerAgency, a.DueOn)).ToList();
+                return await c.Service<SafetyPlanReviews>().SaveAsync(subjectId, input.ReviewOn, risks, actions, c.User!.Actor(), check, c.CancellationToken);
             });
 
         slice.Mutation.Field<NonNullGraphType<SafetyPlanActionGraphType>>("completeSafetyPlanAction")
-            .Description("Records that an action of an Adolescent Safety Framework plan was done today. Adolescents working group.")
+            .Description("Records that an action of a young person's current Adolescent Safety Framework plan was done today. Adolescents working group.")
             .Argument<NonNullGraphType<IdGraphType>>("actionId")
             .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(async c =>
-            {
-                var id = InputCheck.Id(c.GetArgument<string>("actionId"), "actionId", "The action");
-                var db = c.Service<AdolescentsDbContext>();
-                var action = await db.SafetyPlanActions.FirstOrDefaultAsync(a => a.Id == id, c.CancellationToken) ?? throw PartnershipError.NotFound("safety plan action", id);
-                if (action.DoneOn is { } done) throw PartnershipError.Conflict($"This action was already done, on {done:d MMMM yyyy}.");
-                action.DoneOn = c.Service<TimeProvider>().Today();
-                await db.SaveChangesAsync(c.CancellationToken);
-                return action;
-            });
+            .ResolveAsync(async c => await c.Service<SafetyPlanReviews>()
+                .CompleteActionAsync(InputCheck.Id(c.GetArgument<string>("actionId"), "actionId", "The action"), c.CancellationToken));
     }
 }
 

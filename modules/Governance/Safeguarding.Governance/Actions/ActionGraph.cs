@@ -28,6 +28,10 @@ public sealed class PartnershipActionGraphType : ObjectGraphType<PartnershipActi
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<NonNullGraphType<PartnerGraphType>>("owner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.OwnerPartnerId], c.CancellationToken));
+        Field<DecisionGraphType>("decision").Description("The decision the action comes from, if any.")
+            .ResolveAsync(async c => c.Source.DecisionId is { } id
+                ? (object?)await c.Service<GovernanceDbContext>().Decisions.FindAsync([id], c.CancellationToken)
+                : null);
         Field<NonNullGraphType<PartnershipBodyGraphType>>("body")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Bodies.AsNoTracking().Include(b => b.Members)
                 .FirstAsync(b => b.Id == c.Source.BodyId, c.CancellationToken));

@@ -2,12 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Actions;
+using Safeguarding.Governance.Listing;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Bodies;
 
@@ -22,10 +22,18 @@ public sealed class PartnershipBodyGraphType : ObjectGraphType<PartnershipBody>
         Field<NonNullGraphType<EnumerationGraphType<BodyKind>>>("kind").Resolve(c => c.Source.Kind);
         Field(x => x.Purpose);
         Field(x => x.Module, nullable: true).Description("For a priority working group, the module it works in.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyMembershipGraphType>>>>("members").Resolve(c => c.Source.Members);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyMembershipGraphType>>>>("members").Rows(BodyGraph.SeatsPerBody)
+            .Description("The seats on the body, the chair first.")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Memberships.AsNoTracking().Where(m => m.BodyId == c.Source.Id)
+                .OrderByDescending(m => m.IsChair).ThenBy(m => m.Role).ToListAsync(c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingGraphType>>>>("meetings")
-            .Resolve(c => c.Source.Meetings.OrderByDescending(m => m.HeldOn).ToList());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("actions")
+            .Description($"The body's most recent meetings, newest first, with their decisions: {MeetingRecords.DefaultRecentOfBody} unless last says otherwise " +
+                         $"(at most {MeetingRecords.MaxRecentOfBody}). Every meeting, by body and dates: the meetings query.")
+            .Argument<IntGraphType>("last", $"How many of the most recent meetings (default {MeetingRecords.DefaultRecentOfBody}, at most {MeetingRecords.MaxRecentOfBody}).")
+            .RowsAsked("last", MeetingRecords.DefaultRecentOfBody, MeetingRecords.MaxRecentOfBody)
+            .ResolveAsync(async c => (object?)await c.Service<MeetingRecords>()
+                .RecentOfBodyAsync(c.Source.Id, c.GetArgument<int?>("last") ?? MeetingRecords.DefaultRecentOfBody, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("actions").Rows(BodyGraph.ActionsPerBody)
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Actions.AsNoTracking()
                 .Where(a => a.BodyId == c.Source.Id).OrderBy(a => a.DueDate).ToListAsync(c.CancellationToken));
     }
@@ -49,11 +57,18 @@ public sealed class MeetingGraphType : ObjectGraphType<Meeting>
     public MeetingGraphType()
     {
         Name = "Meeting";
+        Description = "A meeting of a board or group: when, what it discussed, who attended and what it decided.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(x => x.HeldOn);
         Field(x => x.Summary);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecisionGraphType>>>>("decisions")
-            .Resolve(c => c.Source.Decisions.OrderBy(d => d.Number).ToList());
+        Field<NonNullGraphType<PartnershipBodyGraphType>>("body")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Bodies.FindAsync([c.Source.BodyId], c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecisionGraphType>>>>("decisions").Rows(BodyGraph.DecisionsPerMeeting)
+            .Description("In the order they were made.")
+            .Resolve(c => c.Source.Decisions);
+        Field<ListGraphType<NonNullGraphType<MeetingAttendanceGraphType>>>("attendance").Rows(BodyGraph.AttendancePerMeeting)
+            .Description("The posts that attended, by agency; null when the meeting was recorded without its attendance.")
+            .Resolve(c => c.Source.Attendance.Count == 0 ? null : c.Source.Attendance);
     }
 }
 
@@ -93,7 +108,8 @@ public sealed class RecordMeetingInput
     public string? BodyId { get; set; }
     public DateOnly HeldOn { get; set; }
     public string? Summary { get; set; }
-    public List<string>? Decisions { get; set; }
+    public List<string?>? Decisions { get; set; }
+    public List<MeetingAttendanceInput>? Attendance { get; set; }
 }
 
 public sealed class RecordMeetingInputType : InputObjectGraphType<RecordMeetingInput>
@@ -104,22 +120,43 @@ public sealed class RecordMeetingInputType : InputObjectGraphType<RecordMeetingI
         Field<NonNullGraphType<IdGraphType>>("bodyId");
         Field(x => x.HeldOn);
         Field(x => x.Summary);
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("decisions").Description("The decisions made, in order.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("decisions").Description($"The decisions made, in order (at most {Meeting.MaxDecisions}).");
+        Field<ListGraphType<NonNullGraphType<MeetingAttendanceInputType>>>("attendance")
+            .Description($"The posts that attended, by agency (1 to {Meeting.MaxAttendance}); leave out if the attendance was not taken.");
     }
 }
 
 internal static class BodyGraph
 {
-    public const int MaxDecisions = 50;
+    // How many rows each list holds in a realistic partnership, for the complexity analysis (see docs/modules/governance-learning.md).
+    /// <summary>13 bodies are seeded; a partnership's boards, groups and working groups number 10 to 20.</summary>
+    public const int BodiesInPartnership = 15;
+    /// <summary>Seats per body: the statutory partners' four on the boards, up to a dozen on a group.</summary>
+    public const int SeatsPerBody = 10;
+    /// <summary>Open and past actions a body owns.</summary>
+    public const int ActionsPerBody = 10;
+    /// <summary>Decisions per meeting: a board's minutes record 3 to 10 (at most 50 can be recorded).</summary>
+    public const int DecisionsPerMeeting = 8;
+    /// <summary>Posts attending a meeting.</summary>
+    public const int AttendancePerMeeting = 10;
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipBodyGraphType>>>>("partnershipBodies")
-            .Description("The boards and groups of the partnership with their members and meetings.")
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipBodyGraphType>>>>("partnershipBodies").Rows(BodiesInPartnership)
+            .Description("The boards and groups of the partnership with their members and most recent meetings.")
             .Allow(Access.AnySignedIn)
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Bodies.AsNoTracking()
-                .Include(b => b.Members).Include(b => b.Meetings).ThenInclude(m => m.Decisions)
-                .AsSplitQuery().OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(c.CancellationToken));
+                .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(c.CancellationToken));
+
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingGraphType>>>>("meetings")
+            .Description("Meetings of the partnership's bodies with their decisions and attendance, newest first (by the day held, then the body's name): " +
+                         $"of every body or one, from and to a day (both included). The most recent {MeetingRecords.DefaultListed} unless last says otherwise " +
+                         $"(at most {MeetingRecords.MaxListed}); narrow by dates to go further back.")
+            .Argument<IdGraphType>("bodyId", "Only this body's meetings.")
+            .WithWindow("Held", MeetingRecords.DefaultListed, MeetingRecords.MaxListed)
+            .Allow(Access.AnySignedIn)
+            .ResolveAsync(async c => (object?)await c.Service<MeetingRecords>().ListAsync(c.OptionalId("bodyId", "The body"),
+                c.Window(MeetingRecords.DefaultListed, MeetingRecords.MaxListed, "meetings (narrow the dates to see further back)"), c.CancellationToken));
 
         slice.Mutation.Field<NonNullGraphType<BodyMembershipGraphType>>("addBodyMember")
             .Description("Gives a partner a seat on a board or group. Administrators only.")
@@ -147,28 +184,16 @@ internal static class BodyGraph
             });
 
         slice.Mutation.Field<NonNullGraphType<MeetingGraphType>>("recordMeeting")
-            .Description("Records a meeting of a body and the decisions it made. Governance working group members.")
+            .Description("Records a meeting of a body, the decisions it made and, if taken, its attendance. Governance working group members.")
             .Argument<NonNullGraphType<RecordMeetingInputType>>("input")
             .Allow(Access.WorkingGroupMember)
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<RecordMeetingInput>("input");
-                var db = c.Service<GovernanceDbContext>();
-                var today = c.Service<TimeProvider>().Today();
-                var decisions = input.Decisions ?? [];
                 var check = new InputCheck();
                 var bodyId = check.ParseId(input.BodyId, "bodyId", "The body");
-                check.RequireText(input.Summary, "summary", "The summary", 4000)
-                    .Require(input.HeldOn <= today, "heldOn", "A meeting cannot be recorded before it has been held.")
-                    .Require(decisions.Count <= MaxDecisions, "decisions", $"Record at most {MaxDecisions} decisions per meeting.")
-                    .Require(decisions.All(d => !string.IsNullOrWhiteSpace(d) && d.Length <= 2000), "decisions", "Each decision needs its text (up to 2000 characters).")
-                    .ThrowIfInvalid();
-                if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, c.CancellationToken)) throw PartnershipError.NotFound("partnership body", bodyId);
-                var meeting = new Meeting { Id = Guid.NewGuid(), BodyId = bodyId, HeldOn = input.HeldOn, Summary = input.Summary!.Trim() };
-                meeting.Decisions = decisions.Select((d, i) => new Decision { Id = Guid.NewGuid(), MeetingId = meeting.Id, Number = i + 1, Text = d.Trim() }).ToList();
-                db.Meetings.Add(meeting);
-                await db.SaveChangesAsync(c.CancellationToken);
-                return meeting;
+                var attendance = input.Attendance?.Select((a, i) => new MeetingAttendee(check.ParseId(a.PartnerId, $"attendance[{i}].partnerId", "The agency"), a.Role)).ToList();
+                return await c.Service<MeetingRecords>().RecordAsync(bodyId, input.HeldOn, input.Summary, input.Decisions ?? [], attendance, check, c.CancellationToken);
             });
     }
 }

@@ -24,20 +24,3 @@ public sealed class BodyMembership
     public string Role { get; set; } = "";
     public bool IsChair { get; set; }
 }
-
-public sealed class Meeting
-{
-    public Guid Id { get; set; }
-    public Guid BodyId { get; set; }
-    public DateOnly HeldOn { get; set; }
-    public string Summary { get; set; } = "";
-    public List<Decision> Decisions { get; set; } = [];
-}
-
-public sealed class Decision
-{
-    public Guid Id { get; set; }
-    public Guid MeetingId { get; set; }
-    public int Number { get; set; }
-    public string Text { get; set; } = "";
-}

@@ -1,3 +1,5 @@
+using Safeguarding.SharedKernel.Domain;
+
 namespace Safeguarding.Governance.ImprovementPlans;
 
 /// <summary>An improvement plan: outcomes, each with activities, each with milestones (due date, owner, completion, benefits).</summary>
@@ -15,6 +17,7 @@ public sealed class PlanOutcome
     public Guid Id { get; set; }
     public Guid PlanId { get; set; }
     public string Text { get; set; } = "";
+    public List<PlanActivity> Activities { get; set; } = [];
 }
 
 public sealed class PlanActivity
@@ -26,6 +29,7 @@ public sealed class PlanActivity
     public string Text { get; set; } = "";
     /// <summary>Support required from other departments or partners.</summary>
     public string? Support { get; set; }
+    public List<PlanMilestone> Milestones { get; set; } = [];
 }
 
 public sealed class PlanMilestone
@@ -40,4 +44,15 @@ public sealed class PlanMilestone
     public string? Benefits { get; set; }
 
     public bool IsOverdueOn(DateOnly today) => CompletedOn is null && DueDate < today;
+
+    public MilestoneStatus StatusOn(DateOnly today) =>
+        CompletedOn is not null ? MilestoneStatus.Completed : IsOverdueOn(today) ? MilestoneStatus.Overdue : MilestoneStatus.Open;
+
+    /// <summary>Completed once, on a day that has come.</summary>
+    public void Complete(DateOnly on, DateOnly today)
+    {
+        if (on > today) throw DomainException.Invalid("completedOn", "A milestone cannot be completed on a future date.");
+        if (CompletedOn is { } done) throw DomainException.Conflict($"This milestone was completed on {done:d MMMM yyyy}.");
+        CompletedOn = on;
+    }
 }

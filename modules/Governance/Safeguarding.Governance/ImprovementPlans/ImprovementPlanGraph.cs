@@ -30,6 +30,25 @@ public sealed class PlanProgressGraphType : ObjectGraphType<PlanProgress>
         Field(x => x.Completed);
         Field(x => x.Overdue).Description("Not completed and past their due date today.");
         Field(x => x.PercentComplete);
+        Field<NonNullGraphType<PartnerGraphType>>("owner").Description("The partner that owns the plan.")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.Plan.OwnerPartnerId], c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanOutcomeGraphType>>>>("outcomes").Rows(ImprovementPlanGraph.OutcomesPerPlan)
+            .Description("What the plan sets out to achieve, each with its activities and their milestones, in the plan's order.")
+            .ResolveAsync(async c => (object?)await PlanOutline.LoadAsync(c.Service<GovernanceDbContext>(), c.Source.Plan.Id, c.CancellationToken));
+    }
+}
+
+public sealed class PlanOutcomeGraphType : ObjectGraphType<PlanOutcome>
+{
+    public PlanOutcomeGraphType()
+    {
+        Name = "ImprovementOutcome";
+        Description = "An outcome of an improvement plan.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Text);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanActivityGraphType>>>>("activities").Rows(ImprovementPlanGraph.ActivitiesPerOutcome)
+            .Description("By number (1.2 before 1.10).")
+            .Resolve(c => c.Source.Activities);
     }
 }
 
@@ -44,6 +63,10 @@ public sealed class PlanMilestoneGraphType : ObjectGraphType<PlanMilestone>
         Field(x => x.CompletedOn, nullable: true);
         Field(x => x.Benefits, nullable: true);
         Field<NonNullGraphType<IdGraphType>>("ownerPartnerId").Resolve(c => c.Source.OwnerPartnerId);
+        Field<NonNullGraphType<PartnerGraphType>>("owner")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.OwnerPartnerId], c.CancellationToken));
+        Field<NonNullGraphType<EnumerationGraphType<MilestoneStatus>>>("status").Description("Today: OPEN, OVERDUE (open and past its due date) or COMPLETED.")
+            .Resolve(c => c.Source.StatusOn(c.Service<TimeProvider>().Today()));
     }
 }
 
@@ -56,6 +79,9 @@ public sealed class PlanActivityGraphType : ObjectGraphType<PlanActivity>
         Field(x => x.Number);
         Field(x => x.Text);
         Field(x => x.Support, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanMilestoneGraphType>>>>("milestones").Rows(ImprovementPlanGraph.MilestonesPerActivity)
+            .Description("By due date.")
+            .Resolve(c => c.Source.Milestones);
     }
 }
 
@@ -127,25 +153,30 @@ internal static class ImprovementPlanGraph
 {
     private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
+    // How many rows each list holds in a realistic partnership, for the complexity analysis (see docs/modules/governance-learning.md).
+    /// <summary>Plans running at once: a corporate plan and a few for reviews and inspections.</summary>
+    public const int PlansInPartnership = 5;
+    /// <summary>The 2014/15 Corporate Safeguarding Improvement Plan has five outcomes.</summary>
+    public const int OutcomesPerPlan = 5;
+    public const int ActivitiesPerOutcome = 4;
+    public const int MilestonesPerActivity = 3;
+
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanProgressGraphType>>>>("improvementPlans")
-            .Description("Improvement plans with their progress: milestones, completed, overdue, percent complete.")
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanProgressGraphType>>>>("improvementPlans").Rows(PlansInPartnership)
+            .Description("Improvement plans with their progress (milestones, completed, overdue, percent complete) and, in full, their outcomes, activities and milestones.")
+            .Allow(Readers)
+            .ResolveAsync(async c => (object?)await ProgressAsync(c.Service<GovernanceDbContext>(), null, c.Service<TimeProvider>().Today(), c.CancellationToken));
+
+        slice.Query.Field<NonNullGraphType<PlanProgressGraphType>>("improvementPlan")
+            .Description("One improvement plan with its progress and, in full, its outcomes, activities and milestones.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
             .Allow(Readers)
             .ResolveAsync(async c =>
             {
-                var db = c.Service<GovernanceDbContext>();
-                var today = c.Service<TimeProvider>().Today();
-                var plans = await db.ImprovementPlans.AsNoTracking().OrderBy(p => p.StartsOn).ToListAsync(c.CancellationToken);
-                var milestones = await (from m in db.PlanMilestones.AsNoTracking()
-                                        join a in db.PlanActivities on m.ActivityId equals a.Id
-                                        join o in db.PlanOutcomes on a.OutcomeId equals o.Id
-                                        select new { o.PlanId, m.DueDate, m.CompletedOn }).ToListAsync(c.CancellationToken);
-                return plans.Select(p =>
-                {
-                    var mine = milestones.Where(m => m.PlanId == p.Id).ToList();
-                    return new PlanProgress(p, mine.Count, mine.Count(m => m.CompletedOn != null), mine.Count(m => m.CompletedOn == null && m.DueDate < today));
-                }).ToList();
+                var id = InputCheck.Id(c.GetArgument<string>("id"), "id", "The plan");
+                var found = await ProgressAsync(c.Service<GovernanceDbContext>(), id, c.Service<TimeProvider>().Today(), c.CancellationToken);
+                return found.FirstOrDefault() ?? throw DomainException.NotFound("improvement plan", id);
             });
 
         slice.Mutation.Field<NonNullGraphType<PlanProgressGraphType>>("createImprovementPlan")
@@ -223,14 +254,32 @@ internal static class ImprovementPlanGraph
                 var on = c.GetArgument<DateOnly?>("completedOn") ?? today;
                 var check = new InputCheck();
                 var id = check.ParseId(c.GetArgument<string>("milestoneId"), "milestoneId", "The milestone");
-                check.Require(on <= today, "completedOn", "A milestone cannot be completed on a future date.").ThrowIfInvalid();
+                check.ThrowIfInvalid();
                 var m = await db.PlanMilestones.FirstOrDefaultAsync(x => x.Id == id, c.CancellationToken) ?? throw PartnershipError.NotFound("milestone", id);
-                if (m.CompletedOn is not null) throw PartnershipError.Conflict($"This milestone was completed on {m.CompletedOn:d MMMM yyyy}.");
+                m.Complete(on, today);
                 var planId = await (from a in db.PlanActivities join o in db.PlanOutcomes on a.OutcomeId equals o.Id where a.Id == m.ActivityId select o.PlanId).FirstAsync(c.CancellationToken);
-                m.CompletedOn = on;
                 db.Publish(new ImprovementMilestoneCompleted(m.Id, planId, m.OwnerPartnerId, m.DueDate, on));
                 await db.SaveChangesAsync(c.CancellationToken);
                 return m;
             });
+    }
+
+    /// <summary>Every plan (or the one asked for) with its milestones counted: all, completed, and overdue today.</summary>
+    private static async Task<List<PlanProgress>> ProgressAsync(GovernanceDbContext db, Guid? planId, DateOnly today, CancellationToken ct)
+    {
+        var plans = db.ImprovementPlans.AsNoTracking();
+        if (planId is { } id) plans = plans.Where(p => p.Id == id);
+        var found = await plans.OrderBy(p => p.StartsOn).ThenBy(p => p.Title).ToListAsync(ct);
+        var ids = found.Select(p => p.Id).ToList();
+        var milestones = await (from m in db.PlanMilestones.AsNoTracking()
+                                join a in db.PlanActivities on m.ActivityId equals a.Id
+                                join o in db.PlanOutcomes on a.OutcomeId equals o.Id
+                                where ids.Contains(o.PlanId)
+                                select new { o.PlanId, m.DueDate, m.CompletedOn }).ToListAsync(ct);
+        return found.Select(p =>
+        {
+            var mine = milestones.Where(m => m.PlanId == p.Id).ToList();
+            return new PlanProgress(p, mine.Count, mine.Count(m => m.CompletedOn != null), mine.Count(m => m.CompletedOn == null && m.DueDate < today));
+        }).ToList();
     }
 }

@@ -23,6 +23,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<BodyMembership> Memberships => Set<BodyMembership>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
     public DbSet<PartnershipAction> Actions => Set<PartnershipAction>();
     public DbSet<Priority> Priorities => Set<Priority>();
     public DbSet<LearningReview> Reviews => Set<LearningReview>();
@@ -39,6 +40,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
     public DbSet<EvaluationScore> EvaluationScores => Set<EvaluationScore>();
+    public DbSet<TrainingReflection> TrainingReflections => Set<TrainingReflection>();
     public DbSet<ImprovementPlan> ImprovementPlans => Set<ImprovementPlan>();
     public DbSet<PlanOutcome> PlanOutcomes => Set<PlanOutcome>();
     public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
@@ -84,6 +86,17 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.ToTable("meetings");
             e.Property(x => x.Summary).HasMaxLength(4000);
             e.HasMany(x => x.Decisions).WithOne().HasForeignKey(d => d.MeetingId);
+            e.HasMany(x => x.Attendance).WithOne().HasForeignKey(a => a.MeetingId);
+            // The meetings query lists newest first, of one body or of all.
+            e.HasIndex(x => new { x.BodyId, x.HeldOn });
+            e.HasIndex(x => x.HeldOn);
+        });
+        b.Entity<MeetingAttendance>(e =>
+        {
+            e.ToTable("meeting_attendances");
+            e.Property(x => x.Role).HasMaxLength(200).IsRequired();
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.MeetingId, x.PartnerId, x.Role }).IsUnique();
         });
         b.Entity<Decision>(e =>
         {
@@ -228,6 +241,17 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Average).HasPrecision(5, 2);
             e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<TrainingReflection>(e =>
+        {
+            e.ToTable("training_reflections");
+            e.Property(x => x.Role).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Text).HasMaxLength(TrainingReflection.MaxText).IsRequired();
+            e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
+            e.HasOne<TrainingSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.SessionId, x.WrittenOn });
+            e.HasIndex(x => x.WrittenOn);
+        });
         b.Entity<ImprovementPlan>(e =>
         {
             e.ToTable("improvement_plans");
@@ -239,6 +263,7 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.ToTable("plan_outcomes");
             e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
             e.HasOne<ImprovementPlan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Activities).WithOne().HasForeignKey(x => x.OutcomeId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<PlanActivity>(e =>
         {
@@ -246,14 +271,13 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
             e.Property(x => x.Number).HasMaxLength(20).IsRequired();
             e.Property(x => x.Text).HasMaxLength(2000).IsRequired();
             e.Property(x => x.Support).HasMaxLength(1000);
-            e.HasOne<PlanOutcome>().WithMany().HasForeignKey(x => x.OutcomeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Milestones).WithOne().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<PlanMilestone>(e =>
         {
             e.ToTable("plan_milestones");
             e.Property(x => x.Text).HasMaxLength(1000).IsRequired();
             e.Property(x => x.Benefits).HasMaxLength(2000);
-            e.HasOne<PlanActivity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Partner>().WithMany().HasForeignKey(x => x.OwnerPartnerId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<ScorecardReview>(e =>

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Contracts;
+using Safeguarding.Governance.Listing;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.SharedKernel.Domain;
@@ -24,6 +25,13 @@ public sealed class TrainingSessionGraphType : ObjectGraphType<TrainingSession>
             .ResolveAsync(async c => (object?)(await c.Service<GovernanceDbContext>().TrainingCourses.FindAsync([c.Source.CourseId], c.CancellationToken))!.Title);
         Field<NonNullGraphType<IntGraphType>>("attendees")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().SessionAttendances.Where(a => a.SessionId == c.Source.Id).SumAsync(a => a.Attendees, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionAttendanceGraphType>>>>("attendance").Rows(WorkforceGraph.AgenciesPerSession)
+            .Description("Attendees by agency, most first.")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().SessionAttendances.AsNoTracking().Where(a => a.SessionId == c.Source.Id)
+                .OrderByDescending(a => a.Attendees).ThenBy(a => a.PartnerId).ToListAsync(c.CancellationToken));
+        Field<NonNullGraphType<IntGraphType>>("reflectionsReceived")
+            .Description("How many reflections have been recorded for the session. What they say: trainingReflections (Governance working group).")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().TrainingReflections.CountAsync(r => r.SessionId == c.Source.Id, c.CancellationToken));
     }
 }
 
@@ -123,8 +131,45 @@ internal static class WorkforceGraph
 {
     private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
+    /// <summary>Agencies attending one session, for the complexity analysis: a multi-agency course draws about ten.</summary>
+    public const int AgenciesPerSession = 10;
+
     public static void Contribute(GraphQLSlice slice)
     {
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionGraphType>>>>("trainingSessions")
+            .Description("Training sessions newest first, with attendance by agency and how many reflections were received: of one course (its title) or all, " +
+                         $"held from and to a day (both included). The most recent {TrainingReflections.DefaultListed} unless last says otherwise (at most {TrainingReflections.MaxListed}).")
+            .Argument<StringGraphType>("course", "The course's title.")
+            .WithWindow("Held", TrainingReflections.DefaultListed, TrainingReflections.MaxListed)
+            .Allow(Readers)
+            .ResolveAsync(async c => (object?)await c.Service<TrainingReflections>().SessionsAsync(c.GetArgument<string?>("course"),
+                c.Window(TrainingReflections.DefaultListed, TrainingReflections.MaxListed, "sessions (narrow the dates to see further back)"), c.CancellationToken));
+
+        // What practitioners wrote is free text about their practice: the Governance working group reads it; the scrutineer
+        // and administrators see how many were received (TrainingSession.reflectionsReceived).
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingReflectionGraphType>>>>("trainingReflections")
+            .Description("What attendees wrote three months after their session, newest first: of one session or all, written from and to a day (both included). " +
+                         $"The most recent {TrainingReflections.DefaultListed} unless last says otherwise (at most {TrainingReflections.MaxListed}). Governance working group.")
+            .Argument<IdGraphType>("sessionId")
+            .WithWindow("Written", TrainingReflections.DefaultListed, TrainingReflections.MaxListed)
+            .Allow(Access.WorkingGroupMember)
+            .ResolveAsync(async c => (object?)await c.Service<TrainingReflections>().ListAsync(c.OptionalId("sessionId", "The session"),
+                c.Window(TrainingReflections.DefaultListed, TrainingReflections.MaxListed, "reflections (narrow the dates to see further back)"), c.CancellationToken));
+
+        slice.Mutation.Field<NonNullGraphType<TrainingReflectionGraphType>>("recordTrainingReflection")
+            .Description("Records what someone who attended a session wrote when asked to reflect on it: their agency, post and text. Governance working group.")
+            .Argument<NonNullGraphType<RecordTrainingReflectionInputType>>("input")
+            .Allow(Access.WorkingGroupMember)
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RecordTrainingReflectionInput>("input");
+                var check = new InputCheck();
+                var sessionId = check.ParseId(input.SessionId, "sessionId", "The session");
+                var partnerId = check.ParseId(input.PartnerId, "partnerId", "The agency");
+                return await c.Service<TrainingReflections>().RecordAsync(sessionId, partnerId, input.Role, input.Text, input.WrittenOn,
+                    c.User!.Actor(), check, c.CancellationToken);
+            });
+
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseEvaluationGraphType>>>>("trainingCourseEvaluations")
             .Description("Per course: attendees, evaluation forms and the average score per question (1-5).")
             .Allow(Readers)

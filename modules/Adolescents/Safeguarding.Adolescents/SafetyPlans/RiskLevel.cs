@@ -1,0 +1,3 @@
+namespace Safeguarding.Adolescents.SafetyPlans;
+
+public enum RiskLevel { Low, Medium, High }

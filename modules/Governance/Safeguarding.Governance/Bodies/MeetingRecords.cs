@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Listing;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Governance.Bodies;
+
+/// <summary>Records the partnership's meetings and reads them back, with their decisions and attendance.</summary>
+public sealed class MeetingRecords(GovernanceDbContext db, TimeProvider clock)
+{
+    /// <summary>The most meetings one request lists; narrow by body or dates to see further back.</summary>
+    public const int MaxListed = 200;
+    public const int DefaultListed = 50;
+
+    /// <summary>The most recent meetings one body shows; older ones through the <c>meetings</c> query.</summary>
+    public const int MaxRecentOfBody = 50;
+    public const int DefaultRecentOfBody = 4;
+
+    public async Task<Meeting> RecordAsync(Guid bodyId, DateOnly heldOn, string? summary, IReadOnlyList<string?> decisions,
+        IReadOnlyList<MeetingAttendee>? attendance, InputCheck check, CancellationToken ct)
+    {
+        var meeting = Meeting.Record(bodyId, heldOn, summary, decisions, attendance, clock.Today(), check);
+        if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct)) throw DomainException.NotFound("partnership body", bodyId);
+        var partners = meeting.Attendance.Select(a => a.PartnerId).Distinct().ToList();
+        var known = await db.Partners.Where(p => partners.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        if (partners.Except(known).FirstOrDefault() is var unknown && unknown != Guid.Empty) throw DomainException.NotFound("partner", unknown);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return meeting.InMinuteOrder();
+    }
+
+    /// <summary>Meetings newest first (by the day held, then the body's name): of every body or one, within the window.</summary>
+    public async Task<IReadOnlyList<Meeting>> ListAsync(Guid? bodyId, RecordWindow window, CancellationToken ct)
+    {
+        if (bodyId is { } body && !await db.Bodies.AnyAsync(b => b.Id == body, ct)) throw DomainException.NotFound("partnership body", body);
+        var meetings = db.Meetings.AsNoTracking();
+        if (bodyId is { } id) meetings = meetings.Where(m => m.BodyId == id);
+        if (window.From is { } start) meetings = meetings.Where(m => m.HeldOn >= start);
+        if (window.To is { } end) meetings = meetings.Where(m => m.HeldOn <= end);
+        var page = await (from m in meetings
+                          join b in db.Bodies on m.BodyId equals b.Id
+                          orderby m.HeldOn descending, b.Name, m.Id
+                          select m.Id).Take(window.Last).ToListAsync(ct);
+        return await LoadInOrderAsync(page, ct);
+    }
+
+    /// <summary>One body's most recent meetings, newest first.</summary>
+    public async Task<IReadOnlyList<Meeting>> RecentOfBodyAsync(Guid bodyId, int last, CancellationToken ct)
+    {
+        RecordWindow.Of(null, null, last, MaxRecentOfBody, "meetings of one body (the meetings query goes further back)");
+        var page = await db.Meetings.AsNoTracking().Where(m => m.BodyId == bodyId)
+            .OrderByDescending(m => m.HeldOn).ThenBy(m => m.Id).Select(m => m.Id).Take(last).ToListAsync(ct);
+        return await LoadInOrderAsync(page, ct);
+    }
+
+    private async Task<IReadOnlyList<Meeting>> LoadInOrderAsync(List<Guid> page, CancellationToken ct)
+    {
+        var loaded = await db.Meetings.AsNoTracking().Include(m => m.Decisions).Include(m => m.Attendance).AsSplitQuery()
+            .Where(m => page.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        return page.Select(id => loaded[id].InMinuteOrder()).ToList();
+    }
+}

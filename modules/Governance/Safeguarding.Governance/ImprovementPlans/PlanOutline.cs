@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Persistence;
+
+namespace Safeguarding.Governance.ImprovementPlans;
+
+/// <summary>A plan's outcomes, each with its activities and their milestones, in the plan's order.</summary>
+internal static class PlanOutline
+{
+    /// <summary>
+    /// Outcomes in the order of their first activity's number, activities by number ("1.2" before "1.10"),
+    /// milestones by due date.
+    /// </summary>
+    public static async Task<IReadOnlyList<PlanOutcome>> LoadAsync(GovernanceDbContext db, Guid planId, CancellationToken ct)
+    {
+        var outcomes = await db.PlanOutcomes.AsNoTracking().Where(o => o.PlanId == planId)
+            .Include(o => o.Activities).ThenInclude(a => a.Milestones).AsSplitQuery().ToListAsync(ct);
+        foreach (var outcome in outcomes)
+        {
+            outcome.Activities = outcome.Activities.Order(ByNumber).ToList();
+            foreach (var activity in outcome.Activities)
+                activity.Milestones = activity.Milestones.OrderBy(m => m.DueDate).ThenBy(m => m.Text, StringComparer.Ordinal).ToList();
+        }
+        return outcomes.OrderBy(o => o.Activities.FirstOrDefault()?.Number ?? "", ActivityNumberOrder.Instance).ThenBy(o => o.Text, StringComparer.Ordinal).ToList();
+    }
+
+    private static readonly IComparer<PlanActivity> ByNumber =
+        Comparer<PlanActivity>.Create((a, b) => ActivityNumberOrder.Instance.Compare(a.Number, b.Number));
+}

@@ -1,0 +1,24 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Governance.Listing;
+
+/// <summary>The <c>from</c>, <c>to</c> and <c>last</c> arguments of a list read through a <see cref="RecordWindow"/>.</summary>
+internal static class RecordWindowArguments
+{
+    public static FieldBuilder<TSource, TReturn> WithWindow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string dated, int whenNotGiven, int most) =>
+        field.Argument<DateOnlyGraphType>("from", $"{dated} on or after this day.")
+            .Argument<DateOnlyGraphType>("to", $"{dated} on or before this day.")
+            .Argument<IntGraphType>("last", $"How many, the most recent first (default {whenNotGiven}, at most {most}).")
+            .RowsAsked("last", whenNotGiven, most);
+
+    public static RecordWindow Window(this IResolveFieldContext c, int whenNotGiven, int most, string records) =>
+        RecordWindow.Of(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<int?>("last") ?? whenNotGiven, most, records);
+
+    /// <summary>An optional id argument, VALIDATION when it is given and not an id.</summary>
+    public static Guid? OptionalId(this IResolveFieldContext c, string argument, string label) =>
+        c.GetArgument<string?>(argument) is { } text ? InputCheck.Id(text, argument, label) : null;
+}

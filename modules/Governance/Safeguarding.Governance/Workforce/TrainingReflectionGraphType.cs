@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Safeguarding.Governance.Partners;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Governance.Workforce;
+
+public sealed class TrainingReflectionGraphType : ObjectGraphType<TrainingReflection>
+{
+    public TrainingReflectionGraphType()
+    {
+        Name = "TrainingReflection";
+        Description = "What someone who attended a session wrote about it three months on: their agency and post, never their name.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Role).Description("The post of the person reflecting.");
+        Field(x => x.Text).Description("What they wrote.");
+        Field(x => x.WrittenOn);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Description("When it was recorded, UK time.").Resolve(c => UkTime.ToUk(c.Source.RecordedAt));
+        Field<NonNullGraphType<PartnerGraphType>>("agency")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
+        Field<NonNullGraphType<TrainingSessionGraphType>>("session")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().TrainingSessions.FindAsync([c.Source.SessionId], c.CancellationToken));
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Listing;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Governance.Workforce;
+
+/// <summary>Records what attendees wrote three months after a session, and reads it back with the sessions.</summary>
+public sealed class TrainingReflections(GovernanceDbContext db, TimeProvider clock)
+{
+    public const int MaxListed = 200;
+    public const int DefaultListed = 50;
+
+    public async Task<TrainingReflection> RecordAsync(Guid sessionId, Guid partnerId, string? role, string? text, DateOnly? writtenOn,
+        string recordedBy, InputCheck check, CancellationToken ct)
+    {
+        var today = clock.Today();
+        check.ThrowIfInvalid();
+        var session = await db.TrainingSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
+            ?? throw DomainException.NotFound("training session", sessionId);
+        var partner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnerId, ct)
+            ?? throw DomainException.NotFound("partner", partnerId);
+        var attending = await db.SessionAttendances.AsNoTracking().Where(a => a.SessionId == sessionId).Select(a => a.PartnerId).ToListAsync(ct);
+        var reflection = TrainingReflection.Write(session, attending, partnerId, partner.Name, role, text, writtenOn ?? today, today,
+            clock.GetUtcNow(), recordedBy, check);
+        db.TrainingReflections.Add(reflection);
+        await db.SaveChangesAsync(ct);
+        return reflection;
+    }
+
+    /// <summary>Reflections newest written first: of one session or all, written within the window.</summary>
+    public async Task<IReadOnlyList<TrainingReflection>> ListAsync(Guid? sessionId, RecordWindow window, CancellationToken ct)
+    {
+        if (sessionId is { } session && !await db.TrainingSessions.AnyAsync(s => s.Id == session, ct)) throw DomainException.NotFound("training session", session);
+        var reflections = db.TrainingReflections.AsNoTracking();
+        if (sessionId is { } id) reflections = reflections.Where(r => r.SessionId == id);
+        if (window.From is { } start) reflections = reflections.Where(r => r.WrittenOn >= start);
+        if (window.To is { } end) reflections = reflections.Where(r => r.WrittenOn <= end);
+        return await reflections.OrderByDescending(r => r.WrittenOn).ThenByDescending(r => r.RecordedAt).ThenBy(r => r.Id).Take(window.Last).ToListAsync(ct);
+    }
+
+    /// <summary>Sessions newest first: of one course (by its title) or all, held within the window.</summary>
+    public async Task<IReadOnlyList<TrainingSession>> SessionsAsync(string? course, RecordWindow window, CancellationToken ct)
+    {
+        new InputCheck().OptionalText(course, "course", "The course", 300).ThrowIfInvalid();
+        var sessions = db.TrainingSessions.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(course))
+        {
+            var title = course.Trim();
+            sessions = sessions.Where(s => db.TrainingCourses.Any(c => c.Id == s.CourseId && c.Title == title));
+        }
+        if (window.From is { } start) sessions = sessions.Where(s => s.HeldOn >= start);
+        if (window.To is { } end) sessions = sessions.Where(s => s.HeldOn <= end);
+        return await sessions.OrderByDescending(s => s.HeldOn).ThenBy(s => s.Id).Take(window.Last).ToListAsync(ct);
+    }
+}
