@@ -30,10 +30,9 @@ public static class AdolescentsRoundTrips
         .AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();
 
     /// <summary>The module's copy of the partnership's agencies arrives by event; agencies are refused until it has.</summary>
-    public static async Task WaitForPartnersAsync(PartnershipHost host) =>
-        Assert.True(await PartnershipHost.EventuallyAsync(() => host.ScopedAsync(async sp =>
-            await sp.GetRequiredService<AdolescentsDbContext>().Partners.AnyAsync(x => x.Name == "NSPCC")), TimeSpan.FromMinutes(2)),
-            "Governance's partners should reach the Adolescents module.");
+    public static Task WaitForPartnersAsync(PartnershipHost host) =>
+        PartnershipHost.EventuallyAsync("Governance's partners to reach the Adolescents module (is NSPCC there)", () => host.ScopedAsync(sp =>
+            sp.GetRequiredService<AdolescentsDbContext>().Partners.AnyAsync(x => x.Name == "NSPCC")), there => there);
 
     private static async Task AdultsAndLocationsAsync(RoundTripProbe p)
     {

@@ -477,12 +477,12 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -506,12 +506,12 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("uuid");
-
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -533,6 +533,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly>("ReviewOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<long>("SavedAt")
                         .HasColumnType("bigint");

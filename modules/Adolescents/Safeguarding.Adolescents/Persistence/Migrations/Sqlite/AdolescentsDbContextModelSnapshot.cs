@@ -472,12 +472,12 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -501,12 +501,12 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -528,6 +528,10 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly>("ReviewOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("SavedAt")
                         .HasColumnType("INTEGER");

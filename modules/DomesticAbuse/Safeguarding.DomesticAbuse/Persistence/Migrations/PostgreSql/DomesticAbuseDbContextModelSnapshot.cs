@@ -47,6 +47,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("SettingId")
                         .HasColumnType("uuid");
 

@@ -43,6 +43,10 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SettingId")
                         .HasColumnType("TEXT");
 
