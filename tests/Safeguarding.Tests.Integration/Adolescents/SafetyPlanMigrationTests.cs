@@ -55,7 +55,8 @@ public sealed class SafetyPlanMigrationTests
         // Going back keeps the plan as it stands: its current version's review date, risks and actions.
         using var stopped = upgraded.Restart();
         await using var down = Context(stopped);
-        await down.GetService<IMigrator>().MigrateAsync(down.Database.GetMigrations().Last(m => !m.EndsWith("_SafetyPlanVersions", StringComparison.Ordinal)));
+        var all = down.Database.GetMigrations().ToList();
+        await down.GetService<IMigrator>().MigrateAsync(all[all.FindIndex(m => m.EndsWith("_SafetyPlanVersions", StringComparison.Ordinal)) - 1]);
         var schema = stopped.Provider == DatabaseProvider.PostgreSql ? "adolescents." : "";
         Task<List<T>> Column<T>(string table, string column)
         {

@@ -76,6 +76,13 @@ public static class GovernanceRoundTrips
             },
         });
         await p.ReadAsync(Scrutineer, "{ partners { name sector leadSafeguardingPartner delegatedSafeguardingPartner } }");
+
+        var renamed = Id(await p.WriteAsync(Admin, "addPartner", new
+        {
+            input = new { name = "Youth service " + Guid.NewGuid().ToString("N")[..8], kind = "RELEVANT_AGENCY", sector = p.Text("Youth work") },
+        }, "{ id }"));
+        await p.WriteAsync(Admin, "renamePartner", new { partnerId = renamed, name = p.Text("Youth and play service") });
+        await p.ReadAsync(Scrutineer, "{ partners { name sector } }");
     }
 
     private static async Task LearningReviewsAsync(RoundTripProbe p)

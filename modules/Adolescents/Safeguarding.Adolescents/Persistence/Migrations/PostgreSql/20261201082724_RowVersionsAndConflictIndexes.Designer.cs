@@ -438,8 +438,8 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly>("ReviewOn")
-                        .HasColumnType("date");
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
@@ -450,14 +450,6 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -488,7 +480,7 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("PlanId")
+                    b.Property<Guid>("VersionId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("RowVersion")
@@ -497,7 +489,7 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("VersionId");
 
                     b.ToTable("safety_plan_actions", "adolescents");
                 });
@@ -517,7 +509,7 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("PlanId")
+                    b.Property<Guid>("VersionId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("RowVersion")
@@ -526,9 +518,39 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("VersionId");
 
                     b.ToTable("safety_plan_risks", "adolescents");
+                });
+
+            modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("safety_plan_versions", "adolescents");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.Contracts.Agencies.PartnershipAgency", b =>
@@ -664,19 +686,28 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanAction", b =>
                 {
-                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", null)
+                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", null)
                         .WithMany("Actions")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanRisk", b =>
                 {
-                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", null)
+                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", null)
                         .WithMany("Risks")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", b =>
+                {
+                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", null)
+                        .WithMany("Versions")
                         .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -686,6 +717,11 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", b =>
                 {
                     b.Navigation("Actions");
 

@@ -433,8 +433,8 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("ReviewOn")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
@@ -444,14 +444,6 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -483,7 +475,7 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PlanId")
+                    b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RowVersion")
@@ -492,7 +484,7 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("VersionId");
 
                     b.ToTable("safety_plan_actions", "adolescents");
                 });
@@ -512,7 +504,7 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PlanId")
+                    b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RowVersion")
@@ -521,9 +513,39 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("VersionId");
 
                     b.ToTable("safety_plan_risks", "adolescents");
+                });
+
+            modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("safety_plan_versions", "adolescents");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.Contracts.Agencies.PartnershipAgency", b =>
@@ -655,19 +677,28 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanAction", b =>
                 {
-                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", null)
+                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", null)
                         .WithMany("Actions")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanRisk", b =>
                 {
-                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", null)
+                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", null)
                         .WithMany("Risks")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", b =>
+                {
+                    b.HasOne("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", null)
+                        .WithMany("Versions")
                         .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -677,6 +708,11 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlan", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Safeguarding.Adolescents.SafetyPlans.SafetyPlanVersion", b =>
                 {
                     b.Navigation("Actions");
 

@@ -26,6 +26,42 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Safeguarding.DomesticAbuse.Calendar.SchoolHolidayPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SettingId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastDay");
+
+                    b.HasIndex("SettingId", "FirstDay");
+
+                    b.ToTable("school_holiday_periods", "domesticabuse");
+                });
+
             modelBuilder.Entity("Safeguarding.DomesticAbuse.Encompass.EncompassNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -660,6 +696,14 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("outbox", "domesticabuse");
+                });
+
+            modelBuilder.Entity("Safeguarding.DomesticAbuse.Calendar.SchoolHolidayPeriod", b =>
+                {
+                    b.HasOne("Safeguarding.DomesticAbuse.Settings.EducationSetting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Safeguarding.DomesticAbuse.Notices.NoticeAdult", b =>

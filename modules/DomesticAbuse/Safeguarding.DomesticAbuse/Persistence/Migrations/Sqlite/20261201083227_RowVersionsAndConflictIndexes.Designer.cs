@@ -22,6 +22,42 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("domesticabuse")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Safeguarding.DomesticAbuse.Calendar.SchoolHolidayPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SettingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastDay");
+
+                    b.HasIndex("SettingId", "FirstDay");
+
+                    b.ToTable("school_holiday_periods", "domesticabuse");
+                });
+
             modelBuilder.Entity("Safeguarding.DomesticAbuse.Encompass.EncompassNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -652,6 +688,14 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("outbox", "domesticabuse");
+                });
+
+            modelBuilder.Entity("Safeguarding.DomesticAbuse.Calendar.SchoolHolidayPeriod", b =>
+                {
+                    b.HasOne("Safeguarding.DomesticAbuse.Settings.EducationSetting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Safeguarding.DomesticAbuse.Notices.NoticeAdult", b =>

@@ -176,9 +176,38 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BodyId");
+                    b.HasIndex("HeldOn");
+
+                    b.HasIndex("BodyId", "HeldOn");
 
                     b.ToTable("meetings", "governance");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.Bodies.MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("MeetingId", "PartnerId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("meeting_attendances", "governance");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.Bodies.PartnershipBody", b =>
@@ -1025,6 +1054,50 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                     b.ToTable("training_courses", "governance");
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingReflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("WrittenOn");
+
+                    b.HasIndex("SessionId", "WrittenOn");
+
+                    b.ToTable("training_reflections", "governance");
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1204,6 +1277,21 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.Bodies.MeetingAttendance", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Bodies.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.CaseResolution.EscalationStep", b =>
                 {
                     b.HasOne("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", null)
@@ -1240,7 +1328,7 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanActivity", b =>
                 {
                     b.HasOne("Safeguarding.Governance.ImprovementPlans.PlanOutcome", null)
-                        .WithMany()
+                        .WithMany("Activities")
                         .HasForeignKey("OutcomeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1249,7 +1337,7 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanMilestone", b =>
                 {
                     b.HasOne("Safeguarding.Governance.ImprovementPlans.PlanActivity", null)
-                        .WithMany()
+                        .WithMany("Milestones")
                         .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1390,6 +1478,21 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingReflection", b =>
+                {
+                    b.HasOne("Safeguarding.Governance.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Safeguarding.Governance.Workforce.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.Governance.Workforce.TrainingSession", b =>
                 {
                     b.HasOne("Safeguarding.Governance.Workforce.TrainingCourse", null)
@@ -1401,6 +1504,8 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Safeguarding.Governance.Bodies.Meeting", b =>
                 {
+                    b.Navigation("Attendance");
+
                     b.Navigation("Decisions");
                 });
 
@@ -1414,6 +1519,16 @@ namespace Safeguarding.Governance.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("Safeguarding.Governance.CaseResolution.ProfessionalDisagreement", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanActivity", b =>
+                {
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Safeguarding.Governance.ImprovementPlans.PlanOutcome", b =>
+                {
+                    b.Navigation("Activities");
                 });
 
             modelBuilder.Entity("Safeguarding.Governance.QualityAssurance.CaseAudit", b =>
