@@ -123,10 +123,7 @@ public sealed class HostProcess : IDisposable
     {
         var testFolder = AppContext.BaseDirectory; // tests/Safeguarding.Tests.Integration/bin/<Configuration>/net10.0/
         var configuration = new DirectoryInfo(testFolder).Parent!.Name;
-        var root = new DirectoryInfo(testFolder);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Safeguarding.Modular.sln"))) root = root.Parent;
-        if (root is null) throw new InvalidOperationException("Cannot find the repository root from " + testFolder);
-        var dll = Path.Combine(root.FullName, "host", "Safeguarding.Host", "bin", configuration, "net10.0", "Safeguarding.Host.dll");
+        var dll = Repository.PathOf("host", "Safeguarding.Host", "bin", configuration, "net10.0", "Safeguarding.Host.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the host first.", dll);
     }
 
