@@ -28,7 +28,7 @@ public sealed class AdministrationTests(BrowserHost host) : IClassFixture<Browse
         await nina.ReloadAsync();
         await Assertions.Expect(ninasNav.GetByRole(AriaRole.Link, new() { Name = "Neglect" })).ToHaveCountAsync(0);
         await nina.GotoAsync("/neglect");
-        await nina.WaitForURLAsync(new Regex("unavailable=Neglect"));
+        await Assertions.Expect(nina).ToHaveURLAsync(new Regex("unavailable=Neglect"));
         await Assertions.Expect(nina.GetByRole(AriaRole.Alert)).ToContainTextAsync("Neglect is not available");
         await Assertions.Expect(nina.GetByRole(AriaRole.Alert)).ToContainTextAsync("The Neglect module is switched off: an administrator switched it off at ");
         await Assertions.Expect(nina.GetByRole(AriaRole.Alert)).ToContainTextAsync("An administrator can switch it on again.");

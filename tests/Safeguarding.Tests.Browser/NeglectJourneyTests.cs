@@ -22,7 +22,7 @@ public sealed partial class NeglectJourneyTests(BrowserHost host) : IClassFixtur
         await nina.GetByLabel("Child's full name").FillAsync("Example Child Zebedee");
         await nina.GetByLabel("Date of birth").FillAsync("2019-05-04");
         await nina.GetByRole(AriaRole.Button, new() { Name = "Record the child" }).ClickAsync();
-        await nina.WaitForURLAsync(new Regex("/neglect/child/"));
+        await Assertions.Expect(nina).ToHaveURLAsync(new Regex("/neglect/child/"));
         var subjectId = SubjectIdPattern().Match(nina.Url).Value;
         await Assertions.Expect(nina.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Example Child Zebedee");
         await Assertions.Expect(nina.GetByRole(AriaRole.Note)).ToContainTextAsync("This view was recorded in the audit log");
@@ -30,7 +30,7 @@ public sealed partial class NeglectJourneyTests(BrowserHost host) : IClassFixtur
         // Start the assessment and grade every sub-area: physical care 4 (a concern), everything else 2.
         await nina.GetByLabel("Day you saw the child's care").FillAsync(Today);
         await nina.GetByRole(AriaRole.Button, new() { Name = "Start the assessment" }).ClickAsync();
-        await nina.WaitForURLAsync(new Regex("/neglect/assessment/"));
+        await Assertions.Expect(nina).ToHaveURLAsync(new Regex("/neglect/assessment/"));
         var grades = nina.Locator("select[id^=grade-]");
         var count = await grades.CountAsync();
         Assert.Equal(14, count);
@@ -44,7 +44,7 @@ public sealed partial class NeglectJourneyTests(BrowserHost host) : IClassFixtur
         await nina.GetByRole(AriaRole.Button, new() { Name = "Save and complete the assessment" }).ClickAsync();
 
         // Back on the child's record: the completed assessment with its area grades.
-        await nina.WaitForURLAsync(new Regex("/neglect/child/" + subjectId));
+        await Assertions.Expect(nina).ToHaveURLAsync(new Regex("/neglect/child/" + subjectId));
         await Assertions.Expect(nina.GetByRole(AriaRole.Status)).ToContainTextAsync("The assessment is completed.");
         var row = nina.Locator("table tbody tr").First;
         await Assertions.Expect(row).ToContainTextAsync("Completed");

@@ -15,7 +15,7 @@ public sealed class SubjectViewTests(BrowserHost host) : IClassFixture<BrowserHo
         await pat.GetByLabel("Child's full name").FillAsync("Example Child Xanthe");
         await pat.GetByLabel("Date of birth").FillAsync("2017-08-09");
         await pat.GetByRole(AriaRole.Button, new() { Name = "Record the child" }).ClickAsync();
-        await pat.WaitForURLAsync(new Regex("/neglect/child/"));
+        await Assertions.Expect(pat).ToHaveURLAsync(new Regex("/neglect/child/"));
 
         await Assertions.Expect(pat.GetByRole(AriaRole.Note)).ToContainTextAsync("This view was recorded in the audit log");
         await Assertions.Expect(pat.Locator("#part-csa")).ToHaveTextAsync("Child sexual abuse");
