@@ -159,7 +159,8 @@ services.AddGraphQL(b => b
     }));
 
 services.AddSingleton<PartnershipExecutor>();
-services.AddPartnershipWeb();
+services.AddSingleton<IPartnershipExecutor>(sp => sp.GetRequiredService<PartnershipExecutor>());
+services.AddPartnershipWeb(catalog);
 
 services.AddHealthChecks().AddCheck<ReadinessCheck>("modules", tags: ["ready"]);
 

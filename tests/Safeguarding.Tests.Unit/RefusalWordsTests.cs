@@ -1,4 +1,4 @@
-using Safeguarding.Host.GraphQL;
+using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Tests.Unit;

@@ -47,7 +47,7 @@ public static class SigningKeys
 
 public static class TokenIssuer
 {
-    public static string Issue(DemoUsers.DemoUser user, AuthOptions auth, SecurityKey key, DateTimeOffset now, TimeSpan lifetime)
+    public static string Issue(DemoUser user, AuthOptions auth, SecurityKey key, DateTimeOffset now, TimeSpan lifetime)
     {
         var claims = DemoUsers.Claims(user);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

@@ -10,7 +10,7 @@ using Safeguarding.SharedKernel.Modules;
 namespace Safeguarding.Host.Composition;
 
 /// <summary>
-/// <c>replay-events --module Scrutiny</c>: prepares the databases as start-up does, replays the kept event history to one
+/// <c>replay-events --module &lt;name&gt;</c>: prepares the databases as start-up does, replays the kept event history to one
 /// module (see <see cref="IntegrationEventBus.ReplayAsync"/>), prints what it did and exits without serving requests.
 /// On SQLite, stop the running host first (one process owns the data folder); with the host running, an administrator
 /// uses the <c>replayEvents</c> mutation instead.

@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.GraphQL;
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
@@ -13,7 +14,7 @@ namespace Safeguarding.Host.GraphQL;
 /// The one way a GraphQL document is executed, for /graphql and for the web pages alike: the same schema, validation,
 /// complexity limits, module gate, access rules and audit, always as the signed-in user.
 /// </summary>
-public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLOptions> options)
+public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLOptions> options) : IPartnershipExecutor
 {
     public const string TooManyFields = "TOO_MANY_FIELDS";
 

@@ -1,28 +1,35 @@
 using Microsoft.AspNetCore.Authentication;
 using Safeguarding.Host.GraphQL;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Web;
 
 namespace Safeguarding.Host.Web;
 
 /// <summary>
 /// The web interface: Razor Pages served by the host at /, each page reading and writing through the GraphQL schema
-/// as the signed-in person (see docs/web-interface.md). No build step: the pages compile with the host, and the few
-/// static files (stylesheet, the API explorer's script) are plain files under wwwroot.
+/// as the signed-in person (see docs/web-interface.md). The host serves its own pages (sign-in, home, modules, explorer)
+/// and each module's, which compile with the module (its Web/Pages folder) and reach the navigation through the module's
+/// <see cref="PartnershipModule.WebAreas"/>. No build step: the few static files (stylesheet, the API explorer's script)
+/// are plain files under wwwroot.
 /// </summary>
 public static class WebInterface
 {
-    public static void AddPartnershipWeb(this IServiceCollection services)
+    public static void AddPartnershipWeb(this IServiceCollection services, ModuleCatalog catalog)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<PageGraphQL>();
         services.AddScoped<WebNavigation>();
-        services.AddRazorPages(o =>
+        services.AddSingleton(new WebAreaCatalog(HostWebAreas.All.Concat(catalog.Modules.SelectMany(m => m.WebAreas))));
+        var pages = services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Web/Pages";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/SignIn");
-            // A child's record for any practitioner: subjectView shows each module's part only to those who may see it.
-            o.Conventions.AddPageRoute("/Neglect/Child", "child/{subjectId?}");
+            foreach (var route in catalog.Modules.SelectMany(m => m.PageRoutes)) o.Conventions.AddPageRoute(route.Page, route.Route);
         });
+        foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Distinct())
+            if (!pages.PartManager.ApplicationParts.Any(p => p.Name == assembly.GetName().Name)) pages.AddApplicationPart(assembly);
     }
 
     /// <summary>Before authentication: the stylesheet and scripts, and headers that keep pages from being framed or

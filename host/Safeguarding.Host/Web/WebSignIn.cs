@@ -88,6 +88,6 @@ public static class WebSignIn
     }
 
     /// <summary>The same claims the <c>token</c> command puts in a demo user's bearer token.</summary>
-    public static ClaimsPrincipal DemoPrincipal(DemoUsers.DemoUser user) =>
+    public static ClaimsPrincipal DemoPrincipal(DemoUser user) =>
         new(new ClaimsIdentity(DemoUsers.Claims(user), "DemoSignIn", "sub", "role"));
 }

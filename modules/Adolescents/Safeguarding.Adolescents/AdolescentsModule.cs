@@ -9,6 +9,9 @@ using Safeguarding.Adolescents.ReturnHomeInterviews;
 using Safeguarding.Adolescents.SafetyPlans;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Web;
+using Safeguarding.Adolescents.Web;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Adolescents;
@@ -30,6 +33,12 @@ public sealed class AdolescentsModule : PartnershipModule
     public override string Name => ModuleName;
     public override string Description => "The Daily Intelligence Briefing: missing, custody and exploitation intelligence, return home interviews, contextual safeguarding and Adolescent Safety Framework plans.";
     public override Type DbContextType => typeof(AdolescentsDbContext);
+    public override IReadOnlyList<WebArea> WebAreas => AdolescentsWebAreas.All;
+
+    public override IReadOnlyList<DemoUser> DemoUsers =>
+    [
+        new("adam.adolescents", "Adam Adolescents", PartnershipRoles.Practitioner, "Devon and Cornwall Police", [Name], "Police officer on the Daily Intelligence Briefing."),
+    ];
 
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {

@@ -9,6 +9,9 @@ using Safeguarding.Csa.Support;
 using Safeguarding.Csa.Workstream;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Web;
+using Safeguarding.Csa.Web;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Csa;
@@ -34,6 +37,12 @@ public sealed class CsaModule : PartnershipModule
     public override string Name => ModuleName;
     public override string Description => "Child sexual abuse: signs and indicators chronology with multi-agency flagging, harmful sexual behaviour, support referrals and the sexual harm workstream's figures.";
     public override Type DbContextType => typeof(CsaDbContext);
+    public override IReadOnlyList<WebArea> WebAreas => CsaWebAreas.All;
+
+    public override IReadOnlyList<DemoUser> DemoUsers =>
+    [
+        new("carla.csa", "Carla CSA", PartnershipRoles.Practitioner, "NSPCC", [Name], "Practitioner in the Child Sexual Abuse working group."),
+    ];
 
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.DomesticAbuse.Calendar;
+using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.DemoData;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Enquiries;
@@ -11,6 +12,9 @@ using Safeguarding.DomesticAbuse.Settings;
 using Safeguarding.DomesticAbuse.Trend;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Web;
+using Safeguarding.DomesticAbuse.Web;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.DomesticAbuse;
@@ -32,6 +36,14 @@ public sealed class DomesticAbuseModule : PartnershipModule
     public override string Name => ModuleName;
     public override string Description => "Police Public Protection Notices, Operation Encompass notifications to schools, DASH risk assessments and MARAC, routine enquiry and hospital alerts.";
     public override Type DbContextType => typeof(DomesticAbuseDbContext);
+    public override IReadOnlyList<WebArea> WebAreas => DomesticAbuseWebAreas.All;
+
+    public override IReadOnlyList<DemoUser> DemoUsers =>
+    [
+        new("dana.domesticabuse", "Dana Domestic-Abuse", PartnershipRoles.Practitioner, "First Light", [Name], "Domestic abuse practitioner."),
+        new("kim.keyadult", "Kim Key-Adult", PartnershipRoles.Practitioner, "Example Primary School (demo)", [], "A school's key adult for Operation Encompass: sees and acknowledges only their setting's notifications.",
+            new Dictionary<string, string> { ["setting"] = DomesticAbuseDemoIds.ExamplePrimarySchool.ToString() }),
+    ];
 
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {

@@ -6,6 +6,9 @@ using Safeguarding.Funding.Statements;
 using Safeguarding.Funding.Years;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Web;
+using Safeguarding.Funding.Web;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Funding;
@@ -24,6 +27,12 @@ public sealed class FundingModule : PartnershipModule
     public override string Name => "Funding";
     public override string Description => "Partner contributions, grants, expenditure, budgets and reserves, by financial year.";
     public override Type DbContextType => typeof(FundingDbContext);
+    public override IReadOnlyList<WebArea> WebAreas => FundingWebAreas.All;
+
+    public override IReadOnlyList<DemoUser> DemoUsers =>
+    [
+        new("fin.funding", "Fin Funding", PartnershipRoles.Practitioner, "Plymouth City Council", [Name], "Business unit finance officer."),
+    ];
 
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {

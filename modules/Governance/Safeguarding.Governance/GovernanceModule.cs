@@ -14,6 +14,9 @@ using Safeguarding.Governance.Voice;
 using Safeguarding.Governance.Workforce;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Web;
+using Safeguarding.Governance.Web;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Governance;
@@ -55,6 +58,12 @@ public sealed class GovernanceModule : PartnershipModule
     public override string Name => ModuleName;
     public override string Description => "Partners, boards and groups, meetings, decisions and actions, and the priorities' plans on a page.";
     public override Type DbContextType => typeof(GovernanceDbContext);
+    public override IReadOnlyList<WebArea> WebAreas => GovernanceWebAreas.All;
+
+    public override IReadOnlyList<DemoUser> DemoUsers =>
+    [
+        new("gina.governance", "Gina Governance", PartnershipRoles.Practitioner, "Plymouth City Council", [Name], "Partnership manager: records meetings, decisions and actions."),
+    ];
 
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {

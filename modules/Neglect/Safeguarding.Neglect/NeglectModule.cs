@@ -6,6 +6,9 @@ using Safeguarding.Neglect.Persistence;
 using Safeguarding.Neglect.Workstream;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Web;
+using Safeguarding.Neglect.Web;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Neglect;
@@ -30,6 +33,17 @@ public sealed class NeglectModule : PartnershipModule
     public override string Name => ModuleName;
     public override string Description => "Graded Care Profile 2 assessments and change over time, neglect child protection plans, dental extractions and training reach.";
     public override Type DbContextType => typeof(NeglectDbContext);
+    public override IReadOnlyList<WebArea> WebAreas => NeglectWebAreas.All;
+
+    public override IReadOnlyList<DemoUser> DemoUsers =>
+    [
+        new("nina.neglect", "Nina Neglect", PartnershipRoles.Practitioner, "Livewell Southwest", [Name], "Health visitor in the Neglect working group."),
+        // A social worker in two working groups: this one and the child sexual abuse workstream's.
+        new("pat.practitioner", "Pat Practitioner", PartnershipRoles.Practitioner, "Plymouth City Council", [Name, "Csa"], "Social worker in both the Neglect and CSA working groups."),
+    ];
+
+    /// <summary>A child's record, with every module's part the reader may see, at a short address for any practitioner.</summary>
+    public override IReadOnlyList<PageRoute> PageRoutes => [new("/Neglect/Child", "child/{subjectId?}")];
 
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {

@@ -8,6 +8,8 @@ using Safeguarding.Scrutiny.Report;
 using Safeguarding.Scrutiny.Returns;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Web;
+using Safeguarding.Scrutiny.Web;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Scrutiny;
@@ -36,6 +38,7 @@ public sealed class ScrutinyModule : PartnershipModule
     public override string Name => ModuleName;
     public override string Description => "The partnership data scorecard with its gaps, the annual report's figures, and the independent scrutineer's recommendations.";
     public override Type DbContextType => typeof(ScrutinyDbContext);
+    public override IReadOnlyList<WebArea> WebAreas => ScrutinyWebAreas.All;
 
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {

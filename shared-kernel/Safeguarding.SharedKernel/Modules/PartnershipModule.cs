@@ -3,6 +3,8 @@ using Autofac;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Web;
 
 namespace Safeguarding.SharedKernel.Modules;
 
@@ -55,6 +57,16 @@ public abstract class PartnershipModule : Autofac.Module
             .AsSelf()
             .SingleInstance();
     }
+
+    /// <summary>The module's parts of the web interface (its workspaces), shown in the navigation to those who may use
+    /// them while the module is on. Their pages live in the module's <c>Web/Pages</c> folder and compile with it.</summary>
+    public virtual IReadOnlyList<WebArea> WebAreas => [];
+
+    /// <summary>The practitioners of the demo partnership who work in this module (its working group).</summary>
+    public virtual IReadOnlyList<DemoUser> DemoUsers => [];
+
+    /// <summary>Further addresses for the module's pages (e.g. a child's record at a short address).</summary>
+    public virtual IReadOnlyList<PageRoute> PageRoutes => [];
 
     /// <summary>The module's queries, mutations and type extensions.</summary>
     public abstract void ContributeGraphQL(GraphQLSlice slice);

@@ -85,9 +85,9 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
             _errors = errors;
             var auth = host.Services.GetRequiredService<AuthOptions>();
             var key = new SymmetricSecurityKey(Convert.FromBase64String(signingKey));
-            GraphQLClient As(DemoUsers.DemoUser user) => new(host.CreateClient(), TokenIssuer.Issue(user, auth, key, DateTimeOffset.UtcNow, TimeSpan.FromHours(1)));
+            GraphQLClient As(DemoUser user) => new(host.CreateClient(), TokenIssuer.Issue(user, auth, key, DateTimeOffset.UtcNow, TimeSpan.FromHours(1)));
             var groups = host.Services.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.WorkingGroup).Distinct().ToList();
-            _practitioner = As(new DemoUsers.DemoUser("limits.practitioner", "Limits Practitioner", PartnershipRoles.Practitioner, "Plymouth City Council", groups,
+            _practitioner = As(new DemoUser("limits.practitioner", "Limits Practitioner", PartnershipRoles.Practitioner, "Plymouth City Council", groups,
                 "A practitioner in every working group, so that every module's fields are reached."));
             Administrator = As(DemoUsers.Find("alex.admin")!);
             _scrutineer = As(DemoUsers.Find("sam.scrutineer")!);

@@ -82,7 +82,7 @@ public sealed class RefusalMessageTests : IDisposable
     private static HashSet<string> Parts(string list) =>
         list.Split([", ", " and "], StringSplitOptions.None).Select(p => p.Trim()).ToHashSet();
 
-    private static bool Fits(DemoUsers.DemoUser user, string part) => part switch
+    private static bool Fits(DemoUser user, string part) => part switch
     {
         "everyone signed in" => true,
         "administrators" => user.Role == PartnershipRoles.Administrator,
@@ -93,7 +93,7 @@ public sealed class RefusalMessageTests : IDisposable
         _ => throw new Xunit.Sdk.XunitException($"A refusal names an audience nobody can check: \"{part}\""),
     };
 
-    private static ClaimsPrincipal Principal(DemoUsers.DemoUser user) =>
+    private static ClaimsPrincipal Principal(DemoUser user) =>
         new(new ClaimsIdentity(DemoUsers.Claims(user), "test", "sub", "role"));
 
     /// <summary>A document that asks for the field with a well-formed value for each required argument: the gate refuses

@@ -4,7 +4,8 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Host.Platform;
-using Safeguarding.Host.Web;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Web;
 using Safeguarding.SharedKernel.Time;
 using Safeguarding.Tests.Integration.Support;
 
@@ -98,9 +99,14 @@ public sealed partial class WebInterfaceTests
     [Fact]
     public void No_page_holds_a_moment_that_could_be_printed_in_UTC()
     {
-        var web = typeof(UkInstant).Assembly.GetTypes()
-            .Where(t => t.Namespace?.StartsWith("Safeguarding.Host.Web", StringComparison.Ordinal) == true && t != typeof(UkInstant) && !IsCompilerMade(t)).ToList();
+        // The host's pages and every module's: each keeps its pages under a Web namespace.
+        var assemblies = _host.Services.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.GetType().Assembly)
+            .Append(typeof(Program).Assembly).Append(typeof(UkInstant).Assembly).Distinct();
+        var web = assemblies.SelectMany(a => a.GetTypes())
+            .Where(t => t.Namespace is { } ns && (ns.EndsWith(".Web", StringComparison.Ordinal) || ns.Contains(".Web.", StringComparison.Ordinal))
+                        && t != typeof(UkInstant) && !IsCompilerMade(t)).ToList();
         Assert.Contains(web, t => t.Name == "ModulesModel");
+        Assert.Contains(web, t => t.FullName == "Safeguarding.Neglect.Web.Pages.Neglect.ChildModel");
         var found = (from type in web
                      from member in type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                          .Select(p => (p.Name, Type: p.PropertyType))

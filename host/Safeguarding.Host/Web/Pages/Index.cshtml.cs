@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Safeguarding.Host.Web.Pages;

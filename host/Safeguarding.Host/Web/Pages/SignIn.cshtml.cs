@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

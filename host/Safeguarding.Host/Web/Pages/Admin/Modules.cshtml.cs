@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Safeguarding.Host.Web.Pages.Admin;
@@ -7,7 +8,7 @@ public sealed class ModulesModel : PartnershipPage
     public sealed record Module(string Name, string Description, bool Enabled, UkInstant? SwitchedOffAt);
     public sealed record Toggle(string Module, bool Enabled, string ChangedBy, UkInstant ChangedAt, string? Reason);
 
-    protected override WebArea Area => WebAreas.Modules;
+    protected override WebArea Area => HostWebAreas.Modules;
 
     [BindProperty(SupportsGet = true, Name = "confirm")] public string? ConfirmName { get; set; }
     public Module? Confirm { get; private set; }

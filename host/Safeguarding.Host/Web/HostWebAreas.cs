@@ -1,0 +1,18 @@
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Web;
+
+namespace Safeguarding.Host.Web;
+
+/// <summary>The host's own parts of the web interface; each module offers its workspaces itself (<c>PartnershipModule.WebAreas</c>).</summary>
+public static class HostWebAreas
+{
+    public static readonly WebArea Modules = new("Modules", "/admin/modules",
+        "Switch parts of the system on and off, and see who did it and why.",
+        null, Access.Administrator, 900);
+
+    public static readonly WebArea Explorer = new("API explorer", "/explorer",
+        "For people who write software against the partnership's GraphQL API: try queries as yourself.",
+        null, Access.AnySignedIn, 910);
+
+    public static readonly IReadOnlyList<WebArea> All = [Modules, Explorer];
+}

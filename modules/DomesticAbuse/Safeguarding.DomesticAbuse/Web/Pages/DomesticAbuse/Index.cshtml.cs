@@ -1,0 +1,27 @@
+using Safeguarding.SharedKernel.Web;
+using Safeguarding.DomesticAbuse.Web;
+namespace Safeguarding.DomesticAbuse.Web.Pages.DomesticAbuse;
+
+/// <summary>The Domestic Abuse workspace: protection notices and Operation Encompass notifications (the server decides
+/// whose: the working group sees every setting's).</summary>
+public sealed class IndexModel : PartnershipPage
+{
+    public sealed record ProtectionNotice(string Id, string PoliceReference, string ReportingAgency, UkInstant IncidentAt, string? LocationArea, int ChildCount);
+    public sealed record Notification(string SubjectId, string SettingName, UkInstant IncidentAt, UkInstant DeadlineAt, UkInstant? AcknowledgedAt, string Status);
+
+    protected override WebArea Area => DomesticAbuseWebAreas.Workspace;
+
+    public List<ProtectionNotice> Notices { get; private set; } = [];
+    public List<Notification> Notifications { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var answer = await GraphQL.RunAsync("""
+            { protectionNotices { id policeReference reportingAgency incidentAt locationArea childCount }
+              encompassNotifications { subjectId settingName incidentAt deadlineAt acknowledgedAt status } }
+            """);
+        ShowErrors(answer);
+        Notices = answer.Get<List<ProtectionNotice>>("protectionNotices") ?? [];
+        Notifications = answer.Get<List<Notification>>("encompassNotifications") ?? [];
+    }
+}
