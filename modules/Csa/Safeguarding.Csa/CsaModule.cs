@@ -51,6 +51,13 @@ public sealed class CsaModule : PartnershipModule
         services.AddOptions<FlaggingOptions>().BindConfiguration(FlaggingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new FlaggingRule(sp.GetRequiredService<IOptions<FlaggingOptions>>().Value));
+        services.AddScoped<Chronologies>();
+        services.AddScoped<IndicatorRecords>();
+        services.AddScoped<MultiAgencyDiscussions>();
+        services.AddScoped<HsbRecords>();
+        services.AddScoped<SupportReferrals>();
+        services.AddScoped<WorkstreamFigures>();
+        services.AddScoped<ChildRecords>();
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice)

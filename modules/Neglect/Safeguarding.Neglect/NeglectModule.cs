@@ -49,6 +49,11 @@ public sealed class NeglectModule : PartnershipModule
     {
         base.ConfigureServices(services, host);
         services.AddModuleDbContext<NeglectDbContext>(host.Database, Schema);
+        services.AddScoped<AssessmentHistory>();
+        services.AddScoped<AssessmentRecords>();
+        services.AddScoped<FamilyPlans>();
+        services.AddScoped<ProtectionPlanRecords>();
+        services.AddScoped<WorkstreamFigures>();
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice)

@@ -14,21 +14,14 @@ internal static class CsaSeed
 
     public static void Write(CsaDbContext db)
     {
-        var hospital = new HospitalSafeguardedCases { Id = Guid.NewGuid(), Year = Year, Cases = 19, Source = CsaSeedSources.Hospital };
+        var hospital = HospitalSafeguardedCases.Record(Year, 19, HospitalSafeguardedCases.DefaultSource);
         db.HospitalCases.Add(hospital);
         db.Publish(hospital.Reported());
 
-        db.AwarenessActivities.Add(new AwarenessActivity
-        {
-            Id = Guid.NewGuid(), Year = Year, Title = "Young person led CSA awareness, peer to peer",
-            Partners = "City College Plymouth; NSPCC",
-            Summary = "Young people developed and tested their own delivery of CSA awareness to their peers.",
-        });
-        db.AwarenessActivities.Add(new AwarenessActivity
-        {
-            Id = Guid.NewGuid(), Year = Year, Title = "EMPOWER quality assurance of healthy relationships education",
-            Partners = "Primary and secondary schools",
-            Summary = "Pupils used the EMPOWER framework to quality assure their healthy relationships education, so that young people's voice shapes its planning and delivery.",
-        });
+        db.AwarenessActivities.Add(AwarenessActivity.Record(Year, "Young person led CSA awareness, peer to peer", "City College Plymouth; NSPCC",
+            "Young people developed and tested their own delivery of CSA awareness to their peers.", youngPeopleReached: null));
+        db.AwarenessActivities.Add(AwarenessActivity.Record(Year, "EMPOWER quality assurance of healthy relationships education", "Primary and secondary schools",
+            "Pupils used the EMPOWER framework to quality assure their healthy relationships education, so that young people's voice shapes its planning and delivery.",
+            youngPeopleReached: null));
     }
 }

@@ -37,7 +37,7 @@ internal static class NeglectSeed
         await db.InsertAllAsync(plans, ct);
         await db.PublishAllAsync(events, ct);
 
-        db.DentalExtractions.Add(new DentalExtractionCount { Id = Guid.NewGuid(), Year = "2023/24", Children = 267, ReportedBy = "University Hospitals Plymouth NHS Trust" });
+        db.DentalExtractions.Add(DentalExtractionCount.Record("2023/24", 267, DentalExtractionCount.DefaultReporter));
         // No training reach is seeded: the annual report gives no counts of GCP2 sessions or attendees, and demo data
         // holds only figures the partnership published. Recorded through recordNeglectTraining.
     }

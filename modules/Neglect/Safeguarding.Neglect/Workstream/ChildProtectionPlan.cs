@@ -3,20 +3,25 @@ using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Neglect.Workstream;
 
-public enum PlanCategory { Neglect, Physical, Sexual, Emotional, Multiple }
-
 /// <summary>A child protection plan, of any category, so that neglect's share of all plans can be reported.</summary>
 public sealed class ChildProtectionPlan
 {
-    public Guid Id { get; set; }
+    private ChildProtectionPlan() { }
+
+    public Guid Id { get; private set; }
     /// <summary>
     /// The child's pseudonymous subject id. Plans recorded through GraphQL reference a registered subject; the seeded
     /// historic plans carry pseudonymous ids that have no identity in the subject registry.
     /// </summary>
-    public Guid SubjectId { get; set; }
-    public PlanCategory Category { get; set; }
-    public DateOnly StartedOn { get; set; }
-    public DateOnly? EndedOn { get; set; }
+    public Guid SubjectId { get; private set; }
+    public PlanCategory Category { get; private set; }
+    public DateOnly StartedOn { get; private set; }
+    public DateOnly? EndedOn { get; private set; }
+
+    /// <summary>A plan a practitioner records started by today, within the last 18 years (a child's lifetime).</summary>
+    public static InputCheck CheckStart(InputCheck check, DateOnly startedOn, DateOnly today) =>
+        check.Require(startedOn <= today, "startedOn", "The start date cannot be in the future.")
+            .Require(startedOn > today.AddYears(-18), "startedOn", "The start date must be within the last 18 years.");
 
     /// <summary>
     /// A plan that starts on <paramref name="startedOn"/>. Whoever records it (a practitioner, or the demo data's historic
@@ -27,6 +32,10 @@ public sealed class ChildProtectionPlan
 
     /// <summary>The event that announces the plan's start.</summary>
     public ChildProtectionPlanStarted Started() => new(Id, SubjectId, CategoryCode(Category), StartedOn);
+
+    /// <summary>A plan a practitioner ends ended by today.</summary>
+    public static InputCheck CheckEnd(InputCheck check, DateOnly endedOn, DateOnly today) =>
+        check.Require(endedOn <= today, "endedOn", "The end date cannot be in the future.");
 
     /// <summary>Ends the plan on <paramref name="endedOn"/> (once, not before it started) and returns the event that announces it, to publish in the same save.</summary>
     public ChildProtectionPlanEnded End(DateOnly endedOn)
@@ -43,23 +52,4 @@ public sealed class ChildProtectionPlan
     /// <summary>Open at the end of a day: started on or before it and not ended by then.</summary>
     public static System.Linq.Expressions.Expression<Func<ChildProtectionPlan, bool>> OpenOn(DateOnly day) =>
         p => p.StartedOn <= day && (p.EndedOn == null || p.EndedOn > day);
-}
-
-/// <summary>The hospital's count of children who had teeth extracted because of decay, per financial year.</summary>
-public sealed class DentalExtractionCount
-{
-    public Guid Id { get; set; }
-    public string Year { get; set; } = "";
-    public int Children { get; set; }
-    public string ReportedBy { get; set; } = "";
-}
-
-/// <summary>Neglect training delivered in a financial year: sessions and attendees, as an aggregate.</summary>
-public sealed class TrainingReach
-{
-    public Guid Id { get; set; }
-    public string Year { get; set; } = "";
-    public string Topic { get; set; } = "";
-    public int Sessions { get; set; }
-    public int Attendees { get; set; }
 }

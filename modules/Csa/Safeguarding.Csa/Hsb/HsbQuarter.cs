@@ -1,0 +1,3 @@
+namespace Safeguarding.Csa.Hsb;
+
+public sealed record HsbQuarter(DateOnly QuarterEnd, int Green, int Amber, int Red);

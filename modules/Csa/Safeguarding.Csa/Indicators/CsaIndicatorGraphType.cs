@@ -1,0 +1,23 @@
+using GraphQL.Types;
+
+namespace Safeguarding.Csa.Indicators;
+
+public sealed class CsaIndicatorGraphType : ObjectGraphType<IndicatorView>
+{
+    public CsaIndicatorGraphType()
+    {
+        Name = "CsaIndicator";
+        Description = "A sign or indicator of sexual abuse observed about a child.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Indicator.Id);
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.Indicator.SubjectId);
+        Field<NonNullGraphType<StringGraphType>>("categoryCode").Resolve(c => c.Source.Indicator.CategoryCode);
+        Field<NonNullGraphType<StringGraphType>>("category").Resolve(c => c.Source.CategoryLabel);
+        Field<NonNullGraphType<DateOnlyGraphType>>("observedOn").Resolve(c => c.Source.Indicator.ObservedOn);
+        Field<NonNullGraphType<StringGraphType>>("sourceAgency").Resolve(c => c.Source.Indicator.SourceAgency);
+        Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Indicator.Description);
+        Field<NonNullGraphType<BooleanGraphType>>("seenAndSpokenToAlone").Description("Whether the child was seen and spoken to alone.").Resolve(c => c.Source.Indicator.SeenAndSpokenToAlone);
+        Field<NonNullGraphType<StringGraphType>>("recordedBy").Resolve(c => c.Source.Indicator.RecordedBy);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Resolve(c => c.Source.Indicator.RecordedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("discussed").Description("Whether a multi-agency discussion has considered it.").Resolve(c => c.Source.Indicator.DiscussedUnderFlagId != null);
+    }
+}

@@ -1,0 +1,71 @@
+using Safeguarding.Csa.Contracts;
+using Safeguarding.SharedKernel.Domain;
+
+namespace Safeguarding.Csa.Indicators;
+
+/// <summary>
+/// A child flagged for a multi-agency discussion because indicators accumulated past the flagging rule. A child has at
+/// most one open flag; it closes when the discussion is recorded, and only indicators recorded after that can raise
+/// the next flag.
+/// </summary>
+public sealed class DiscussionFlag
+{
+    public const int MaxAgencies = 30;
+
+    private DiscussionFlag() { }
+
+    public Guid Id { get; private set; }
+    public Guid SubjectId { get; private set; }
+    public DateOnly FlaggedOn { get; private set; }
+    public int AgencyCount { get; private set; }
+    public int IndicatorsInWindow { get; private set; }
+    /// <summary>AGENCIES, COUNT or AGENCIES+COUNT.</summary>
+    public string Reason { get; private set; } = "";
+    public DateOnly? DiscussionHeldOn { get; private set; }
+    /// <summary>The agencies at the discussion, separated by "; ".</summary>
+    public string? DiscussionAgencies { get; private set; }
+    public string? DiscussionOutcome { get; private set; }
+    public string? RecordedBy { get; private set; }
+
+    public bool IsOpen => DiscussionHeldOn is null;
+    public IReadOnlyList<string> Agencies => DiscussionAgencies?.Split("; ", StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    /// <summary>Flags a child on <paramref name="today"/> because the flagging rule said so, and the event that announces it, to publish in the same save.</summary>
+    public static (DiscussionFlag Flag, SubjectFlaggedForDiscussion Raised) Raise(Guid subjectId, FlagDecision decision, DateOnly today)
+    {
+        if (!decision.Flag) throw new ArgumentException("Only a decision to flag raises a flag.", nameof(decision));
+        var flag = new DiscussionFlag
+        {
+            Id = Guid.NewGuid(), SubjectId = subjectId, FlaggedOn = today, AgencyCount = decision.AgencyCount,
+            IndicatorsInWindow = decision.IndicatorsInWindow, Reason = decision.Reason,
+        };
+        return (flag, new SubjectFlaggedForDiscussion(flag.Id, subjectId, today, decision.AgencyCount, decision.IndicatorsInWindow, decision.Reason));
+    }
+
+    /// <summary>
+    /// A discussion as reported, once its agencies are known to be the partnership's: held by today, between at least
+    /// two agencies (unless the agencies named were already found wrong), and what was agreed.
+    /// </summary>
+    public static InputCheck CheckDiscussion(InputCheck check, DateOnly heldOn, IReadOnlyCollection<string> agencies, string? outcome, DateOnly today) =>
+        check.Require(heldOn <= today, "heldOn", $"The discussion cannot be in the future (today is {today:d MMMM yyyy}).")
+            .Require(check.HasProblems || agencies.Count >= 2, "agencies", "A multi-agency discussion needs at least two agencies: name each one that took part.")
+            .RequireText(outcome, "outcome", "What was agreed", 2000);
+
+    /// <summary>
+    /// Records the discussion of this open flag, held on or after the day flagged, and closes it: the child's
+    /// <paramref name="undiscussed"/> indicators count as discussed. Returns the event to publish in the same save.
+    /// </summary>
+    public MultiAgencyDiscussionHeld RecordDiscussion(DateOnly heldOn, IReadOnlyList<string> agencies, string? outcome, string recordedBy,
+        IEnumerable<Indicator> undiscussed, DateOnly today)
+    {
+        CheckDiscussion(new InputCheck(), heldOn, agencies, outcome, today).ThrowIfInvalid();
+        if (!IsOpen) throw DomainException.Conflict($"This flag was already closed by the discussion held on {DiscussionHeldOn:d MMMM yyyy}.");
+        if (heldOn < FlaggedOn) throw DomainException.Invalid("heldOn", $"The child was flagged on {FlaggedOn:d MMMM yyyy}; the discussion cannot be before that.");
+        DiscussionHeldOn = heldOn;
+        DiscussionAgencies = string.Join("; ", agencies);
+        DiscussionOutcome = outcome!.Trim();
+        RecordedBy = recordedBy;
+        foreach (var indicator in undiscussed) indicator.DiscussedUnder(this);
+        return new MultiAgencyDiscussionHeld(Id, FlaggedOn, heldOn, agencies.Count);
+    }
+}

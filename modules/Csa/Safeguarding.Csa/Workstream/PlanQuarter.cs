@@ -1,0 +1,3 @@
+namespace Safeguarding.Csa.Workstream;
+
+public sealed record PlanQuarter(DateOnly QuarterEnd, int Started, int OpenAtEnd);

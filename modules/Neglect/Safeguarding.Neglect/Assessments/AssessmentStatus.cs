@@ -1,0 +1,3 @@
+namespace Safeguarding.Neglect.Assessments;
+
+public enum AssessmentStatus { Draft, Completed, SharedWithFamily }

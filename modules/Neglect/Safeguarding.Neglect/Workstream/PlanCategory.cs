@@ -1,0 +1,3 @@
+namespace Safeguarding.Neglect.Workstream;
+
+public enum PlanCategory { Neglect, Physical, Sexual, Emotional, Multiple }
