@@ -40,6 +40,9 @@ public sealed class AdolescentsModule : PartnershipModule
             .ValidateOnStart();
         services.AddScoped<DailyBriefingGenerator>();
         services.AddScoped<SafetyPlanReviews>();
+        services.AddScoped<IntelligenceIntake>();
+        services.AddScoped<ReturnsAndReleases>();
+        services.AddScoped<AdultOfConcernDetailsReads>();
         services.AddModuleSweep<OverdueInterviewSweep>();
     }
 

@@ -145,7 +145,7 @@ internal static class BriefingGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var (from, to) = Period.Read(c, 366, "a year");
+                var (from, to) = (c.Period(366, "a year").From, c.Period(366, "a year").To);
                 var db = c.Service<AdolescentsDbContext>();
                 var briefings = await db.Briefings.AsNoTracking().Include(b => b.Entries).Where(b => b.BriefingDate >= from && b.BriefingDate <= to)
                     .OrderBy(b => b.BriefingDate).ToListAsync(c.CancellationToken);
