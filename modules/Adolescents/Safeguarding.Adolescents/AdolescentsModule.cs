@@ -39,6 +39,7 @@ public sealed class AdolescentsModule : PartnershipModule
             .Validate(o => !o.Problems().Any(), $"{BriefingOptions.Section} is not valid: see docs/modules/adolescents.md.")
             .ValidateOnStart();
         services.AddScoped<DailyBriefingGenerator>();
+        services.AddScoped<BriefingResponses>();
         services.AddScoped<SafetyPlanReviews>();
         services.AddScoped<IntelligenceIntake>();
         services.AddScoped<ReturnsAndReleases>();
