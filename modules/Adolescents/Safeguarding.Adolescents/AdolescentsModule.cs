@@ -48,7 +48,11 @@ public sealed class AdolescentsModule : PartnershipModule
             .Validate(o => !o.Problems().Any(), $"{BriefingOptions.Section} is not valid: see docs/modules/adolescents.md.")
             .ValidateOnStart();
         services.AddScoped<DailyBriefingGenerator>();
+        services.AddScoped<BriefingResponses>();
         services.AddScoped<SafetyPlanReviews>();
+        services.AddScoped<IntelligenceIntake>();
+        services.AddScoped<ReturnsAndReleases>();
+        services.AddScoped<AdultOfConcernDetailsReads>();
         services.AddModuleSweep<OverdueInterviewSweep>();
     }
 

@@ -1,17 +1,22 @@
-using GraphQL;
 using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents;
 
-/// <summary>The <c>from</c> and <c>to</c> arguments of a figures field: UK dates, both included.</summary>
-internal static class Period
+/// <summary>The period of a figures field: UK dates, both included, no longer than the field allows.</summary>
+public readonly record struct Period
 {
-    public static (DateOnly From, DateOnly To) Read(IResolveFieldContext c, int maxDays, string longest)
+    private Period(DateOnly from, DateOnly to) => (From, To) = (from, to);
+
+    public DateOnly From { get; }
+    public DateOnly To { get; }
+
+    /// <summary>
+    /// The period from <paramref name="from"/> to <paramref name="to"/>; VALIDATION on <c>to</c> when it ends before it
+    /// starts or spans more than <paramref name="maxDays"/> days (<paramref name="longest"/> says so in words).
+    /// </summary>
+    public static Period Of(DateOnly from, DateOnly to, int maxDays, string longest)
     {
-        var from = c.GetArgument<DateOnly>("from");
-        var to = c.GetArgument<DateOnly>("to");
         new InputCheck().RequirePeriod(from, to, maxDays, longest).ThrowIfInvalid();
-        return (from, to);
+        return new Period(from, to);
     }
 }

@@ -1,58 +1,42 @@
+using Safeguarding.Adolescents.Contracts;
+using Safeguarding.SharedKernel.Domain;
+
 namespace Safeguarding.Adolescents.Briefing;
 
 /// <summary>A published Daily Intelligence Briefing: the young people most at risk at the end of a UK day, in priority order.</summary>
 public sealed class DailyBriefing
 {
-    public Guid Id { get; set; }
-    public DateOnly BriefingDate { get; set; }
+    private DailyBriefing() { }
+
+    public Guid Id { get; private set; }
+    public DateOnly BriefingDate { get; private set; }
     /// <summary>The end of the briefing's day (UK time): the data the briefing was generated from.</summary>
-    public DateTimeOffset AsOf { get; set; }
-    public DateTimeOffset PublishedAt { get; set; }
-    public string PublishedBy { get; set; } = "";
-    public List<BriefingEntry> Entries { get; set; } = [];
-}
+    public DateTimeOffset AsOf { get; private set; }
+    public DateTimeOffset PublishedAt { get; private set; }
+    public string PublishedBy { get; private set; } = "";
+    public List<BriefingEntry> Entries { get; private set; } = [];
 
-/// <summary>One young person on a briefing, with the reasons in plain words.</summary>
-public sealed class BriefingEntry
-{
-    public Guid Id { get; set; }
-    public Guid BriefingId { get; set; }
-    public int Rank { get; set; }
-    public Guid SubjectId { get; set; }
-    public int Score { get; set; }
-    public List<string> ReasonCodes { get; set; } = [];
-    public List<string> Reasons { get; set; } = [];
-}
+    /// <summary>VALIDATION on <c>date</c> unless a briefing can be made for it: a day that has happened, within the last two years.</summary>
+    public static DateOnly RequireBriefingDate(DateOnly date, DateOnly today)
+    {
+        new InputCheck().Require(date <= today, "date", $"A briefing cannot be made for a day that has not happened yet (today is {today:d MMMM yyyy}).")
+            .Require(date > today.AddYears(-2), "date", "A briefing can be made for the last two years only.")
+            .ThrowIfInvalid();
+        return date;
+    }
 
-/// <summary>What the partners agreed to do about a young person on a briefing: who owns it and by when.</summary>
-public sealed class AgreedResponse
-{
-    public Guid Id { get; set; }
-    public Guid BriefingId { get; set; }
-    public Guid EntryId { get; set; }
-    public Guid SubjectId { get; set; }
-    public string Action { get; set; } = "";
-    public List<string> OwningAgencies { get; set; } = [];
-    public DateTimeOffset DueAt { get; set; }
-    public DateTimeOffset AgreedAt { get; set; }
-    public string AgreedBy { get; set; } = "";
-    public DateTimeOffset? DoneAt { get; set; }
-    public string? DoneBy { get; set; }
-    public string? Outcome { get; set; }
+    /// <summary>Stores the briefing as generated (its entries and reasons) and returns the counts-only event that announces it.</summary>
+    public static (DailyBriefing Briefing, DailyBriefingPublished Published) Publish(BriefingView view, DateTimeOffset now, string publishedBy)
+    {
+        var briefing = new DailyBriefing { Id = Guid.NewGuid(), BriefingDate = view.Date, AsOf = view.AsOf, PublishedAt = now, PublishedBy = publishedBy };
+        briefing.Entries.AddRange(view.Entries.Select(e => BriefingEntry.Of(briefing.Id, e)));
+        var published = new DailyBriefingPublished(briefing.Id, view.Date, view.Entries.Count,
+            view.Count(BriefingReason.NewMissingEpisode), view.Count(BriefingReason.MissingNow), view.Count(BriefingReason.InCustody),
+            view.Count(BriefingReason.ExploitationRising), view.Count(BriefingReason.RepeatMissing),
+            view.ResponsesDueFromPreviousDay, view.ResponsesDoneFromPreviousDay);
+        return (briefing, published);
+    }
 
-    public bool DoneBefore(DateTimeOffset instant) => DoneAt is { } done && done < instant;
-}
-
-public sealed record BriefingView(
-    Guid? Id, DateOnly Date, DateTimeOffset AsOf, bool Published, DateTimeOffset? PublishedAt, IReadOnlyList<BriefingEntryView> Entries,
-    int ResponsesDueFromPreviousDay, int ResponsesDoneFromPreviousDay)
-{
+    /// <summary>How many of the entries have <paramref name="reason"/>.</summary>
     public int Count(BriefingReason reason) => Entries.Count(e => e.ReasonCodes.Contains(reason.ToString()));
 }
-
-public sealed record BriefingEntryView(
-    Guid? Id, int Rank, Guid SubjectId, int Score, IReadOnlyList<string> ReasonCodes, IReadOnlyList<string> Reasons,
-    AgreedResponse? Response, PreviousResponseView? PreviousResponse);
-
-/// <summary>The previous day's response for a young person carried over to this briefing, and whether it was done by the end of this briefing's day.</summary>
-public sealed record PreviousResponseView(AgreedResponse Response, bool Done);

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Safeguarding.Adolescents.Contracts;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.Briefing;
 
@@ -10,8 +11,23 @@ namespace Safeguarding.Adolescents.Briefing;
 /// Makes the Daily Intelligence Briefing for a UK date from the module's data as of the end of that date, and
 /// publishes it. Reads only what the priority rule can use (the windows ending with the date), as narrow projections.
 /// </summary>
-public sealed class DailyBriefingGenerator(AdolescentsDbContext db, IOptions<BriefingOptions> options)
+public sealed class DailyBriefingGenerator(AdolescentsDbContext db, IOptions<BriefingOptions> options, TimeProvider clock)
 {
+    /// <summary>The briefing for a day that has happened (within two years): the published one, otherwise generated now.</summary>
+    public async Task<BriefingView> ForDayAsync(DateOnly date, CancellationToken ct)
+    {
+        DailyBriefing.RequireBriefingDate(date, clock.Today());
+        return await PublishedAsync(date, ct) ?? await GenerateAsync(date, ct);
+    }
+
+    /// <summary>Publishes the briefing for a day that has happened (within two years), once, and reads it back as published.</summary>
+    public async Task<BriefingView> PublishDayAsync(DateOnly date, string actor, CancellationToken ct)
+    {
+        DailyBriefing.RequireBriefingDate(date, clock.Today());
+        await PublishAsync(date, actor, clock.GetUtcNow(), ct);
+        return (await PublishedAsync(date, ct))!;
+    }
+
     public async Task<BriefingView> GenerateAsync(DateOnly date, CancellationToken ct)
     {
         var rule = new BriefingPriority(options.Value);
@@ -83,24 +99,15 @@ public sealed class DailyBriefingGenerator(AdolescentsDbContext db, IOptions<Bri
     public async Task<DailyBriefing> PublishAsync(DateOnly date, string actor, DateTimeOffset now, CancellationToken ct)
     {
         if (await db.Briefings.AnyAsync(b => b.BriefingDate == date, ct))
-            throw PartnershipError.Conflict($"The briefing for {date:d MMMM yyyy} has already been published.");
-        var view = await GenerateAsync(date, ct);
-        var briefing = new DailyBriefing { Id = Guid.NewGuid(), BriefingDate = date, AsOf = view.AsOf, PublishedAt = now, PublishedBy = actor };
-        briefing.Entries.AddRange(view.Entries.Select(e => new BriefingEntry
-        {
-            Id = Guid.NewGuid(), BriefingId = briefing.Id, Rank = e.Rank, SubjectId = e.SubjectId, Score = e.Score,
-            ReasonCodes = e.ReasonCodes.ToList(), Reasons = e.Reasons.ToList(),
-        }));
+            throw DomainException.Conflict($"The briefing for {date:d MMMM yyyy} has already been published.");
+        var (briefing, published) = DailyBriefing.Publish(await GenerateAsync(date, ct), now, actor);
         db.Briefings.Add(briefing);
-        db.Publish(new DailyBriefingPublished(briefing.Id, date, view.Entries.Count,
-            view.Count(BriefingReason.NewMissingEpisode), view.Count(BriefingReason.MissingNow), view.Count(BriefingReason.InCustody),
-            view.Count(BriefingReason.ExploitationRising), view.Count(BriefingReason.RepeatMissing),
-            view.ResponsesDueFromPreviousDay, view.ResponsesDoneFromPreviousDay));
+        db.Publish(published);
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateException)
         {
             if (!await AnotherPublishedAsync(date)) throw;
-            throw PartnershipError.Conflict($"The briefing for {date:d MMMM yyyy} has just been published by someone else.");
+            throw DomainException.Conflict($"The briefing for {date:d MMMM yyyy} has just been published by someone else.");
         }
         return briefing;
     }

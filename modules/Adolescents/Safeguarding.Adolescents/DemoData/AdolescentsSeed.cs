@@ -1,6 +1,8 @@
 using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Adolescents.Persistence;
 using Safeguarding.Adolescents.ReturnHomeInterviews;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.DemoData;
 
@@ -20,20 +22,17 @@ internal static class AdolescentsSeed
     public static void Write(AdolescentsDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        var adult = Guid.NewGuid();
-        db.AdultsOfConcern.Add(new AdultOfConcern
-        {
-            Id = adult, Reference = AdultOfConcern.ReferenceFor(adult), Name = "Example Adult (illustrative)",
-            Notes = "Synthetic demo record: not a real person.", RecordedAt = now, RecordedBy = Seeder,
-        });
-        var place = new Location { Id = Guid.NewGuid(), Name = "Example Location (illustrative)", Kind = "Synthetic demo place", RecordedAt = now };
+        var adultOfConcern = AdultOfConcern.Record("Example Adult (illustrative)", null, "Synthetic demo record: not a real person.", now, Seeder);
+        db.AdultsOfConcern.Add(adultOfConcern);
+        var adult = adultOfConcern.Id;
+        var place = Location.Record("Example Location (illustrative)", "Synthetic demo place", now);
         db.Locations.Add(place);
 
         void Missing(Guid subject, TimeSpan ago, TimeSpan? missingFor, bool offered, params Guid?[] links)
         {
             var went = now - ago;
-            var episode = new MissingEpisode { Id = Guid.NewGuid(), SubjectId = subject, ReportingAgency = Agency, WentMissingAt = went, RecordedAt = now, RecordedBy = Seeder };
             DateTimeOffset? back = missingFor is { } d ? went + d : null;
+            var episode = MissingEpisode.Record(subject, Agency, went, back, null, now, Seeder, new InputCheck());
             db.Publish(episode.Recorded(back));
             if (back is { } returned)
             {
@@ -48,11 +47,7 @@ internal static class AdolescentsSeed
         void Link(Guid subject, IntelligenceSource source, Guid id, DateTimeOffset at, Guid?[] links)
         {
             foreach (var l in links)
-                db.Links.Add(new IntelligenceLink
-                {
-                    Id = Guid.NewGuid(), SubjectId = subject, Source = source, SourceId = id, OccurredAt = at,
-                    AdultId = l == adult ? adult : null, LocationId = l == place.Id ? place.Id : null,
-                });
+                db.Links.Add(l == adult ? IntelligenceLink.ToAdult(subject, source, id, at, adult) : IntelligenceLink.ToLocation(subject, source, id, at, place.Id));
         }
 
         // Young person 1: missing now, and missing three times before in the last 90 days.
@@ -68,19 +63,16 @@ internal static class AdolescentsSeed
 
         // Young person 3: detained in custody this morning.
         var third = Guid.NewGuid();
-        var custody = new CustodyEpisode { Id = Guid.NewGuid(), SubjectId = third, ReportingAgency = Agency, DetainedAt = now - TimeSpan.FromHours(10), RecordedAt = now, RecordedBy = Seeder };
+        var custody = CustodyEpisode.Record(third, Agency, now - TimeSpan.FromHours(10), null, now, Seeder, new InputCheck());
         db.CustodyEpisodes.Add(custody);
         db.Publish(custody.Recorded());
         Link(third, IntelligenceSource.CustodyEpisode, custody.Id, custody.DetainedAt, [place.Id]);
 
         // Young person 4: a criminal exploitation concern (county lines) reported three days ago.
         var fourth = Guid.NewGuid();
-        var concern = new ExploitationConcern
-        {
-            Id = Guid.NewGuid(), SubjectId = fourth, ReportingAgency = "Plymouth City Council", Kind = ExploitationKind.Criminal, CountyLines = true,
-            Indicators = ["Illustrative indicator 1", "Illustrative indicator 2", "Illustrative indicator 3"], IndicatorCount = 3,
-            ReportedOn = DateOnly.FromDateTime((now - TimeSpan.FromDays(3)).UtcDateTime), Summary = "Synthetic demo record.", RecordedAt = now, RecordedBy = Seeder,
-        };
+        var concern = ExploitationConcern.Record(fourth, "Plymouth City Council", ExploitationKind.Criminal, countyLines: true,
+            ["Illustrative indicator 1", "Illustrative indicator 2", "Illustrative indicator 3"], DateOnly.FromDateTime((now - TimeSpan.FromDays(3)).UtcDateTime),
+            "Synthetic demo record.", clock.Today(), now, Seeder, new InputCheck());
         db.ExploitationConcerns.Add(concern);
         db.Publish(concern.Recorded());
         Link(fourth, IntelligenceSource.ExploitationConcern, concern.Id, now - TimeSpan.FromDays(3), [adult]);

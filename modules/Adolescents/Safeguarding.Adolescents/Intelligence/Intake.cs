@@ -1,34 +1,10 @@
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Partners;
 using Safeguarding.Adolescents.Persistence;
 using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Adolescents.Intelligence;
-
-/// <summary>What every piece of intelligence says: about whom, from which agency, and which adults and places it links to.</summary>
-public abstract class IntakeInput
-{
-    public string? SubjectId { get; set; }
-    public string? ReportingAgency { get; set; }
-    public List<string>? AdultOfConcernIds { get; set; }
-    public List<string>? LocationIds { get; set; }
-}
-
-internal static class IntakeFields
-{
-    public static void Add<T>(InputObjectGraphType<T> type) where T : IntakeInput
-    {
-        type.Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The young person: a subject registered through registerSubject.");
-        type.Field<StringGraphType>("reportingAgency").Description("One of the partnership's agencies; by default your own agency.");
-        type.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("adultOfConcernIds").Description("Adults of concern this intelligence links to.");
-        type.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("locationIds").Description("Locations this intelligence links to.");
-    }
-}
 
 /// <summary>An intake input, read and checked: first its form (with the other fields' checks), then what it refers to.</summary>
 internal sealed class Intake
@@ -40,13 +16,16 @@ internal sealed class Intake
     public List<Guid> Adults { get; private init; } = [];
     public List<Guid> Locations { get; private init; } = [];
 
-    /// <summary>Adds any problem with the common fields to <paramref name="check"/>; the caller throws once with all problems.</summary>
-    public static async Task<Intake> ReadAsync(IResolveFieldContext c, InputCheck check, IntakeInput input)
+    /// <summary>
+    /// Adds any problem with the common fields to <paramref name="check"/>; the caller throws once with all problems.
+    /// With no reporting agency named, the intelligence is from <paramref name="callerAgency"/>.
+    /// </summary>
+    public static async Task<Intake> ReadAsync(AdolescentsDbContext db, InputCheck check, IntakeInput input, string callerAgency, CancellationToken ct)
     {
         var subject = check.ParseId(input.SubjectId, "subjectId", "The young person's subject id");
         var adults = ParseIds(check, input.AdultOfConcernIds, "adultOfConcernIds", "An adult of concern");
         var locations = ParseIds(check, input.LocationIds, "locationIds", "A location");
-        var agency = await ReportingAgencyAsync(c, check, input.ReportingAgency, "reportingAgency");
+        var agency = await ReportingAgencyAsync(db, check, input.ReportingAgency, "reportingAgency", callerAgency, ct);
         return new Intake { SubjectId = subject, Agency = agency, Adults = adults, Locations = locations };
     }
 
@@ -58,40 +37,37 @@ internal sealed class Intake
     }
 
     /// <summary>The named agency in the partnership's spelling, or (none named) the caller's own agency.</summary>
-    public static async Task<string> ReportingAgencyAsync(IResolveFieldContext c, InputCheck check, string? named, string field)
+    public static async Task<string> ReportingAgencyAsync(AdolescentsDbContext db, InputCheck check, string? named, string field, string callerAgency, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(named)) return CallerAgency(c);
-        var (known, _) = await PartnerNames.ResolveAsync(c.Service<AdolescentsDbContext>(), [named], c.CancellationToken);
+        if (string.IsNullOrWhiteSpace(named)) return callerAgency;
+        var (known, _) = await PartnerNames.ResolveAsync(db, [named], ct);
         check.Require(known.Count == 1, field, $"\"{named.Trim()}\" is not one of the partnership's agencies.");
         return known.FirstOrDefault() ?? "";
     }
 
-    public static string CallerAgency(IResolveFieldContext c) =>
-        c.User!.FindFirst(PartnershipClaims.Agency)?.Value is { Length: > 0 } agency ? agency : "Unknown agency";
-
     /// <summary>NOT_FOUND unless the young person is registered and every linked adult and location is held here.</summary>
-    public async Task RequireKnownAsync(IResolveFieldContext c)
+    public async Task RequireKnownAsync(AdolescentsDbContext db, ISubjectRegistry registry, CancellationToken ct)
     {
-        await RequireSubjectAsync(c, SubjectId);
-        var db = c.Service<AdolescentsDbContext>();
-        var adults = await db.AdultsOfConcern.AsNoTracking().Where(a => Adults.Contains(a.Id)).Select(a => a.Id).ToListAsync(c.CancellationToken);
-        if (Adults.Except(adults).FirstOrDefault() is var missingAdult && missingAdult != Guid.Empty) throw PartnershipError.NotFound("adult of concern", missingAdult);
-        var places = await db.Locations.AsNoTracking().Where(l => Locations.Contains(l.Id)).Select(l => l.Id).ToListAsync(c.CancellationToken);
-        if (Locations.Except(places).FirstOrDefault() is var missingPlace && missingPlace != Guid.Empty) throw PartnershipError.NotFound("location", missingPlace);
+        if (!await registry.ExistsAsync(new SubjectId(SubjectId), ct))
+            throw new DomainException(ErrorCodes.NotFound,
+                $"No young person is registered with subject id {SubjectId}. Register them first (registerSubject), then record the intelligence.");
+        var adults = await db.AdultsOfConcern.AsNoTracking().Where(a => Adults.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct);
+        if (Adults.Except(adults).FirstOrDefault() is var missingAdult && missingAdult != Guid.Empty) throw DomainException.NotFound("adult of concern", missingAdult);
+        await RequireLocationsAsync(db, Locations, ct);
     }
 
-    public static async Task RequireSubjectAsync(IResolveFieldContext c, Guid subjectId)
+    /// <summary>NOT_FOUND for the first of <paramref name="locations"/> not held here.</summary>
+    public static async Task RequireLocationsAsync(AdolescentsDbContext db, List<Guid> locations, CancellationToken ct)
     {
-        if (!await c.Service<ISubjectRegistry>().ExistsAsync(new SubjectId(subjectId), c.CancellationToken))
-            throw new PartnershipError(ErrorCodes.NotFound,
-                $"No young person is registered with subject id {subjectId}. Register them first (registerSubject), then record the intelligence.");
+        var places = await db.Locations.AsNoTracking().Where(l => locations.Contains(l.Id)).Select(l => l.Id).ToListAsync(ct);
+        if (locations.Except(places).FirstOrDefault() is var missingPlace && missingPlace != Guid.Empty) throw DomainException.NotFound("location", missingPlace);
     }
 
     public IEnumerable<IntelligenceLink> Links(IntelligenceSource source, Guid sourceId, DateTimeOffset occurredAt) =>
-        Adults.Select(a => new IntelligenceLink { Id = Guid.NewGuid(), SubjectId = SubjectId, Source = source, SourceId = sourceId, OccurredAt = occurredAt, AdultId = a })
-            .Concat(Locations.Select(l => new IntelligenceLink { Id = Guid.NewGuid(), SubjectId = SubjectId, Source = source, SourceId = sourceId, OccurredAt = occurredAt, LocationId = l }));
+        Adults.Select(a => IntelligenceLink.ToAdult(SubjectId, source, sourceId, occurredAt, a))
+            .Concat(Locations.Select(l => IntelligenceLink.ToLocation(SubjectId, source, sourceId, occurredAt, l)));
 
     /// <summary>After the save: the Adolescents working group may now see who the young person is.</summary>
-    public Task EnrolAsync(IResolveFieldContext c) =>
-        c.Service<ISubjectRegistry>().EnrolAsync(new SubjectId(SubjectId), AdolescentsModule.ModuleName, c.CancellationToken);
+    public Task EnrolAsync(ISubjectRegistry registry, CancellationToken ct) =>
+        registry.EnrolAsync(new SubjectId(SubjectId), AdolescentsModule.ModuleName, ct);
 }

@@ -1,0 +1,4 @@
+namespace Safeguarding.Adolescents.Briefing;
+
+/// <summary>The previous day's response for a young person carried over to this briefing, and whether it was done by the end of this briefing's day.</summary>
+public sealed record PreviousResponseView(AgreedResponse Response, bool Done);

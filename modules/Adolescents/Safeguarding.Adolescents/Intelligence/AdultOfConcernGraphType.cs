@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Security;
+
+namespace Safeguarding.Adolescents.Intelligence;
+
+public sealed class AdultOfConcernGraphType : ObjectGraphType<AdultOfConcern>
+{
+    public AdultOfConcernGraphType()
+    {
+        Name = "AdultOfConcern";
+        Description = "An adult linked to young people at risk, known by a reference. Details are read through `details(purpose:)`, which is audited.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Reference);
+        Field<NonNullGraphType<AdultOfConcernDetailsGraphType>>("details")
+            .Description("Who the adult is. Every read is recorded in the audit log with its purpose.")
+            .Argument<NonNullGraphType<StringGraphType>>("purpose", "Why you need to see who the adult is; recorded in the audit log.")
+            .ResolveAsync(async c => await c.Service<AdultOfConcernDetailsReads>().ReadAsync(c.Source, c.GetArgument<string>("purpose"), c.User!.Actor(), c.CancellationToken));
+    }
+}

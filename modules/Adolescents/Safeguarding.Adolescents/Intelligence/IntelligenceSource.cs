@@ -1,0 +1,3 @@
+namespace Safeguarding.Adolescents.Intelligence;
+
+public enum IntelligenceSource { MissingEpisode, CustodyEpisode, ExploitationConcern }

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Adolescents.Persistence;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Adolescents.Intelligence;
+
+/// <summary>Returns from missing episodes in a period (by the UK date of return) and where their interviews stand. Counts only.</summary>
+public sealed class InterviewFigures
+{
+    /// <summary>The longest period one request counts.</summary>
+    public const int MaxDays = 3660;
+    public const string Longest = "ten years";
+
+    public DateOnly From { get; init; }
+    public DateOnly To { get; init; }
+    public int Returns { get; init; }
+    public int OfferedOnTime { get; init; }
+    public int OfferedLate { get; init; }
+    public int Overdue { get; init; }
+    public int Awaiting { get; init; }
+
+    public static async Task<InterviewFigures> CountAsync(AdolescentsDbContext db, Period period, DateTimeOffset now, CancellationToken ct)
+    {
+        var start = UkTime.At(period.From, TimeOnly.MinValue);
+        var end = UkTime.At(period.To.AddDays(1), TimeOnly.MinValue);
+        var returns = await db.MissingEpisodes.AsNoTracking().Where(e => e.ReturnedAt >= start && e.ReturnedAt < end).ToListAsync(ct);
+        var statuses = returns.Select(e => e.InterviewStatusAt(now)).ToList();
+        return new InterviewFigures
+        {
+            From = period.From, To = period.To, Returns = returns.Count,
+            OfferedOnTime = statuses.Count(s => s == InterviewStatus.OfferedOnTime), OfferedLate = statuses.Count(s => s == InterviewStatus.OfferedLate),
+            Overdue = statuses.Count(s => s == InterviewStatus.Overdue), Awaiting = statuses.Count(s => s == InterviewStatus.Awaiting),
+        };
+    }
+
+    /// <summary>Returns with no interview offered within 72 hours, oldest deadline first.</summary>
+    public static async Task<List<MissingEpisode>> OverdueAsync(AdolescentsDbContext db, DateTimeOffset now, CancellationToken ct) =>
+        await db.MissingEpisodes.AsNoTracking()
+            .Where(e => e.InterviewDueBy != null && e.InterviewDueBy < now && e.InterviewOfferedAt == null)
+            .OrderBy(e => e.InterviewDueBy).ToListAsync(ct);
+}

@@ -1,0 +1,3 @@
+namespace Safeguarding.Adolescents.Intelligence;
+
+public enum InterviewStatus { NotReturned, Awaiting, OfferedOnTime, OfferedLate, Overdue }

@@ -1,0 +1,9 @@
+namespace Safeguarding.Adolescents.Intelligence;
+
+public sealed class RecordReturnInput
+{
+    public string? EpisodeId { get; set; }
+    public DateTimeOffset ReturnedAt { get; set; }
+    public string? WhereFound { get; set; }
+    public List<string>? LocationIds { get; set; }
+}
