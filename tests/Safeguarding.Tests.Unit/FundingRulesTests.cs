@@ -1,5 +1,7 @@
+using Safeguarding.Funding.Partners;
 using Safeguarding.Funding.Statements;
 using Safeguarding.Funding.Years;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Tests.Unit;
 
@@ -19,10 +21,11 @@ public sealed class FundingRulesTests
     [Fact]
     public void A_statement_sums_its_lines_and_carries_the_reserve()
     {
-        var year = new FinancialYear { Label = "2024/25", OpeningReserve = 100.10m };
-        year.Income.Add(new IncomeLine { PartnerId = Guid.NewGuid(), Source = "Council", IsStatutoryPartner = true, Amount = 50.25m });
-        year.Income.Add(new IncomeLine { Source = "Grant", Amount = 49.75m });
-        year.Expenditure.Add(new ExpenditureLine { Category = "Training", Amount = 120m });
+        var year = FundingYear.Open(new FinancialYear(2024), previous: null, anyYearOpened: false, openingReserve: 100.10m);
+        var council = new FundingPartner { PartnerId = Guid.NewGuid(), Name = "Council", IsStatutory = true };
+        year.RecordContribution(council.PartnerId, council, 50.25m, receivedOn: null);
+        year.RecordGrant("Grant", 49.75m);
+        year.RecordExpenditure("Training", null, 120m);
         var statement = FinancialStatement.Of(year);
         Assert.Equal(100m, statement.TotalIncome);
         Assert.Equal(-20m, statement.Surplus);
@@ -33,8 +36,8 @@ public sealed class FundingRulesTests
     [Fact]
     public void CSV_quotes_headings_and_defuses_spreadsheet_formulas()
     {
-        var year = new FinancialYear { Label = "2024/25" };
-        year.Expenditure.Add(new ExpenditureLine { Category = "=HYPERLINK(\"x\")", Amount = 1m });
+        var year = FundingYear.Open(new FinancialYear(2024), previous: null, anyYearOpened: false, openingReserve: 0m);
+        year.RecordExpenditure("=HYPERLINK(\"x\")", null, 1m);
         var csv = FinancialStatement.Of(year).ToCsv();
         Assert.Contains("expenditure,\"'=HYPERLINK(\"\"x\"\")\",1.00", csv);
     }

@@ -15,7 +15,7 @@ namespace Safeguarding.Funding;
 
 /// <summary>
 /// Funding: how the partnership is funded and what it spends.
-/// Owns: financial years (1 April to 31 March) with contributions, grants, expenditure and budgets; a copy of the partners.
+/// Owns: funding years (one per financial year, 1 April to 31 March) with contributions, grants, expenditure and budgets; a copy of the partners.
 /// Publishes: ContributionRecorded, ExpenditureRecorded, FinancialYearClosed (also for the seeded 2023/24).
 /// Handles: Governance's PartnerRegistered (keeps its copy of partners' names and statutory status).
 /// GraphQL: financialYears, financialStatement (with contribution shares and CSV), financialComparison;
@@ -38,6 +38,8 @@ public sealed class FundingModule : PartnershipModule
     {
         base.ConfigureServices(services, host);
         services.AddModuleDbContext<FundingDbContext>(host.Database, Schema);
+        services.AddScoped<FundingYears>();
+        services.AddScoped<FinancialStatements>();
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice)

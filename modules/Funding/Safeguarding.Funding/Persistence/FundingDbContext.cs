@@ -10,14 +10,14 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     public const string SchemaName = "funding";
     public override string Schema => SchemaName;
 
-    public DbSet<FinancialYear> Years => Set<FinancialYear>();
+    public DbSet<FundingYear> Years => Set<FundingYear>();
     public DbSet<IncomeLine> Income => Set<IncomeLine>();
     public DbSet<ExpenditureLine> Expenditure => Set<ExpenditureLine>();
     public DbSet<BudgetLine> Budget => Set<BudgetLine>();
     public DbSet<FundingPartner> Partners => Set<FundingPartner>();
 
     /// <summary>A year with all its lines, tracked (for changes) or not.</summary>
-    public Task<FinancialYear?> YearAsync(string label, CancellationToken ct, bool tracked = false)
+    public Task<FundingYear?> YearAsync(string label, CancellationToken ct, bool tracked = false)
     {
         var query = Years.Include(y => y.Income).Include(y => y.Expenditure).Include(y => y.Budget).AsSplitQuery();
         return (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(y => y.Label == label, ct);
@@ -26,11 +26,11 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     protected override void OnModuleModelCreating(ModelBuilder b)
     {
         // Ids are made in code, so a line added to a tracked year's collection is known to be new.
-        b.Entity<FinancialYear>().Property(x => x.Id).ValueGeneratedNever();
+        b.Entity<FundingYear>().Property(x => x.Id).ValueGeneratedNever();
         b.Entity<IncomeLine>().Property(x => x.Id).ValueGeneratedNever();
         b.Entity<ExpenditureLine>().Property(x => x.Id).ValueGeneratedNever();
         b.Entity<BudgetLine>().Property(x => x.Id).ValueGeneratedNever();
-        b.Entity<FinancialYear>(e =>
+        b.Entity<FundingYear>(e =>
         {
             e.ToTable("financial_years");
             e.Property(x => x.Label).HasMaxLength(7).IsRequired();

@@ -4,12 +4,6 @@ using Safeguarding.Funding.Years;
 
 namespace Safeguarding.Funding.Statements;
 
-public sealed record IncomeSource(string Source, Guid? PartnerId, bool IsStatutoryPartner, bool IsGrant, decimal Amount, decimal SharePercent);
-public sealed record ExpenditureHeading(string Category, decimal Amount, decimal SharePercent);
-public sealed record BudgetVariance(BudgetKind Kind, string Heading, decimal Budgeted, decimal Actual, decimal Variance);
-public sealed record ContributionShare(string Group, decimal Amount, decimal SharePercent);
-public sealed record FigureChange(string Measure, decimal From, decimal To, decimal Change, decimal? ChangePercent);
-
 /// <summary>A year's statement, computed from its lines every time: totals are never stored twice.</summary>
 public sealed record FinancialStatement(
     string Year, DateOnly StartsOn, DateOnly EndsOn, YearStatus Status,
@@ -17,7 +11,7 @@ public sealed record FinancialStatement(
     IReadOnlyList<ExpenditureHeading> Expenditure, decimal TotalExpenditure,
     decimal Surplus, decimal ClosingReserve, IReadOnlyList<BudgetVariance> Budget)
 {
-    public static FinancialStatement Of(FinancialYear year)
+    public static FinancialStatement Of(FundingYear year)
     {
         var totalIncome = year.TotalIncome;
         var totalExpenditure = year.TotalExpenditure;

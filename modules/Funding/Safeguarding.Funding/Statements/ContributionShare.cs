@@ -1,0 +1,3 @@
+namespace Safeguarding.Funding.Statements;
+
+public sealed record ContributionShare(string Group, decimal Amount, decimal SharePercent);

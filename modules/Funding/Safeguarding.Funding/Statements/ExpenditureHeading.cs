@@ -1,0 +1,3 @@
+namespace Safeguarding.Funding.Statements;
+
+public sealed record ExpenditureHeading(string Category, decimal Amount, decimal SharePercent);

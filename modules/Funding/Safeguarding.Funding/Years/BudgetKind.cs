@@ -1,0 +1,3 @@
+namespace Safeguarding.Funding.Years;
+
+public enum BudgetKind { Income, Expenditure }

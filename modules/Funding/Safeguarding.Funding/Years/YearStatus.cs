@@ -1,0 +1,3 @@
+namespace Safeguarding.Funding.Years;
+
+public enum YearStatus { Open, Closed }
