@@ -70,6 +70,9 @@ public sealed class GovernanceModule : PartnershipModule
         base.ConfigureServices(services, host);
         services.AddModuleDbContext<GovernanceDbContext>(host.Database, Schema);
         services.AddScoped<MeetingRecords>();
+        services.AddScoped<PartnershipActions>();
+        services.AddScoped<LearningReviews>();
+        services.AddScoped<ReviewActionPlans>();
         services.AddScoped<TrainingReflections>();
         services.AddModuleSweep<OverdueActionSweep>();
         services.AddModuleSweep<OverdueReviewSweep>();

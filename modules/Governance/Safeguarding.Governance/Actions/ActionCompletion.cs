@@ -1,39 +1,35 @@
 using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Actions;
 
-/// <summary>An action that is completed with evidence: a body's action or a learning review's.</summary>
-public interface ICompletableAction
+/// <summary>
+/// The one rule for completing an action, a body's (<see cref="PartnershipAction"/>) or a learning review's: evidence
+/// required, not in the future, not twice, not before the action began. <see cref="Of"/> checks what was asked before
+/// anything is read; the action applies it with its own earliest day.
+/// </summary>
+public sealed record ActionCompletion(Guid ActionId, string Evidence, DateOnly CompletedOn)
 {
-    ActionStatus Status { get; set; }
-    DateOnly? CompletedOn { get; set; }
-    string? CompletionEvidence { get; set; }
-}
+    public const int MaxEvidenceLength = 4000;
 
-/// <summary>The one rule for completing an action: evidence required, not in the future, not twice, not before it began.</summary>
-internal static class ActionCompletion
-{
-    /// <summary>Validates the input before anything is read; returns the action's id and the completion date.</summary>
-    public static (Guid ActionId, DateOnly CompletedOn) Check(CompleteActionInput input, DateOnly today)
+    /// <summary>The completion asked for: the action, its evidence (trimmed) and the day, today unless given and never later.</summary>
+    public static ActionCompletion Of(CompleteActionInput input, DateOnly today)
     {
         var completedOn = input.CompletedOn ?? today;
         var check = new InputCheck();
         var actionId = check.ParseId(input.ActionId, "actionId", "The action");
-        check.RequireText(input.Evidence, "evidence", "Evidence of completion", 4000)
+        check.RequireText(input.Evidence, "evidence", "Evidence of completion", MaxEvidenceLength)
             .Require(completedOn <= today, "completedOn", "An action cannot be completed on a future date.")
             .ThrowIfInvalid();
-        return (actionId, completedOn);
+        return new ActionCompletion(actionId, input.Evidence!.Trim(), completedOn);
     }
 
-    /// <param name="earliest">The first day the action can have been completed, with the message when it is earlier.</param>
-    public static void Complete(ICompletableAction action, CompleteActionInput input, DateOnly completedOn, (DateOnly Day, string Message) earliest)
+    /// <summary>
+    /// Refuses to complete an action already completed (<paramref name="status"/>, on <paramref name="completedBefore"/>),
+    /// or on a day before <paramref name="earliest"/>, when <paramref name="tooEarly"/> says why.
+    /// </summary>
+    public void RequireAllowed(ActionStatus status, DateOnly? completedBefore, DateOnly earliest, string tooEarly)
     {
-        if (action.Status == ActionStatus.Completed)
-            throw PartnershipError.Conflict($"This action was already completed on {action.CompletedOn:d MMMM yyyy}.");
-        if (completedOn < earliest.Day) throw PartnershipError.Invalid("completedOn", earliest.Message);
-        action.Status = ActionStatus.Completed;
-        action.CompletedOn = completedOn;
-        action.CompletionEvidence = input.Evidence!.Trim();
+        if (status == ActionStatus.Completed) throw DomainException.Conflict($"This action was already completed on {completedBefore:d MMMM yyyy}.");
+        if (CompletedOn < earliest) throw DomainException.Invalid("completedOn", tooEarly);
     }
 }

@@ -26,11 +26,7 @@ public sealed class OverdueActionSweep(IServiceScopeFactory scopes, TimeProvider
             .ToListAsync(ct);
         if (overdue.Count == 0) return 0;
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        foreach (var action in overdue)
-        {
-            action.OverdueAnnouncedOn = today;
-            db.Publish(new PartnershipActionBecameOverdue(action.Id, action.BodyId, bodies[action.BodyId], action.OwnerPartnerId, action.DueDate));
-        }
+        foreach (var action in overdue) db.Publish(action.AnnounceOverdue(today, bodies[action.BodyId]));
         await db.SaveChangesAsync(ct);
         return overdue.Count;
     }

@@ -25,11 +25,7 @@ public sealed class OverdueReviewSweep(IServiceScopeFactory scopes, TimeProvider
             .Where(r => r.Kind == ReviewKind.RapidReview && r.DecidedOn == null && r.DeadlineOn < today && r.OverdueAnnouncedOn == null)
             .ToListAsync(ct);
         if (overdue.Count == 0) return 0;
-        foreach (var review in overdue)
-        {
-            review.OverdueAnnouncedOn = today;
-            db.Publish(new LearningReviewBecameOverdue(review.Id, review.NotifiedOn, review.DeadlineOn));
-        }
+        foreach (var review in overdue) db.Publish(review.AnnounceOverdue(today));
         await db.SaveChangesAsync(ct);
         return overdue.Count;
     }

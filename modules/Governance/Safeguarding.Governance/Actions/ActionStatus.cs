@@ -1,0 +1,3 @@
+namespace Safeguarding.Governance.Actions;
+
+public enum ActionStatus { Open, InProgress, Completed }

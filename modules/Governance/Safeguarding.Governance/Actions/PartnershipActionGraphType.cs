@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Bodies;
+using Safeguarding.Governance.Partners;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Governance.Actions;
+
+public sealed class PartnershipActionGraphType : ObjectGraphType<PartnershipAction>
+{
+    public PartnershipActionGraphType()
+    {
+        Name = "PartnershipAction";
+        Description = "An action agreed by a board or group.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Title);
+        Field<NonNullGraphType<EnumerationGraphType<ActionStatus>>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.CreatedOn);
+        Field(x => x.DueDate);
+        Field(x => x.CompletedOn, nullable: true);
+        Field(x => x.CompletionEvidence, nullable: true).Description("What shows the action was done.");
+        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
+        Field<NonNullGraphType<PartnerGraphType>>("owner")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.OwnerPartnerId], c.CancellationToken));
+        Field<DecisionGraphType>("decision").Description("The decision the action comes from, if any.")
+            .ResolveAsync(async c => c.Source.DecisionId is { } id
+                ? (object?)await c.Service<GovernanceDbContext>().Decisions.FindAsync([id], c.CancellationToken)
+                : null);
+        Field<NonNullGraphType<PartnershipBodyGraphType>>("body")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Bodies.AsNoTracking().Include(b => b.Members)
+                .FirstAsync(b => b.Id == c.Source.BodyId, c.CancellationToken));
+    }
+}

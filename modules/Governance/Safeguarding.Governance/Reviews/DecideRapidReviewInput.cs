@@ -1,0 +1,8 @@
+namespace Safeguarding.Governance.Reviews;
+
+public sealed class DecideRapidReviewInput
+{
+    public string? ReviewId { get; set; }
+    public ReviewOutcome Outcome { get; set; }
+    public DateOnly? DecidedOn { get; set; }
+}

@@ -1,0 +1,40 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Calendar;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Governance.Reviews;
+
+public sealed class LearningReviewGraphType : ObjectGraphType<LearningReview>
+{
+    public LearningReviewGraphType()
+    {
+        Name = "LearningReview";
+        Description = "A Rapid Review or a Learning from Experience review. Governance working group only (it may name a subject id).";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<EnumerationGraphType<ReviewKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.Reference);
+        Field(x => x.NotifiedOn).Description("Rapid Review: the serious incident notification. Learning from Experience: when commissioned.");
+        Field<IdGraphType>("subjectId").Resolve(c => c.Source.SubjectId);
+        Field<IdGraphType>("rapidReviewId").Resolve(c => c.Source.RapidReviewId);
+        Field(x => x.DeadlineOn).Description("Rapid Review: 15 working days after the notification. Learning from Experience: the planned completion.");
+        Field<EnumerationGraphType<ReviewOutcome>>("outcome").Resolve(c => c.Source.Outcome);
+        Field(x => x.DecidedOn, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
+        Field<IntGraphType>("workingDaysLeft")
+            .Description("Working days from today to the deadline (negative once passed), counted with the bank holidays as they stand now; null when today is outside the working-day calendar.")
+            .ResolveAsync(async c => c.Source.WorkingDaysLeftOn(
+                await WorkingDayCalendar.CurrentAsync(c.Service<IBankHolidayCalendar>(), c.CancellationToken), c.Service<TimeProvider>().Today()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewAgreementGraphType>>>>("agreements")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().ReviewAgreements.AsNoTracking()
+                .Where(a => a.ReviewId == c.Source.Id).ToListAsync(c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFindingGraphType>>>>("findings")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().ReviewFindings.AsNoTracking()
+                .Where(f => f.ReviewId == c.Source.Id).OrderBy(f => f.Theme).ToListAsync(c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewActionGraphType>>>>("actions")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().ReviewActions.AsNoTracking()
+                .Where(a => a.ReviewId == c.Source.Id).OrderBy(a => a.DueDate).ToListAsync(c.CancellationToken));
+    }
+}

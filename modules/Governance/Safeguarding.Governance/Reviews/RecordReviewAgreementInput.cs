@@ -1,0 +1,8 @@
+namespace Safeguarding.Governance.Reviews;
+
+public sealed class RecordReviewAgreementInput
+{
+    public string? ReviewId { get; set; }
+    public string? PartnerId { get; set; }
+    public ReviewOutcome Outcome { get; set; }
+}
