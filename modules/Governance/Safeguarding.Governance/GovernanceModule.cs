@@ -67,6 +67,7 @@ public sealed class GovernanceModule : PartnershipModule
         services.AddScoped<CaseAudits>();
         services.AddScoped<SchoolAudits>();
         services.AddScoped<Section11Submissions>();
+        services.AddScoped<PartnerRegister>();
         services.AddScoped<TrainingReflections>();
         services.AddModuleSweep<OverdueActionSweep>();
         services.AddModuleSweep<OverdueReviewSweep>();
