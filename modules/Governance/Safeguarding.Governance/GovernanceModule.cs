@@ -73,6 +73,10 @@ public sealed class GovernanceModule : PartnershipModule
         services.AddScoped<PartnershipActions>();
         services.AddScoped<LearningReviews>();
         services.AddScoped<ReviewActionPlans>();
+        services.AddScoped<CaseAudits>();
+        services.AddScoped<SchoolAudits>();
+        services.AddScoped<Section11Submissions>();
+        services.AddScoped<PartnerRegister>();
         services.AddScoped<TrainingReflections>();
         services.AddModuleSweep<OverdueActionSweep>();
         services.AddModuleSweep<OverdueReviewSweep>();

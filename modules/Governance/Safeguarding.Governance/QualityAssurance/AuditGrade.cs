@@ -1,0 +1,3 @@
+namespace Safeguarding.Governance.QualityAssurance;
+
+public enum AuditGrade { Good, RequiresImprovement, Inadequate }

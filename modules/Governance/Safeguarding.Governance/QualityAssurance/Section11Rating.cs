@@ -1,0 +1,3 @@
+namespace Safeguarding.Governance.QualityAssurance;
+
+public enum Section11Rating { Met, PartiallyMet, NotMet }

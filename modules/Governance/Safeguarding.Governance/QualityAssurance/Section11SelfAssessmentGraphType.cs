@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using Safeguarding.Governance.Partners;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Governance.QualityAssurance;
+
+public sealed class Section11SelfAssessmentGraphType : ObjectGraphType<Section11SelfAssessment>
+{
+    public Section11SelfAssessmentGraphType()
+    {
+        Name = "Section11SelfAssessment";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Year);
+        Field(x => x.SubmittedOn);
+        Field<NonNullGraphType<PartnerGraphType>>("partner")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11RatingGraphType>>>>("ratings")
+            .Resolve(c => c.Source.Ratings.OrderBy(r => r.Standard).ToList());
+    }
+}
