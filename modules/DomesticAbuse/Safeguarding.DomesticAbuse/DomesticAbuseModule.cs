@@ -41,6 +41,8 @@ public sealed class DomesticAbuseModule : PartnershipModule
         services.AddScoped<SchoolCalendars>();
         services.AddScoped<SchoolHolidayPeriods>();
         services.AddScoped<NoticeIntake>();
+        services.AddScoped<EncompassNotifications>();
+        services.AddScoped<EncompassFigures>();
         services.AddModuleSweep<LateEncompassSweep>();
     }
 

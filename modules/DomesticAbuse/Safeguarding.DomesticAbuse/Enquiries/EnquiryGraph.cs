@@ -130,7 +130,7 @@ internal static class EnquiryGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var (from, to) = ReportingPeriod.Of(c);
+                var (from, to) = ReportingPeriodGraph.Read(c);
                 var rows = await c.Service<DomesticAbuseDbContext>().RoutineEnquiries.AsNoTracking().Where(e => e.EnquiredOn >= from && e.EnquiredOn <= to)
                     .GroupBy(e => e.Agency)
                     .Select(g => new RoutineEnquiryCount(g.Key, g.Count(), g.Count(e => e.Asked), g.Count(e => e.Disclosed), g.Count(e => e.SupportOffered)))

@@ -257,7 +257,7 @@ internal static class RiskGraph
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
             .ResolveAsync(async c =>
             {
-                var (from, to) = ReportingPeriod.Of(c);
+                var (from, to) = ReportingPeriodGraph.Read(c);
                 var db = c.Service<DomesticAbuseDbContext>();
                 var bases = await db.DashAssessments.AsNoTracking().Where(a => a.CompletedOn >= from && a.CompletedOn <= to)
                     .GroupBy(a => a.HighRiskBasis).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(c.CancellationToken);
