@@ -43,6 +43,11 @@ public sealed class DomesticAbuseModule : PartnershipModule
         services.AddScoped<NoticeIntake>();
         services.AddScoped<EncompassNotifications>();
         services.AddScoped<EncompassFigures>();
+        services.AddScoped<RoutineEnquiries>();
+        services.AddScoped<HospitalAlerts>();
+        services.AddScoped<ChildViews>();
+        services.AddScoped<DashAssessments>();
+        services.AddScoped<MaracReferrals>();
         services.AddModuleSweep<LateEncompassSweep>();
     }
 
