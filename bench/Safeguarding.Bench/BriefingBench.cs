@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Adolescents.Briefing;
 using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.Adolescents.ReturnHomeInterviews;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Bench;
@@ -108,8 +108,10 @@ public static class BriefingBench
         var random = new Random(20240401);
         var now = DateTimeOffset.UtcNow;
         var today = TimeProvider.System.Today();
-        var adults = Enumerable.Range(0, 200).Select(i => Guid.NewGuid()).ToList();
-        var places = Enumerable.Range(0, 300).Select(i => Guid.NewGuid()).ToList();
+        var adultsOfConcern = Enumerable.Range(0, 200).Select(i => AdultOfConcern.Record("Synthetic adult", null, null, now, "bench")).ToList();
+        var locations = Enumerable.Range(0, 300).Select(i => Location.Record("Synthetic place", null, now)).ToList();
+        var adults = adultsOfConcern.Select(a => a.Id).ToList();
+        var places = locations.Select(l => l.Id).ToList();
         var missing = new List<MissingEpisode>();
         var custody = new List<CustodyEpisode>();
         var concerns = new List<ExploitationConcern>();
@@ -119,8 +121,8 @@ public static class BriefingBench
         {
             if (random.Next(4) != 0) return;
             links.Add(random.Next(2) == 0
-                ? new IntelligenceLink { Id = Guid.NewGuid(), SubjectId = subject, Source = source, SourceId = id, OccurredAt = at, AdultId = adults[random.Next(adults.Count)] }
-                : new IntelligenceLink { Id = Guid.NewGuid(), SubjectId = subject, Source = source, SourceId = id, OccurredAt = at, LocationId = places[random.Next(places.Count)] });
+                ? IntelligenceLink.ToAdult(subject, source, id, at, adults[random.Next(adults.Count)])
+                : IntelligenceLink.ToLocation(subject, source, id, at, places[random.Next(places.Count)]));
         }
 
         for (var p = 0; p < youngPeople; p++)
@@ -133,17 +135,16 @@ public static class BriefingBench
                 var stillMissing = e == episodes - 1 && random.Next(50) == 0;
                 DateTimeOffset? back = stillMissing ? null : went + TimeSpan.FromMinutes(random.Next(60, 3 * 24 * 60));
                 if (back > now) back = now;
-                var episode = new MissingEpisode
+                // Written through the entity's own methods (their events are not needed here), so the rows are as the mutations write them.
+                var episode = MissingEpisode.Record(subject, "Devon and Cornwall Police", went, back, null, now, "bench", new InputCheck());
+                if (back is { } r)
                 {
-                    Id = Guid.NewGuid(), SubjectId = subject, ReportingAgency = "Devon and Cornwall Police", WentMissingAt = went, ReturnedAt = back,
-                    InterviewDueBy = back is { } b ? ReturnHomeInterviewRule.DueBy(b) : null, RecordedAt = went, RecordedBy = "bench",
-                };
-                if (back is { } r && random.Next(10) != 0)
-                {
-                    episode.InterviewOfferedAt = r + TimeSpan.FromHours(random.Next(1, 90));
-                    if (episode.InterviewOfferedAt > now) episode.InterviewOfferedAt = now;
-                    episode.InterviewOfferedBy = "Plymouth City Council";
-                    episode.InterviewOfferedWithinTime = ReturnHomeInterviewRule.OfferedInTime(r, episode.InterviewOfferedAt.Value);
+                    episode.Return(r, null);
+                    if (random.Next(10) != 0)
+                    {
+                        var offered = r + TimeSpan.FromHours(random.Next(1, 90));
+                        episode.OfferInterview("Plymouth City Council", offered > now ? now : offered);
+                    }
                 }
                 missing.Add(episode);
                 MaybeLink(subject, IntelligenceSource.MissingEpisode, episode.Id, went);
@@ -152,11 +153,9 @@ public static class BriefingBench
                 for (var c = random.Next(1, 4); c > 0; c--)
                 {
                     var detained = now - TimeSpan.FromMinutes(random.Next(30, 365 * 24 * 60));
-                    var episode = new CustodyEpisode
-                    {
-                        Id = Guid.NewGuid(), SubjectId = subject, ReportingAgency = "Devon and Cornwall Police", DetainedAt = detained,
-                        ReleasedAt = random.Next(20) == 0 ? null : detained + TimeSpan.FromHours(random.Next(2, 30)), RecordedAt = detained, RecordedBy = "bench",
-                    };
+                    DateTimeOffset? released = random.Next(20) == 0 ? null : detained + TimeSpan.FromHours(random.Next(2, 30));
+                    // A release still to come is not recorded yet: the young person is in custody now.
+                    var episode = CustodyEpisode.Record(subject, "Devon and Cornwall Police", detained, released > now ? null : released, now, "bench", new InputCheck());
                     custody.Add(episode);
                     MaybeLink(subject, IntelligenceSource.CustodyEpisode, episode.Id, detained);
                 }
@@ -165,12 +164,8 @@ public static class BriefingBench
                 {
                     var indicators = random.Next(1, 6);
                     var reported = today.AddDays(-random.Next(0, 365));
-                    var concern = new ExploitationConcern
-                    {
-                        Id = Guid.NewGuid(), SubjectId = subject, ReportingAgency = "Plymouth City Council", Kind = random.Next(3) == 0 ? ExploitationKind.Sexual : ExploitationKind.Criminal,
-                        Indicators = Enumerable.Range(1, indicators).Select(i => $"Indicator {i}").ToList(), IndicatorCount = indicators, ReportedOn = reported,
-                        RecordedAt = now, RecordedBy = "bench",
-                    };
+                    var concern = ExploitationConcern.Record(subject, "Plymouth City Council", random.Next(3) == 0 ? ExploitationKind.Sexual : ExploitationKind.Criminal,
+                        countyLines: false, Enumerable.Range(1, indicators).Select(i => $"Indicator {i}").ToList(), reported, null, today, now, "bench", new InputCheck());
                     concerns.Add(concern);
                     MaybeLink(subject, IntelligenceSource.ExploitationConcern, concern.Id, UkTime.At(reported, new TimeOnly(12, 0)));
                 }
@@ -179,8 +174,8 @@ public static class BriefingBench
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AdolescentsDbContext>();
-            db.AdultsOfConcern.AddRange(adults.Select(id => new AdultOfConcern { Id = id, Reference = AdultOfConcern.ReferenceFor(id), Name = "Synthetic adult", RecordedAt = now, RecordedBy = "bench" }));
-            db.Locations.AddRange(places.Select(id => new Location { Id = id, Name = "Synthetic place", RecordedAt = now }));
+            db.AdultsOfConcern.AddRange(adultsOfConcern);
+            db.Locations.AddRange(locations);
             await db.SaveChangesAsync();
         }
         await InsertAsync(services, missing);

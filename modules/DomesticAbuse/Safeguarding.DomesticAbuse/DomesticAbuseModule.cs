@@ -53,6 +53,13 @@ public sealed class DomesticAbuseModule : PartnershipModule
         services.AddScoped<SchoolCalendars>();
         services.AddScoped<SchoolHolidayPeriods>();
         services.AddScoped<NoticeIntake>();
+        services.AddScoped<EncompassNotifications>();
+        services.AddScoped<EncompassFigures>();
+        services.AddScoped<RoutineEnquiries>();
+        services.AddScoped<HospitalAlerts>();
+        services.AddScoped<ChildViews>();
+        services.AddScoped<DashAssessments>();
+        services.AddScoped<MaracReferrals>();
         services.AddModuleSweep<LateEncompassSweep>();
     }
 

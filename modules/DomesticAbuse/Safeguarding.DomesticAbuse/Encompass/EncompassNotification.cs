@@ -1,23 +1,62 @@
+using Safeguarding.DomesticAbuse.Contracts;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Time;
+
 namespace Safeguarding.DomesticAbuse.Encompass;
 
 /// <summary>
 /// Operation Encompass: a child's school told of a notice. Due for acknowledgement by the school's key adult before
-/// <see cref="DeadlineAt"/>, the start of the next school day after the incident.
+/// <see cref="DeadlineAt"/>, the start of the next school day after the incident. What was sent is written once, when
+/// the notice is stored; afterwards only <see cref="Acknowledge"/> and <see cref="AnnounceLate"/> change it.
 /// </summary>
 public sealed class EncompassNotification
 {
-    public Guid Id { get; set; }
-    public Guid NoticeId { get; set; }
+    private DateTimeOffset? _acknowledgedAt;
+    private string? _acknowledgedBy;
+    private DateTimeOffset? _lateAnnouncedAt;
+
+    public Guid Id { get; init; }
+    public Guid NoticeId { get; init; }
     public Guid SubjectId { get; set; }
-    public Guid SettingId { get; set; }
-    public string SettingName { get; set; } = "";
-    public DateTimeOffset IncidentAt { get; set; }
-    public DateTimeOffset SentAt { get; set; }
-    public DateTimeOffset DeadlineAt { get; set; }
-    public DateTimeOffset? AcknowledgedAt { get; set; }
-    public string? AcknowledgedBy { get; set; }
+    public Guid SettingId { get; init; }
+    public string SettingName { get; init; } = "";
+    public DateTimeOffset IncidentAt { get; init; }
+    public DateTimeOffset SentAt { get; init; }
+    public DateTimeOffset DeadlineAt { get; init; }
+    public DateTimeOffset? AcknowledgedAt { get => _acknowledgedAt; init => _acknowledgedAt = value; }
+    public string? AcknowledgedBy { get => _acknowledgedBy; init => _acknowledgedBy = value; }
     /// <summary>When the late sweep announced it (once); null while not announced.</summary>
-    public DateTimeOffset? LateAnnouncedAt { get; set; }
+    public DateTimeOffset? LateAnnouncedAt { get => _lateAnnouncedAt; init => _lateAnnouncedAt = value; }
 
     public bool AcknowledgedOnTime => AcknowledgedAt is { } at && at < DeadlineAt;
+
+    /// <summary>Where the notification stands at <paramref name="now"/>.</summary>
+    public EncompassStatus StatusAt(DateTimeOffset now) => AcknowledgedAt switch
+    {
+        null when DeadlineAt <= now => EncompassStatus.Overdue,
+        null => EncompassStatus.Outstanding,
+        _ when AcknowledgedOnTime => EncompassStatus.AcknowledgedOnTime,
+        _ => EncompassStatus.AcknowledgedLate,
+    };
+
+    /// <summary>
+    /// The key adult of <paramref name="keyAdultSetting"/> acknowledges the notification, once; on time when before the
+    /// deadline. Another setting's notification is not found, so its existence is not disclosed.
+    /// </summary>
+    public EncompassNotificationAcknowledged Acknowledge(Guid keyAdultSetting, DateTimeOffset at, string by)
+    {
+        if (SettingId != keyAdultSetting) throw DomainException.NotFound("Operation Encompass notification for your setting", Id);
+        if (AcknowledgedAt is { } earlier) throw DomainException.Conflict($"This notification was already acknowledged at {UkTime.Show(earlier)}.");
+        _acknowledgedAt = at;
+        _acknowledgedBy = by;
+        return new EncompassNotificationAcknowledged(Id, SettingId, SettingName, DeadlineAt, at, AcknowledgedOnTime);
+    }
+
+    /// <summary>Announces, once, that the notification was still unacknowledged at its deadline; null when there is nothing to announce.</summary>
+    public EncompassNotificationBecameLate? AnnounceLate(DateTimeOffset now)
+    {
+        if (AcknowledgedAt is not null || LateAnnouncedAt is not null || DeadlineAt >= now) return null;
+        _lateAnnouncedAt = now;
+        return new EncompassNotificationBecameLate(Id, SettingId, SettingName, DeadlineAt);
+    }
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
@@ -23,8 +23,8 @@ public static class KeyAdults
     public static Guid? ScopeFor(ClaimsPrincipal user, Guid? requested)
     {
         if (user.IsMemberOf(DomesticAbuseModule.ModuleName)) return requested;
-        var own = SettingOf(user) ?? throw PartnershipError.Forbidden("Operation Encompass notifications are for the Domestic Abuse working group and each school's key adult.");
-        if (requested is { } other && other != own) throw PartnershipError.Forbidden("A key adult sees only their own setting's notifications.");
+        var own = SettingOf(user) ?? throw DomainException.Forbidden("Operation Encompass notifications are for the Domestic Abuse working group and each school's key adult.");
+        if (requested is { } other && other != own) throw DomainException.Forbidden("A key adult sees only their own setting's notifications.");
         return own;
     }
 }

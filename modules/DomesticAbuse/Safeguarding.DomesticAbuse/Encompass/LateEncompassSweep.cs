@@ -31,10 +31,7 @@ public sealed class LateEncompassSweep(IServiceScopeFactory scopes, TimeProvider
                 .OrderBy(n => n.DeadlineAt).Take(Page).ToListAsync(ct);
             if (late.Count == 0) return announced;
             foreach (var n in late)
-            {
-                n.LateAnnouncedAt = now;
-                db.Publish(new EncompassNotificationBecameLate(n.Id, n.SettingId, n.SettingName, n.DeadlineAt));
-            }
+                if (n.AnnounceLate(now) is { } becameLate) db.Publish(becameLate);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             announced += late.Count;

@@ -1,31 +1,31 @@
+using Safeguarding.SharedKernel.Domain;
+
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
 /// <summary>One routine enquiry about domestic abuse made by an agency's practitioner: no one's identity, only what happened.</summary>
 public sealed class RoutineEnquiry
 {
-    public Guid Id { get; set; }
-    public string Agency { get; set; } = "";
-    public string RecordedBy { get; set; } = "";
-    public DateOnly EnquiredOn { get; set; }
-    public bool Asked { get; set; }
-    public bool Disclosed { get; set; }
-    public bool SupportOffered { get; set; }
-}
+    private RoutineEnquiry() { }
 
-/// <summary>A "risk of domestic abuse" alert on a child's hospital record; active until removed.</summary>
-public sealed class HospitalAlert
-{
-    public Guid Id { get; set; }
-    public Guid SubjectId { get; set; }
-    public string Reason { get; set; } = HospitalAlerts.DefaultReason;
-    public string RaisedBy { get; set; } = "";
-    public string Agency { get; set; } = "";
-    public DateOnly RaisedOn { get; set; }
-    public DateOnly? RemovedOn { get; set; }
-    public string? RemovalReason { get; set; }
-}
+    public Guid Id { get; private set; }
+    public string Agency { get; private set; } = "";
+    public string RecordedBy { get; private set; } = "";
+    public DateOnly EnquiredOn { get; private set; }
+    public bool Asked { get; private set; }
+    public bool Disclosed { get; private set; }
+    public bool SupportOffered { get; private set; }
 
-public static class HospitalAlerts
-{
-    public const string DefaultReason = "Risk of domestic abuse";
+    /// <summary>An enquiry made within the last year (default today); a disclosure only when the question was asked.</summary>
+    public static RoutineEnquiry Record(DateOnly? enquiredOn, bool asked, bool disclosed, bool supportOffered, string agency, string recordedBy, DateOnly today)
+    {
+        var on = enquiredOn ?? today;
+        new InputCheck().Require(on <= today, "enquiredOn", "The day of the enquiry cannot be in the future.")
+            .Require(on > today.AddYears(-1), "enquiredOn", "The day of the enquiry must be within the last year.")
+            .Require(asked || !disclosed, "disclosed", "A disclosure is recorded only when the question was asked.")
+            .ThrowIfInvalid();
+        return new RoutineEnquiry
+        {
+            Id = Guid.NewGuid(), Agency = agency, RecordedBy = recordedBy, EnquiredOn = on, Asked = asked, Disclosed = disclosed, SupportOffered = supportOffered,
+        };
+    }
 }

@@ -189,8 +189,7 @@ internal static class NoticeGraph
             });
     }
 
-    public static IQueryable<ProtectionNotice> Notices(DomesticAbuseDbContext db) =>
-        db.Notices.AsNoTracking().Include(n => n.Children).Include(n => n.Adults).AsSplitQuery();
+    private static IQueryable<ProtectionNotice> Notices(DomesticAbuseDbContext db) => ProtectionNotices.WithPeople(db);
 
     private static NoticeIntake Intake(IResolveFieldContext c) => c.Service<NoticeIntake>();
 }

@@ -1,46 +1,86 @@
-namespace Safeguarding.DomesticAbuse.Risk;
+using Safeguarding.DomesticAbuse.Contracts;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Events;
 
-public enum DashAnswer { Yes, No, NotKnown }
-public enum RiskLevel { Standard, High }
-public enum HighRiskBasis { Score, Judgement, Escalation }
+namespace Safeguarding.DomesticAbuse.Risk;
 
 /// <summary>A completed DASH (Domestic Abuse, Stalking and Honour-based violence) risk checklist: 24 answers.</summary>
 public sealed class DashAssessment
 {
-    public Guid Id { get; set; }
+    private DashAssessment() { }
+
+    public Guid Id { get; private set; }
     /// <summary>The victim, when known to the module from notices.</summary>
-    public Guid? VictimAdultId { get; set; }
-    public string Agency { get; set; } = "";
-    public string Practitioner { get; set; } = "";
-    public DateOnly CompletedOn { get; set; }
+    public Guid? VictimAdultId { get; private set; }
+    public string Agency { get; private set; } = "";
+    public string Practitioner { get; private set; } = "";
+    public DateOnly CompletedOn { get; private set; }
     /// <summary>The 24 answers in question order, one letter each: Y, N or K (not known).</summary>
-    public string Answers { get; set; } = "";
-    public int YesCount { get; set; }
-    public int IncidentsInLastYear { get; set; }
-    public RiskLevel RiskLevel { get; set; }
-    public HighRiskBasis? HighRiskBasis { get; set; }
-    public string? JudgementReason { get; set; }
-}
+    public string Answers { get; private set; } = "";
+    public int YesCount { get; private set; }
+    public int IncidentsInLastYear { get; private set; }
+    public RiskLevel RiskLevel { get; private set; }
+    public HighRiskBasis? HighRiskBasis { get; private set; }
+    public string? JudgementReason { get; private set; }
 
-/// <summary>A high-risk case referred to a Multi-Agency Risk Assessment Conference.</summary>
-public sealed class MaracReferral
-{
-    public Guid Id { get; set; }
-    public Guid AssessmentId { get; set; }
-    public string ReferringAgency { get; set; } = "";
-    public DateOnly ReferredOn { get; set; }
-    public DateOnly MeetingOn { get; set; }
-    public HighRiskBasis Basis { get; set; }
-    public List<MaracAction> Actions { get; set; } = [];
-}
+    /// <summary>The day completed: the one given, or today.</summary>
+    public static DateOnly CompletedOnOrToday(CompleteDashAssessmentInput input, DateOnly today) => input.CompletedOn ?? today;
 
-/// <summary>An action agreed at the MARAC for one agency.</summary>
-public sealed class MaracAction
-{
-    public Guid Id { get; set; }
-    public Guid ReferralId { get; set; }
-    public string Agency { get; set; } = "";
-    public string Action { get; set; } = "";
-    public DateOnly DueOn { get; set; }
-    public DateOnly? CompletedOn { get; set; }
+    /// <summary>
+    /// The problems with a checklist as sent, found before the victim is looked up: the answers and judgement
+    /// (<see cref="DashRules.Check"/>), the day completed (within the last year, not in the future), and the MARAC
+    /// meeting (within 90 days of the assessment).
+    /// </summary>
+    public static InputCheck Check(CompleteDashAssessmentInput input, DateOnly today)
+    {
+        var completedOn = CompletedOnOrToday(input, today);
+        var check = new InputCheck();
+        DashRules.Check(check, input.Answers, input.ProfessionalJudgement, input.JudgementReason);
+        return check.Require(completedOn <= today, "completedOn", "The day completed cannot be in the future.")
+            .Require(completedOn > today.AddYears(-1), "completedOn", "The day completed must be within the last year.")
+            .OptionalText(input.VictimPersonReference, "victimPersonReference", "The victim's person reference", 50)
+            .Require(input.MaracMeetingOn is null || input.MaracMeetingOn >= completedOn, "maracMeetingOn", "The MARAC meeting cannot be before the assessment.")
+            .Require(input.MaracMeetingOn is null || input.MaracMeetingOn <= completedOn.AddDays(90), "maracMeetingOn", "The MARAC meeting must be within 90 days of the assessment.");
+    }
+
+    /// <summary>
+    /// Grades a checklist (<see cref="DashRules.Grade"/>) with the victim's notices in the last year. High risk refers the
+    /// case to the MARAC meeting given, which is then required.
+    /// </summary>
+    public static DashCompletion Complete(CompleteDashAssessmentInput input, DateOnly today, string agency, string practitioner,
+        Guid? victimAdultId, int incidentsInLastYear)
+    {
+        Check(input, today).ThrowIfInvalid();
+        var completedOn = CompletedOnOrToday(input, today);
+        var outcome = DashRules.Grade(input.Answers!, input.ProfessionalJudgement, incidentsInLastYear);
+        if (outcome.RiskLevel == RiskLevel.High && input.MaracMeetingOn is null)
+            throw DomainException.Invalid("maracMeetingOn", $"This assessment is high risk ({Describe(outcome, incidentsInLastYear)}): give the date of the MARAC meeting the case goes to.");
+        var assessment = new DashAssessment
+        {
+            Id = Guid.NewGuid(), VictimAdultId = victimAdultId, Agency = agency, Practitioner = practitioner, CompletedOn = completedOn,
+            Answers = DashRules.Encode(input.Answers!), YesCount = outcome.YesCount, IncidentsInLastYear = incidentsInLastYear, RiskLevel = outcome.RiskLevel,
+            HighRiskBasis = outcome.Basis, JudgementReason = input.ProfessionalJudgement ? input.JudgementReason!.Trim() : null,
+        };
+        var events = new List<IntegrationEvent>
+        {
+            new DashAssessmentCompleted(assessment.Id, agency, completedOn, outcome.YesCount, Code(outcome.RiskLevel), outcome.Basis is { } b ? Code(b) : null),
+        };
+        MaracReferral? referral = null;
+        if (outcome.Basis is { } basis)
+        {
+            referral = MaracReferral.Make(assessment.Id, agency, completedOn, input.MaracMeetingOn!.Value, basis);
+            events.Add(new MaracReferralMade(referral.Id, assessment.Id, agency, completedOn, referral.MeetingOn, Code(basis)));
+        }
+        return new DashCompletion(assessment, referral, events);
+    }
+
+    private static string Describe(DashOutcome o, int incidents) => o.Basis switch
+    {
+        Risk.HighRiskBasis.Score => $"{o.YesCount} YES answers",
+        Risk.HighRiskBasis.Judgement => "professional judgement",
+        _ => $"{incidents} notices involving the victim in 12 months",
+    };
+
+    /// <summary>How events name a level or basis: upper case, as the API's enumerations.</summary>
+    private static string Code<T>(T value) where T : struct, Enum => value.ToString().ToUpperInvariant();
 }

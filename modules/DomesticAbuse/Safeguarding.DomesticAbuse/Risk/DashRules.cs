@@ -1,9 +1,6 @@
 using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Risk;
-
-public sealed record DashOutcome(int YesCount, RiskLevel RiskLevel, HighRiskBasis? Basis);
 
 /// <summary>
 /// The DASH thresholds. 24 answers, each yes, no or not known. High risk when 14 or more are "yes" (SCORE); otherwise

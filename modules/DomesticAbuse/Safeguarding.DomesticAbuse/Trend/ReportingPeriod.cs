@@ -1,6 +1,4 @@
-using GraphQL;
 using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Trend;
@@ -13,10 +11,10 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
     /// <summary>The first instant after the period.</summary>
     public DateTimeOffset End => UkTime.At(To.AddDays(1), TimeOnly.MinValue);
 
-    public static ReportingPeriod Of(IResolveFieldContext c)
+    /// <summary>From <paramref name="from"/> (default 365 days before today) to <paramref name="to"/> (default today): at most three years.</summary>
+    public static ReportingPeriod Of(DateOnly? from, DateOnly? to, DateOnly today)
     {
-        var today = c.Service<TimeProvider>().Today();
-        var period = new ReportingPeriod(c.GetArgument<DateOnly?>("from") ?? today.AddDays(-365), c.GetArgument<DateOnly?>("to") ?? today);
+        var period = new ReportingPeriod(from ?? today.AddDays(-365), to ?? today);
         new InputCheck().RequirePeriod(period.From, period.To, 3 * 366, "three years").ThrowIfInvalid();
         return period;
     }

@@ -1,0 +1,3 @@
+namespace Safeguarding.DomesticAbuse.Encompass;
+
+public sealed record EncompassGap(Guid SettingId, string SettingName, string Phase, int ChildrenInNotices);

@@ -1,0 +1,3 @@
+namespace Safeguarding.DomesticAbuse.Encompass;
+
+public sealed record EncompassGaps(DateOnly From, DateOnly To, IReadOnlyList<EncompassGap> UnsubscribedSettings, int ChildrenWithNoKnownSetting);

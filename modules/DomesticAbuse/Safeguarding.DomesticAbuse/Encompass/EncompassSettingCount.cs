@@ -1,0 +1,3 @@
+namespace Safeguarding.DomesticAbuse.Encompass;
+
+public sealed record EncompassSettingCount(Guid SettingId, string SettingName, int Sent, int AcknowledgedOnTime, int AcknowledgedLate, int Outstanding, int Overdue);

@@ -1,0 +1,3 @@
+namespace Safeguarding.DomesticAbuse.Encompass;
+
+public enum EncompassStatus { Outstanding, Overdue, AcknowledgedOnTime, AcknowledgedLate }

@@ -1,0 +1,8 @@
+using Safeguarding.DomesticAbuse.Encompass;
+using Safeguarding.DomesticAbuse.Notices;
+using Safeguarding.DomesticAbuse.Settings;
+
+namespace Safeguarding.DomesticAbuse.Enquiries;
+
+/// <summary>What the Domestic Abuse module holds on one child.</summary>
+public sealed record ChildView(Guid SubjectId, HospitalAlert? HospitalAlert, EducationSetting? Setting, IReadOnlyList<ProtectionNotice> Notices, IReadOnlyList<EncompassNotification> Notifications);

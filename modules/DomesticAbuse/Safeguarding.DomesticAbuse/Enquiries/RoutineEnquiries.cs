@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.DomesticAbuse.Trend;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.DomesticAbuse.Enquiries;
+
+/// <summary>Records routine enquiries about domestic abuse and counts them by agency.</summary>
+public sealed class RoutineEnquiries(DomesticAbuseDbContext db, TimeProvider clock)
+{
+    public async Task<RoutineEnquiry> RecordAsync(RoutineEnquiryInput input, string agency, string recordedBy, CancellationToken ct)
+    {
+        var enquiry = RoutineEnquiry.Record(input.EnquiredOn, input.Asked, input.Disclosed, input.SupportOffered, agency, recordedBy, clock.Today());
+        db.RoutineEnquiries.Add(enquiry);
+        await db.SaveChangesAsync(ct);
+        return enquiry;
+    }
+
+    /// <summary>Counts only, per agency, for enquiries made in the period.</summary>
+    public async Task<IReadOnlyList<RoutineEnquiryCount>> ByAgencyAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var (from, to) = period;
+        var rows = await db.RoutineEnquiries.AsNoTracking().Where(e => e.EnquiredOn >= from && e.EnquiredOn <= to)
+            .GroupBy(e => e.Agency)
+            .Select(g => new RoutineEnquiryCount(g.Key, g.Count(), g.Count(e => e.Asked), g.Count(e => e.Disclosed), g.Count(e => e.SupportOffered)))
+            .ToListAsync(ct);
+        return rows.OrderBy(r => r.Agency).ToList();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Safeguarding.DomesticAbuse.Enquiries;
+
+public sealed record RoutineEnquiryCount(string Agency, int Recorded, int Asked, int Disclosed, int SupportOffered);

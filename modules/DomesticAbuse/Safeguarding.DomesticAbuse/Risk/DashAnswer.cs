@@ -1,0 +1,3 @@
+namespace Safeguarding.DomesticAbuse.Risk;
+
+public enum DashAnswer { Yes, No, NotKnown }

@@ -1,0 +1,3 @@
+namespace Safeguarding.DomesticAbuse.Risk;
+
+public sealed record DashOutcome(int YesCount, RiskLevel RiskLevel, HighRiskBasis? Basis);

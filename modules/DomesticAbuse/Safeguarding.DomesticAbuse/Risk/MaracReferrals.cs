@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.Governance.Contracts.Agencies;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.DomesticAbuse.Risk;
+
+/// <summary>MARAC referrals by meeting, and the actions agreed for each agency and their completion.</summary>
+public sealed class MaracReferrals(DomesticAbuseDbContext db, TimeProvider clock)
+{
+    /// <summary>The most referrals one request lists.</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>By meeting date, from <paramref name="meetingFrom"/> (default today) to <paramref name="meetingTo"/> (default 90 days on).</summary>
+    public async Task<IReadOnlyList<MaracReferral>> ListAsync(DateOnly? meetingFrom, DateOnly? meetingTo, CancellationToken ct)
+    {
+        var from = meetingFrom ?? clock.Today();
+        var to = meetingTo ?? from.AddDays(90);
+        return await WithActions().Where(r => r.MeetingOn >= from && r.MeetingOn <= to).OrderBy(r => r.MeetingOn).Take(MaxListed).ToListAsync(ct);
+    }
+
+    /// <summary>The referral an assessment made, if it was high risk.</summary>
+    public Task<MaracReferral?> ForAssessmentAsync(Guid assessmentId, CancellationToken ct) =>
+        WithActions().FirstOrDefaultAsync(r => r.AssessmentId == assessmentId, ct);
+
+    public async Task<MaracReferral> AddActionAsync(AddMaracActionInput input, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        var referralId = check.ParseId(input.ReferralId, "referralId", "The MARAC referral");
+        var agency = (await PartnershipAgencies.LoadAsync(db.Agencies, ct)).Resolve(input.Agency, check, "agency", "The agency");
+        MaracReferral.CheckAction(check, input.Action).ThrowIfInvalid();
+        var referral = await db.MaracReferrals.Include(r => r.Actions).FirstOrDefaultAsync(r => r.Id == referralId, ct)
+                       ?? throw DomainException.NotFound("MARAC referral", referralId);
+        referral.AddAction(agency!, input.Action, input.DueOn);
+        await db.SaveChangesAsync(ct);
+        return referral;
+    }
+
+    public async Task<MaracAction> CompleteActionAsync(string? actionId, DateOnly? completedOn, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var on = completedOn ?? today;
+        var check = new InputCheck();
+        var id = check.ParseId(actionId, "actionId", "The MARAC action");
+        MaracAction.CheckCompletedOn(check, on, today).ThrowIfInvalid();
+        var action = await db.MaracActions.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw DomainException.NotFound("MARAC action", id);
+        action.Complete(on, today);
+        await db.SaveChangesAsync(ct);
+        return action;
+    }
+
+    private IQueryable<MaracReferral> WithActions() => db.MaracReferrals.AsNoTracking().Include(r => r.Actions);
+}
