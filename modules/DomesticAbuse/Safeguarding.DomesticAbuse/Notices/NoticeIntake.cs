@@ -6,7 +6,6 @@ using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.SharedKernel.Subjects;
 using Safeguarding.SharedKernel.Time;
@@ -105,7 +104,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
                 // one to break a deadlock; it rolled back. Read again and store the rest; after three tries the caller is
                 // told to send the batch again.
                 db.ChangeTracker.Clear();
-                if (attempt == 3) throw PartnershipError.Conflict("Another intake was storing the same notices or adults at the same time. Send the batch again: notices already stored are reported as duplicates.");
+                if (attempt == 3) throw DomainException.Conflict("Another intake was storing the same notices or adults at the same time. Send the batch again: notices already stored are reported as duplicates.");
             }
         }
         await registry.EnrolAllAsync(stored.SelectMany(d => d.Children).Distinct().Where(c => !known.Contains(c)).Select(c => new SubjectId(c)).ToList(),
