@@ -40,6 +40,10 @@ namespace Safeguarding.Bench.Probe.Migrations.PostgreSql
                     b.Property<long>("OccurredAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("received", "benchprobe");
