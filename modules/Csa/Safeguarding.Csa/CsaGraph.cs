@@ -9,7 +9,4 @@ internal static class CsaGraph
     /// <summary>Whole-partnership figures: no child can be told apart in them.</summary>
     public const Access Aggregates = Access.Scrutineer | Access.WorkingGroupMember | Access.Administrator;
 
-    /// <summary>The caller's agency, from the token's agency claim.</summary>
-    public static string Agency(IResolveFieldContext c) =>
-        c.User!.FindFirst(PartnershipClaims.Agency)?.Value is { Length: > 0 } agency ? agency : "Unknown agency";
 }

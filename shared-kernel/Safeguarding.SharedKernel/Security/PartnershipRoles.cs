@@ -43,6 +43,10 @@ public static class CallerExtensions
     public static string Actor(this ClaimsPrincipal user) =>
         user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst("sub")?.Value ?? user.Identity?.Name ?? "anonymous";
 
+    /// <summary>The agency the person works for (their token's <c>agency</c> claim): what a record they make is from.</summary>
+    public static string Agency(this ClaimsPrincipal user) =>
+        user.FindFirst(PartnershipClaims.Agency)?.Value is { Length: > 0 } agency ? agency : "Unknown agency";
+
     public static bool IsAdministrator(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Administrator);
     public static bool IsScrutineer(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Scrutineer);
     public static bool IsPractitioner(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Practitioner);

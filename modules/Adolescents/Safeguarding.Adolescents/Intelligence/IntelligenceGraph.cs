@@ -114,20 +114,20 @@ internal static class IntelligenceGraph
         await c.Service<IntelligenceIntake>().RecordLocationAsync(c.GetArgument<string>("name"), c.GetArgument<string?>("kind"), c.CancellationToken);
 
     private static async Task<object?> RecordMissingEpisodeAsync(IResolveFieldContext c) =>
-        await c.Service<IntelligenceIntake>().RecordMissingEpisodeAsync(c.GetArgument<RecordMissingEpisodeInput>("input"), c.User!.Actor(), CallerAgency.Of(c.User!), c.CancellationToken);
+        await c.Service<IntelligenceIntake>().RecordMissingEpisodeAsync(c.GetArgument<RecordMissingEpisodeInput>("input"), c.User!.Actor(), c.User!.Agency(), c.CancellationToken);
 
     private static async Task<object?> RecordReturnAsync(IResolveFieldContext c) =>
         await c.Service<ReturnsAndReleases>().RecordReturnAsync(c.GetArgument<RecordReturnInput>("input"), c.CancellationToken);
 
     private static async Task<object?> OfferInterviewAsync(IResolveFieldContext c) =>
-        await c.Service<ReturnsAndReleases>().OfferInterviewAsync(c.GetArgument<OfferInterviewInput>("input"), CallerAgency.Of(c.User!), c.CancellationToken);
+        await c.Service<ReturnsAndReleases>().OfferInterviewAsync(c.GetArgument<OfferInterviewInput>("input"), c.User!.Agency(), c.CancellationToken);
 
     private static async Task<object?> RecordCustodyEpisodeAsync(IResolveFieldContext c) =>
-        await c.Service<IntelligenceIntake>().RecordCustodyEpisodeAsync(c.GetArgument<RecordCustodyEpisodeInput>("input"), c.User!.Actor(), CallerAgency.Of(c.User!), c.CancellationToken);
+        await c.Service<IntelligenceIntake>().RecordCustodyEpisodeAsync(c.GetArgument<RecordCustodyEpisodeInput>("input"), c.User!.Actor(), c.User!.Agency(), c.CancellationToken);
 
     private static async Task<object?> RecordReleaseAsync(IResolveFieldContext c) =>
         await c.Service<ReturnsAndReleases>().RecordReleaseAsync(c.GetArgument<string>("episodeId"), c.GetArgument<DateTimeOffset>("releasedAt"), c.CancellationToken);
 
     private static async Task<object?> RecordExploitationConcernAsync(IResolveFieldContext c) =>
-        await c.Service<IntelligenceIntake>().RecordExploitationConcernAsync(c.GetArgument<RecordExploitationConcernInput>("input"), c.User!.Actor(), CallerAgency.Of(c.User!), c.CancellationToken);
+        await c.Service<IntelligenceIntake>().RecordExploitationConcernAsync(c.GetArgument<RecordExploitationConcernInput>("input"), c.User!.Actor(), c.User!.Agency(), c.CancellationToken);
 }

@@ -25,7 +25,7 @@ internal static class HsbGraph
     }
 
     private static async Task<object?> RecordAsync(IResolveFieldContext c) =>
-        await c.Service<HsbRecords>().RecordAsync(c.GetArgument<RecordCsaHsbInput>("input"), CsaGraph.Agency(c), c.User!.Actor(), c.CancellationToken);
+        await c.Service<HsbRecords>().RecordAsync(c.GetArgument<RecordCsaHsbInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
     private static async Task<object?> ByQuarterAsync(IResolveFieldContext c) =>
         await c.Service<HsbRecords>().ByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken);

@@ -50,7 +50,7 @@ internal static class IndicatorGraph
         await c.Service<Chronologies>().OpenFlagsAsync(c.User!.Actor(), c.CancellationToken);
 
     private static async Task<object?> RecordIndicatorAsync(IResolveFieldContext c) =>
-        await c.Service<IndicatorRecords>().RecordAsync(c.GetArgument<RecordCsaIndicatorInput>("input"), CsaGraph.Agency(c), c.User!.Actor(), c.CancellationToken);
+        await c.Service<IndicatorRecords>().RecordAsync(c.GetArgument<RecordCsaIndicatorInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
     private static async Task<object?> RecordDiscussionAsync(IResolveFieldContext c) =>
         await c.Service<MultiAgencyDiscussions>().RecordAsync(c.GetArgument<RecordCsaDiscussionInput>("input"), c.User!.Actor(), c.CancellationToken);

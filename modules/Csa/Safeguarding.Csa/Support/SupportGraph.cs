@@ -38,7 +38,7 @@ internal static class SupportGraph
     }
 
     private static async Task<object?> MakeReferralAsync(IResolveFieldContext c) =>
-        await c.Service<SupportReferrals>().MakeAsync(c.GetArgument<MakeCsaSupportReferralInput>("input"), CsaGraph.Agency(c), c.CancellationToken);
+        await c.Service<SupportReferrals>().MakeAsync(c.GetArgument<MakeCsaSupportReferralInput>("input"), c.User!.Agency(), c.CancellationToken);
 
     private static async Task<object?> StartSupportAsync(IResolveFieldContext c)
     {

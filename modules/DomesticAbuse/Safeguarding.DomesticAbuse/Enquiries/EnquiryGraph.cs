@@ -41,13 +41,13 @@ internal static class EnquiryGraph
     }
 
     private static async Task<object?> RecordRoutineEnquiryAsync(IResolveFieldContext c) =>
-        await c.Service<RoutineEnquiries>().RecordAsync(c.GetArgument<RoutineEnquiryInput>("input"), PractitionerAgency.Of(c.User!), c.User!.Actor(), c.CancellationToken);
+        await c.Service<RoutineEnquiries>().RecordAsync(c.GetArgument<RoutineEnquiryInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
     private static async Task<object?> RoutineEnquiriesByAgencyAsync(IResolveFieldContext c) =>
         await c.Service<RoutineEnquiries>().ByAgencyAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
 
     private static async Task<object?> RaiseHospitalAlertAsync(IResolveFieldContext c) =>
-        await c.Service<HospitalAlerts>().RaiseAsync(c.GetArgument<string>("subjectId"), c.GetArgument<string?>("reason"), c.User!.Actor(), PractitionerAgency.Of(c.User!), c.CancellationToken);
+        await c.Service<HospitalAlerts>().RaiseAsync(c.GetArgument<string>("subjectId"), c.GetArgument<string?>("reason"), c.User!.Actor(), c.User!.Agency(), c.CancellationToken);
 
     private static async Task<object?> RemoveHospitalAlertAsync(IResolveFieldContext c) =>
         await c.Service<HospitalAlerts>().RemoveAsync(c.GetArgument<string>("subjectId"), c.GetArgument<string>("reason"), c.CancellationToken);

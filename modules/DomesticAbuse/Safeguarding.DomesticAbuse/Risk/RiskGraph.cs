@@ -46,7 +46,7 @@ internal static class RiskGraph
     }
 
     private static async Task<object?> CompleteDashAssessmentAsync(IResolveFieldContext c) =>
-        await c.Service<DashAssessments>().CompleteAsync(c.GetArgument<CompleteDashAssessmentInput>("input"), PractitionerAgency.Of(c.User!), c.User!.Actor(), c.CancellationToken);
+        await c.Service<DashAssessments>().CompleteAsync(c.GetArgument<CompleteDashAssessmentInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
     private static async Task<object?> DashAssessmentAsync(IResolveFieldContext c) =>
         await c.Service<DashAssessments>().FindAsync(c.GetArgument<string>("id"), c.CancellationToken);

@@ -96,7 +96,7 @@ internal static class AssessmentGraph
         await c.Service<AssessmentHistory>().OfChildAsync(c.Source.Value, c.CancellationToken);
 
     private static async Task<object?> StartAsync(IResolveFieldContext c) =>
-        await c.Service<AssessmentRecords>().StartAsync(c.GetArgument<StartNeglectAssessmentInput>("input"), Agency(c), c.User!.Actor(), c.CancellationToken);
+        await c.Service<AssessmentRecords>().StartAsync(c.GetArgument<StartNeglectAssessmentInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
     private static async Task<object?> RecordGradesAsync(IResolveFieldContext c) =>
         await c.Service<AssessmentRecords>().RecordGradesAsync(c.GetArgument<RecordNeglectAssessmentInput>("input"), c.CancellationToken);
@@ -115,7 +115,7 @@ internal static class AssessmentGraph
     {
         var check = new InputCheck();
         var id = check.ParseId(c.GetArgument<string>("assessmentId"), "assessmentId", "The assessment");
-        return await c.Service<AssessmentRecords>().CorrectAsync(id, c.GetArgument<string>("reason"), Agency(c), c.User!.Actor(), check, c.CancellationToken);
+        return await c.Service<AssessmentRecords>().CorrectAsync(id, c.GetArgument<string>("reason"), c.User!.Agency(), c.User!.Actor(), check, c.CancellationToken);
     }
 
     private static async Task<object?> AddFamilyPlanActionAsync(IResolveFieldContext c) =>
@@ -124,7 +124,4 @@ internal static class AssessmentGraph
     private static Guid SubjectIdArgument(IResolveFieldContext c) =>
         InputCheck.Id(c.GetArgument<string>("subjectId"), "subjectId", "The child's subject id");
 
-    /// <summary>The caller's agency, from the token's agency claim.</summary>
-    public static string Agency(IResolveFieldContext c) =>
-        c.User!.FindFirst(PartnershipClaims.Agency)?.Value is { Length: > 0 } agency ? agency : "Unknown agency";
 }
