@@ -1,20 +1,6 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Hsb;
 
-public sealed class CsaHsbIncidentGraphType : ObjectGraphType<HsbIncident>
-{
-    public CsaHsbIncidentGraphType()
-    {
-        Name = "CsaHsbIncident";
-        Description = "A child's sexual behaviour, graded GREEN, AMBER or RED, with the response taken.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
-        Field(x => x.OccurredOn);
-        Field<NonNullGraphType<EnumerationGraphType<HsbGrade>>>("grade").Resolve(c => c.Source.Grade);
-        Field(x => x.Behaviour);
-        Field(x => x.Response);
-        Field(x => x.Agency);
-        Field<IdGraphType>("referralId").Resolve(c => c.Source.ReferralId);
-    }
-}
+public sealed class CsaHsbIncidentGraphType() : RecordGraphType<HsbIncident>("CsaHsbIncident",
+    "A child's sexual behaviour, graded GREEN, AMBER or RED, with the response taken.", x => x.RecordedBy, x => x.RecordedAt);

@@ -1,16 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Hsb;
 
-public sealed class CsaHsbQuarterGraphType : ObjectGraphType<HsbQuarter>
-{
-    public CsaHsbQuarterGraphType()
-    {
-        Name = "CsaHsbQuarter";
-        Description = "Harmful sexual behaviour incidents that occurred in a quarter, by grade.";
-        Field(x => x.QuarterEnd);
-        Field(x => x.Green);
-        Field(x => x.Amber);
-        Field(x => x.Red);
-    }
-}
+public sealed class CsaHsbQuarterGraphType() : RecordGraphType<HsbQuarter>("CsaHsbQuarter", "Harmful sexual behaviour incidents that occurred in a quarter, by grade.");

@@ -1,18 +1,16 @@
-using GraphQL.Types;
 using Safeguarding.Csa.Support;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Hsb;
 
-public sealed class RecordCsaHsbInputType : InputObjectGraphType<RecordCsaHsbInput>
+public sealed class RecordCsaHsbInputType : RecordInputGraphType<RecordCsaHsbInput>
 {
-    public RecordCsaHsbInputType()
+    public RecordCsaHsbInputType() : base("RecordCsaHarmfulSexualBehaviourInput")
     {
-        Name = "RecordCsaHarmfulSexualBehaviourInput";
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The child whose behaviour it was, registered in the subject registry.");
-        Field(x => x.OccurredOn);
-        Field<NonNullGraphType<EnumerationGraphType<HsbGrade>>>("grade").Description("GREEN, AMBER or RED (the traffic-light approach).");
-        Field(x => x.Behaviour).Description("What happened, briefly.");
-        Field(x => x.Response).Description("The response taken.");
-        Field<CsaSupportReferralInputType>("referral").Description("The referral made in response. Required for RED.");
+        Reference(x => x.SubjectId, required: true, "The child whose behaviour it was, registered in the subject registry.");
+        Describe(x => x.Grade, "GREEN, AMBER or RED (the traffic-light approach).");
+        Describe(x => x.Behaviour, "What happened, briefly.");
+        Describe(x => x.Response, "The response taken.");
+        ShownAs<CsaSupportReferralInputType>(x => x.Referral).Description = "The referral made in response. Required for RED.";
     }
 }

@@ -1,15 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Indicators;
 
-public sealed class RecordCsaDiscussionInputType : InputObjectGraphType<RecordCsaDiscussionInput>
+public sealed class RecordCsaDiscussionInputType : RecordInputGraphType<RecordCsaDiscussionInput>
 {
-    public RecordCsaDiscussionInputType()
+    public RecordCsaDiscussionInputType() : base("RecordCsaDiscussionInput")
     {
-        Name = "RecordCsaDiscussionInput";
-        Field<NonNullGraphType<IdGraphType>>("flagId");
-        Field(x => x.HeldOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("agencies").Description("The agencies that took part: at least two.");
-        Field(x => x.Outcome).Description("What was agreed.");
+        Reference(x => x.FlagId, required: true);
+        Required(x => x.Agencies).Description = "The agencies that took part: at least two.";
+        Describe(x => x.Outcome, "What was agreed.");
     }
 }

@@ -1,17 +1,16 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Indicators;
 
-public sealed class RecordCsaIndicatorInputType : InputObjectGraphType<RecordCsaIndicatorInput>
+public sealed class RecordCsaIndicatorInputType : RecordInputGraphType<RecordCsaIndicatorInput>
 {
-    public RecordCsaIndicatorInputType()
+    public RecordCsaIndicatorInputType() : base("RecordCsaIndicatorInput")
     {
-        Name = "RecordCsaIndicatorInput";
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("A child registered in the subject registry.");
-        Field(x => x.CategoryCode).Description("A code from csaIndicatorCategories, e.g. \"EMOTIONAL_BEHAVIOURAL\".");
-        Field(x => x.ObservedOn).Description("The day it was observed (not in the future).");
-        Field(x => x.SourceAgency, nullable: true).Description("The agency that observed it; default your own.");
-        Field(x => x.Description).Description("What was seen or heard, in the practitioner's words.");
-        Field(x => x.SeenAndSpokenToAlone).Description("Whether the child was seen and spoken to alone.");
+        Reference(x => x.SubjectId, required: true, "A child registered in the subject registry.");
+        Describe(x => x.CategoryCode, "A code from csaIndicatorCategories, e.g. \"EMOTIONAL_BEHAVIOURAL\".");
+        Describe(x => x.ObservedOn, "The day it was observed (not in the future).");
+        Describe(x => x.SourceAgency, "The agency that observed it; default your own.");
+        Describe(x => x.Description, "What was seen or heard, in the practitioner's words.");
+        Describe(x => x.SeenAndSpokenToAlone, "Whether the child was seen and spoken to alone.");
     }
 }

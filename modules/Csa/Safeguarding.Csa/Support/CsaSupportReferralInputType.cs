@@ -1,15 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Support;
 
-public sealed class CsaSupportReferralInputType : InputObjectGraphType<CsaSupportReferralInput>
+public sealed class CsaSupportReferralInputType : RecordInputGraphType<CsaSupportReferralInput>
 {
-    public CsaSupportReferralInputType()
+    public CsaSupportReferralInputType() : base("CsaSupportReferralInput")
     {
-        Name = "CsaSupportReferralInput";
-        Field(x => x.Service).Description("The service referred to, e.g. a recovery service or an HSB service.");
-        Field<NonNullGraphType<EnumerationGraphType<SupportKind>>>("kind");
-        Field(x => x.Commissioned, nullable: true).Description("Whether a commissioned service exists to take it; default true. False records a gap.");
-        Field(x => x.ReferredOn);
+        Describe(x => x.Service, "The service referred to, e.g. a recovery service or an HSB service.");
+        Optional(x => x.Commissioned).Description = "Whether a commissioned service exists to take it; default true. False records a gap.";
     }
 }

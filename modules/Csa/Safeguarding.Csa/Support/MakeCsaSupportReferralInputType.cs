@@ -1,13 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Support;
 
-public sealed class MakeCsaSupportReferralInputType : InputObjectGraphType<MakeCsaSupportReferralInput>
+public sealed class MakeCsaSupportReferralInputType : RecordInputGraphType<MakeCsaSupportReferralInput>
 {
-    public MakeCsaSupportReferralInputType()
+    public MakeCsaSupportReferralInputType() : base("MakeCsaSupportReferralInput")
     {
-        Name = "MakeCsaSupportReferralInput";
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("A child registered in the subject registry.");
-        Field<NonNullGraphType<CsaSupportReferralInputType>>("referral");
+        Reference(x => x.SubjectId, required: true, "A child registered in the subject registry.");
+        Required(x => x.Referral);
+        ShownAs<CsaSupportReferralInputType>(x => x.Referral);
     }
 }

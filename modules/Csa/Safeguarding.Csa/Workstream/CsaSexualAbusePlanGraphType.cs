@@ -1,15 +1,6 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Workstream;
 
-public sealed class CsaSexualAbusePlanGraphType : ObjectGraphType<SexualAbusePlan>
-{
-    public CsaSexualAbusePlanGraphType()
-    {
-        Name = "CsaSexualAbusePlan";
-        Description = "A child protection plan for sexual abuse, as recorded in the Neglect module.";
-        Field<NonNullGraphType<IdGraphType>>("planId").Resolve(c => c.Source.PlanId);
-        Field(x => x.StartedOn);
-        Field(x => x.EndedOn, nullable: true);
-    }
-}
+public sealed class CsaSexualAbusePlanGraphType() : RecordGraphType<SexualAbusePlan>("CsaSexualAbusePlan",
+    "A child protection plan for sexual abuse, as recorded in the Neglect module.", x => x.SubjectId);

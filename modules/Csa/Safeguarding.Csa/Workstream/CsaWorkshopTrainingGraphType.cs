@@ -1,16 +1,6 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Workstream;
 
-public sealed class CsaWorkshopTrainingGraphType : ObjectGraphType<WorkshopTraining>
-{
-    public CsaWorkshopTrainingGraphType()
-    {
-        Name = "CsaWorkshopTraining";
-        Description = "CSA workshops delivered in a financial year: sessions and attendees.";
-        Field(x => x.Year);
-        Field(x => x.Workshop);
-        Field(x => x.Sessions);
-        Field(x => x.Attendees);
-    }
-}
+public sealed class CsaWorkshopTrainingGraphType() : RecordGraphType<WorkshopTraining>("CsaWorkshopTraining",
+    "CSA workshops delivered in a financial year: sessions and attendees.", x => x.Id);

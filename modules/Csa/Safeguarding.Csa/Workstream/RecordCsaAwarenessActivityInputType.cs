@@ -1,16 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Workstream;
 
-public sealed class RecordCsaAwarenessActivityInputType : InputObjectGraphType<RecordCsaAwarenessActivityInput>
+public sealed class RecordCsaAwarenessActivityInputType : RecordInputGraphType<RecordCsaAwarenessActivityInput>
 {
-    public RecordCsaAwarenessActivityInputType()
+    public RecordCsaAwarenessActivityInputType() : base("RecordCsaAwarenessActivityInput")
     {
-        Name = "RecordCsaAwarenessActivityInput";
-        Field(x => x.Year).Description("Financial year, e.g. \"2024-25\".");
-        Field(x => x.Title);
-        Field(x => x.Partners).Description("Who the young people worked with, e.g. a college and a charity.");
-        Field(x => x.Summary);
-        Field(x => x.YoungPeopleReached, nullable: true);
+        Describe(x => x.Year, "Financial year, e.g. \"2024-25\".");
+        Describe(x => x.Partners, "Who the young people worked with, e.g. a college and a charity.");
     }
 }

@@ -1,15 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Workstream;
 
-public sealed class RecordCsaWorkshopTrainingInputType : InputObjectGraphType<RecordCsaWorkshopTrainingInput>
+public sealed class RecordCsaWorkshopTrainingInputType : RecordInputGraphType<RecordCsaWorkshopTrainingInput>
 {
-    public RecordCsaWorkshopTrainingInputType()
+    public RecordCsaWorkshopTrainingInputType() : base("RecordCsaWorkshopTrainingInput")
     {
-        Name = "RecordCsaWorkshopTrainingInput";
-        Field(x => x.Year).Description("Financial year, e.g. \"2024-25\".");
-        Field(x => x.Workshop).Description("The workshop, e.g. \"Introduction to child sexual abuse\".");
-        Field(x => x.Sessions);
-        Field(x => x.Attendees);
+        Describe(x => x.Year, "Financial year, e.g. \"2024-25\".");
+        Describe(x => x.Workshop, "The workshop, e.g. \"Introduction to child sexual abuse\".");
     }
 }

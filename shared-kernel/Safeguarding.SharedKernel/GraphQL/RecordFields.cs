@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+
+namespace Safeguarding.SharedKernel.GraphQL;
+
+/// <summary>How the API shows the C# types of records it derives graph types from.</summary>
+internal static class RecordFields
+{
+    /// <summary>Every identifier of a record is an <c>ID</c> in the API, never a custom scalar.</summary>
+    public static TypeInformation IdentifiersAsIds(TypeInformation type)
+    {
+        if (type.Type == typeof(Guid)) type.GraphType = typeof(IdGraphType);
+        return type;
+    }
+
+    /// <summary>The field may be left empty although its C# type always holds a value (the input class gives a default).</summary>
+    public static FieldType Optional(FieldType field)
+    {
+        if (field.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>))
+            field.Type = type.GetGenericArguments()[0];
+        return field;
+    }
+
+    /// <summary>The field must be given although its C# type can be empty (the module still checks what it holds).</summary>
+    public static FieldType Required(FieldType field)
+    {
+        if (field.Type is { } type && !(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>)))
+            field.Type = typeof(NonNullGraphType<>).MakeGenericType(type);
+        return field;
+    }
+
+    /// <summary>
+    /// The field shows its record with <paramref name="graphType"/>, keeping the list and required wrappers derived from
+    /// the C# declaration. A record's graph type is named by the module, so it is given here rather than guessed.
+    /// </summary>
+    public static FieldType ShownAs(FieldType field, Type graphType)
+    {
+        field.Type = Replace(field.Type ?? throw new InvalidOperationException($"{field.Name} has no derived type."), graphType);
+        return field;
+
+        static Type Replace(Type type, Type graphType) =>
+            type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>) || type.GetGenericTypeDefinition() == typeof(ListGraphType<>))
+                ? type.GetGenericTypeDefinition().MakeGenericType(Replace(type.GetGenericArguments()[0], graphType))
+                : graphType;
+    }
+
+    /// <summary>
+    /// The name of the field derived from a property expression such as <c>x => x.ObservedOn</c>: the property's own name,
+    /// which the schema's name converter shows in camel case ("observedOn").
+    /// </summary>
+    public static string NameOf(LambdaExpression property)
+    {
+        var body = property.Body is UnaryExpression { NodeType: ExpressionType.Convert } boxed ? boxed.Operand : property.Body;
+        return body is MemberExpression member
+            ? member.Member.Name
+            : throw new ArgumentException($"{property} does not name a property.", nameof(property));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Safeguarding.SharedKernel.GraphQL;
+
+/// <summary>
+/// The input type of a mutation, derived from the plain input class GraphQL binds: each public settable property becomes
+/// an input field, typed and made optional or required from its C# declaration (a <see cref="Guid"/> is an <c>ID</c>).
+/// The input type names itself, describes the fields that need a word, and marks as <c>ID</c> the references that the
+/// input class receives as text so that the module can answer a malformed one with its own message.
+/// </summary>
+public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectGraphType<TInput>
+{
+    protected RecordInputGraphType(string name, string? description = null, params Expression<Func<TInput, object?>>[] leftOut)
+        : base(leftOut!)
+    {
+        Name = name;
+        Description = description;
+    }
+
+    /// <summary>Gives the field derived from <paramref name="property"/> a description.</summary>
+    protected FieldType Describe(Expression<Func<TInput, object?>> property, string description)
+    {
+        var field = DerivedField(property);
+        field.Description = description;
+        return field;
+    }
+
+    /// <summary>The field may be left out: the input class gives it a default.</summary>
+    protected FieldType Optional(Expression<Func<TInput, object?>> property) => RecordFields.Optional(DerivedField(property));
+
+    /// <summary>The field must be given, although the input class can hold it empty.</summary>
+    protected FieldType Required(Expression<Func<TInput, object?>> property) => RecordFields.Required(DerivedField(property));
+
+    /// <summary>
+    /// The text property is a reference to a record, shown as <c>ID</c>; <paramref name="required"/> makes it <c>ID!</c>.
+    /// The module still checks that the text is a well-formed reference to a record it knows.
+    /// </summary>
+    protected FieldType Reference(Expression<Func<TInput, object?>> property, bool required, string? description = null)
+    {
+        var field = DerivedField(property);
+        field.Type = required ? typeof(NonNullGraphType<IdGraphType>) : typeof(IdGraphType);
+        if (description is not null) field.Description = description;
+        return field;
+    }
+
+    protected override TypeInformation GetTypeInformation(MemberInfo memberInfo) =>
+        RecordFields.IdentifiersAsIds(base.GetTypeInformation(memberInfo));
+
+    /// <summary>The field shows its record with <typeparamref name="TGraphType"/>, the graph type the module gives that record.</summary>
+    protected FieldType ShownAs<TGraphType>(Expression<Func<TInput, object?>> property) where TGraphType : IGraphType =>
+        RecordFields.ShownAs(DerivedField(property), typeof(TGraphType));
+
+    private FieldType DerivedField(Expression<Func<TInput, object?>> property) =>
+        GetField(RecordFields.NameOf(property))
+        ?? throw new InvalidOperationException($"{Name} has no field derived from {property}: it was left out.");
+}
