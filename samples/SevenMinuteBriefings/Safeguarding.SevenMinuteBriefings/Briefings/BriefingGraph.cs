@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Security;
+
+namespace Safeguarding.SevenMinuteBriefings.Briefings;
+
+/// <summary>The module's API: its fields, who may call them, and the resolver each one calls.</summary>
+public static class BriefingGraph
+{
+    public static void Contribute(GraphQLSlice slice)
+    {
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SevenMinuteBriefingGraphType>>>>("sevenMinuteBriefings")
+            .Description("The partnership's seven-minute briefings, newest first.")
+            .Allow(Access.AnySignedIn).ResolveAsync(ListAsync);
+
+        slice.Mutation.Field<SevenMinuteBriefingGraphType>("publishSevenMinuteBriefing")
+            .Description("Publishes a seven-minute briefing. Members of the SevenMinuteBriefings working group.")
+            .Argument<NonNullGraphType<PublishSevenMinuteBriefingInputType>>("input")
+            .Allow(Access.WorkingGroupMember).ResolveAsync(PublishAsync);
+    }
+
+    private static async Task<object?> ListAsync(IResolveFieldContext c) =>
+        await c.Service<SevenMinuteBriefingLibrary>().ListAsync(c.CancellationToken);
+
+    private static async Task<object?> PublishAsync(IResolveFieldContext c) =>
+        await c.Service<SevenMinuteBriefingLibrary>().PublishAsync(c.GetArgument<PublishSevenMinuteBriefingInput>("input"), c.User!.Actor(), c.CancellationToken);
+}

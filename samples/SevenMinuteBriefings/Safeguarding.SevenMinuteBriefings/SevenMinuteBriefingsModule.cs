@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.SevenMinuteBriefings.Briefings;
+using Safeguarding.SevenMinuteBriefings.DemoData;
+using Safeguarding.SevenMinuteBriefings.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+using Safeguarding.SharedKernel.Security;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.SevenMinuteBriefings;
+
+/// <summary>
+/// Seven-minute briefings: the sample module of docs/adding-a-module.md, built by following it step by step. The
+/// integration tests load it (the host does not) to prove that a module written from the guide is discovered, migrated,
+/// gated and served.
+/// Owns: seven-minute briefings.
+/// Publishes: SevenMinuteBriefingPublished.
+/// Handles: nothing.
+/// GraphQL: sevenMinuteBriefings (anyone signed in); publishSevenMinuteBriefing (its working group).
+/// </summary>
+public sealed class SevenMinuteBriefingsModule : PartnershipModule
+{
+    public const string ModuleName = "SevenMinuteBriefings";
+
+    public override string Name => ModuleName;
+    public override string Description => "Seven-minute briefings: the learning from reviews, for teams to read together.";
+    public override Type DbContextType => typeof(SevenMinuteBriefingsDbContext);
+
+    public override IReadOnlyList<DemoUser> DemoUsers =>
+    [
+        new("brian.briefings", "Brian Briefings", PartnershipRoles.Practitioner, "Plymouth City Council", [Name], "Learning and development officer: publishes seven-minute briefings."),
+    ];
+
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddModuleDbContext<SevenMinuteBriefingsDbContext>(host.Database, Schema);
+        services.AddScoped<SevenMinuteBriefingLibrary>();
+    }
+
+    public override void ContributeGraphQL(GraphQLSlice slice) => BriefingGraph.Contribute(slice);
+
+    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<SevenMinuteBriefingsDbContext>();
+        if (await db.Briefings.AnyAsync(cancellationToken)) return;
+        SevenMinuteBriefingSeed.Write(db, services.GetRequiredService<TimeProvider>().Today());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
