@@ -1,15 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Host.GraphQL;
 
-public sealed class OneOffBankHolidayInputType : InputObjectGraphType<OneOffBankHolidayInput>
+public sealed class OneOffBankHolidayInputType : RecordInputGraphType<OneOffBankHolidayInput>
 {
-    public OneOffBankHolidayInputType()
+    public OneOffBankHolidayInputType() : base("OneOffBankHolidayInput")
     {
-        Name = "OneOffBankHolidayInput";
-        Field(x => x.Date).Description("A weekday that is not already a bank holiday.");
-        Field(x => x.Name).Description("As proclaimed, e.g. \"Bank holiday for the coronation of King Charles III\".");
-        Field(x => x.Replaces, nullable: true)
-            .Description("When the day moves a bank holiday of the rules (as the early May bank holiday moved to 8 May in 2020): the day it replaces.");
+        Describe(x => x.Date, "A weekday that is not already a bank holiday.");
+        Describe(x => x.Name, "As proclaimed, e.g. \"Bank holiday for the coronation of King Charles III\".");
+        Describe(x => x.Replaces, "When the day moves a bank holiday of the rules (as the early May bank holiday moved to 8 May in 2020): the day it replaces.");
     }
 }

@@ -19,20 +19,6 @@ public sealed record SubjectView(SubjectId Subject, string Purpose, IReadOnlyLis
 
 public sealed class SharingBasisGraphType : EnumerationGraphType<SharingBasis> { public SharingBasisGraphType() => Name = "SharingBasis"; }
 
-public sealed class SharingBasisRecordGraphType : ObjectGraphType<SharingBasisRecord>
-{
-    public SharingBasisRecordGraphType()
-    {
-        Name = "InformationSharingBasis";
-        Description = "On what basis a module's information about the child is shared.";
-        Field(x => x.Module);
-        Field<NonNullGraphType<SharingBasisGraphType>>("basis").Resolve(c => c.Source.Basis);
-        Field(x => x.Reason, nullable: true).Description("Required when consent was overridden.");
-        Field(x => x.RecordedBy);
-        Field(x => x.RecordedAt);
-    }
-}
-
 public sealed class SubjectViewPartGraphType : ObjectGraphType<SubjectViewPart>
 {
     public SubjectViewPartGraphType()
@@ -54,26 +40,6 @@ public sealed class SubjectViewGraphType : ObjectGraphType<SubjectView>
         Field<NonNullGraphType<SubjectGraphType>>("subject").Description("Select each module's field here; a part not shown is null.").Resolve(c => c.Source.Subject);
         Field(x => x.Purpose);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectViewPartGraphType>>>>("parts").Resolve(c => c.Source.Parts);
-    }
-}
-
-public sealed class RecordSharingBasisInput
-{
-    public string? SubjectId { get; set; }
-    public string? Module { get; set; }
-    public SharingBasis Basis { get; set; }
-    public string? Reason { get; set; }
-}
-
-public sealed class RecordSharingBasisInputType : InputObjectGraphType<RecordSharingBasisInput>
-{
-    public RecordSharingBasisInputType()
-    {
-        Name = "RecordSharingBasisInput";
-        Field(x => x.SubjectId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Module).Description("The module whose information about the child is shared.");
-        Field<NonNullGraphType<SharingBasisGraphType>>("basis");
-        Field(x => x.Reason, nullable: true).Description("Why consent was overridden (required then): seeking it would put the child at risk.");
     }
 }
 

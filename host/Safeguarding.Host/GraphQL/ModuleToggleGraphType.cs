@@ -1,0 +1,6 @@
+using Safeguarding.Host.Platform;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Host.GraphQL;
+
+public sealed class ModuleToggleGraphType() : RecordGraphType<ModuleToggle>("ModuleToggle", "One time a module was switched on or off.", x => x.Id);
