@@ -78,6 +78,12 @@ public sealed class GovernanceModule : PartnershipModule
         services.AddScoped<Section11Submissions>();
         services.AddScoped<PartnerRegister>();
         services.AddScoped<TrainingReflections>();
+        services.AddScoped<TrainingSessions>();
+        services.AddScoped<TrainingEvaluations>();
+        services.AddScoped<PartnershipBodies>();
+        services.AddScoped<ProfessionalDisagreements>();
+        services.AddScoped<ImprovementPlanning>();
+        services.AddScoped<YoungSafeguardersReviews>();
         services.AddModuleSweep<OverdueActionSweep>();
         services.AddModuleSweep<OverdueReviewSweep>();
     }

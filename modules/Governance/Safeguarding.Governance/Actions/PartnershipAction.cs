@@ -22,9 +22,9 @@ public sealed class PartnershipAction
     public DateOnly CreatedOn { get; init; }
     public DateOnly DueDate { get; init; }
     /// <summary>
-    /// Open, in progress or completed. The module completes an action only through <see cref="Complete"/>, which keeps
-    /// the evidence and the day with it; the setter is public so that an action can be built in any state in memory,
-    /// as the tests of the overdue rule do.
+    /// Open, in progress or completed. The module sets it only through <see cref="Agree"/>, <see cref="AsReported"/> and
+    /// <see cref="Complete"/> (which keeps the evidence and the day with it). The setter stays public because a unit test
+    /// of the overdue rule builds and completes an action in memory by assigning it, and that test may not change.
     /// </summary>
     public ActionStatus Status { get; set; }
     public string? CompletionEvidence { get; private set; }
@@ -47,6 +47,19 @@ public sealed class PartnershipAction
         {
             Id = Guid.NewGuid(), BodyId = bodyId, DecisionId = decisionId, Title = title!.Trim(), OwnerPartnerId = ownerPartnerId,
             CreatedOn = today, DueDate = dueDate, Status = ActionStatus.Open,
+        };
+    }
+
+    /// <summary>
+    /// An action as a published report records it (the independent scrutineer's judgement in the demo data): agreed on
+    /// its own day, open or in progress. A completed one would need its evidence, which a report does not give.
+    /// </summary>
+    internal static PartnershipAction AsReported(Guid bodyId, string title, Guid ownerPartnerId, DateOnly createdOn, DateOnly dueDate, ActionStatus status)
+    {
+        if (status == ActionStatus.Completed) throw new ArgumentOutOfRangeException(nameof(status), "A reported action is completed through Complete, with its evidence.");
+        return new PartnershipAction
+        {
+            Id = Guid.NewGuid(), BodyId = bodyId, Title = title, OwnerPartnerId = ownerPartnerId, CreatedOn = createdOn, DueDate = dueDate, Status = status,
         };
     }
 

@@ -17,10 +17,13 @@ public sealed class MeetingRecords(GovernanceDbContext db, TimeProvider clock)
     public const int MaxRecentOfBody = 50;
     public const int DefaultRecentOfBody = 4;
 
-    public async Task<Meeting> RecordAsync(Guid bodyId, DateOnly heldOn, string? summary, IReadOnlyList<string?> decisions,
-        IReadOnlyList<MeetingAttendee>? attendance, InputCheck check, CancellationToken ct)
+    /// <summary>A body's meeting as minuted; the ids' problems are reported with the meeting's own.</summary>
+    public async Task<Meeting> RecordAsync(RecordMeetingInput input, CancellationToken ct)
     {
-        var meeting = Meeting.Record(bodyId, heldOn, summary, decisions, attendance, clock.Today(), check);
+        var check = new InputCheck();
+        var bodyId = check.ParseId(input.BodyId, "bodyId", "The body");
+        var attendance = input.Attendance?.Select((a, i) => new MeetingAttendee(check.ParseId(a.PartnerId, $"attendance[{i}].partnerId", "The agency"), a.Role)).ToList();
+        var meeting = Meeting.Record(bodyId, input.HeldOn, input.Summary, input.Decisions ?? [], attendance, clock.Today(), check);
         if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct)) throw DomainException.NotFound("partnership body", bodyId);
         var partners = meeting.Attendance.Select(a => a.PartnerId).Distinct().ToList();
         var known = await db.Partners.Where(p => partners.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);

@@ -50,7 +50,9 @@ public static class LearningCycleSeed
         // and 228 recordTrainingEvaluation calls would publish, so that Scrutiny's training measures count the same workshops:
         // each form's average is the report's average over its four questions, as the report gives no form's own scores.
         var course = new TrainingCourse { Id = Guid.NewGuid(), Title = BuildingSupportCourse };
-        var session = new TrainingSession { Id = Guid.NewGuid(), CourseId = course.Id, HeldOn = new DateOnly(2023, 12, 15), ReflectionsRequestedOn = new DateOnly(2024, 3, 15) };
+        var session = new TrainingSession { Id = Guid.NewGuid(), CourseId = course.Id, HeldOn = new DateOnly(2023, 12, 15) };
+        var reflectionsAskedFor = new DateOnly(2024, 3, 15);
+        session.RequestReflections(reflectionsAskedFor, today: reflectionsAskedFor);
         db.TrainingCourses.Add(course);
         db.TrainingSessions.Add(session);
         var attendance = new SessionAttendance { Id = Guid.NewGuid(), SessionId = session.Id, Attendees = BuildingSupportAttendees };

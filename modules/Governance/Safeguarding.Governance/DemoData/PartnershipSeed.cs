@@ -105,8 +105,13 @@ internal static class PartnershipSeed
         foreach (var (name, kind, purpose, module) in Bodies)
             db.Bodies.Add(bodies[name] = new PartnershipBody { Id = Guid.NewGuid(), Name = name, Kind = kind, Purpose = purpose, Module = module });
 
-        void Seat(string body, string partner, string role, bool chair = false) =>
-            db.Memberships.Add(new BodyMembership { Id = Guid.NewGuid(), BodyId = bodies[body].Id, PartnerId = partners[partner].Id, Role = role, IsChair = chair });
+        var seats = new List<BodyMembership>();
+        void Seat(string body, string partner, string role, bool chair = false)
+        {
+            var seat = BodyMembership.Seat(bodies[body].Id, partners[partner].Id, role, chair, seats);
+            seats.Add(seat);
+            db.Memberships.Add(seat);
+        }
 
         Seat("Strategic Systems Leadership Board", Council, "Director of Children's Services", chair: true);
         Seat("Strategic Systems Leadership Board", Police, "BCU Commander");
@@ -155,30 +160,14 @@ internal static class PartnershipSeed
         var executive = bodies["PSCP Executive"];
         PartnershipAction[] actions =
         [
-            new PartnershipAction
-            {
-                Id = Guid.NewGuid(), BodyId = executive.Id, OwnerPartnerId = partners[Police].Id, Status = ActionStatus.Open,
-                Title = "Appoint a permanent Delegated Safeguarding Partner for Devon and Cornwall Police",
-                CreatedOn = new DateOnly(2024, 7, 1), DueDate = new DateOnly(2024, 12, 31),
-            },
-            new PartnershipAction
-            {
-                Id = Guid.NewGuid(), BodyId = executive.Id, OwnerPartnerId = partners[Icb].Id, Status = ActionStatus.Open,
-                Title = "Appoint a permanent Delegated Safeguarding Partner for NHS Devon ICB",
-                CreatedOn = new DateOnly(2024, 7, 1), DueDate = new DateOnly(2024, 12, 31),
-            },
-            new PartnershipAction
-            {
-                Id = Guid.NewGuid(), BodyId = executive.Id, OwnerPartnerId = partners[Council].Id, Status = ActionStatus.InProgress,
-                Title = "Publish the new multi-agency safeguarding arrangements under Working Together 2023",
-                CreatedOn = new DateOnly(2024, 1, 15), DueDate = new DateOnly(2024, 12, 31),
-            },
-            new PartnershipAction
-            {
-                Id = Guid.NewGuid(), BodyId = bodies["Practice Improvement and Development Group"].Id, OwnerPartnerId = partners[Police].Id, Status = ActionStatus.InProgress,
-                Title = "Restore police data to the partnership scorecard (missing since November 2022)",
-                CreatedOn = new DateOnly(2024, 7, 1), DueDate = new DateOnly(2025, 3, 31),
-            },
+            PartnershipAction.AsReported(executive.Id, "Appoint a permanent Delegated Safeguarding Partner for Devon and Cornwall Police",
+                partners[Police].Id, new DateOnly(2024, 7, 1), new DateOnly(2024, 12, 31), ActionStatus.Open),
+            PartnershipAction.AsReported(executive.Id, "Appoint a permanent Delegated Safeguarding Partner for NHS Devon ICB",
+                partners[Icb].Id, new DateOnly(2024, 7, 1), new DateOnly(2024, 12, 31), ActionStatus.Open),
+            PartnershipAction.AsReported(executive.Id, "Publish the new multi-agency safeguarding arrangements under Working Together 2023",
+                partners[Council].Id, new DateOnly(2024, 1, 15), new DateOnly(2024, 12, 31), ActionStatus.InProgress),
+            PartnershipAction.AsReported(bodies["Practice Improvement and Development Group"].Id, "Restore police data to the partnership scorecard (missing since November 2022)",
+                partners[Police].Id, new DateOnly(2024, 7, 1), new DateOnly(2025, 3, 31), ActionStatus.InProgress),
         ];
         foreach (var action in actions)
         {

@@ -5,54 +5,43 @@ namespace Safeguarding.Governance.ImprovementPlans;
 /// <summary>An improvement plan: outcomes, each with activities, each with milestones (due date, owner, completion, benefits).</summary>
 public sealed class ImprovementPlan
 {
-    public Guid Id { get; set; }
-    public string Title { get; set; } = "";
-    public Guid OwnerPartnerId { get; set; }
-    public DateOnly StartsOn { get; set; }
-    public DateOnly EndsOn { get; set; }
-}
+    public const int MaxTitle = 300;
+    /// <summary>A plan runs for at most this many years.</summary>
+    public const int MaxYears = 5;
 
-public sealed class PlanOutcome
-{
-    public Guid Id { get; set; }
-    public Guid PlanId { get; set; }
-    public string Text { get; set; } = "";
-    public List<PlanActivity> Activities { get; set; } = [];
-}
+    private ImprovementPlan() { }
 
-public sealed class PlanActivity
-{
-    public Guid Id { get; set; }
-    public Guid OutcomeId { get; set; }
-    /// <summary>e.g. "1.1".</summary>
-    public string Number { get; set; } = "";
-    public string Text { get; set; } = "";
-    /// <summary>Support required from other departments or partners.</summary>
-    public string? Support { get; set; }
-    public List<PlanMilestone> Milestones { get; set; } = [];
-}
+    public Guid Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public Guid OwnerPartnerId { get; private set; }
+    public DateOnly StartsOn { get; private set; }
+    public DateOnly EndsOn { get; private set; }
 
-public sealed class PlanMilestone
-{
-    public Guid Id { get; set; }
-    public Guid ActivityId { get; set; }
-    public string Text { get; set; } = "";
-    public DateOnly DueDate { get; set; }
-    public Guid OwnerPartnerId { get; set; }
-    public DateOnly? CompletedOn { get; set; }
-    /// <summary>Benefits, planned savings, income generated.</summary>
-    public string? Benefits { get; set; }
-
-    public bool IsOverdueOn(DateOnly today) => CompletedOn is null && DueDate < today;
-
-    public MilestoneStatus StatusOn(DateOnly today) =>
-        CompletedOn is not null ? MilestoneStatus.Completed : IsOverdueOn(today) ? MilestoneStatus.Overdue : MilestoneStatus.Open;
-
-    /// <summary>Completed once, on a day that has come.</summary>
-    public void Complete(DateOnly on, DateOnly today)
+    /// <summary>
+    /// A plan owned by <paramref name="ownerPartnerId"/> (a current partner, which the caller checks), ending after it
+    /// starts and within five years. Problems join those already in <paramref name="check"/> and are reported together.
+    /// </summary>
+    public static ImprovementPlan Create(string? title, Guid ownerPartnerId, DateOnly startsOn, DateOnly endsOn, InputCheck check)
     {
-        if (on > today) throw DomainException.Invalid("completedOn", "A milestone cannot be completed on a future date.");
-        if (CompletedOn is { } done) throw DomainException.Conflict($"This milestone was completed on {done:d MMMM yyyy}.");
-        CompletedOn = on;
+        check.RequireText(title, "title", "The title", MaxTitle)
+            .Require(endsOn > startsOn, "endsOn", "The plan must end after it starts.")
+            .Require(endsOn <= startsOn.AddYears(MaxYears), "endsOn", "A plan runs for five years at most.")
+            .ThrowIfInvalid();
+        return new ImprovementPlan { Id = Guid.NewGuid(), Title = title!.Trim(), OwnerPartnerId = ownerPartnerId, StartsOn = startsOn, EndsOn = endsOn };
+    }
+
+    /// <summary>
+    /// A milestone of one of this plan's activities, owned by a current partner (which the caller checks), due within the
+    /// plan's dates.
+    /// </summary>
+    public PlanMilestone AddMilestone(Guid activityId, string? text, DateOnly dueDate, Guid ownerPartnerId, string? benefits)
+    {
+        PlanMilestone.CheckNew(new InputCheck(), text, benefits);
+        if (dueDate < StartsOn || dueDate > EndsOn)
+            throw DomainException.Invalid("dueDate", $"The due date must be within the plan ({StartsOn:d MMM yyyy} to {EndsOn:d MMM yyyy}).");
+        return new PlanMilestone
+        {
+            Id = Guid.NewGuid(), ActivityId = activityId, Text = text!.Trim(), DueDate = dueDate, OwnerPartnerId = ownerPartnerId, Benefits = benefits?.Trim(),
+        };
     }
 }

@@ -14,15 +14,7 @@ internal static class PlanOutline
     {
         var outcomes = await db.PlanOutcomes.AsNoTracking().Where(o => o.PlanId == planId)
             .Include(o => o.Activities).ThenInclude(a => a.Milestones).AsSplitQuery().ToListAsync(ct);
-        foreach (var outcome in outcomes)
-        {
-            outcome.Activities = outcome.Activities.Order(ByNumber).ToList();
-            foreach (var activity in outcome.Activities)
-                activity.Milestones = activity.Milestones.OrderBy(m => m.DueDate).ThenBy(m => m.Text, StringComparer.Ordinal).ToList();
-        }
-        return outcomes.OrderBy(o => o.Activities.FirstOrDefault()?.Number ?? "", ActivityNumberOrder.Instance).ThenBy(o => o.Text, StringComparer.Ordinal).ToList();
+        return outcomes.Select(o => o.InPlanOrder())
+            .OrderBy(o => o.Activities.FirstOrDefault()?.Number ?? "", ActivityNumberOrder.Instance).ThenBy(o => o.Text, StringComparer.Ordinal).ToList();
     }
-
-    private static readonly IComparer<PlanActivity> ByNumber =
-        Comparer<PlanActivity>.Create((a, b) => ActivityNumberOrder.Instance.Compare(a.Number, b.Number));
 }

@@ -12,10 +12,14 @@ public sealed class TrainingReflections(GovernanceDbContext db, TimeProvider clo
     public const int MaxListed = 200;
     public const int DefaultListed = 50;
 
-    public async Task<TrainingReflection> RecordAsync(Guid sessionId, Guid partnerId, string? role, string? text, DateOnly? writtenOn,
-        string recordedBy, InputCheck check, CancellationToken ct)
+    /// <summary>What an attendee wrote, recorded by <paramref name="recordedBy"/>; the ids' problems are reported with the reflection's own.</summary>
+    public async Task<TrainingReflection> RecordAsync(RecordTrainingReflectionInput input, string recordedBy, CancellationToken ct)
     {
         var today = clock.Today();
+        var check = new InputCheck();
+        var sessionId = check.ParseId(input.SessionId, "sessionId", "The session");
+        var partnerId = check.ParseId(input.PartnerId, "partnerId", "The agency");
+        var (role, text, writtenOn) = (input.Role, input.Text, input.WrittenOn);
         check.ThrowIfInvalid();
         var session = await db.TrainingSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
             ?? throw DomainException.NotFound("training session", sessionId);

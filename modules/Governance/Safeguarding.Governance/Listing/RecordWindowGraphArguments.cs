@@ -6,8 +6,11 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Listing;
 
-/// <summary>The <c>from</c>, <c>to</c> and <c>last</c> arguments of a list read through a <see cref="RecordWindow"/>.</summary>
-internal static class RecordWindowArguments
+/// <summary>
+/// The <c>from</c>, <c>to</c> and <c>last</c> arguments of a list read through a <see cref="RecordWindow"/>: the graph
+/// code's step that reads them from the request; <see cref="RecordWindow.Of"/> holds the rule for what may be asked.
+/// </summary>
+internal static class RecordWindowGraphArguments
 {
     public static FieldBuilder<TSource, TReturn> WithWindow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string dated, int whenNotGiven, int most) =>
         field.Argument<DateOnlyGraphType>("from", $"{dated} on or after this day.")

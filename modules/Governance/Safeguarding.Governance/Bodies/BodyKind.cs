@@ -1,0 +1,3 @@
+namespace Safeguarding.Governance.Bodies;
+
+public enum BodyKind { Board, Group, WorkingGroup }

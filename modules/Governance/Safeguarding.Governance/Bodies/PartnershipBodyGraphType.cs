@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Actions;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Governance.Bodies;
+
+public sealed class PartnershipBodyGraphType : ObjectGraphType<PartnershipBody>
+{
+    public PartnershipBodyGraphType()
+    {
+        Name = "PartnershipBody";
+        Description = "A board or group of the partnership.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Name);
+        Field<NonNullGraphType<EnumerationGraphType<BodyKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.Purpose);
+        Field(x => x.Module, nullable: true).Description("For a priority working group, the module it works in.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyMembershipGraphType>>>>("members").Rows(BodyGraph.SeatsPerBody)
+            .Description("The seats on the body, the chair first.")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Memberships.AsNoTracking().Where(m => m.BodyId == c.Source.Id)
+                .OrderByDescending(m => m.IsChair).ThenBy(m => m.Role).ToListAsync(c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingGraphType>>>>("meetings")
+            .Description($"The body's most recent meetings, newest first, with their decisions: {MeetingRecords.DefaultRecentOfBody} unless last says otherwise " +
+                         $"(at most {MeetingRecords.MaxRecentOfBody}). Every meeting, by body and dates: the meetings query.")
+            .Argument<IntGraphType>("last", $"How many of the most recent meetings (default {MeetingRecords.DefaultRecentOfBody}, at most {MeetingRecords.MaxRecentOfBody}).")
+            .RowsAsked("last", MeetingRecords.DefaultRecentOfBody, MeetingRecords.MaxRecentOfBody)
+            .ResolveAsync(async c => (object?)await c.Service<MeetingRecords>()
+                .RecentOfBodyAsync(c.Source.Id, c.GetArgument<int?>("last") ?? MeetingRecords.DefaultRecentOfBody, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("actions").Rows(BodyGraph.ActionsPerBody)
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Actions.AsNoTracking()
+                .Where(a => a.BodyId == c.Source.Id).OrderBy(a => a.DueDate).ToListAsync(c.CancellationToken));
+    }
+}

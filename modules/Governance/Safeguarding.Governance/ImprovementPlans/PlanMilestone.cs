@@ -1,0 +1,47 @@
+using Safeguarding.Governance.Contracts;
+using Safeguarding.SharedKernel.Domain;
+
+namespace Safeguarding.Governance.ImprovementPlans;
+
+/// <summary>
+/// A milestone of a plan's activity: what, by when, owned by which partner, and when it was completed. Added through
+/// <see cref="ImprovementPlan.AddMilestone"/>, completed through <see cref="Complete"/>; what it was planned as is fixed.
+/// </summary>
+public sealed class PlanMilestone
+{
+    public const int MaxText = 1000;
+    public const int MaxBenefits = 2000;
+
+    public Guid Id { get; init; }
+    public Guid ActivityId { get; init; }
+    public string Text { get; init; } = "";
+    public DateOnly DueDate { get; init; }
+    public Guid OwnerPartnerId { get; init; }
+    public DateOnly? CompletedOn { get; private set; }
+    /// <summary>Benefits, planned savings, income generated.</summary>
+    public string? Benefits { get; init; }
+
+    /// <summary>
+    /// The problems with a milestone as asked, added to <paramref name="check"/> (which may hold the caller's, such as the
+    /// ids) and reported together.
+    /// </summary>
+    public static void CheckNew(InputCheck check, string? text, string? benefits) =>
+        check.RequireText(text, "text", "The milestone", MaxText).OptionalText(benefits, "benefits", "The benefits", MaxBenefits).ThrowIfInvalid();
+
+    public bool IsOverdueOn(DateOnly today) => CompletedOn is null && DueDate < today;
+
+    public MilestoneStatus StatusOn(DateOnly today) =>
+        CompletedOn is not null ? MilestoneStatus.Completed : IsOverdueOn(today) ? MilestoneStatus.Overdue : MilestoneStatus.Open;
+
+    /// <summary>Completed once, on a day that has come.</summary>
+    public void Complete(DateOnly on, DateOnly today)
+    {
+        if (on > today) throw DomainException.Invalid("completedOn", "A milestone cannot be completed on a future date.");
+        if (CompletedOn is { } done) throw DomainException.Conflict($"This milestone was completed on {done:d MMMM yyyy}.");
+        CompletedOn = on;
+    }
+
+    /// <summary>The event that announces the completion, for the plan <paramref name="planId"/> the milestone belongs to.</summary>
+    public ImprovementMilestoneCompleted Completed(Guid planId) =>
+        new(Id, planId, OwnerPartnerId, DueDate, CompletedOn ?? throw new InvalidOperationException("The milestone is not completed."));
+}

@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using Safeguarding.Governance.Partners;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Governance.ImprovementPlans;
+
+public sealed class PlanProgressGraphType : ObjectGraphType<PlanProgress>
+{
+    public PlanProgressGraphType()
+    {
+        Name = "ImprovementPlanProgress";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Plan.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Plan.Title);
+        Field<NonNullGraphType<DateOnlyGraphType>>("startsOn").Resolve(c => c.Source.Plan.StartsOn);
+        Field<NonNullGraphType<DateOnlyGraphType>>("endsOn").Resolve(c => c.Source.Plan.EndsOn);
+        Field(x => x.Milestones);
+        Field(x => x.Completed);
+        Field(x => x.Overdue).Description("Not completed and past their due date today.");
+        Field(x => x.PercentComplete);
+        Field<NonNullGraphType<PartnerGraphType>>("owner").Description("The partner that owns the plan.")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.Plan.OwnerPartnerId], c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanOutcomeGraphType>>>>("outcomes").Rows(ImprovementPlanGraph.OutcomesPerPlan)
+            .Description("What the plan sets out to achieve, each with its activities and their milestones, in the plan's order.")
+            .ResolveAsync(async c => (object?)await PlanOutline.LoadAsync(c.Service<GovernanceDbContext>(), c.Source.Plan.Id, c.CancellationToken));
+    }
+}

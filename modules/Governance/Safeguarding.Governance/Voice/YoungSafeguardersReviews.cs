@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Governance.Voice;
+
+/// <summary>Records the Young Safeguarders' quarterly scorecard reviews and the partnership's responses to their recommendations.</summary>
+public sealed class YoungSafeguardersReviews(GovernanceDbContext db, TimeProvider clock)
+{
+    /// <summary>Every review, newest first.</summary>
+    public async Task<IReadOnlyList<ScorecardReview>> ListAsync(CancellationToken ct) =>
+        await db.ScorecardReviews.AsNoTracking().OrderByDescending(r => r.ReviewedOn).ToListAsync(ct);
+
+    /// <summary>One review's recommendations, by their text.</summary>
+    public async Task<IReadOnlyList<VoiceRecommendation>> RecommendationsAsync(Guid reviewId, CancellationToken ct) =>
+        await db.VoiceRecommendations.AsNoTracking().Where(r => r.ReviewId == reviewId).OrderBy(r => r.Text).ToListAsync(ct);
+
+    /// <summary>A quarter's review with its recommendations; one review per quarter.</summary>
+    public async Task<ScorecardReview> RecordAsync(RecordScorecardReviewInput input, CancellationToken ct)
+    {
+        var (review, recommendations) = ScorecardReview.Record(input.Quarter, input.ReviewedOn, input.Summary, input.Recommendations ?? [], clock.Today());
+        if (await db.ScorecardReviews.AnyAsync(r => r.Quarter == review.Quarter, ct)) throw ScorecardReview.AlreadyRecorded(review.Quarter);
+        db.ScorecardReviews.Add(review);
+        db.VoiceRecommendations.AddRange(recommendations);
+        await db.SaveChangesAsync(ct);
+        return review;
+    }
+
+    /// <summary>The partnership's response to a recommendation, dated today.</summary>
+    public async Task<VoiceRecommendation> RespondAsync(string? recommendationId, RecommendationStatus status, string? response, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        var id = check.ParseId(recommendationId, "recommendationId", "The recommendation");
+        VoiceRecommendation.CheckResponse(check, status, response);
+        var recommendation = await db.VoiceRecommendations.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw DomainException.NotFound("recommendation", id);
+        recommendation.Respond(status, response, clock.Today());
+        await db.SaveChangesAsync(ct);
+        return recommendation;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Safeguarding.Governance.Workforce;
+
+/// <summary>How many from an agency attended a session; no agency where only a total is known (the seeded workshops). Written with the session.</summary>
+public sealed class SessionAttendance
+{
+    public Guid Id { get; init; }
+    public Guid SessionId { get; init; }
+    public Guid? PartnerId { get; init; }
+    public int Attendees { get; init; }
+}

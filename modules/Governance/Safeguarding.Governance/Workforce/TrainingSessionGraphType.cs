@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Governance.Persistence;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Governance.Workforce;
+
+public sealed class TrainingSessionGraphType : ObjectGraphType<TrainingSession>
+{
+    public TrainingSessionGraphType()
+    {
+        Name = "TrainingSession";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.HeldOn);
+        Field(x => x.ReflectionsDueOn).Description("Three months after the session.");
+        Field(x => x.ReflectionsRequestedOn, nullable: true);
+        Field<NonNullGraphType<StringGraphType>>("course")
+            .ResolveAsync(async c => (object?)(await c.Service<GovernanceDbContext>().TrainingCourses.FindAsync([c.Source.CourseId], c.CancellationToken))!.Title);
+        Field<NonNullGraphType<IntGraphType>>("attendees")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().SessionAttendances.Where(a => a.SessionId == c.Source.Id).SumAsync(a => a.Attendees, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionAttendanceGraphType>>>>("attendance").Rows(WorkforceGraph.AgenciesPerSession)
+            .Description("Attendees by agency, most first.")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().SessionAttendances.AsNoTracking().Where(a => a.SessionId == c.Source.Id)
+                .OrderByDescending(a => a.Attendees).ThenBy(a => a.PartnerId).ToListAsync(c.CancellationToken));
+        Field<NonNullGraphType<IntGraphType>>("reflectionsReceived")
+            .Description("How many reflections have been recorded for the session. What they say: trainingReflections (Governance working group).")
+            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().TrainingReflections.CountAsync(r => r.SessionId == c.Source.Id, c.CancellationToken));
+    }
+}
