@@ -43,10 +43,7 @@ public sealed class BenchProbeDbContext(DbContextOptions<BenchProbeDbContext> op
     protected override void OnModuleModelCreating(ModelBuilder b) => b.Entity<ProbeRecord>(e => { e.ToTable("received"); e.HasKey(x => x.Id); });
 }
 
-internal sealed class BenchProbeDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<BenchProbeDbContext>
-{
-    public BenchProbeDbContext CreateDbContext(string[] args) => ModuleDesignTime.Create<BenchProbeDbContext>("benchprobe", o => new BenchProbeDbContext(o), args);
-}
+internal sealed class BenchProbeDesignTimeFactory() : ModuleDesignTimeFactory<BenchProbeDbContext>("benchprobe", o => new(o));
 
 public sealed class ProbeHandler(BenchProbeDbContext db, TimeProvider clock) : IIntegrationEventHandler<PartnershipActionCreated>
 {

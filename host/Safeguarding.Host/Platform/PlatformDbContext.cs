@@ -168,8 +168,4 @@ public sealed class SharingBasisRecord
 }
 
 /// <summary>For the EF Core tools, through <c>tools/add-migration.sh host/Safeguarding.Host PlatformDbContext Name Platform/Migrations</c> (both providers).</summary>
-internal sealed class PlatformDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<PlatformDbContext>
-{
-    public PlatformDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<PlatformDbContext>(PlatformDbContext.SchemaName, o => new PlatformDbContext(o), args);
-}
+internal sealed class PlatformDesignTimeFactory() : ModuleDesignTimeFactory<PlatformDbContext>(PlatformDbContext.SchemaName, o => new(o));

@@ -4,7 +4,7 @@ namespace Safeguarding.SharedKernel.Persistence;
 
 /// <summary>
 /// Builds a module's DbContext for the EF Core tools (dotnet ef migrations add), without starting the host.
-/// Each module has a one-line IDesignTimeDbContextFactory that calls this.
+/// Each module declares a one-line <see cref="ModuleDesignTimeFactory{TContext}"/> that calls this.
 /// </summary>
 public static class ModuleDesignTime
 {

@@ -63,11 +63,7 @@ public sealed class TestSubscriberDbContext(DbContextOptions<TestSubscriberDbCon
         modelBuilder.Entity<ReceivedEvent>(e => { e.ToTable("received"); e.HasKey(x => x.Id); });
 }
 
-internal sealed class TestSubscriberDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<TestSubscriberDbContext>
-{
-    public TestSubscriberDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<TestSubscriberDbContext>("testsubscriber", o => new TestSubscriberDbContext(o), args);
-}
+internal sealed class TestSubscriberDesignTimeFactory() : ModuleDesignTimeFactory<TestSubscriberDbContext>("testsubscriber", o => new(o));
 
 public sealed class ActionCreatedProbe(TestSubscriberDbContext db, DeliveryFaults faults) : IIntegrationEventHandler<PartnershipActionCreated>
 {

@@ -157,8 +157,4 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
 }
 
 /// <summary>For the EF Core tools: <c>tools/add-migration.sh modules/Adolescents/Safeguarding.Adolescents AdolescentsDbContext Name Persistence/Migrations</c>.</summary>
-internal sealed class AdolescentsDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<AdolescentsDbContext>
-{
-    public AdolescentsDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<AdolescentsDbContext>(AdolescentsDbContext.SchemaName, o => new AdolescentsDbContext(o), args);
-}
+internal sealed class AdolescentsDesignTimeFactory() : ModuleDesignTimeFactory<AdolescentsDbContext>(AdolescentsDbContext.SchemaName, o => new(o));

@@ -122,8 +122,4 @@ public sealed class CsaDbContext(DbContextOptions<CsaDbContext> options) : Modul
 }
 
 /// <summary>For the EF Core tools: <c>tools/add-migration.sh modules/Csa/Safeguarding.Csa CsaDbContext Name Persistence/Migrations</c>.</summary>
-internal sealed class CsaDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<CsaDbContext>
-{
-    public CsaDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<CsaDbContext>(CsaDbContext.SchemaName, o => new CsaDbContext(o), args);
-}
+internal sealed class CsaDesignTimeFactory() : ModuleDesignTimeFactory<CsaDbContext>(CsaDbContext.SchemaName, o => new(o));

@@ -175,8 +175,4 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
 }
 
 /// <summary>For the EF Core tools: <c>tools/add-migration.sh modules/DomesticAbuse/Safeguarding.DomesticAbuse DomesticAbuseDbContext Name Persistence/Migrations</c>.</summary>
-internal sealed class DomesticAbuseDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<DomesticAbuseDbContext>
-{
-    public DomesticAbuseDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<DomesticAbuseDbContext>(DomesticAbuseDbContext.SchemaName, o => new DomesticAbuseDbContext(o), args);
-}
+internal sealed class DomesticAbuseDesignTimeFactory() : ModuleDesignTimeFactory<DomesticAbuseDbContext>(DomesticAbuseDbContext.SchemaName, o => new(o));

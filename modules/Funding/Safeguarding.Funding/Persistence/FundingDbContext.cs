@@ -75,8 +75,4 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
 }
 
 /// <summary>For the EF Core tools: <c>tools/add-migration.sh modules/Funding/Safeguarding.Funding FundingDbContext Name Persistence/Migrations</c>.</summary>
-internal sealed class FundingDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<FundingDbContext>
-{
-    public FundingDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<FundingDbContext>(FundingDbContext.SchemaName, o => new FundingDbContext(o), args);
-}
+internal sealed class FundingDesignTimeFactory() : ModuleDesignTimeFactory<FundingDbContext>(FundingDbContext.SchemaName, o => new(o));

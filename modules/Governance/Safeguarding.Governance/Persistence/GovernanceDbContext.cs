@@ -299,8 +299,4 @@ public sealed class GovernanceDbContext(DbContextOptions<GovernanceDbContext> op
 }
 
 /// <summary>For the EF Core tools, through <c>tools/add-migration.sh modules/Governance/Safeguarding.Governance GovernanceDbContext Name Persistence/Migrations</c> (both providers).</summary>
-internal sealed class GovernanceDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<GovernanceDbContext>
-{
-    public GovernanceDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<GovernanceDbContext>(GovernanceDbContext.SchemaName, o => new GovernanceDbContext(o), args);
-}
+internal sealed class GovernanceDesignTimeFactory() : ModuleDesignTimeFactory<GovernanceDbContext>(GovernanceDbContext.SchemaName, o => new(o));

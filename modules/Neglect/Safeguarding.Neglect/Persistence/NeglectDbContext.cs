@@ -139,8 +139,4 @@ public sealed class NeglectDbContext(DbContextOptions<NeglectDbContext> options)
 }
 
 /// <summary>For the EF Core tools: <c>tools/add-migration.sh modules/Neglect/Safeguarding.Neglect NeglectDbContext Name Persistence/Migrations</c>.</summary>
-internal sealed class NeglectDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<NeglectDbContext>
-{
-    public NeglectDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<NeglectDbContext>(NeglectDbContext.SchemaName, o => new NeglectDbContext(o), args);
-}
+internal sealed class NeglectDesignTimeFactory() : ModuleDesignTimeFactory<NeglectDbContext>(NeglectDbContext.SchemaName, o => new(o));

@@ -111,8 +111,4 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
     }
 }
 
-internal sealed class ScrutinyDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<ScrutinyDbContext>
-{
-    public ScrutinyDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<ScrutinyDbContext>(ScrutinyDbContext.SchemaName, o => new ScrutinyDbContext(o), args);
-}
+internal sealed class ScrutinyDesignTimeFactory() : ModuleDesignTimeFactory<ScrutinyDbContext>(ScrutinyDbContext.SchemaName, o => new(o));

@@ -22,8 +22,4 @@ public sealed class SevenMinuteBriefingsDbContext(DbContextOptions<SevenMinuteBr
         });
 }
 
-internal sealed class SevenMinuteBriefingsDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<SevenMinuteBriefingsDbContext>
-{
-    public SevenMinuteBriefingsDbContext CreateDbContext(string[] args) =>
-        ModuleDesignTime.Create<SevenMinuteBriefingsDbContext>(SevenMinuteBriefingsDbContext.SchemaName, o => new SevenMinuteBriefingsDbContext(o), args);
-}
+internal sealed class SevenMinuteBriefingsDesignTimeFactory() : ModuleDesignTimeFactory<SevenMinuteBriefingsDbContext>(SevenMinuteBriefingsDbContext.SchemaName, o => new(o));
