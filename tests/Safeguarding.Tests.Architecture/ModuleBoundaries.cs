@@ -18,7 +18,7 @@ public static class Solution
         .DistinctBy(a => a.FullName)
         .ToList();
 
-    public static readonly IReadOnlyList<Assembly> Modules = All.Where(a => a.GetTypes().Any(t => t.IsSubclassOf(typeof(PartnershipModule)))).ToList();
+    public static readonly IReadOnlyList<Assembly> Modules = All.Where(a => a.GetTypes().Any(t => t.IsSubclassOf(typeof(PartnershipModule)) && !t.IsAbstract)).ToList();
     public static readonly IReadOnlyList<Assembly> Contracts = All.Where(a => a.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal)).ToList();
 
     /// <summary>Full names of a module's own types: what nobody outside the module may use (its entry point aside, for the host).</summary>

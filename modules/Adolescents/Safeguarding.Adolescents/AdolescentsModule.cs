@@ -26,13 +26,11 @@ namespace Safeguarding.Adolescents;
 /// Handles: Governance's PartnerRegistered.
 /// GraphQL: see docs/modules/adolescents.md.
 /// </summary>
-public sealed class AdolescentsModule : PartnershipModule
+public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext>(ModuleName,
+    "The Daily Intelligence Briefing: missing, custody and exploitation intelligence, return home interviews, contextual safeguarding and Adolescent Safety Framework plans.")
 {
     public const string ModuleName = "Adolescents";
 
-    public override string Name => ModuleName;
-    public override string Description => "The Daily Intelligence Briefing: missing, custody and exploitation intelligence, return home interviews, contextual safeguarding and Adolescent Safety Framework plans.";
-    public override Type DbContextType => typeof(AdolescentsDbContext);
     public override IReadOnlyList<WebArea> WebAreas => AdolescentsWebAreas.All;
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
@@ -43,7 +41,6 @@ public sealed class AdolescentsModule : PartnershipModule
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
-        services.AddModuleDbContext<AdolescentsDbContext>(host.Database, Schema);
         services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section)
             .Validate(o => !o.Problems().Any(), $"{BriefingOptions.Section} is not valid: see docs/modules/adolescents.md.")
             .ValidateOnStart();
@@ -64,9 +61,8 @@ public sealed class AdolescentsModule : PartnershipModule
         SafetyPlanGraph.Contribute(slice);
     }
 
-    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override async Task SeedDemoDataAsync(AdolescentsDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<AdolescentsDbContext>();
         if (await db.MissingEpisodes.AnyAsync(cancellationToken)) return;
         AdolescentsSeed.Write(db, services.GetRequiredService<TimeProvider>());
         await db.SaveChangesAsync(cancellationToken);

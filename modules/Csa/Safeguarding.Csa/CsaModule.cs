@@ -30,13 +30,11 @@ namespace Safeguarding.Csa;
 ///          recordCsaHarmfulSexualBehaviour, makeCsaSupportReferral, startCsaSupport, recordCsaHospitalSafeguardedCases,
 ///          recordCsaWorkshopTraining, recordCsaAwarenessActivity.
 /// </summary>
-public sealed class CsaModule : PartnershipModule
+public sealed class CsaModule() : PartnershipModule<CsaDbContext>(ModuleName,
+    "Child sexual abuse: signs and indicators chronology with multi-agency flagging, harmful sexual behaviour, support referrals and the sexual harm workstream's figures.")
 {
     public const string ModuleName = "Csa";
 
-    public override string Name => ModuleName;
-    public override string Description => "Child sexual abuse: signs and indicators chronology with multi-agency flagging, harmful sexual behaviour, support referrals and the sexual harm workstream's figures.";
-    public override Type DbContextType => typeof(CsaDbContext);
     public override IReadOnlyList<WebArea> WebAreas => CsaWebAreas.All;
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
@@ -47,7 +45,6 @@ public sealed class CsaModule : PartnershipModule
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
-        services.AddModuleDbContext<CsaDbContext>(host.Database, Schema);
         services.AddOptions<FlaggingOptions>().BindConfiguration(FlaggingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new FlaggingRule(sp.GetRequiredService<IOptions<FlaggingOptions>>().Value));
@@ -69,9 +66,8 @@ public sealed class CsaModule : PartnershipModule
         CsaSubjectGraph.Contribute(slice);
     }
 
-    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override async Task SeedDemoDataAsync(CsaDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<CsaDbContext>();
         if (await db.HospitalCases.AnyAsync(cancellationToken) || await db.AwarenessActivities.AnyAsync(cancellationToken)) return;
         CsaSeed.Write(db);
         await db.SaveChangesAsync(cancellationToken);

@@ -29,13 +29,11 @@ namespace Safeguarding.DomesticAbuse;
 /// Handles: nothing.
 /// GraphQL: see docs/modules/domestic-abuse.md.
 /// </summary>
-public sealed class DomesticAbuseModule : PartnershipModule
+public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbContext>(ModuleName,
+    "Police Public Protection Notices, Operation Encompass notifications to schools, DASH risk assessments and MARAC, routine enquiry and hospital alerts.")
 {
     public const string ModuleName = "DomesticAbuse";
 
-    public override string Name => ModuleName;
-    public override string Description => "Police Public Protection Notices, Operation Encompass notifications to schools, DASH risk assessments and MARAC, routine enquiry and hospital alerts.";
-    public override Type DbContextType => typeof(DomesticAbuseDbContext);
     public override IReadOnlyList<WebArea> WebAreas => DomesticAbuseWebAreas.All;
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
@@ -48,7 +46,6 @@ public sealed class DomesticAbuseModule : PartnershipModule
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
-        services.AddModuleDbContext<DomesticAbuseDbContext>(host.Database, Schema);
         services.AddOptions<EncompassOptions>().BindConfiguration(EncompassOptions.Section);
         services.AddScoped<SchoolCalendars>();
         services.AddScoped<SchoolHolidayPeriods>();
@@ -74,9 +71,8 @@ public sealed class DomesticAbuseModule : PartnershipModule
         TrendGraph.Contribute(slice);
     }
 
-    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override async Task SeedDemoDataAsync(DomesticAbuseDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<DomesticAbuseDbContext>();
         if (await db.Settings.AnyAsync(cancellationToken) || await db.PublishedFigures.AnyAsync(cancellationToken)) return;
         DomesticAbuseSeed.Write(db);
         await db.SaveChangesAsync(cancellationToken);

@@ -22,11 +22,9 @@ namespace Safeguarding.Funding;
 ///          openFinancialYear, recordContribution, recordGrant, recordExpenditure, setBudget, closeFinancialYear.
 /// Money is decimal pounds with pence; totals are computed from the lines, never stored.
 /// </summary>
-public sealed class FundingModule : PartnershipModule
+public sealed class FundingModule() : PartnershipModule<FundingDbContext>("Funding",
+    "Partner contributions, grants, expenditure, budgets and reserves, by financial year.")
 {
-    public override string Name => "Funding";
-    public override string Description => "Partner contributions, grants, expenditure, budgets and reserves, by financial year.";
-    public override Type DbContextType => typeof(FundingDbContext);
     public override IReadOnlyList<WebArea> WebAreas => FundingWebAreas.All;
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
@@ -37,7 +35,6 @@ public sealed class FundingModule : PartnershipModule
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
-        services.AddModuleDbContext<FundingDbContext>(host.Database, Schema);
         services.AddScoped<FundingYears>();
         services.AddScoped<FinancialStatements>();
     }
@@ -48,9 +45,8 @@ public sealed class FundingModule : PartnershipModule
         FundingGraph.Contribute(slice);
     }
 
-    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override async Task SeedDemoDataAsync(FundingDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<FundingDbContext>();
         if (await db.Years.AnyAsync(cancellationToken)) return;
         FundingSeed.Write(db);
         await db.SaveChangesAsync(cancellationToken);

@@ -51,13 +51,11 @@ namespace Safeguarding.Governance;
 ///          createImprovementPlan, addImprovementActivity, addImprovementMilestone, completeImprovementMilestone,
 ///          recordYoungSafeguardersReview, respondToYoungSafeguardersRecommendation.
 /// </summary>
-public sealed class GovernanceModule : PartnershipModule
+public sealed class GovernanceModule() : PartnershipModule<GovernanceDbContext>(ModuleName,
+    "Partners, boards and groups, meetings, decisions and actions, and the priorities' plans on a page.")
 {
     public const string ModuleName = "Governance";
 
-    public override string Name => ModuleName;
-    public override string Description => "Partners, boards and groups, meetings, decisions and actions, and the priorities' plans on a page.";
-    public override Type DbContextType => typeof(GovernanceDbContext);
     public override IReadOnlyList<WebArea> WebAreas => GovernanceWebAreas.All;
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
@@ -68,7 +66,6 @@ public sealed class GovernanceModule : PartnershipModule
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
-        services.AddModuleDbContext<GovernanceDbContext>(host.Database, Schema);
         services.AddScoped<MeetingRecords>();
         services.AddScoped<PartnershipActions>();
         services.AddScoped<LearningReviews>();
@@ -103,9 +100,8 @@ public sealed class GovernanceModule : PartnershipModule
         VoiceGraph.Contribute(slice);
     }
 
-    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override async Task SeedDemoDataAsync(GovernanceDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<GovernanceDbContext>();
         if (!await db.Partners.AnyAsync(cancellationToken))
         {
             PartnershipSeed.Write(db, services.GetRequiredService<TimeProvider>());

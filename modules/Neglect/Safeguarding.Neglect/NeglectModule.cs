@@ -26,13 +26,11 @@ namespace Safeguarding.Neglect;
 ///          shareNeglectAssessmentWithFamily, correctNeglectAssessment, addFamilyPlanAction, recordChildProtectionPlan,
 ///          endChildProtectionPlan, recordDentalExtractions, recordNeglectTraining.
 /// </summary>
-public sealed class NeglectModule : PartnershipModule
+public sealed class NeglectModule() : PartnershipModule<NeglectDbContext>(ModuleName,
+    "Graded Care Profile 2 assessments and change over time, neglect child protection plans, dental extractions and training reach.")
 {
     public const string ModuleName = "Neglect";
 
-    public override string Name => ModuleName;
-    public override string Description => "Graded Care Profile 2 assessments and change over time, neglect child protection plans, dental extractions and training reach.";
-    public override Type DbContextType => typeof(NeglectDbContext);
     public override IReadOnlyList<WebArea> WebAreas => NeglectWebAreas.All;
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
@@ -48,7 +46,6 @@ public sealed class NeglectModule : PartnershipModule
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
-        services.AddModuleDbContext<NeglectDbContext>(host.Database, Schema);
         services.AddScoped<AssessmentHistory>();
         services.AddScoped<AssessmentRecords>();
         services.AddScoped<FamilyPlans>();
@@ -63,9 +60,8 @@ public sealed class NeglectModule : PartnershipModule
         WorkstreamGraph.Contribute(slice);
     }
 
-    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override async Task SeedDemoDataAsync(NeglectDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<NeglectDbContext>();
         if (await db.Templates.AnyAsync(cancellationToken)) return;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await NeglectSeed.WriteAsync(db, cancellationToken);

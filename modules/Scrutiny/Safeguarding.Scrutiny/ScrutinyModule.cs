@@ -31,20 +31,12 @@ namespace Safeguarding.Scrutiny;
 ///          respondToRecommendation (administrators and the scrutineer).
 /// Nothing here identifies a child: facts keep no subject ids.
 /// </summary>
-public sealed class ScrutinyModule : PartnershipModule
+public sealed class ScrutinyModule() : PartnershipModule<ScrutinyDbContext>(ModuleName,
+    "The partnership data scorecard with its gaps, the annual report's figures, and the independent scrutineer's recommendations.")
 {
     public const string ModuleName = "Scrutiny";
 
-    public override string Name => ModuleName;
-    public override string Description => "The partnership data scorecard with its gaps, the annual report's figures, and the independent scrutineer's recommendations.";
-    public override Type DbContextType => typeof(ScrutinyDbContext);
     public override IReadOnlyList<WebArea> WebAreas => ScrutinyWebAreas.All;
-
-    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
-    {
-        base.ConfigureServices(services, host);
-        services.AddModuleDbContext<ScrutinyDbContext>(host.Database, Schema);
-    }
 
     public override void ContributeGraphQL(GraphQLSlice slice)
     {
@@ -54,9 +46,8 @@ public sealed class ScrutinyModule : PartnershipModule
         ReportGraph.Contribute(slice);
     }
 
-    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override async Task SeedDemoDataAsync(ScrutinyDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<ScrutinyDbContext>();
         if (await db.PublishedFigures.AnyAsync(cancellationToken) || await db.Recommendations.AnyAsync(cancellationToken)) return;
         ScrutinySeed.Write(db, services.GetRequiredService<TimeProvider>());
         await db.SaveChangesAsync(cancellationToken);

@@ -20,13 +20,11 @@ namespace Safeguarding.SevenMinuteBriefings;
 /// Handles: nothing.
 /// GraphQL: sevenMinuteBriefings (anyone signed in); publishSevenMinuteBriefing (its working group).
 /// </summary>
-public sealed class SevenMinuteBriefingsModule : PartnershipModule
+public sealed class SevenMinuteBriefingsModule() : PartnershipModule<SevenMinuteBriefingsDbContext>(ModuleName,
+    "Seven-minute briefings: the learning from reviews, for teams to read together.")
 {
     public const string ModuleName = "SevenMinuteBriefings";
 
-    public override string Name => ModuleName;
-    public override string Description => "Seven-minute briefings: the learning from reviews, for teams to read together.";
-    public override Type DbContextType => typeof(SevenMinuteBriefingsDbContext);
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
@@ -36,15 +34,13 @@ public sealed class SevenMinuteBriefingsModule : PartnershipModule
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
-        services.AddModuleDbContext<SevenMinuteBriefingsDbContext>(host.Database, Schema);
         services.AddScoped<SevenMinuteBriefingLibrary>();
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice) => BriefingGraph.Contribute(slice);
 
-    public override async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override async Task SeedDemoDataAsync(SevenMinuteBriefingsDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<SevenMinuteBriefingsDbContext>();
         if (await db.Briefings.AnyAsync(cancellationToken)) return;
         SevenMinuteBriefingSeed.Write(db, services.GetRequiredService<TimeProvider>().Today());
         await db.SaveChangesAsync(cancellationToken);
