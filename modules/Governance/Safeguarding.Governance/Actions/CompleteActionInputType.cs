@@ -1,14 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Actions;
 
-public sealed class CompleteActionInputType : InputObjectGraphType<CompleteActionInput>
+public sealed class CompleteActionInputType : RecordInputGraphType<CompleteActionInput>
 {
-    public CompleteActionInputType()
+    public CompleteActionInputType() : base("CompleteActionInput")
     {
-        Name = "CompleteActionInput";
-        Field<NonNullGraphType<IdGraphType>>("actionId");
-        Field(x => x.Evidence).Description("What shows the action was done (required).");
-        Field(x => x.CompletedOn, nullable: true).Description("Defaults to today.");
+        Reference(x => x.ActionId, required: true);
+        Describe(x => x.Evidence, "What shows the action was done (required).");
+        Describe(x => x.CompletedOn, "Defaults to today.");
     }
 }

@@ -1,16 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Actions;
 
-public sealed class CreateActionInputType : InputObjectGraphType<CreateActionInput>
+public sealed class CreateActionInputType : RecordInputGraphType<CreateActionInput>
 {
-    public CreateActionInputType()
+    public CreateActionInputType() : base("CreateActionInput")
     {
-        Name = "CreateActionInput";
-        Field<NonNullGraphType<IdGraphType>>("bodyId").Description("The body that agreed the action.");
-        Field(x => x.Title);
-        Field<NonNullGraphType<IdGraphType>>("ownerPartnerId").Description("The partner that owns the action.");
-        Field(x => x.DueDate);
-        Field<IdGraphType>("decisionId").Description("The decision the action comes from, if any.");
+        Reference(x => x.BodyId, required: true, "The body that agreed the action.");
+        Reference(x => x.OwnerPartnerId, required: true, "The partner that owns the action.");
+        Reference(x => x.DecisionId, required: false, "The decision the action comes from, if any.");
     }
 }

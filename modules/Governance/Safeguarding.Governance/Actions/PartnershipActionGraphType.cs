@@ -8,19 +8,12 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Actions;
 
-public sealed class PartnershipActionGraphType : ObjectGraphType<PartnershipAction>
+public sealed class PartnershipActionGraphType : RecordGraphType<PartnershipAction>
 {
-    public PartnershipActionGraphType()
+    public PartnershipActionGraphType() : base("PartnershipAction", "An action agreed by a board or group.",
+        x => x.BodyId, x => x.DecisionId, x => x.OwnerPartnerId, x => x.OverdueAnnouncedOn)
     {
-        Name = "PartnershipAction";
-        Description = "An action agreed by a board or group.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Title);
-        Field<NonNullGraphType<EnumerationGraphType<ActionStatus>>>("status").Resolve(c => c.Source.Status);
-        Field(x => x.CreatedOn);
-        Field(x => x.DueDate);
-        Field(x => x.CompletedOn, nullable: true);
-        Field(x => x.CompletionEvidence, nullable: true).Description("What shows the action was done.");
+        Describe(x => x.CompletionEvidence, "What shows the action was done.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<NonNullGraphType<PartnerGraphType>>("owner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.OwnerPartnerId], c.CancellationToken));

@@ -1,15 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 
-public sealed class AddBodyMemberInputType : InputObjectGraphType<AddBodyMemberInput>
+public sealed class AddBodyMemberInputType : RecordInputGraphType<AddBodyMemberInput>
 {
-    public AddBodyMemberInputType()
+    public AddBodyMemberInputType() : base("AddBodyMemberInput")
     {
-        Name = "AddBodyMemberInput";
-        Field<NonNullGraphType<IdGraphType>>("bodyId");
-        Field<NonNullGraphType<IdGraphType>>("partnerId");
-        Field(x => x.Role).Description("The post that holds the seat, e.g. \"Director of Children's Services\".");
-        Field(x => x.IsChair, nullable: true);
+        Reference(x => x.BodyId, required: true);
+        Reference(x => x.PartnerId, required: true);
+        Describe(x => x.Role, "The post that holds the seat, e.g. \"Director of Children's Services\".");
+        Optional(x => x.IsChair);
     }
 }

@@ -5,14 +5,11 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 
-public sealed class BodyMembershipGraphType : ObjectGraphType<BodyMembership>
+public sealed class BodyMembershipGraphType : RecordGraphType<BodyMembership>
 {
-    public BodyMembershipGraphType()
+    public BodyMembershipGraphType() : base("BodyMembership", null, x => x.BodyId, x => x.PartnerId)
     {
-        Name = "BodyMembership";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Role).Description("The post that holds the seat.");
-        Field(x => x.IsChair);
+        Describe(x => x.Role, "The post that holds the seat.");
         Field<NonNullGraphType<PartnerGraphType>>("partner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
     }

@@ -1,14 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 
-public sealed class DecisionGraphType : ObjectGraphType<Decision>
-{
-    public DecisionGraphType()
-    {
-        Name = "Decision";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Number);
-        Field(x => x.Text);
-    }
-}
+public sealed class DecisionGraphType() : RecordGraphType<Decision>("Decision", null, x => x.MeetingId);

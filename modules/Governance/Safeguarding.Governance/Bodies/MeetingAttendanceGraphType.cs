@@ -5,13 +5,12 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 
-public sealed class MeetingAttendanceGraphType : ObjectGraphType<MeetingAttendance>
+public sealed class MeetingAttendanceGraphType : RecordGraphType<MeetingAttendance>
 {
-    public MeetingAttendanceGraphType()
+    public MeetingAttendanceGraphType() : base("MeetingAttendance", "A post that attended a meeting, with its agency.",
+        x => x.Id, x => x.MeetingId, x => x.PartnerId)
     {
-        Name = "MeetingAttendance";
-        Description = "A post that attended a meeting, with its agency.";
-        Field(x => x.Role).Description("The post that attended.");
+        Describe(x => x.Role, "The post that attended.");
         Field<NonNullGraphType<PartnerGraphType>>("partner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
     }

@@ -1,13 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 
-public sealed class MeetingAttendanceInputType : InputObjectGraphType<MeetingAttendanceInput>
+public sealed class MeetingAttendanceInputType : RecordInputGraphType<MeetingAttendanceInput>
 {
-    public MeetingAttendanceInputType()
+    public MeetingAttendanceInputType() : base("MeetingAttendanceInput")
     {
-        Name = "MeetingAttendanceInput";
-        Field<NonNullGraphType<IdGraphType>>("partnerId").Description("The agency.");
-        Field(x => x.Role).Description("The post that attended, e.g. \"Head of Safeguarding\"; never a person's name.");
+        Reference(x => x.PartnerId, required: true, "The agency.");
+        Describe(x => x.Role, "The post that attended, e.g. \"Head of Safeguarding\"; never a person's name.");
     }
 }

@@ -7,17 +7,11 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 
-public sealed class PartnershipBodyGraphType : ObjectGraphType<PartnershipBody>
+public sealed class PartnershipBodyGraphType : RecordGraphType<PartnershipBody>
 {
-    public PartnershipBodyGraphType()
+    public PartnershipBodyGraphType() : base("PartnershipBody", "A board or group of the partnership.", x => x.Members, x => x.Meetings)
     {
-        Name = "PartnershipBody";
-        Description = "A board or group of the partnership.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Name);
-        Field<NonNullGraphType<EnumerationGraphType<BodyKind>>>("kind").Resolve(c => c.Source.Kind);
-        Field(x => x.Purpose);
-        Field(x => x.Module, nullable: true).Description("For a priority working group, the module it works in.");
+        Describe(x => x.Module, "For a priority working group, the module it works in.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyMembershipGraphType>>>>("members").Rows(BodyGraph.SeatsPerBody)
             .Description("The seats on the body, the chair first.")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Memberships.AsNoTracking().Where(m => m.BodyId == c.Source.Id)

@@ -1,17 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 
-public sealed class RecordMeetingInputType : InputObjectGraphType<RecordMeetingInput>
+public sealed class RecordMeetingInputType : RecordInputGraphType<RecordMeetingInput>
 {
-    public RecordMeetingInputType()
+    public RecordMeetingInputType() : base("RecordMeetingInput")
     {
-        Name = "RecordMeetingInput";
-        Field<NonNullGraphType<IdGraphType>>("bodyId");
-        Field(x => x.HeldOn);
-        Field(x => x.Summary);
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("decisions").Description($"The decisions made, in order (at most {Meeting.MaxDecisions}).");
-        Field<ListGraphType<NonNullGraphType<MeetingAttendanceInputType>>>("attendance")
-            .Description($"The posts that attended, by agency (1 to {Meeting.MaxAttendance}); leave out if the attendance was not taken.");
+        Reference(x => x.BodyId, required: true);
+        Describe(x => x.Decisions, $"The decisions made, in order (at most {Meeting.MaxDecisions}).");
+        ShownAs<MeetingAttendanceInputType>(x => x.Attendance).Description =
+            $"The posts that attended, by agency (1 to {Meeting.MaxAttendance}); leave out if the attendance was not taken.";
     }
 }

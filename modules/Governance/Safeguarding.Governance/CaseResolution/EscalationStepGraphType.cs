@@ -1,17 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.CaseResolution;
 
-public sealed class EscalationStepGraphType : ObjectGraphType<EscalationStep>
+public sealed class EscalationStepGraphType : RecordGraphType<EscalationStep>
 {
-    public EscalationStepGraphType()
+    public EscalationStepGraphType() : base("EscalationStep", null, x => x.Id, x => x.DisagreementId)
     {
-        Name = "EscalationStep";
-        Field(x => x.Sequence);
-        Field(x => x.Change).Description("RAISED, ESCALATED or RESOLVED.");
-        Field<NonNullGraphType<EnumerationGraphType<EscalationStage>>>("stage").Resolve(c => c.Source.Stage);
-        Field(x => x.On);
-        Field(x => x.DueOn, nullable: true);
-        Field(x => x.Note, nullable: true);
+        Describe(x => x.Change, "RAISED, ESCALATED or RESOLVED.");
     }
 }

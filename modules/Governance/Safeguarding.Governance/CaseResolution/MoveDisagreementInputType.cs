@@ -1,15 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.CaseResolution;
 
-public sealed class MoveDisagreementInputType : InputObjectGraphType<MoveDisagreementInput>
+public sealed class MoveDisagreementInputType : RecordInputGraphType<MoveDisagreementInput>
 {
-    public MoveDisagreementInputType()
+    public MoveDisagreementInputType() : base("MoveProfessionalDisagreementInput", "Escalate to the next stage, or resolve (the note is then the resolution).")
     {
-        Name = "MoveProfessionalDisagreementInput";
-        Description = "Escalate to the next stage, or resolve (the note is then the resolution).";
-        Field<NonNullGraphType<IdGraphType>>("disagreementId");
-        Field(x => x.Note).Description("Why it was escalated, or how it was resolved.");
-        Field(x => x.On, nullable: true).Description("Defaults to today.");
+        Reference(x => x.DisagreementId, required: true);
+        Describe(x => x.Note, "Why it was escalated, or how it was resolved.");
+        Describe(x => x.On, "Defaults to today.");
     }
 }

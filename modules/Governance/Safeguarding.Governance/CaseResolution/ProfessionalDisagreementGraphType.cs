@@ -7,20 +7,13 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.CaseResolution;
 
-public sealed class ProfessionalDisagreementGraphType : ObjectGraphType<ProfessionalDisagreement>
+public sealed class ProfessionalDisagreementGraphType : RecordGraphType<ProfessionalDisagreement>
 {
-    public ProfessionalDisagreementGraphType()
+    public ProfessionalDisagreementGraphType() : base("ProfessionalDisagreement",
+        "A disagreement between agencies under the case resolution protocol, with every stage change.",
+        x => x.RaisedByPartnerId, x => x.AgainstPartnerId, x => x.OverdueAnnouncedOn, x => x.Steps, x => x.IsResolved)
     {
-        Name = "ProfessionalDisagreement";
-        Description = "A disagreement between agencies under the case resolution protocol, with every stage change.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Summary);
-        Field(x => x.RaisedOn);
-        Field<NonNullGraphType<EnumerationGraphType<EscalationStage>>>("stage").Resolve(c => c.Source.Stage);
-        Field(x => x.StageStartedOn);
-        Field(x => x.StageDueOn).Description("The stage's time limit in working days after it started.");
-        Field(x => x.ResolvedOn, nullable: true);
-        Field(x => x.Resolution, nullable: true);
+        Describe(x => x.StageDueOn, "The stage's time limit in working days after it started.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<NonNullGraphType<PartnerGraphType>>("raisedBy")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.RaisedByPartnerId], c.CancellationToken));

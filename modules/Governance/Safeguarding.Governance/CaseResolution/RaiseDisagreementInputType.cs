@@ -1,15 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.CaseResolution;
 
-public sealed class RaiseDisagreementInputType : InputObjectGraphType<RaiseDisagreementInput>
+public sealed class RaiseDisagreementInputType : RecordInputGraphType<RaiseDisagreementInput>
 {
-    public RaiseDisagreementInputType()
+    public RaiseDisagreementInputType() : base("RaiseProfessionalDisagreementInput")
     {
-        Name = "RaiseProfessionalDisagreementInput";
-        Field<NonNullGraphType<IdGraphType>>("raisedByPartnerId");
-        Field<NonNullGraphType<IdGraphType>>("againstPartnerId");
-        Field(x => x.Summary).Description("What the disagreement is about; no child's name.");
-        Field(x => x.RaisedOn, nullable: true).Description("Defaults to today.");
+        Reference(x => x.RaisedByPartnerId, required: true);
+        Reference(x => x.AgainstPartnerId, required: true);
+        Describe(x => x.Summary, "What the disagreement is about; no child's name.");
+        Describe(x => x.RaisedOn, "Defaults to today.");
     }
 }

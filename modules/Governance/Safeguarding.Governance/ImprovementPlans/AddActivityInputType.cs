@@ -1,16 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.ImprovementPlans;
 
-public sealed class AddActivityInputType : InputObjectGraphType<AddActivityInput>
+public sealed class AddActivityInputType : RecordInputGraphType<AddActivityInput>
 {
-    public AddActivityInputType()
+    public AddActivityInputType() : base("AddImprovementActivityInput")
     {
-        Name = "AddImprovementActivityInput";
-        Field<NonNullGraphType<IdGraphType>>("planId");
-        Field(x => x.Outcome).Description("The outcome the activity serves; a new text adds a new outcome to the plan.");
-        Field(x => x.Number).Description("e.g. 1.1");
-        Field(x => x.Text);
-        Field(x => x.Support, nullable: true).Description("Support required from other departments or partners.");
+        Reference(x => x.PlanId, required: true);
+        Describe(x => x.Outcome, "The outcome the activity serves; a new text adds a new outcome to the plan.");
+        Describe(x => x.Number, "e.g. 1.1");
+        Describe(x => x.Support, "Support required from other departments or partners.");
     }
 }

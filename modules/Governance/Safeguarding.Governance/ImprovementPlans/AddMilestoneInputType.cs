@@ -1,16 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.ImprovementPlans;
 
-public sealed class AddMilestoneInputType : InputObjectGraphType<AddMilestoneInput>
+public sealed class AddMilestoneInputType : RecordInputGraphType<AddMilestoneInput>
 {
-    public AddMilestoneInputType()
+    public AddMilestoneInputType() : base("AddImprovementMilestoneInput")
     {
-        Name = "AddImprovementMilestoneInput";
-        Field<NonNullGraphType<IdGraphType>>("activityId");
-        Field(x => x.Text);
-        Field(x => x.DueDate).Description("Within the plan's dates.");
-        Field<NonNullGraphType<IdGraphType>>("ownerPartnerId");
-        Field(x => x.Benefits, nullable: true).Description("Benefits, planned savings, income generated.");
+        Reference(x => x.ActivityId, required: true);
+        Describe(x => x.DueDate, "Within the plan's dates.");
+        Reference(x => x.OwnerPartnerId, required: true);
+        Describe(x => x.Benefits, "Benefits, planned savings, income generated.");
     }
 }

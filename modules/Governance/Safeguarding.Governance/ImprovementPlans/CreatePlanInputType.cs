@@ -1,15 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.ImprovementPlans;
 
-public sealed class CreatePlanInputType : InputObjectGraphType<CreatePlanInput>
+public sealed class CreatePlanInputType : RecordInputGraphType<CreatePlanInput>
 {
-    public CreatePlanInputType()
+    public CreatePlanInputType() : base("CreateImprovementPlanInput")
     {
-        Name = "CreateImprovementPlanInput";
-        Field(x => x.Title);
-        Field<NonNullGraphType<IdGraphType>>("ownerPartnerId");
-        Field(x => x.StartsOn);
-        Field(x => x.EndsOn);
+        Reference(x => x.OwnerPartnerId, required: true);
     }
 }

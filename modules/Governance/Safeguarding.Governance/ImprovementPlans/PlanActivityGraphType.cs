@@ -1,19 +1,12 @@
-using GraphQL.Types;
 using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.ImprovementPlans;
 
-public sealed class PlanActivityGraphType : ObjectGraphType<PlanActivity>
+public sealed class PlanActivityGraphType : RecordGraphType<PlanActivity>
 {
-    public PlanActivityGraphType()
+    public PlanActivityGraphType() : base("ImprovementActivity", null, x => x.OutcomeId)
     {
-        Name = "ImprovementActivity";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Number);
-        Field(x => x.Text);
-        Field(x => x.Support, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanMilestoneGraphType>>>>("milestones").Rows(ImprovementPlanGraph.MilestonesPerActivity)
-            .Description("By due date.")
-            .Resolve(c => c.Source.Milestones);
+        ShownAs<PlanMilestoneGraphType>(x => x.Milestones);
+        Rows(x => x.Milestones, ImprovementPlanGraph.MilestonesPerActivity).Description = "By due date.";
     }
 }

@@ -6,17 +6,10 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.ImprovementPlans;
 
-public sealed class PlanMilestoneGraphType : ObjectGraphType<PlanMilestone>
+public sealed class PlanMilestoneGraphType : RecordGraphType<PlanMilestone>
 {
-    public PlanMilestoneGraphType()
+    public PlanMilestoneGraphType() : base("ImprovementMilestone", null, x => x.ActivityId)
     {
-        Name = "ImprovementMilestone";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Text);
-        Field(x => x.DueDate);
-        Field(x => x.CompletedOn, nullable: true);
-        Field(x => x.Benefits, nullable: true);
-        Field<NonNullGraphType<IdGraphType>>("ownerPartnerId").Resolve(c => c.Source.OwnerPartnerId);
         Field<NonNullGraphType<PartnerGraphType>>("owner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.OwnerPartnerId], c.CancellationToken));
         Field<NonNullGraphType<EnumerationGraphType<MilestoneStatus>>>("status").Description("Today: OPEN, OVERDUE (open and past its due date) or COMPLETED.")

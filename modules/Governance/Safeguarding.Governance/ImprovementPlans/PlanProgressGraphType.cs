@@ -5,19 +5,16 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.ImprovementPlans;
 
-public sealed class PlanProgressGraphType : ObjectGraphType<PlanProgress>
+/// <summary>The plan's counts are derived; what the API shows of the plan itself is read through it.</summary>
+public sealed class PlanProgressGraphType : RecordGraphType<PlanProgress>
 {
-    public PlanProgressGraphType()
+    public PlanProgressGraphType() : base("ImprovementPlanProgress", null, x => x.Plan)
     {
-        Name = "ImprovementPlanProgress";
+        Describe(x => x.Overdue, "Not completed and past their due date today.");
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Plan.Id);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Plan.Title);
         Field<NonNullGraphType<DateOnlyGraphType>>("startsOn").Resolve(c => c.Source.Plan.StartsOn);
         Field<NonNullGraphType<DateOnlyGraphType>>("endsOn").Resolve(c => c.Source.Plan.EndsOn);
-        Field(x => x.Milestones);
-        Field(x => x.Completed);
-        Field(x => x.Overdue).Description("Not completed and past their due date today.");
-        Field(x => x.PercentComplete);
         Field<NonNullGraphType<PartnerGraphType>>("owner").Description("The partner that owns the plan.")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.Plan.OwnerPartnerId], c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanOutcomeGraphType>>>>("outcomes").Rows(ImprovementPlanGraph.OutcomesPerPlan)

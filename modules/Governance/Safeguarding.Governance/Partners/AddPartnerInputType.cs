@@ -1,16 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Partners;
 
-public sealed class AddPartnerInputType : InputObjectGraphType<AddPartnerInput>
-{
-    public AddPartnerInputType()
-    {
-        Name = "AddPartnerInput";
-        Field(x => x.Name);
-        Field<NonNullGraphType<EnumerationGraphType<PartnerKind>>>("kind");
-        Field(x => x.Sector);
-        Field(x => x.LeadSafeguardingPartner, nullable: true);
-        Field(x => x.DelegatedSafeguardingPartner, nullable: true);
-    }
-}
+public sealed class AddPartnerInputType() : RecordInputGraphType<AddPartnerInput>("AddPartnerInput");

@@ -1,20 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Partners;
 
-public sealed class PartnerGraphType : ObjectGraphType<Partner>
+public sealed class PartnerGraphType : RecordGraphType<Partner>
 {
-    public PartnerGraphType()
+    public PartnerGraphType() : base("Partner", "An agency of the partnership: a statutory partner or a relevant agency.", x => x.NameKey, x => x.IsRetired)
     {
-        Name = "Partner";
-        Description = "An agency of the partnership: a statutory partner or a relevant agency.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Name);
-        Field<NonNullGraphType<EnumerationGraphType<PartnerKind>>>("kind").Resolve(c => c.Source.Kind);
-        Field(x => x.Sector);
-        Field(x => x.IsStatutory).Description("True for the safeguarding partners: local authority, police, integrated care board and education.");
-        Field(x => x.LeadSafeguardingPartner, nullable: true).Description("The post of the Lead Safeguarding Partner.");
-        Field(x => x.DelegatedSafeguardingPartner, nullable: true).Description("The post of the Delegated Safeguarding Partner; empty while none is appointed.");
-        Field(x => x.RetiredOn, nullable: true).Description("The day the agency left the partnership; null while it is a partner.");
+        Describe(x => x.IsStatutory, "True for the safeguarding partners: local authority, police, integrated care board and education.");
+        Describe(x => x.LeadSafeguardingPartner, "The post of the Lead Safeguarding Partner.");
+        Describe(x => x.DelegatedSafeguardingPartner, "The post of the Delegated Safeguarding Partner; empty while none is appointed.");
+        Describe(x => x.RetiredOn, "The day the agency left the partnership; null while it is a partner.");
     }
 }

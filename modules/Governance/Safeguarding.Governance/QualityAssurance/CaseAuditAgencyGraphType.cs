@@ -5,13 +5,10 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class CaseAuditAgencyGraphType : ObjectGraphType<CaseAuditAgency>
+public sealed class CaseAuditAgencyGraphType : RecordGraphType<CaseAuditAgency>
 {
-    public CaseAuditAgencyGraphType()
+    public CaseAuditAgencyGraphType() : base("CaseAuditAgency", null, x => x.Id, x => x.AuditId, x => x.PartnerId)
     {
-        Name = "CaseAuditAgency";
-        Field<EnumerationGraphType<AuditGrade>>("grade").Resolve(c => c.Source.Grade);
-        Field(x => x.Finding, nullable: true);
         Field<NonNullGraphType<PartnerGraphType>>("partner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
     }

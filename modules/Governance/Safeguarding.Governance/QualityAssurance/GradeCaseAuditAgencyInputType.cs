@@ -1,15 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class GradeCaseAuditAgencyInputType : InputObjectGraphType<GradeCaseAuditAgencyInput>
+public sealed class GradeCaseAuditAgencyInputType : RecordInputGraphType<GradeCaseAuditAgencyInput>
 {
-    public GradeCaseAuditAgencyInputType()
+    public GradeCaseAuditAgencyInputType() : base("GradeCaseAuditAgencyInput")
     {
-        Name = "GradeCaseAuditAgencyInput";
-        Field<NonNullGraphType<IdGraphType>>("auditId");
-        Field<NonNullGraphType<IdGraphType>>("partnerId");
-        Field<NonNullGraphType<EnumerationGraphType<AuditGrade>>>("grade");
-        Field(x => x.Finding);
+        Reference(x => x.AuditId, required: true);
+        Reference(x => x.PartnerId, required: true);
     }
 }

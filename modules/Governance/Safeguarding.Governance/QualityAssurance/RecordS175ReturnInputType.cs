@@ -1,14 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class RecordS175ReturnInputType : InputObjectGraphType<RecordS175ReturnInput>
+public sealed class RecordS175ReturnInputType : RecordInputGraphType<RecordS175ReturnInput>
 {
-    public RecordS175ReturnInputType()
+    public RecordS175ReturnInputType() : base("RecordS175ReturnInput")
     {
-        Name = "RecordS175ReturnInput";
-        Field(x => x.Year).Description("e.g. 2023/24.");
-        Field(x => x.Setting).Description("The school, college or setting.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<S175AnswerInputType>>>>("answers");
+        Describe(x => x.Year, "e.g. 2023/24.");
+        Describe(x => x.Setting, "The school, college or setting.");
+        ShownAs<S175AnswerInputType>(x => x.Answers);
+        Required(x => x.Answers);
     }
 }

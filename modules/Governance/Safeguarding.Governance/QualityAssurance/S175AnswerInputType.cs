@@ -1,13 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class S175AnswerInputType : InputObjectGraphType<S175AnswerInput>
-{
-    public S175AnswerInputType()
-    {
-        Name = "S175AnswerInput";
-        Field(x => x.Question);
-        Field(x => x.Answer);
-    }
-}
+public sealed class S175AnswerInputType() : RecordInputGraphType<S175AnswerInput>("S175AnswerInput");

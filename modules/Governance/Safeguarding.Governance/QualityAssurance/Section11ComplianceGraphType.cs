@@ -1,17 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class Section11ComplianceGraphType : ObjectGraphType<Section11StandardCompliance>
+public sealed class Section11ComplianceGraphType : RecordGraphType<Section11StandardCompliance>
 {
-    public Section11ComplianceGraphType()
+    public Section11ComplianceGraphType() : base("Section11StandardCompliance", null)
     {
-        Name = "Section11StandardCompliance";
-        Field(x => x.Standard);
-        Field(x => x.Heading);
-        Field(x => x.Met);
-        Field(x => x.PartiallyMet);
-        Field(x => x.NotMet);
-        Field(x => x.PercentMet).Description("Share of the year's self-assessments rating the standard met, to two decimals.");
+        Describe(x => x.PercentMet, "Share of the year's self-assessments rating the standard met, to two decimals.");
     }
 }

@@ -1,15 +1,12 @@
 using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class Section11RatingGraphType : ObjectGraphType<Section11StandardRating>
+public sealed class Section11RatingGraphType : RecordGraphType<Section11StandardRating>
 {
-    public Section11RatingGraphType()
+    public Section11RatingGraphType() : base("Section11StandardRating", null, x => x.Id, x => x.SelfAssessmentId)
     {
-        Name = "Section11StandardRating";
-        Field(x => x.Standard);
         Field<NonNullGraphType<StringGraphType>>("heading").Resolve(c => Section11Standards.All.First(s => s.Code == c.Source.Standard).Heading);
-        Field<NonNullGraphType<EnumerationGraphType<Section11Rating>>>("rating").Resolve(c => c.Source.Rating);
-        Field(x => x.Action, nullable: true);
     }
 }

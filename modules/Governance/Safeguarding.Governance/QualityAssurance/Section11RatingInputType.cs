@@ -1,14 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class Section11RatingInputType : InputObjectGraphType<Section11RatingInput>
+public sealed class Section11RatingInputType : RecordInputGraphType<Section11RatingInput>
 {
-    public Section11RatingInputType()
+    public Section11RatingInputType() : base("Section11RatingInput")
     {
-        Name = "Section11RatingInput";
-        Field(x => x.Standard).Description("A standard's code, S11.1 to S11.8.");
-        Field<NonNullGraphType<EnumerationGraphType<Section11Rating>>>("rating");
-        Field(x => x.Action, nullable: true).Description("Required when the standard is not fully met.");
+        Describe(x => x.Standard, "A standard's code, S11.1 to S11.8.");
+        Describe(x => x.Action, "Required when the standard is not fully met.");
     }
 }

@@ -5,14 +5,10 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class Section11SelfAssessmentGraphType : ObjectGraphType<Section11SelfAssessment>
+public sealed class Section11SelfAssessmentGraphType : RecordGraphType<Section11SelfAssessment>
 {
-    public Section11SelfAssessmentGraphType()
+    public Section11SelfAssessmentGraphType() : base("Section11SelfAssessment", null, x => x.PartnerId, x => x.Ratings)
     {
-        Name = "Section11SelfAssessment";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Year);
-        Field(x => x.SubmittedOn);
         Field<NonNullGraphType<PartnerGraphType>>("partner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11RatingGraphType>>>>("ratings")

@@ -1,15 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
-public sealed class SubmitSection11InputType : InputObjectGraphType<SubmitSection11Input>
+public sealed class SubmitSection11InputType : RecordInputGraphType<SubmitSection11Input>
 {
-    public SubmitSection11InputType()
+    public SubmitSection11InputType() : base("SubmitSection11SelfAssessmentInput")
     {
-        Name = "SubmitSection11SelfAssessmentInput";
-        Field<NonNullGraphType<IdGraphType>>("partnerId");
-        Field(x => x.Year);
-        Field(x => x.SubmittedOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11RatingInputType>>>>("ratings");
+        Reference(x => x.PartnerId, required: true);
+        ShownAs<Section11RatingInputType>(x => x.Ratings);
+        Required(x => x.Ratings);
     }
 }

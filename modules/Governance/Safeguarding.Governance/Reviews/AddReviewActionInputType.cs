@@ -1,16 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class AddReviewActionInputType : InputObjectGraphType<AddReviewActionInput>
+public sealed class AddReviewActionInputType : RecordInputGraphType<AddReviewActionInput>
 {
-    public AddReviewActionInputType()
+    public AddReviewActionInputType() : base("AddReviewActionInput")
     {
-        Name = "AddReviewActionInput";
-        Field<NonNullGraphType<IdGraphType>>("reviewId");
-        Field(x => x.Title);
-        Field<NonNullGraphType<IdGraphType>>("ownerBodyId").Description("The body that owns the action.");
-        Field(x => x.StartsOn);
-        Field(x => x.DueDate).Description("On or after startsOn.");
+        Reference(x => x.ReviewId, required: true);
+        Reference(x => x.OwnerBodyId, required: true, "The body that owns the action.");
+        Describe(x => x.DueDate, "On or after startsOn.");
     }
 }

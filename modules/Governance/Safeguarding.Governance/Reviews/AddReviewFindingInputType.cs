@@ -1,14 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class AddReviewFindingInputType : InputObjectGraphType<AddReviewFindingInput>
+public sealed class AddReviewFindingInputType : RecordInputGraphType<AddReviewFindingInput>
 {
-    public AddReviewFindingInputType()
+    public AddReviewFindingInputType() : base("AddReviewFindingInput")
     {
-        Name = "AddReviewFindingInput";
-        Field<NonNullGraphType<IdGraphType>>("reviewId");
-        Field(x => x.Theme).Description("e.g. professional curiosity.");
-        Field(x => x.Text);
+        Reference(x => x.ReviewId, required: true);
+        Describe(x => x.Theme, "e.g. professional curiosity.");
     }
 }

@@ -1,16 +1,14 @@
-using GraphQL.Types;
 using Safeguarding.Governance.Actions;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
 /// <summary>The same input as a body's action (<see cref="CompleteActionInput"/>), under its own name in the schema.</summary>
-public sealed class CompleteReviewActionInputType : InputObjectGraphType<CompleteActionInput>
+public sealed class CompleteReviewActionInputType : RecordInputGraphType<CompleteActionInput>
 {
-    public CompleteReviewActionInputType()
+    public CompleteReviewActionInputType() : base("CompleteReviewActionInput")
     {
-        Name = "CompleteReviewActionInput";
-        Field<NonNullGraphType<IdGraphType>>("actionId");
-        Field(x => x.Evidence);
-        Field(x => x.CompletedOn, nullable: true).Description("Defaults to today.");
+        Reference(x => x.ActionId, required: true);
+        Describe(x => x.CompletedOn, "Defaults to today.");
     }
 }

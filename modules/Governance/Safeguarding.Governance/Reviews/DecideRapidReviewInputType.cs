@@ -1,14 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class DecideRapidReviewInputType : InputObjectGraphType<DecideRapidReviewInput>
+public sealed class DecideRapidReviewInputType : RecordInputGraphType<DecideRapidReviewInput>
 {
-    public DecideRapidReviewInputType()
+    public DecideRapidReviewInputType() : base("DecideRapidReviewInput")
     {
-        Name = "DecideRapidReviewInput";
-        Field<NonNullGraphType<IdGraphType>>("reviewId");
-        Field<NonNullGraphType<EnumerationGraphType<ReviewOutcome>>>("outcome");
-        Field(x => x.DecidedOn, nullable: true).Description("Defaults to today.");
+        Reference(x => x.ReviewId, required: true);
+        Describe(x => x.DecidedOn, "Defaults to today.");
     }
 }

@@ -7,21 +7,14 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class LearningReviewGraphType : ObjectGraphType<LearningReview>
+public sealed class LearningReviewGraphType : RecordGraphType<LearningReview>
 {
-    public LearningReviewGraphType()
+    public LearningReviewGraphType() : base("LearningReview",
+        "A Rapid Review or a Learning from Experience review. Governance working group only (it may name a subject id).",
+        x => x.OverdueAnnouncedOn, x => x.Agreements, x => x.Findings, x => x.IsDecided, x => x.DecidedInTime)
     {
-        Name = "LearningReview";
-        Description = "A Rapid Review or a Learning from Experience review. Governance working group only (it may name a subject id).";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<EnumerationGraphType<ReviewKind>>>("kind").Resolve(c => c.Source.Kind);
-        Field(x => x.Reference);
-        Field(x => x.NotifiedOn).Description("Rapid Review: the serious incident notification. Learning from Experience: when commissioned.");
-        Field<IdGraphType>("subjectId").Resolve(c => c.Source.SubjectId);
-        Field<IdGraphType>("rapidReviewId").Resolve(c => c.Source.RapidReviewId);
-        Field(x => x.DeadlineOn).Description("Rapid Review: 15 working days after the notification. Learning from Experience: the planned completion.");
-        Field<EnumerationGraphType<ReviewOutcome>>("outcome").Resolve(c => c.Source.Outcome);
-        Field(x => x.DecidedOn, nullable: true);
+        Describe(x => x.NotifiedOn, "Rapid Review: the serious incident notification. Learning from Experience: when commissioned.");
+        Describe(x => x.DeadlineOn, "Rapid Review: 15 working days after the notification. Learning from Experience: the planned completion.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<IntGraphType>("workingDaysLeft")
             .Description("Working days from today to the deadline (negative once passed), counted with the bank holidays as they stand now; null when today is outside the working-day calendar.")

@@ -1,16 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class OpenLearningFromExperienceReviewInputType : InputObjectGraphType<OpenLearningFromExperienceReviewInput>
+public sealed class OpenLearningFromExperienceReviewInputType : RecordInputGraphType<OpenLearningFromExperienceReviewInput>
 {
-    public OpenLearningFromExperienceReviewInputType()
+    public OpenLearningFromExperienceReviewInputType() : base("OpenLearningFromExperienceReviewInput")
     {
-        Name = "OpenLearningFromExperienceReviewInput";
-        Field(x => x.Reference);
-        Field(x => x.CommissionedOn);
-        Field(x => x.DueDate).Description("The planned completion.");
-        Field<IdGraphType>("rapidReviewId").Description("The Rapid Review that decided no CSPR was needed, if any.");
-        Field<IdGraphType>("subjectId");
+        Describe(x => x.DueDate, "The planned completion.");
+        Reference(x => x.RapidReviewId, required: false, "The Rapid Review that decided no CSPR was needed, if any.");
+        Reference(x => x.SubjectId, required: false);
     }
 }

@@ -1,14 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class OpenRapidReviewInputType : InputObjectGraphType<OpenRapidReviewInput>
+public sealed class OpenRapidReviewInputType : RecordInputGraphType<OpenRapidReviewInput>
 {
-    public OpenRapidReviewInputType()
+    public OpenRapidReviewInputType() : base("OpenRapidReviewInput")
     {
-        Name = "OpenRapidReviewInput";
-        Field(x => x.Reference).Description("A short reference such as \"RR 2024/03\"; never a child's name.");
-        Field(x => x.NotifiedOn).Description("The date of the serious incident notification (1995 to 2099, not in the future).");
-        Field<IdGraphType>("subjectId").Description("The pseudonymous subject, if any; must exist in the subject registry.");
+        Describe(x => x.Reference, "A short reference such as \"RR 2024/03\"; never a child's name.");
+        Describe(x => x.NotifiedOn, "The date of the serious incident notification (1995 to 2099, not in the future).");
+        Reference(x => x.SubjectId, required: false, "The pseudonymous subject, if any; must exist in the subject registry.");
     }
 }

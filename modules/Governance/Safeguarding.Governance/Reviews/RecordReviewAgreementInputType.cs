@@ -1,14 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class RecordReviewAgreementInputType : InputObjectGraphType<RecordReviewAgreementInput>
+public sealed class RecordReviewAgreementInputType : RecordInputGraphType<RecordReviewAgreementInput>
 {
-    public RecordReviewAgreementInputType()
+    public RecordReviewAgreementInputType() : base("RecordReviewAgreementInput")
     {
-        Name = "RecordReviewAgreementInput";
-        Field<NonNullGraphType<IdGraphType>>("reviewId");
-        Field<NonNullGraphType<IdGraphType>>("partnerId").Description("A statutory partner.");
-        Field<NonNullGraphType<EnumerationGraphType<ReviewOutcome>>>("outcome");
+        Reference(x => x.ReviewId, required: true);
+        Reference(x => x.PartnerId, required: true, "A statutory partner.");
     }
 }

@@ -5,14 +5,11 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class ReviewAgreementGraphType : ObjectGraphType<ReviewAgreement>
+public sealed class ReviewAgreementGraphType : RecordGraphType<ReviewAgreement>
 {
-    public ReviewAgreementGraphType()
+    public ReviewAgreementGraphType() : base("ReviewAgreement", "A statutory partner's agreement to a Rapid Review's outcome.",
+        x => x.Id, x => x.ReviewId, x => x.PartnerId)
     {
-        Name = "ReviewAgreement";
-        Description = "A statutory partner's agreement to a Rapid Review's outcome.";
-        Field<NonNullGraphType<EnumerationGraphType<ReviewOutcome>>>("outcome").Resolve(c => c.Source.Outcome);
-        Field(x => x.RecordedOn);
         Field<NonNullGraphType<PartnerGraphType>>("partner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
     }

@@ -1,14 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class ReviewFindingGraphType : ObjectGraphType<ReviewFinding>
+public sealed class ReviewFindingGraphType : RecordGraphType<ReviewFinding>
 {
-    public ReviewFindingGraphType()
+    public ReviewFindingGraphType() : base("ReviewFinding", null, x => x.ReviewId)
     {
-        Name = "ReviewFinding";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Theme).Description("e.g. professional curiosity, accurate chronologies.");
-        Field(x => x.Text);
+        Describe(x => x.Theme, "e.g. professional curiosity, accurate chronologies.");
     }
 }

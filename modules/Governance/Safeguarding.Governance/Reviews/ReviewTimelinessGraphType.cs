@@ -1,20 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 
-public sealed class ReviewTimelinessGraphType : ObjectGraphType<ReviewTimeliness>
+public sealed class ReviewTimelinessGraphType : RecordGraphType<ReviewTimeliness>
 {
-    public ReviewTimelinessGraphType()
+    public ReviewTimelinessGraphType() : base("LearningReviewTimeliness",
+        "Rapid Reviews per calendar year of notification: how many were decided within 15 working days. Counts only.")
     {
-        Name = "LearningReviewTimeliness";
-        Description = "Rapid Reviews per calendar year of notification: how many were decided within 15 working days. Counts only.";
-        Field(x => x.Year);
-        Field(x => x.RapidReviews);
-        Field(x => x.Decided);
-        Field(x => x.DecidedInTime);
-        Field(x => x.Overdue).Description("Undecided and past the deadline today.");
-        Field(x => x.CsprDecisions);
-        Field(x => x.LearningFromExperienceReviews).Description("Learning from Experience reviews commissioned that year.");
-        Field(x => x.InTimeRate, nullable: true).Description("Decided in time / decided, 0 to 1, four decimal places.");
+        Describe(x => x.Overdue, "Undecided and past the deadline today.");
+        Describe(x => x.LearningFromExperienceReviews, "Learning from Experience reviews commissioned that year.");
+        Describe(x => x.InTimeRate, "Decided in time / decided, 0 to 1, four decimal places.");
     }
 }

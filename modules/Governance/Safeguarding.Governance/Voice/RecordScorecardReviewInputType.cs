@@ -1,15 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Voice;
 
-public sealed class RecordScorecardReviewInputType : InputObjectGraphType<RecordScorecardReviewInput>
+public sealed class RecordScorecardReviewInputType : RecordInputGraphType<RecordScorecardReviewInput>
 {
-    public RecordScorecardReviewInputType()
+    public RecordScorecardReviewInputType() : base("RecordYoungSafeguardersReviewInput")
     {
-        Name = "RecordYoungSafeguardersReviewInput";
-        Field(x => x.Quarter).Description("e.g. 2023/24 Q2.");
-        Field(x => x.ReviewedOn);
-        Field(x => x.Summary);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("recommendations");
+        Describe(x => x.Quarter, "e.g. 2023/24 Q2.");
+        Required(x => x.Recommendations);
     }
 }

@@ -1,14 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class AddSessionInputType : InputObjectGraphType<AddSessionInput>
+public sealed class AddSessionInputType : RecordInputGraphType<AddSessionInput>
 {
-    public AddSessionInputType()
+    public AddSessionInputType() : base("AddTrainingSessionInput")
     {
-        Name = "AddTrainingSessionInput";
-        Field(x => x.Course).Description("The course's title; a new title starts a new course.");
-        Field(x => x.HeldOn);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttendanceInputType>>>>("attendance").Description("Attendees per agency.");
+        Describe(x => x.Course, "The course's title; a new title starts a new course.");
+        ShownAs<AttendanceInputType>(x => x.Attendance);
+        Required(x => x.Attendance).Description = "Attendees per agency.";
     }
 }

@@ -1,13 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class AttendanceInputType : InputObjectGraphType<AttendanceInput>
+public sealed class AttendanceInputType : RecordInputGraphType<AttendanceInput>
 {
-    public AttendanceInputType()
+    public AttendanceInputType() : base("TrainingAttendanceInput")
     {
-        Name = "TrainingAttendanceInput";
-        Field<NonNullGraphType<IdGraphType>>("partnerId");
-        Field(x => x.Attendees);
+        Reference(x => x.PartnerId, required: true);
     }
 }

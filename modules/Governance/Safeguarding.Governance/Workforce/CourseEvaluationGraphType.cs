@@ -1,15 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class CourseEvaluationGraphType : ObjectGraphType<CourseEvaluation>
+public sealed class CourseEvaluationGraphType : RecordGraphType<CourseEvaluation>
 {
-    public CourseEvaluationGraphType()
+    public CourseEvaluationGraphType() : base("TrainingCourseEvaluation", null)
     {
-        Name = "TrainingCourseEvaluation";
-        Field(x => x.Course);
-        Field(x => x.Attendees);
-        Field(x => x.Forms).Description("Evaluation forms returned (the most for any question).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionAverageGraphType>>>>("questions").Resolve(c => c.Source.Questions);
+        Describe(x => x.Forms, "Evaluation forms returned (the most for any question).");
+        ShownAs<QuestionAverageGraphType>(x => x.Questions);
     }
 }

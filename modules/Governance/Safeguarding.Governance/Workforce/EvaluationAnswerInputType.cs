@@ -1,13 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class EvaluationAnswerInputType : InputObjectGraphType<EvaluationAnswerInput>
+public sealed class EvaluationAnswerInputType : RecordInputGraphType<EvaluationAnswerInput>
 {
-    public EvaluationAnswerInputType()
+    public EvaluationAnswerInputType() : base("TrainingEvaluationAnswerInput")
     {
-        Name = "TrainingEvaluationAnswerInput";
-        Field(x => x.Question);
-        Field(x => x.Score).Description("1 to 5.");
+        Describe(x => x.Score, "1 to 5.");
     }
 }

@@ -1,14 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class QuestionAverageGraphType : ObjectGraphType<QuestionAverage>
+public sealed class QuestionAverageGraphType : RecordGraphType<QuestionAverage>
 {
-    public QuestionAverageGraphType()
+    public QuestionAverageGraphType() : base("TrainingQuestionAverage", null)
     {
-        Name = "TrainingQuestionAverage";
-        Field(x => x.Question);
-        Field(x => x.Forms);
-        Field(x => x.Average).Description("Mean score on the 1-5 scale, two decimals.");
+        Describe(x => x.Average, "Mean score on the 1-5 scale, two decimals.");
     }
 }

@@ -1,13 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class RecordEvaluationInputType : InputObjectGraphType<RecordEvaluationInput>
+public sealed class RecordEvaluationInputType : RecordInputGraphType<RecordEvaluationInput>
 {
-    public RecordEvaluationInputType()
+    public RecordEvaluationInputType() : base("RecordTrainingEvaluationInput")
     {
-        Name = "RecordTrainingEvaluationInput";
-        Field<NonNullGraphType<IdGraphType>>("sessionId");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvaluationAnswerInputType>>>>("answers");
+        Reference(x => x.SessionId, required: true);
+        ShownAs<EvaluationAnswerInputType>(x => x.Answers);
+        Required(x => x.Answers);
     }
 }

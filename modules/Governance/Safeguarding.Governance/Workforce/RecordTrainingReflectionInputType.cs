@@ -1,16 +1,15 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class RecordTrainingReflectionInputType : InputObjectGraphType<RecordTrainingReflectionInput>
+public sealed class RecordTrainingReflectionInputType : RecordInputGraphType<RecordTrainingReflectionInput>
 {
-    public RecordTrainingReflectionInputType()
+    public RecordTrainingReflectionInputType() : base("RecordTrainingReflectionInput")
     {
-        Name = "RecordTrainingReflectionInput";
-        Field<NonNullGraphType<IdGraphType>>("sessionId");
-        Field<NonNullGraphType<IdGraphType>>("partnerId").Description("The agency of the person reflecting; one that attended, where attendance was recorded by agency.");
-        Field(x => x.Role).Description("Their post, e.g. \"Social worker\"; never a name.");
-        Field(x => x.Text).Description($"What they wrote (up to {TrainingReflection.MaxText} characters). About practice, not about a child.");
-        Field(x => x.WrittenOn, nullable: true).Description("Defaults to today; on or after the session.");
+        Reference(x => x.SessionId, required: true);
+        Reference(x => x.PartnerId, required: true, "The agency of the person reflecting; one that attended, where attendance was recorded by agency.");
+        Describe(x => x.Role, "Their post, e.g. \"Social worker\"; never a name.");
+        Describe(x => x.Text, $"What they wrote (up to {TrainingReflection.MaxText} characters). About practice, not about a child.");
+        Describe(x => x.WrittenOn, "Defaults to today; on or after the session.");
     }
 }

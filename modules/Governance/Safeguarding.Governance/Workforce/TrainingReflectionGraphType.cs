@@ -6,16 +6,14 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class TrainingReflectionGraphType : ObjectGraphType<TrainingReflection>
+public sealed class TrainingReflectionGraphType : RecordGraphType<TrainingReflection>
 {
-    public TrainingReflectionGraphType()
+    public TrainingReflectionGraphType() : base("TrainingReflection",
+        "What someone who attended a session wrote about it three months on: their agency and post, never their name.",
+        x => x.SessionId, x => x.PartnerId, x => x.RecordedAt, x => x.RecordedBy)
     {
-        Name = "TrainingReflection";
-        Description = "What someone who attended a session wrote about it three months on: their agency and post, never their name.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Role).Description("The post of the person reflecting.");
-        Field(x => x.Text).Description("What they wrote.");
-        Field(x => x.WrittenOn);
+        Describe(x => x.Role, "The post of the person reflecting.");
+        Describe(x => x.Text, "What they wrote.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Description("When it was recorded, UK time.").Resolve(c => UkTime.ToUk(c.Source.RecordedAt));
         Field<NonNullGraphType<PartnerGraphType>>("agency")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));

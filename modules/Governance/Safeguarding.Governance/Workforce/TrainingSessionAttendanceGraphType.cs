@@ -5,16 +5,14 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class TrainingSessionAttendanceGraphType : ObjectGraphType<SessionAttendance>
+public sealed class TrainingSessionAttendanceGraphType : RecordGraphType<SessionAttendance>
 {
-    public TrainingSessionAttendanceGraphType()
+    public TrainingSessionAttendanceGraphType() : base("TrainingSessionAttendance", "How many attended a session from one agency.",
+        x => x.Id, x => x.SessionId, x => x.PartnerId)
     {
-        Name = "TrainingSessionAttendance";
-        Description = "How many attended a session from one agency.";
         Field<PartnerGraphType>("agency").Description("Null where only a total is known (the seeded workshops).")
             .ResolveAsync(async c => c.Source.PartnerId is { } id
                 ? (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([id], c.CancellationToken)
                 : null);
-        Field(x => x.Attendees);
     }
 }

@@ -5,15 +5,11 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class TrainingSessionGraphType : ObjectGraphType<TrainingSession>
+public sealed class TrainingSessionGraphType : RecordGraphType<TrainingSession>
 {
-    public TrainingSessionGraphType()
+    public TrainingSessionGraphType() : base("TrainingSession", null, x => x.CourseId)
     {
-        Name = "TrainingSession";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.HeldOn);
-        Field(x => x.ReflectionsDueOn).Description("Three months after the session.");
-        Field(x => x.ReflectionsRequestedOn, nullable: true);
+        Describe(x => x.ReflectionsDueOn, "Three months after the session.");
         Field<NonNullGraphType<StringGraphType>>("course")
             .ResolveAsync(async c => (object?)(await c.Service<GovernanceDbContext>().TrainingCourses.FindAsync([c.Source.CourseId], c.CancellationToken))!.Title);
         Field<NonNullGraphType<IntGraphType>>("attendees")
