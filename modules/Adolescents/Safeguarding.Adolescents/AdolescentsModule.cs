@@ -50,6 +50,7 @@ public sealed class AdolescentsModule : PartnershipModule
         services.AddScoped<DailyBriefingGenerator>();
         services.AddScoped<BriefingResponses>();
         services.AddScoped<SafetyPlanReviews>();
+        services.AddScoped<ContextualSafeguarding>();
         services.AddScoped<IntelligenceIntake>();
         services.AddScoped<ReturnsAndReleases>();
         services.AddScoped<AdultOfConcernDetailsReads>();
