@@ -1,17 +1,14 @@
-using GraphQL;
 using GraphQL.Types;
-using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.Contextual;
 
-public sealed class ContextLinkGraphType : ObjectGraphType<ContextLink>
+public sealed class ContextLinkGraphType : RecordGraphType<ContextLink>
 {
-    public ContextLinkGraphType()
+    public ContextLinkGraphType() : base("ContextualSafeguardingLink", null, x => x.OccurredAt)
     {
-        Name = "ContextualSafeguardingLink";
-        Field<NonNullGraphType<EnumerationGraphType<IntelligenceSource>>>("source").Resolve(c => c.Source.Source);
-        Field<NonNullGraphType<IdGraphType>>("sourceId").Description("The missing or custody episode, or the exploitation concern.").Resolve(c => c.Source.SourceId);
+        Describe(x => x.SourceId, "The missing or custody episode, or the exploitation concern.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("occurredAt").Resolve(c => UkTime.ToUk(c.Source.OccurredAt));
     }
 }

@@ -1,18 +1,14 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Contextual;
 
-public sealed class ContextualCountsGraphType : ObjectGraphType<ContextualCounts>
+public sealed class ContextualCountsGraphType : RecordGraphType<ContextualCounts>
 {
-    public ContextualCountsGraphType()
+    public ContextualCountsGraphType() : base("ContextualSafeguardingCounts",
+        "Contextual safeguarding in counts only: no adult, location or young person is identified.")
     {
-        Name = "ContextualSafeguardingCounts";
-        Description = "Contextual safeguarding in counts only: no adult, location or young person is identified.";
-        Field(x => x.From);
-        Field(x => x.To);
-        Field(x => x.AdultsLinkedToSeveral).Description("Adults of concern linked to two or more young people in the window.");
-        Field(x => x.LocationsLinkedToSeveral).Description("Locations linked to two or more young people in the window.");
-        Field(x => x.YoungPeopleLinked).Description("Different young people linked to any of them.");
+        Describe(x => x.AdultsLinkedToSeveral, "Adults of concern linked to two or more young people in the window.");
+        Describe(x => x.LocationsLinkedToSeveral, "Locations linked to two or more young people in the window.");
+        Describe(x => x.YoungPeopleLinked, "Different young people linked to any of them.");
     }
 }

@@ -1,18 +1,15 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Contextual;
 
-public sealed class ContextualPictureGraphType : ObjectGraphType<ContextualPicture>
+public sealed class ContextualPictureGraphType : RecordGraphType<ContextualPicture>
 {
-    public ContextualPictureGraphType()
+    public ContextualPictureGraphType() : base("ContextualSafeguarding",
+        "Adults of concern and locations linked to two or more young people in the window, with the links.")
     {
-        Name = "ContextualSafeguarding";
-        Description = "Adults of concern and locations linked to two or more young people in the window, with the links.";
-        Field(x => x.From);
-        Field(x => x.To);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkedAdultGraphType>>>>("adults").WithComplexityImpact(1, 10).Resolve(c => c.Source.Adults);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkedLocationGraphType>>>>("locations").WithComplexityImpact(1, 10).Resolve(c => c.Source.Locations);
+        ShownAs<LinkedAdultGraphType>(x => x.Adults);
+        Rows(x => x.Adults, 10);
+        ShownAs<LinkedLocationGraphType>(x => x.Locations);
+        Rows(x => x.Locations, 10);
     }
 }

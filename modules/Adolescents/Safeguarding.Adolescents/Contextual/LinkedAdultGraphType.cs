@@ -1,15 +1,14 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Contextual;
 
-public sealed class LinkedAdultGraphType : ObjectGraphType<LinkedAdult>
+public sealed class LinkedAdultGraphType : RecordGraphType<LinkedAdult>
 {
-    public LinkedAdultGraphType()
+    public LinkedAdultGraphType() : base("ContextualSafeguardingAdult", null)
     {
-        Name = "ContextualSafeguardingAdult";
-        Field<NonNullGraphType<AdultOfConcernGraphType>>("adult").Resolve(c => c.Source.Adult);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkedYoungPersonGraphType>>>>("youngPeople").WithComplexityImpact(1, 5).Resolve(c => c.Source.YoungPeople);
+        ShownAs<AdultOfConcernGraphType>(x => x.Adult);
+        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople);
+        Rows(x => x.YoungPeople, 5);
     }
 }

@@ -1,15 +1,14 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Contextual;
 
-public sealed class LinkedLocationGraphType : ObjectGraphType<LinkedLocation>
+public sealed class LinkedLocationGraphType : RecordGraphType<LinkedLocation>
 {
-    public LinkedLocationGraphType()
+    public LinkedLocationGraphType() : base("ContextualSafeguardingLocation", null)
     {
-        Name = "ContextualSafeguardingLocation";
-        Field<NonNullGraphType<LocationGraphType>>("location").Resolve(c => c.Source.Location);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkedYoungPersonGraphType>>>>("youngPeople").WithComplexityImpact(1, 5).Resolve(c => c.Source.YoungPeople);
+        ShownAs<LocationGraphType>(x => x.Location);
+        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople);
+        Rows(x => x.YoungPeople, 5);
     }
 }

@@ -1,14 +1,12 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Contextual;
 
-public sealed class LinkedYoungPersonGraphType : ObjectGraphType<LinkedYoungPerson>
+public sealed class LinkedYoungPersonGraphType : RecordGraphType<LinkedYoungPerson>
 {
-    public LinkedYoungPersonGraphType()
+    public LinkedYoungPersonGraphType() : base("ContextualSafeguardingYoungPerson", null)
     {
-        Name = "ContextualSafeguardingYoungPerson";
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContextLinkGraphType>>>>("links").WithComplexityImpact(1, 5).Resolve(c => c.Source.Links);
+        ShownAs<ContextLinkGraphType>(x => x.Links);
+        Rows(x => x.Links, 5);
     }
 }

@@ -1,14 +1,8 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.SafetyPlans;
 
-public sealed class SafetyPlanActionInputType : InputObjectGraphType<SafetyPlanActionInput>
+public sealed class SafetyPlanActionInputType : RecordInputGraphType<SafetyPlanActionInput>
 {
-    public SafetyPlanActionInputType()
-    {
-        Name = "AdolescentSafetyPlanActionInput";
-        Field(x => x.Action);
-        Field(x => x.OwnerAgency).Description("One of the partnership's agencies.");
-        Field(x => x.DueOn);
-    }
+    public SafetyPlanActionInputType() : base("AdolescentSafetyPlanActionInput") => Describe(x => x.OwnerAgency, "One of the partnership's agencies.");
 }

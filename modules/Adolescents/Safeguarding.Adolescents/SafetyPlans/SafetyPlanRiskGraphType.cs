@@ -1,14 +1,8 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.SafetyPlans;
 
-public sealed class SafetyPlanRiskGraphType : ObjectGraphType<SafetyPlanRisk>
+public sealed class SafetyPlanRiskGraphType : RecordGraphType<SafetyPlanRisk>
 {
-    public SafetyPlanRiskGraphType()
-    {
-        Name = "AdolescentSafetyPlanRisk";
-        Field(x => x.Description);
-        Field<NonNullGraphType<SafetyPlanRiskLevelGraphType>>("level").Resolve(c => c.Source.Level);
-    }
+    public SafetyPlanRiskGraphType() : base("AdolescentSafetyPlanRisk", null, x => x.Id, x => x.VersionId) => ShownAs<SafetyPlanRiskLevelGraphType>(x => x.Level);
 }

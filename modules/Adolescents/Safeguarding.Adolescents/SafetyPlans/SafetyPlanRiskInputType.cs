@@ -1,13 +1,8 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.SafetyPlans;
 
-public sealed class SafetyPlanRiskInputType : InputObjectGraphType<SafetyPlanRiskInput>
+public sealed class SafetyPlanRiskInputType : RecordInputGraphType<SafetyPlanRiskInput>
 {
-    public SafetyPlanRiskInputType()
-    {
-        Name = "AdolescentSafetyPlanRiskInput";
-        Field(x => x.Description);
-        Field<NonNullGraphType<SafetyPlanRiskLevelGraphType>>("level");
-    }
+    public SafetyPlanRiskInputType() : base("AdolescentSafetyPlanRiskInput") => ShownAs<SafetyPlanRiskLevelGraphType>(x => x.Level);
 }

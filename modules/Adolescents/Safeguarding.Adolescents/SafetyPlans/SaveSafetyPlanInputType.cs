@@ -1,15 +1,16 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.SafetyPlans;
 
-public sealed class SaveSafetyPlanInputType : InputObjectGraphType<SaveSafetyPlanInput>
+public sealed class SaveSafetyPlanInputType : RecordInputGraphType<SaveSafetyPlanInput>
 {
-    public SaveSafetyPlanInputType()
+    public SaveSafetyPlanInputType() : base("SaveAdolescentSafetyPlanInput")
     {
-        Name = "SaveAdolescentSafetyPlanInput";
-        Field<NonNullGraphType<IdGraphType>>("subjectId");
-        Field(x => x.ReviewOn).Description("The next review (today to a year ahead).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanRiskInputType>>>>("risks");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanActionInputType>>>>("actions");
+        Reference(x => x.SubjectId, required: true);
+        Describe(x => x.ReviewOn, "The next review (today to a year ahead).");
+        ShownAs<SafetyPlanRiskInputType>(x => x.Risks);
+        Required(x => x.Risks);
+        ShownAs<SafetyPlanActionInputType>(x => x.Actions);
+        Required(x => x.Actions);
     }
 }
