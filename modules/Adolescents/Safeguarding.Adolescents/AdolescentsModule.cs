@@ -47,6 +47,7 @@ public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext
         services.AddScoped<DailyBriefingGenerator>();
         services.AddScoped<BriefingResponses>();
         services.AddScoped<SafetyPlanReviews>();
+        services.AddScoped<ContextualSafeguarding>();
         services.AddScoped<IntelligenceIntake>();
         services.AddScoped<ReturnsAndReleases>();
         services.AddScoped<AdultOfConcernDetailsReads>();

@@ -1,15 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Briefing;
 
-public sealed class AgreeResponseInputType : InputObjectGraphType<AgreeResponseInput>
+public sealed class AgreeResponseInputType : RecordInputGraphType<AgreeResponseInput>
 {
-    public AgreeResponseInputType()
+    public AgreeResponseInputType() : base("AgreeBriefingResponseInput")
     {
-        Name = "AgreeBriefingResponseInput";
-        Field<NonNullGraphType<IdGraphType>>("entryId").Description("An entry of a published briefing.");
-        Field(x => x.Action).Description("What the partners agreed to do.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("owningAgencies").Description("The partnership's agencies that own the response.");
-        Field(x => x.DueAt).Description("By when (within 14 days).");
+        Reference(x => x.EntryId, required: true, "An entry of a published briefing.");
+        Describe(x => x.Action, "What the partners agreed to do.");
+        Required(x => x.OwningAgencies).Description = "The partnership's agencies that own the response.";
+        Describe(x => x.DueAt, "By when (within 14 days).");
     }
 }

@@ -1,13 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Briefing;
 
-public sealed class PreviousResponseGraphType : ObjectGraphType<PreviousResponseView>
+public sealed class PreviousResponseGraphType : RecordGraphType<PreviousResponseView>
 {
-    public PreviousResponseGraphType()
+    public PreviousResponseGraphType() : base("BriefingPreviousResponse", null)
     {
-        Name = "BriefingPreviousResponse";
-        Field<NonNullGraphType<AgreedResponseGraphType>>("response").Resolve(c => c.Source.Response);
-        Field(x => x.Done).Description("Done by the end of this briefing's day.");
+        ShownAs<AgreedResponseGraphType>(x => x.Response);
+        Describe(x => x.Done, "Done by the end of this briefing's day.");
     }
 }

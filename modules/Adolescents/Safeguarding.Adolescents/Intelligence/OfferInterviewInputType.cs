@@ -1,14 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Intelligence;
 
-public sealed class OfferInterviewInputType : InputObjectGraphType<OfferInterviewInput>
+public sealed class OfferInterviewInputType : RecordInputGraphType<OfferInterviewInput>
 {
-    public OfferInterviewInputType()
+    public OfferInterviewInputType() : base("OfferReturnHomeInterviewInput")
     {
-        Name = "OfferReturnHomeInterviewInput";
-        Field<NonNullGraphType<IdGraphType>>("episodeId");
-        Field(x => x.OfferedAt);
-        Field(x => x.OfferingAgency, nullable: true).Description("One of the partnership's agencies; by default your own agency.");
+        Reference(x => x.EpisodeId, required: true);
+        Describe(x => x.OfferingAgency, "One of the partnership's agencies; by default your own agency.");
     }
 }

@@ -1,14 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Intelligence;
 
-public sealed class RecordAdultOfConcernInputType : InputObjectGraphType<RecordAdultOfConcernInput>
-{
-    public RecordAdultOfConcernInputType()
-    {
-        Name = "RecordAdultOfConcernInput";
-        Field(x => x.Name);
-        Field(x => x.KnownAs, nullable: true);
-        Field(x => x.Notes, nullable: true);
-    }
-}
+public sealed class RecordAdultOfConcernInputType() : RecordInputGraphType<RecordAdultOfConcernInput>("RecordAdultOfConcernInput");

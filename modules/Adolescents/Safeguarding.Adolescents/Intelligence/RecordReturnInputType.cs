@@ -1,15 +1,13 @@
 using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Intelligence;
 
-public sealed class RecordReturnInputType : InputObjectGraphType<RecordReturnInput>
+public sealed class RecordReturnInputType : RecordInputGraphType<RecordReturnInput>
 {
-    public RecordReturnInputType()
+    public RecordReturnInputType() : base("RecordYoungPersonReturnInput")
     {
-        Name = "RecordYoungPersonReturnInput";
-        Field<NonNullGraphType<IdGraphType>>("episodeId");
-        Field(x => x.ReturnedAt);
-        Field(x => x.WhereFound, nullable: true);
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("locationIds").Description("Where the young person was found, if a known location.");
+        Reference(x => x.EpisodeId, required: true);
+        ShownAs<IdGraphType>(x => x.LocationIds).Description = "Where the young person was found, if a known location.";
     }
 }

@@ -1,17 +1,19 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.Adolescents.SafetyPlans;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Intelligence;
 
-public sealed class YoungPersonRecordGraphType : ObjectGraphType<YoungPersonRecord>
+public sealed class YoungPersonRecordGraphType : RecordGraphType<YoungPersonRecord>
 {
-    public YoungPersonRecordGraphType()
+    public YoungPersonRecordGraphType() : base("AdolescentsYoungPerson", "What the Adolescents working group holds about a young person, most recent first.",
+        x => x.SubjectId)
     {
-        Name = "AdolescentsYoungPerson";
-        Description = "What the Adolescents working group holds about a young person, most recent first.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingEpisodeGraphType>>>>("missingEpisodes").WithComplexityImpact(1, 10).Resolve(c => c.Source.MissingEpisodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustodyEpisodeGraphType>>>>("custodyEpisodes").WithComplexityImpact(1, 5).Resolve(c => c.Source.CustodyEpisodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExploitationConcernGraphType>>>>("exploitationConcerns").WithComplexityImpact(1, 5).Resolve(c => c.Source.ExploitationConcerns);
-        Field<SafetyPlans.SafetyPlanGraphType>("safetyPlan").Description("The Adolescent Safety Framework plan, if there is one.").Resolve(c => c.Source.SafetyPlan);
+        ShownAs<MissingEpisodeGraphType>(x => x.MissingEpisodes);
+        Rows(x => x.MissingEpisodes, 10);
+        ShownAs<CustodyEpisodeGraphType>(x => x.CustodyEpisodes);
+        Rows(x => x.CustodyEpisodes, 5);
+        ShownAs<ExploitationConcernGraphType>(x => x.ExploitationConcerns);
+        Rows(x => x.ExploitationConcerns, 5);
+        ShownAs<SafetyPlanGraphType>(x => x.SafetyPlan).Description = "The Adolescent Safety Framework plan, if there is one.";
     }
 }

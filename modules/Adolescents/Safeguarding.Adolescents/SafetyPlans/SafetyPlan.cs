@@ -9,13 +9,15 @@ namespace Safeguarding.Adolescents.SafetyPlans;
 /// </summary>
 public sealed class SafetyPlan
 {
-    public Guid Id { get; set; }
-    public Guid SubjectId { get; set; }
-    public DateTimeOffset StartedAt { get; set; }
+    private SafetyPlan() { }
+
+    public Guid Id { get; private set; }
+    public Guid SubjectId { get; private set; }
+    public DateTimeOffset StartedAt { get; private set; }
     /// <summary>The number of the version in force.</summary>
-    public int CurrentVersion { get; set; }
+    public int CurrentVersion { get; private set; }
     /// <summary>The versions loaded with the plan (all of them when read back; none when only reviewed).</summary>
-    public List<SafetyPlanVersion> Versions { get; set; } = [];
+    public List<SafetyPlanVersion> Versions { get; private set; } = [];
 
     /// <summary>The version in force; the plan must have been read with its versions.</summary>
     public SafetyPlanVersion Current => Versions.FirstOrDefault(v => v.Number == CurrentVersion)
@@ -47,8 +49,7 @@ public sealed class SafetyPlan
         if (version.Number != CurrentVersion)
             throw DomainException.Conflict($"This action belongs to version {version.Number} of the plan, which a review has replaced " +
                                            $"(the plan is at version {CurrentVersion}); record it against the current plan.");
-        if (action.DoneOn is { } done) throw DomainException.Conflict($"This action was already done, on {done:d MMMM yyyy}.");
-        action.DoneOn = today;
+        action.Complete(today);
     }
 
     /// <summary>Each version with the one before it, newest first: the plan's history.</summary>

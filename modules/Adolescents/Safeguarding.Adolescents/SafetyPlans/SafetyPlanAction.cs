@@ -1,12 +1,30 @@
+using Safeguarding.SharedKernel.Domain;
+
 namespace Safeguarding.Adolescents.SafetyPlans;
 
 /// <summary>An action of one version of a plan: what, which agency owns it, by when, and when it was done.</summary>
 public sealed class SafetyPlanAction
 {
-    public Guid Id { get; set; }
-    public Guid VersionId { get; set; }
-    public string Action { get; set; } = "";
-    public string OwnerAgency { get; set; } = "";
-    public DateOnly DueOn { get; set; }
-    public DateOnly? DoneOn { get; set; }
+    private SafetyPlanAction() { }
+
+    public Guid Id { get; private set; }
+    public Guid VersionId { get; private set; }
+    public string Action { get; private set; } = "";
+    public string OwnerAgency { get; private set; } = "";
+    public DateOnly DueOn { get; private set; }
+    public DateOnly? DoneOn { get; private set; }
+
+    /// <summary>An action of the version <paramref name="versionId"/>, as checked by <see cref="SafetyPlanVersion"/>; not yet done.</summary>
+    internal static SafetyPlanAction For(Guid versionId, string action, string ownerAgency, DateOnly dueOn) =>
+        new() { Id = Guid.NewGuid(), VersionId = versionId, Action = action, OwnerAgency = ownerAgency, DueOn = dueOn };
+
+    /// <summary>
+    /// The action was done <paramref name="today"/>; CONFLICT when it was already done. Only the plan says whether the
+    /// action's version is still the one in force (<see cref="SafetyPlan.CompleteAction"/>), so only the plan calls this.
+    /// </summary>
+    internal void Complete(DateOnly today)
+    {
+        if (DoneOn is { } done) throw DomainException.Conflict($"This action was already done, on {done:d MMMM yyyy}.");
+        DoneOn = today;
+    }
 }

@@ -12,14 +12,17 @@ public sealed class SafetyPlanReviews(AdolescentsDbContext db, ISubjectRegistry 
 {
     /// <summary>
     /// Starts the young person's plan (version 1) or reviews it (the next version). Answers the plan with every version.
-    /// Problems join those in <paramref name="check"/>: VALIDATION first, then NOT_FOUND for a young person not registered.
+    /// VALIDATION first, naming every problem with the input at once; then NOT_FOUND for a young person not registered.
     /// </summary>
-    public async Task<SafetyPlan> SaveAsync(Guid subjectId, DateOnly reviewOn, IReadOnlyList<ProposedRisk> risks, IReadOnlyList<ProposedAction> actions,
-        string savedBy, InputCheck check, CancellationToken ct)
+    public async Task<SafetyPlan> SaveAsync(SaveSafetyPlanInput input, string savedBy, CancellationToken ct)
     {
+        var check = new InputCheck();
+        var subjectId = check.ParseId(input.SubjectId, "subjectId", "The young person's subject id");
+        var risks = (input.Risks ?? []).Select(r => new ProposedRisk(r.Description, r.Level)).ToList();
+        var actions = (input.Actions ?? []).Select(a => new ProposedAction(a.Action, a.OwnerAgency, a.DueOn)).ToList();
         var named = actions.Select(a => a.OwnerAgency?.Trim() ?? "").Where(a => a.Length > 0);
         var agencies = (await PartnerNames.ResolveAsync(db, named, ct)).Known.ToDictionary(n => n, StringComparer.OrdinalIgnoreCase);
-        var content = new SafetyPlanContent(reviewOn, risks, actions, agencies);
+        var content = new SafetyPlanContent(input.ReviewOn, risks, actions, agencies);
         var (today, now) = (clock.Today(), clock.GetUtcNow());
 
         var plan = subjectId == Guid.Empty ? null : await db.SafetyPlans.FirstOrDefaultAsync(p => p.SubjectId == subjectId, ct);
@@ -36,10 +39,11 @@ public sealed class SafetyPlanReviews(AdolescentsDbContext db, ISubjectRegistry 
         return (await LoadAsync(db, subjectId, ct))!;
     }
 
-    /// <summary>Marks an action of the plan in force done today.</summary>
-    public async Task<SafetyPlanAction> CompleteActionAsync(Guid actionId, CancellationToken ct)
+    /// <summary>Marks an action of the plan in force done today: VALIDATION for a malformed id, NOT_FOUND, or CONFLICT (see <see cref="SafetyPlan.CompleteAction"/>).</summary>
+    public async Task<SafetyPlanAction> CompleteActionAsync(string? actionId, CancellationToken ct)
     {
-        var action = await db.SafetyPlanActions.FirstOrDefaultAsync(a => a.Id == actionId, ct) ?? throw DomainException.NotFound("safety plan action", actionId);
+        var id = InputCheck.Id(actionId, "actionId", "The action");
+        var action = await db.SafetyPlanActions.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw DomainException.NotFound("safety plan action", id);
         var version = await db.SafetyPlanVersions.AsNoTracking().FirstAsync(v => v.Id == action.VersionId, ct);
         var plan = await db.SafetyPlans.AsNoTracking().FirstAsync(p => p.Id == version.PlanId, ct);
         plan.CompleteAction(version, action, clock.Today());

@@ -12,15 +12,17 @@ public sealed class SafetyPlanVersion
     public const int MaxRisks = 20;
     public const int MaxActions = 30;
 
-    public Guid Id { get; set; }
-    public Guid PlanId { get; set; }
+    private SafetyPlanVersion() { }
+
+    public Guid Id { get; private set; }
+    public Guid PlanId { get; private set; }
     /// <summary>1 for the plan as started, then one more for each review.</summary>
-    public int Number { get; set; }
-    public DateOnly ReviewOn { get; set; }
-    public DateTimeOffset SavedAt { get; set; }
-    public string SavedBy { get; set; } = "";
-    public List<SafetyPlanRisk> Risks { get; set; } = [];
-    public List<SafetyPlanAction> Actions { get; set; } = [];
+    public int Number { get; private set; }
+    public DateOnly ReviewOn { get; private set; }
+    public DateTimeOffset SavedAt { get; private set; }
+    public string SavedBy { get; private set; } = "";
+    public List<SafetyPlanRisk> Risks { get; private set; } = [];
+    public List<SafetyPlanAction> Actions { get; private set; } = [];
 
     /// <summary>
     /// Checks what was given (review date and due dates from today to a year ahead; 1 to 20 risks and 1 to 30 actions,
@@ -49,11 +51,8 @@ public sealed class SafetyPlanVersion
         check.ThrowIfInvalid();
 
         var version = new SafetyPlanVersion { Id = Guid.NewGuid(), PlanId = planId, Number = number, ReviewOn = content.ReviewOn, SavedAt = now, SavedBy = savedBy };
-        version.Risks = risks.Select(r => new SafetyPlanRisk { Id = Guid.NewGuid(), VersionId = version.Id, Description = r.Description!.Trim(), Level = r.Level }).ToList();
-        version.Actions = actions.Select(a => new SafetyPlanAction
-        {
-            Id = Guid.NewGuid(), VersionId = version.Id, Action = a.Action!.Trim(), OwnerAgency = content.Agencies[a.OwnerAgency!.Trim()], DueOn = a.DueOn,
-        }).ToList();
+        version.Risks = risks.Select(r => SafetyPlanRisk.For(version.Id, r.Description!.Trim(), r.Level)).ToList();
+        version.Actions = actions.Select(a => SafetyPlanAction.For(version.Id, a.Action!.Trim(), content.Agencies[a.OwnerAgency!.Trim()], a.DueOn)).ToList();
         return version.InReadingOrder();
     }
 

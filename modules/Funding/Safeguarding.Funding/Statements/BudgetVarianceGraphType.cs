@@ -1,17 +1,8 @@
-using GraphQL.Types;
-using Safeguarding.Funding.Years;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Statements;
 
-public sealed class BudgetVarianceGraphType : ObjectGraphType<BudgetVariance>
+public sealed class BudgetVarianceGraphType : RecordGraphType<BudgetVariance>
 {
-    public BudgetVarianceGraphType()
-    {
-        Name = "BudgetVariance";
-        Field<NonNullGraphType<EnumerationGraphType<BudgetKind>>>("kind").Resolve(c => c.Source.Kind);
-        Field(x => x.Heading);
-        Field(x => x.Budgeted);
-        Field(x => x.Actual);
-        Field(x => x.Variance).Description("Actual less budgeted.");
-    }
+    public BudgetVarianceGraphType() : base("BudgetVariance", null) => Describe(x => x.Variance, "Actual less budgeted.");
 }

@@ -1,14 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Statements;
 
-public sealed class ContributionShareGraphType : ObjectGraphType<ContributionShare>
-{
-    public ContributionShareGraphType()
-    {
-        Name = "ContributionShare";
-        Field(x => x.Group);
-        Field(x => x.Amount);
-        Field(x => x.SharePercent);
-    }
-}
+public sealed class ContributionShareGraphType() : RecordGraphType<ContributionShare>("ContributionShare", null);

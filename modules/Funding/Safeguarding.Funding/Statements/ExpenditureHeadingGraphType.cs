@@ -1,14 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Statements;
 
-public sealed class ExpenditureHeadingGraphType : ObjectGraphType<ExpenditureHeading>
-{
-    public ExpenditureHeadingGraphType()
-    {
-        Name = "ExpenditureHeading";
-        Field(x => x.Category);
-        Field(x => x.Amount);
-        Field(x => x.SharePercent);
-    }
-}
+public sealed class ExpenditureHeadingGraphType() : RecordGraphType<ExpenditureHeading>("ExpenditureHeading", null);

@@ -1,16 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Statements;
 
-public sealed class FigureChangeGraphType : ObjectGraphType<FigureChange>
-{
-    public FigureChangeGraphType()
-    {
-        Name = "FigureChange";
-        Field(x => x.Measure);
-        Field(x => x.From);
-        Field(x => x.To);
-        Field(x => x.Change);
-        Field(x => x.ChangePercent, nullable: true);
-    }
-}
+public sealed class FigureChangeGraphType() : RecordGraphType<FigureChange>("FigureChange", null);

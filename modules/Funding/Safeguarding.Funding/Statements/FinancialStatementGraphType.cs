@@ -1,26 +1,17 @@
 using GraphQL.Types;
-using Safeguarding.Funding.Years;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Statements;
 
-public sealed class FinancialStatementGraphType : ObjectGraphType<FinancialStatement>
+public sealed class FinancialStatementGraphType : RecordGraphType<FinancialStatement>
 {
-    public FinancialStatementGraphType()
+    public FinancialStatementGraphType() : base("FinancialStatement",
+        "A financial year's statement: income by source, expenditure by heading, surplus and reserves. Computed from the recorded lines.")
     {
-        Name = "FinancialStatement";
-        Description = "A financial year's statement: income by source, expenditure by heading, surplus and reserves. Computed from the recorded lines.";
-        Field(x => x.Year);
-        Field(x => x.StartsOn);
-        Field(x => x.EndsOn);
-        Field<NonNullGraphType<EnumerationGraphType<YearStatus>>>("status").Resolve(c => c.Source.Status);
-        Field(x => x.OpeningReserve);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncomeSourceGraphType>>>>("income").Resolve(c => c.Source.Income);
-        Field(x => x.TotalIncome);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpenditureHeadingGraphType>>>>("expenditure").Resolve(c => c.Source.Expenditure);
-        Field(x => x.TotalExpenditure);
-        Field(x => x.Surplus).Description("Income less expenditure (negative for a deficit).");
-        Field(x => x.ClosingReserve);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetVarianceGraphType>>>>("budget").Resolve(c => c.Source.Budget);
+        ShownAs<IncomeSourceGraphType>(x => x.Income);
+        ShownAs<ExpenditureHeadingGraphType>(x => x.Expenditure);
+        ShownAs<BudgetVarianceGraphType>(x => x.Budget);
+        Describe(x => x.Surplus, "Income less expenditure (negative for a deficit).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionShareGraphType>>>>("contributionShares")
             .Description("Statutory partners, other partners and grants, each with its share of income.")
             .Resolve(c => c.Source.ContributionShares());

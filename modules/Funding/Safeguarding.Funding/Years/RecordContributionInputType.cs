@@ -1,15 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Years;
 
-public sealed class RecordContributionInputType : InputObjectGraphType<RecordContributionInput>
+public sealed class RecordContributionInputType : RecordInputGraphType<RecordContributionInput>
 {
-    public RecordContributionInputType()
+    public RecordContributionInputType() : base("RecordContributionInput")
     {
-        Name = "RecordContributionInput";
-        Field(x => x.Year).Description("e.g. \"2024/25\"");
-        Field<NonNullGraphType<IdGraphType>>("partnerId").Description("A partner of the partnership (from Governance).");
-        Field(x => x.Amount).Description("Pounds, with at most two decimal places.");
-        Field(x => x.ReceivedOn, nullable: true);
+        Describe(x => x.Year, "e.g. \"2024/25\"");
+        Reference(x => x.PartnerId, required: true, "A partner of the partnership (from Governance).");
+        Describe(x => x.Amount, "Pounds, with at most two decimal places.");
     }
 }

@@ -1,15 +1,8 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Years;
 
-public sealed class RecordExpenditureInputType : InputObjectGraphType<RecordExpenditureInput>
+public sealed class RecordExpenditureInputType : RecordInputGraphType<RecordExpenditureInput>
 {
-    public RecordExpenditureInputType()
-    {
-        Name = "RecordExpenditureInput";
-        Field(x => x.Year);
-        Field(x => x.Category).Description("e.g. \"Training\".");
-        Field(x => x.Amount);
-        Field(x => x.Description, nullable: true);
-    }
+    public RecordExpenditureInputType() : base("RecordExpenditureInput") => Describe(x => x.Category, "e.g. \"Training\".");
 }

@@ -1,14 +1,8 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Years;
 
-public sealed class RecordGrantInputType : InputObjectGraphType<RecordGrantInput>
+public sealed class RecordGrantInputType : RecordInputGraphType<RecordGrantInput>
 {
-    public RecordGrantInputType()
-    {
-        Name = "RecordGrantInput";
-        Field(x => x.Year);
-        Field(x => x.Source).Description("The grant's name, e.g. \"Working Together grant\".");
-        Field(x => x.Amount);
-    }
+    public RecordGrantInputType() : base("RecordGrantInput") => Describe(x => x.Source, "The grant's name, e.g. \"Working Together grant\".");
 }

@@ -1,15 +1,8 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Funding.Years;
 
-public sealed class SetBudgetInputType : InputObjectGraphType<SetBudgetInput>
+public sealed class SetBudgetInputType : RecordInputGraphType<SetBudgetInput>
 {
-    public SetBudgetInputType()
-    {
-        Name = "SetBudgetInput";
-        Field(x => x.Year);
-        Field<NonNullGraphType<EnumerationGraphType<BudgetKind>>>("kind");
-        Field(x => x.Heading).Description("An income source or expenditure category, as recorded.");
-        Field(x => x.Amount);
-    }
+    public SetBudgetInputType() : base("SetBudgetInput") => Describe(x => x.Heading, "An income source or expenditure category, as recorded.");
 }

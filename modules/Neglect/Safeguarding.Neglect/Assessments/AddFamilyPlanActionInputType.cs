@@ -1,16 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Assessments;
 
-public sealed class AddFamilyPlanActionInputType : InputObjectGraphType<AddFamilyPlanActionInput>
+public sealed class AddFamilyPlanActionInputType : RecordInputGraphType<AddFamilyPlanActionInput>
 {
-    public AddFamilyPlanActionInputType()
+    public AddFamilyPlanActionInputType() : base("AddFamilyPlanActionInput")
     {
-        Name = "AddFamilyPlanActionInput";
-        Field<NonNullGraphType<IdGraphType>>("assessmentId").Description("A completed assessment.");
-        Field(x => x.AreaCode).Description("An area graded 4 or 5 in that assessment, e.g. \"PC\".");
-        Field(x => x.Action);
-        Field(x => x.Owner).Description("Who will do it: the carer, or a practitioner or agency.");
-        Field(x => x.ReviewOn);
+        Reference(x => x.AssessmentId, required: true, "A completed assessment.");
+        Describe(x => x.AreaCode, "An area graded 4 or 5 in that assessment, e.g. \"PC\".");
+        Describe(x => x.Owner, "Who will do it: the carer, or a practitioner or agency.");
     }
 }

@@ -1,15 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Assessments;
 
-public sealed class NeglectSubAreaGradeInputType : InputObjectGraphType<NeglectSubAreaGradeInput>
+public sealed class NeglectSubAreaGradeInputType : RecordInputGraphType<NeglectSubAreaGradeInput>
 {
-    public NeglectSubAreaGradeInputType()
+    public NeglectSubAreaGradeInputType() : base("NeglectSubAreaGradeInput")
     {
-        Name = "NeglectSubAreaGradeInput";
-        Field(x => x.SubAreaCode).Description("A sub-area code of the assessment's template, e.g. \"PC.NUT\".");
-        Field(x => x.Grade).Description("1 (all needs met) to 5 (needs entirely unmet).");
-        Field<EnumerationGraphType<GradeFlag>>("flag").Description("STRENGTH or CONCERN; NONE by default.");
-        Field(x => x.Note, nullable: true);
+        Describe(x => x.SubAreaCode, "A sub-area code of the assessment's template, e.g. \"PC.NUT\".");
+        Describe(x => x.Grade, "1 (all needs met) to 5 (needs entirely unmet).");
+        Describe(x => x.Flag, "STRENGTH or CONCERN; NONE by default.");
     }
 }

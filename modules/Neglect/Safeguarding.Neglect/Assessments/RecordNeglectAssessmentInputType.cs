@@ -1,14 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Assessments;
 
-public sealed class RecordNeglectAssessmentInputType : InputObjectGraphType<RecordNeglectAssessmentInput>
+public sealed class RecordNeglectAssessmentInputType : RecordInputGraphType<RecordNeglectAssessmentInput>
 {
-    public RecordNeglectAssessmentInputType()
+    public RecordNeglectAssessmentInputType() : base("RecordNeglectAssessmentInput")
     {
-        Name = "RecordNeglectAssessmentInput";
-        Field<NonNullGraphType<IdGraphType>>("assessmentId");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectSubAreaGradeInputType>>>>("grades")
-            .Description("Grades for some or all sub-areas; a sub-area graded again replaces its earlier grade.");
+        Reference(x => x.AssessmentId, required: true);
+        ShownAs<NeglectSubAreaGradeInputType>(x => x.Grades);
+        Required(x => x.Grades).Description = "Grades for some or all sub-areas; a sub-area graded again replaces its earlier grade.";
     }
 }

@@ -1,15 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Assessments;
 
-public sealed class StartNeglectAssessmentInputType : InputObjectGraphType<StartNeglectAssessmentInput>
+public sealed class StartNeglectAssessmentInputType : RecordInputGraphType<StartNeglectAssessmentInput>
 {
-    public StartNeglectAssessmentInputType()
+    public StartNeglectAssessmentInputType() : base("StartNeglectAssessmentInput")
     {
-        Name = "StartNeglectAssessmentInput";
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("A child registered in the subject registry.");
-        Field(x => x.TemplateCode, nullable: true).Description("Default \"GCP2\".");
-        Field(x => x.TemplateVersion).Description("The template version, e.g. 1.");
-        Field(x => x.ObservedOn).Description("The day the care was observed (not in the future).");
+        Reference(x => x.SubjectId, required: true, "A child registered in the subject registry.");
+        Describe(x => x.TemplateCode, "Default \"GCP2\".");
+        Describe(x => x.TemplateVersion, "The template version, e.g. 1.");
+        Describe(x => x.ObservedOn, "The day the care was observed (not in the future).");
     }
 }

@@ -1,15 +1,6 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Workstream;
 
-public sealed class DentalExtractionsGraphType : ObjectGraphType<DentalExtractionCount>
-{
-    public DentalExtractionsGraphType()
-    {
-        Name = "NeglectDentalExtractions";
-        Description = "Children who had teeth extracted in hospital because of decay, in a financial year.";
-        Field(x => x.Year);
-        Field(x => x.Children);
-        Field(x => x.ReportedBy);
-    }
-}
+public sealed class DentalExtractionsGraphType() : RecordGraphType<DentalExtractionCount>("NeglectDentalExtractions",
+    "Children who had teeth extracted in hospital because of decay, in a financial year.", x => x.Id);

@@ -1,14 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Workstream;
 
-public sealed class Gcp2AgencyUseGraphType : ObjectGraphType<AgencyQuarterUse>
-{
-    public Gcp2AgencyUseGraphType()
-    {
-        Name = "Gcp2AgencyUse";
-        Field(x => x.Agency);
-        Field(x => x.QuarterEnd);
-        Field(x => x.CompletedAssessments);
-    }
-}
+public sealed class Gcp2AgencyUseGraphType() : RecordGraphType<AgencyQuarterUse>("Gcp2AgencyUse", null);

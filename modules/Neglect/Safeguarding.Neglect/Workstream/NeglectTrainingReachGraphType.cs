@@ -1,15 +1,5 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Workstream;
 
-public sealed class NeglectTrainingReachGraphType : ObjectGraphType<TrainingReach>
-{
-    public NeglectTrainingReachGraphType()
-    {
-        Name = "NeglectTrainingReach";
-        Field(x => x.Year);
-        Field(x => x.Topic);
-        Field(x => x.Sessions);
-        Field(x => x.Attendees);
-    }
-}
+public sealed class NeglectTrainingReachGraphType() : RecordGraphType<TrainingReach>("NeglectTrainingReach", null, x => x.Id);

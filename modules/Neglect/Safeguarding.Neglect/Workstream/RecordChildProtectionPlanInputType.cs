@@ -1,14 +1,9 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Workstream;
 
-public sealed class RecordChildProtectionPlanInputType : InputObjectGraphType<RecordChildProtectionPlanInput>
+public sealed class RecordChildProtectionPlanInputType : RecordInputGraphType<RecordChildProtectionPlanInput>
 {
-    public RecordChildProtectionPlanInputType()
-    {
-        Name = "RecordChildProtectionPlanInput";
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("A child registered in the subject registry.");
-        Field<NonNullGraphType<EnumerationGraphType<PlanCategory>>>("category");
-        Field(x => x.StartedOn);
-    }
+    public RecordChildProtectionPlanInputType() : base("RecordChildProtectionPlanInput") =>
+        Reference(x => x.SubjectId, required: true, "A child registered in the subject registry.");
 }

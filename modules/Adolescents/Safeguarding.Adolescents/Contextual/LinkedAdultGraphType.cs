@@ -1,0 +1,14 @@
+using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Adolescents.Contextual;
+
+public sealed class LinkedAdultGraphType : RecordGraphType<LinkedAdult>
+{
+    public LinkedAdultGraphType() : base("ContextualSafeguardingAdult", null)
+    {
+        ShownAs<AdultOfConcernGraphType>(x => x.Adult);
+        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople);
+        Rows(x => x.YoungPeople, 5);
+    }
+}

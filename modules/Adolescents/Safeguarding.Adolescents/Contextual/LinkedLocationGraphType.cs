@@ -1,0 +1,14 @@
+using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Adolescents.Contextual;
+
+public sealed class LinkedLocationGraphType : RecordGraphType<LinkedLocation>
+{
+    public LinkedLocationGraphType() : base("ContextualSafeguardingLocation", null)
+    {
+        ShownAs<LocationGraphType>(x => x.Location);
+        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople);
+        Rows(x => x.YoungPeople, 5);
+    }
+}

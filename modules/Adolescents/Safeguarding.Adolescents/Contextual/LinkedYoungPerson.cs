@@ -1,0 +1,4 @@
+namespace Safeguarding.Adolescents.Contextual;
+
+/// <summary>A young person linked to an adult or a location, with the intelligence that links them.</summary>
+public sealed record LinkedYoungPerson(Guid SubjectId, IReadOnlyList<ContextLink> Links);

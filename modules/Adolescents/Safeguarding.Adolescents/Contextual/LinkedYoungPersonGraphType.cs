@@ -1,0 +1,12 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Adolescents.Contextual;
+
+public sealed class LinkedYoungPersonGraphType : RecordGraphType<LinkedYoungPerson>
+{
+    public LinkedYoungPersonGraphType() : base("ContextualSafeguardingYoungPerson", null)
+    {
+        ShownAs<ContextLinkGraphType>(x => x.Links);
+        Rows(x => x.Links, 5);
+    }
+}

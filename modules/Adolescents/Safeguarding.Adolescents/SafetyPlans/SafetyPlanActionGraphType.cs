@@ -1,0 +1,5 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Adolescents.SafetyPlans;
+
+public sealed class SafetyPlanActionGraphType() : RecordGraphType<SafetyPlanAction>("AdolescentSafetyPlanAction", null, x => x.VersionId);

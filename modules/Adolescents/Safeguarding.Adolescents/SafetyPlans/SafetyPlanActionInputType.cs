@@ -1,0 +1,8 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Adolescents.SafetyPlans;
+
+public sealed class SafetyPlanActionInputType : RecordInputGraphType<SafetyPlanActionInput>
+{
+    public SafetyPlanActionInputType() : base("AdolescentSafetyPlanActionInput") => Describe(x => x.OwnerAgency, "One of the partnership's agencies.");
+}

@@ -1,0 +1,8 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Adolescents.SafetyPlans;
+
+public sealed class SafetyPlanRiskInputType : RecordInputGraphType<SafetyPlanRiskInput>
+{
+    public SafetyPlanRiskInputType() : base("AdolescentSafetyPlanRiskInput") => ShownAs<SafetyPlanRiskLevelGraphType>(x => x.Level);
+}

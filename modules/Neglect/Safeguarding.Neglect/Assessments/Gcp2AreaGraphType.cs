@@ -1,0 +1,13 @@
+using Safeguarding.Neglect.Templates;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Neglect.Assessments;
+
+public sealed class Gcp2AreaGraphType : RecordGraphType<TemplateArea>
+{
+    public Gcp2AreaGraphType() : base("Gcp2Area", null, x => x.Id, x => x.TemplateId, x => x.Position)
+    {
+        ShownAs<Gcp2SubAreaGraphType>(x => x.SubAreas);
+        Rows(x => x.SubAreas, 5);
+    }
+}

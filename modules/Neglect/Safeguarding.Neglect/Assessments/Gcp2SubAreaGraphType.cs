@@ -1,0 +1,6 @@
+using Safeguarding.Neglect.Templates;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Neglect.Assessments;
+
+public sealed class Gcp2SubAreaGraphType() : RecordGraphType<TemplateSubArea>("Gcp2SubArea", null, x => x.Id, x => x.AreaId, x => x.Position);

@@ -1,0 +1,5 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Neglect.Assessments;
+
+public sealed class NeglectAreaGradeGraphType() : RecordGraphType<AreaGradeView>("NeglectAreaGrade", null);

@@ -1,0 +1,12 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Neglect.Assessments;
+
+public sealed class NeglectAssessmentChangeGraphType : RecordGraphType<AssessmentChange>
+{
+    public NeglectAssessmentChangeGraphType() : base("NeglectAssessmentChange", null)
+    {
+        ShownAs<NeglectAreaChangeGraphType>(x => x.Areas);
+        Rows(x => x.Areas, 4);
+    }
+}

@@ -1,0 +1,16 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Neglect.Assessments;
+
+public sealed class NeglectChangeOverTimeGraphType : RecordGraphType<ChangeOverTime>
+{
+    public NeglectChangeOverTimeGraphType() : base("NeglectChangeOverTime", null)
+    {
+        ShownAs<NeglectAssessmentGraphType>(x => x.Assessments);
+        Rows(x => x.Assessments, 5).Description = "Completed assessments in the order observed; a corrected assessment is replaced by its correction.";
+        ShownAs<NeglectAssessmentChangeGraphType>(x => x.Changes);
+        Rows(x => x.Changes, 5);
+        ShownAs<FamilyPlanActionGraphType>(x => x.FamilyPlan);
+        Rows(x => x.FamilyPlan, 5);
+    }
+}
