@@ -20,7 +20,7 @@ internal static class HsbGraph
             .Description("Harmful sexual behaviour incidents by grade, for each quarter ending between from and to. Aggregates only.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
-            .Allow(CsaGraph.Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(ByQuarterAsync);
     }
 

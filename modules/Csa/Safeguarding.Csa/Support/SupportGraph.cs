@@ -27,7 +27,7 @@ internal static class SupportGraph
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaServiceGapGraphType>>>>("csaSupportGaps")
             .Description("Per support service: referrals, waiting times, and unmet referrals (no commissioned service, or not started after Csa:Support:UnmetAfterDays days) as of a day (default today). Aggregates only.")
             .Argument<DateOnlyGraphType>("asOf")
-            .Allow(CsaGraph.Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(SupportGapsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaSupportReferralGraphType>>>>("csaUnmetReferrals")

@@ -14,22 +14,22 @@ internal static class WorkstreamGraph
             .Description("Child protection plans for sexual abuse per quarter ending between from and to: started in the quarter and open at its end. From the plans the Neglect module records. Aggregates only.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
-            .Allow(CsaGraph.Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(PlansByQuarterAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaHospitalCasesGraphType>>>>("csaHospitalSafeguardedCases")
             .Description("Children with sexual abuse safeguarded at the hospital, per financial year.")
-            .Allow(CsaGraph.Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(HospitalCasesAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaWorkshopTrainingGraphType>>>>("csaWorkshopTraining")
             .Description("The reach of the CSA workshops: sessions and attendees per year and workshop.")
-            .Allow(CsaGraph.Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(WorkshopTrainingAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaAwarenessActivityGraphType>>>>("csaAwarenessActivities")
             .Description("Awareness work on child sexual abuse led by young people, by year.")
-            .Allow(CsaGraph.Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(AwarenessActivitiesAsync);
 
         slice.Mutation.Field<NonNullGraphType<CsaHospitalCasesGraphType>>("recordCsaHospitalSafeguardedCases")

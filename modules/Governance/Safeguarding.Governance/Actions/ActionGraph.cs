@@ -9,7 +9,6 @@ namespace Safeguarding.Governance.Actions;
 /// <summary>The bodies' actions in the API: each field reads its arguments and calls <see cref="PartnershipActions"/>.</summary>
 internal static class ActionGraph
 {
-    private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -17,12 +16,12 @@ internal static class ActionGraph
             .Description("Actions agreed by the partnership's bodies, by due date.")
             .Argument<EnumerationGraphType<ActionStatus>>("status")
             .Argument<IdGraphType>("bodyId")
-            .Allow(Readers).ResolveAsync(ListActionsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListActionsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("overdueActions")
             .Description("Actions not completed by their due date, oldest first. asOf defaults to today (UK).")
             .Argument<DateOnlyGraphType>("asOf")
-            .Allow(Readers).ResolveAsync(OverdueActionsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(OverdueActionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<PartnershipActionGraphType>>("createAction")
             .Description("Records an action agreed by a body, with its owner and due date. Governance working group members.")

@@ -8,18 +8,17 @@ namespace Safeguarding.Governance.CaseResolution;
 /// <summary>The case resolution protocol in the API: each field reads its arguments and calls <see cref="ProfessionalDisagreements"/>.</summary>
 internal static class CaseResolutionGraph
 {
-    private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfessionalDisagreementGraphType>>>>("professionalDisagreements")
             .Description("Professional disagreements under the case resolution protocol, newest first.")
-            .Allow(Readers).ResolveAsync(ListDisagreementsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListDisagreementsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfessionalDisagreementGraphType>>>>("overdueEscalationStages")
             .Description("Unresolved disagreements whose current stage passed its time limit. asOf defaults to today (UK).")
             .Argument<DateOnlyGraphType>("asOf")
-            .Allow(Readers).ResolveAsync(OverdueEscalationStagesAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(OverdueEscalationStagesAsync);
 
         slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("raiseProfessionalDisagreement")
             .Description("Records a disagreement one agency raises with another; it starts at the PRACTITIONER stage.")

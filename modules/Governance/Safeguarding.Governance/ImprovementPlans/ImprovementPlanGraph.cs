@@ -8,7 +8,6 @@ namespace Safeguarding.Governance.ImprovementPlans;
 /// <summary>The improvement plans in the API: each field reads its arguments and calls <see cref="ImprovementPlanning"/>.</summary>
 internal static class ImprovementPlanGraph
 {
-    private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
     // How many rows each list holds in a realistic partnership, for the complexity analysis (see docs/modules/governance-learning.md).
     /// <summary>Plans running at once: a corporate plan and a few for reviews and inspections.</summary>
@@ -22,12 +21,12 @@ internal static class ImprovementPlanGraph
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanProgressGraphType>>>>("improvementPlans").Rows(PlansInPartnership)
             .Description("Improvement plans with their progress (milestones, completed, overdue, percent complete) and, in full, their outcomes, activities and milestones.")
-            .Allow(Readers).ResolveAsync(ListPlansAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListPlansAsync);
 
         slice.Query.Field<NonNullGraphType<PlanProgressGraphType>>("improvementPlan")
             .Description("One improvement plan with its progress and, in full, its outcomes, activities and milestones.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Allow(Readers).ResolveAsync(FindPlanAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(FindPlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<PlanProgressGraphType>>("createImprovementPlan")
             .Argument<NonNullGraphType<CreatePlanInputType>>("input")

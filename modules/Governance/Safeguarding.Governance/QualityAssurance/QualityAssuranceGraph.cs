@@ -9,23 +9,22 @@ namespace Safeguarding.Governance.QualityAssurance;
 /// <summary>Case audits and the S.175/157 school audit in the API: each field reads its arguments and calls <see cref="CaseAudits"/> or <see cref="SchoolAudits"/>.</summary>
 internal static class QualityAssuranceGraph
 {
-    private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseAuditGraphType>>>>("caseAudits")
             .Description("Multi-agency case audits, by quarter.")
-            .Allow(Readers).ResolveAsync(ListCaseAuditsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListCaseAuditsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditComparisonRowGraphType>>>>("caseAuditComparison")
             .Description("For a repeat audit: each agency's grade in the earlier audit and now, and whether it improved.")
             .Argument<NonNullGraphType<IdGraphType>>("repeatAuditId")
-            .Allow(Readers).ResolveAsync(CompareCaseAuditsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(CompareCaseAuditsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<S175QuestionComplianceGraphType>>>>("s175Compliance")
             .Description("S.175/157 school audit: per question, the percentage of settings answering yes (two decimals) and the change from the previous year.")
             .Argument<NonNullGraphType<StringGraphType>>("year")
-            .Allow(Readers).ResolveAsync(S175ComplianceAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(S175ComplianceAsync);
 
         slice.Mutation.Field<NonNullGraphType<CaseAuditGraphType>>("createCaseAudit")
             .Description("Plans a multi-agency case audit with the agencies taking part; optionally a repeat of an earlier audit.")

@@ -12,7 +12,6 @@ internal static class ReviewGraph
     /// <summary>Reviews may name a subject id: the Governance working group only.</summary>
     private const Access Members = Access.WorkingGroupMember;
     /// <summary>Counts and rates, no ids: the scrutineer and administrators too.</summary>
-    private const Access AggregateReaders = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -33,7 +32,7 @@ internal static class ReviewGraph
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewTimelinessGraphType>>>>("learningReviewTimeliness")
             .Description("Per calendar year of notification: Rapid Reviews, how many decided within 15 working days, and the in-time rate. Counts only.")
-            .Allow(AggregateReaders).ResolveAsync(TimelinessAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(TimelinessAsync);
 
         slice.Mutation.Field<NonNullGraphType<LearningReviewGraphType>>("openRapidReview")
             .Description("Opens a Rapid Review for a serious incident notification; its deadline is 15 working days after the notification.")

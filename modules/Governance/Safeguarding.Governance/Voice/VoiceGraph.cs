@@ -8,13 +8,12 @@ namespace Safeguarding.Governance.Voice;
 /// <summary>The Young Safeguarders' reviews in the API: each field reads its arguments and calls <see cref="YoungSafeguardersReviews"/>.</summary>
 internal static class VoiceGraph
 {
-    private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScorecardReviewGraphType>>>>("youngSafeguardersReviews")
             .Description("The Young Safeguarders' quarterly scorecard reviews and their recommendations, newest first.")
-            .Allow(Readers).ResolveAsync(ListReviewsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListReviewsAsync);
 
         slice.Mutation.Field<NonNullGraphType<ScorecardReviewGraphType>>("recordYoungSafeguardersReview")
             .Argument<NonNullGraphType<RecordScorecardReviewInputType>>("input")

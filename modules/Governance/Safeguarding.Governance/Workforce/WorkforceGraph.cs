@@ -12,7 +12,6 @@ namespace Safeguarding.Governance.Workforce;
 /// </summary>
 internal static class WorkforceGraph
 {
-    private const Access Readers = Access.WorkingGroupMember | Access.Administrator | Access.Scrutineer;
 
     /// <summary>Agencies attending one session, for the complexity analysis: a multi-agency course draws about ten.</summary>
     public const int AgenciesPerSession = 10;
@@ -24,7 +23,7 @@ internal static class WorkforceGraph
                          $"held from and to a day (both included). The most recent {TrainingReflections.DefaultListed} unless last says otherwise (at most {TrainingReflections.MaxListed}).")
             .Argument<StringGraphType>("course", "The course's title.")
             .WithWindow("Held", TrainingReflections.DefaultListed, TrainingReflections.MaxListed)
-            .Allow(Readers).ResolveAsync(ListSessionsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListSessionsAsync);
 
         // What practitioners wrote is free text about their practice: the Governance working group reads it; the scrutineer
         // and administrators see how many were received (TrainingSession.reflectionsReceived).
@@ -42,12 +41,12 @@ internal static class WorkforceGraph
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseEvaluationGraphType>>>>("trainingCourseEvaluations")
             .Description("Per course: attendees, evaluation forms and the average score per question (1-5).")
-            .Allow(Readers).ResolveAsync(CourseEvaluationsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(CourseEvaluationsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionGraphType>>>>("trainingReflectionsDue")
             .Description("Sessions held three months or more before asOf whose reflections have not yet been asked for. asOf defaults to today (UK).")
             .Argument<DateOnlyGraphType>("asOf")
-            .Allow(Readers).ResolveAsync(ReflectionsDueAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ReflectionsDueAsync);
 
         slice.Mutation.Field<NonNullGraphType<TrainingSessionGraphType>>("addTrainingSession")
             .Description("Records a session of a course with its attendance by agency.")

@@ -10,7 +10,6 @@ namespace Safeguarding.Neglect.Workstream;
 internal static class WorkstreamGraph
 {
     /// <summary>Whole-partnership figures: no child can be told apart in them.</summary>
-    private const Access Aggregates = Access.Scrutineer | Access.WorkingGroupMember | Access.Administrator;
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -18,24 +17,24 @@ internal static class WorkstreamGraph
             .Description("For each quarter ending between from and to: child protection plans open at its end, and neglect's share of them.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
-            .Allow(Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(ShareByQuarterAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2AgencyUseGraphType>>>>("gcp2UseByAgency")
             .Description("Completed Graded Care Profile 2 assessments per agency per quarter (by the day completed), for quarters ending between from and to.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
-            .Allow(Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(Gcp2UseByAgencyAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DentalExtractionsGraphType>>>>("neglectDentalExtractions")
             .Description("The hospital's yearly count of children with dental extractions due to decay.")
-            .Allow(Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(DentalExtractionsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectTrainingReachGraphType>>>>("neglectTrainingReach")
             .Description("Neglect training delivered: sessions and attendees per year and topic.")
-            .Allow(Aggregates)
+            .Allow(Audiences.WorkingGroupAndOversight)
             .ResolveAsync(TrainingReachAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChildProtectionPlanGraphType>>>>("neglectChildProtectionPlans")
