@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using Safeguarding.Host.Composition;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Host.Auth;
 

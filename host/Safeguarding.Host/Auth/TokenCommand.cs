@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Persistence;
-
 namespace Safeguarding.Host.Auth;
 
 /// <summary>

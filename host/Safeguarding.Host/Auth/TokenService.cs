@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Safeguarding.SharedKernel.Persistence;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Host.Auth;
 

@@ -1,10 +1,7 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Host.Composition;
 

@@ -1,11 +1,6 @@
 using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
 
 namespace Safeguarding.Host.Composition;
 

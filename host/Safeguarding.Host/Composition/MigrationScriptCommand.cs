@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Host.Composition;
 

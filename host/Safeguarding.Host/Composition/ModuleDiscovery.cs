@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Modules;
-
 namespace Safeguarding.Host.Composition;
 
 /// <summary>Finds every <see cref="PartnershipModule"/> in the application's Safeguarding.* assemblies by scanning (Scrutor).</summary>

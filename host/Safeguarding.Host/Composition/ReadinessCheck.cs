@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Host.Composition;
 

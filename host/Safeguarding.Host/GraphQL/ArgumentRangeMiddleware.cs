@@ -1,11 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
-using GraphQL;
 using GraphQL.Instrumentation;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Host.GraphQL;
 

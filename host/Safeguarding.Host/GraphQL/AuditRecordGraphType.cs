@@ -1,5 +1,4 @@
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,10 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Host.GraphQL;
 

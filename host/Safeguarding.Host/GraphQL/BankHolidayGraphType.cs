@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Host.GraphQL;
 
 public sealed class BankHolidayGraphType : RecordGraphType<BankHoliday>

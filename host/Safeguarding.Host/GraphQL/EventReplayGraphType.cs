@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Events;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Host.GraphQL;
 
 public sealed class EventReplayGraphType : RecordGraphType<EventReplay>

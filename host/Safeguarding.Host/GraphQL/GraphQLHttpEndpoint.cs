@@ -1,13 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,11 +1,5 @@
-using GraphQL;
 using GraphQL.Instrumentation;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Execution;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,8 +1,5 @@
-using Safeguarding.SharedKernel.GraphQL;
 using System.Security.Claims;
-using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;

@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>

@@ -1,17 +1,6 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Host.Composition;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Events;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Subjects;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Host.GraphQL;
 

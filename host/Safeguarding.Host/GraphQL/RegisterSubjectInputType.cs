@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Host.GraphQL;
 
 public sealed class RegisterSubjectInputType : RecordInputGraphType<RegisterSubjectInput>

@@ -1,4 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.Host.Platform;
 
 namespace Safeguarding.Host.GraphQL;

@@ -1,14 +1,5 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Host.GraphQL;
 

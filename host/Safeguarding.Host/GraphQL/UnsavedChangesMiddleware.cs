@@ -1,8 +1,5 @@
-using GraphQL;
 using GraphQL.Instrumentation;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Modules;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Auditing;
-
 namespace Safeguarding.Host.Platform;
 
 /// <summary>Writes audit entries to the platform database, each in its own short transaction.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Persistence;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Host.Platform;
 
 /// <summary>Administrators add and remove one-off bank holidays; each change is audited and counts at once on this instance.</summary>

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.FeatureManagement;
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.Modules;
 
 namespace Safeguarding.Host.Platform;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Host.Platform;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.SharedKernel.Persistence;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Host.Platform;
 

@@ -1,14 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.SharedKernel.Auditing;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Persistence;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Host.Platform;
 

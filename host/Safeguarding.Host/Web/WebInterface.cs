@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Safeguarding.Host.GraphQL;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Web;
 
 namespace Safeguarding.Host.Web;

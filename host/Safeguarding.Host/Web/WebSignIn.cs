@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Safeguarding.Host.Auth;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Host.Web;
 

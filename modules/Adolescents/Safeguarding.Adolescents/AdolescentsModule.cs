@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Adolescents.Briefing;
 using Safeguarding.Adolescents.Contextual;
 using Safeguarding.Adolescents.DemoData;
@@ -7,12 +5,8 @@ using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Adolescents.Persistence;
 using Safeguarding.Adolescents.ReturnHomeInterviews;
 using Safeguarding.Adolescents.SafetyPlans;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Adolescents.Web;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Adolescents;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Adolescents;
 
 /// <summary>The period of a figures field: UK dates, both included, no longer than the field allows.</summary>

@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace Safeguarding.Adolescents;
 
 /// <summary>Reads the <c>from</c> and <c>to</c> arguments of a figures field as a <see cref="Period"/>.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Events;
-
 namespace Safeguarding.Csa.Contracts;
 
 /// <summary>A sign or indicator of sexual abuse was recorded. Category and agency only: no subject id, no description.</summary>

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Csa.Indicators;
 using Safeguarding.Csa.Persistence;
-using Safeguarding.SharedKernel.Auditing;
 
 namespace Safeguarding.Csa;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Auditing;
-
 namespace Safeguarding.Csa;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Safeguarding.Csa.DemoData;
 using Safeguarding.Csa.Hsb;
@@ -7,12 +5,8 @@ using Safeguarding.Csa.Indicators;
 using Safeguarding.Csa.Persistence;
 using Safeguarding.Csa.Support;
 using Safeguarding.Csa.Workstream;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Csa.Web;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Csa;
 

@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Subjects;
-
 namespace Safeguarding.Csa;
 
 /// <summary>The CSA part of the subject view of a child.</summary>

@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Csa.Hsb;
 using Safeguarding.Csa.Indicators;
 using Safeguarding.Csa.Support;

@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
-
 namespace Safeguarding.Csa;
 
 /// <summary>The subject registry as the module's records use it: only a registered child has signs, behaviour or referrals recorded.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Events;
-
 namespace Safeguarding.Funding.Contracts;
 
 /// <summary>Money came in for a financial year: a partner's contribution (PartnerId set) or a grant.</summary>

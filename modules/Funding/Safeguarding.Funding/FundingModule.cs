@@ -1,15 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Funding.DemoData;
 using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Statements;
 using Safeguarding.Funding.Years;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Funding.Web;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Funding;
 

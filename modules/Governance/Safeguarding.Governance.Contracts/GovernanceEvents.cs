@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Events;
-
 namespace Safeguarding.Governance.Contracts;
 
 /// <summary>A partner agency joined the partnership (or was seeded). Other modules keep their own copy of the name.</summary>

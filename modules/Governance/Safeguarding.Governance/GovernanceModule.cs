@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.CaseResolution;
@@ -12,12 +10,8 @@ using Safeguarding.Governance.QualityAssurance;
 using Safeguarding.Governance.Reviews;
 using Safeguarding.Governance.Voice;
 using Safeguarding.Governance.Workforce;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Governance.Web;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Governance;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Events;
-
 namespace Safeguarding.Neglect.Contracts;
 
 /// <summary>One area's grade in a completed Graded Care Profile 2 assessment (1 = all needs met, 5 = needs entirely unmet).</summary>

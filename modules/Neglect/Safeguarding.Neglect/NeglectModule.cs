@@ -1,15 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Neglect.Assessments;
 using Safeguarding.Neglect.DemoData;
 using Safeguarding.Neglect.Persistence;
 using Safeguarding.Neglect.Workstream;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Neglect.Web;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Neglect;
 

@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
-
 namespace Safeguarding.Neglect;
 
 /// <summary>The subject registry as the module's records use it: only a registered child can be assessed or have a plan recorded.</summary>

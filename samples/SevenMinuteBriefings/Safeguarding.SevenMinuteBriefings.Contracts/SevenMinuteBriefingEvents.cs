@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Events;
-
 namespace Safeguarding.SevenMinuteBriefings.Contracts;
 
 /// <summary>A seven-minute briefing was published: its id, title and the day. Never a child's identity.</summary>

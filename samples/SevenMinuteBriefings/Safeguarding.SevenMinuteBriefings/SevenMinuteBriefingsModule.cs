@@ -1,13 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.SevenMinuteBriefings.Briefings;
 using Safeguarding.SevenMinuteBriefings.DemoData;
 using Safeguarding.SevenMinuteBriefings.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Persistence;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.SevenMinuteBriefings;
 

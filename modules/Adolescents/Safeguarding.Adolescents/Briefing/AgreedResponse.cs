@@ -1,5 +1,4 @@
 using Safeguarding.Adolescents.ReturnHomeInterviews;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Adolescents.Briefing;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Adolescents.Briefing;
 
 public sealed class AgreedResponseGraphType : ObjectGraphType<AgreedResponse>

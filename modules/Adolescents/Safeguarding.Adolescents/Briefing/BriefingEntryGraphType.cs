@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.Briefing;
 
 public sealed class BriefingEntryGraphType : RecordGraphType<BriefingEntryView>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Persistence;
 
 namespace Safeguarding.Adolescents.Briefing;

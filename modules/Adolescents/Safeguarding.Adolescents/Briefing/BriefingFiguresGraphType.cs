@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.Briefing;
 
 public sealed class BriefingFiguresGraphType() : RecordGraphType<BriefingFigures>("DailyIntelligenceBriefingFigures",

@@ -1,8 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Adolescents.Briefing;
 

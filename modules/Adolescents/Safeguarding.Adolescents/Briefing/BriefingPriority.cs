@@ -1,5 +1,4 @@
 using Safeguarding.Adolescents.ReturnHomeInterviews;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.Briefing;
 

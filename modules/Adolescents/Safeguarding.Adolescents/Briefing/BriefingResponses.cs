@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Partners;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Adolescents.Briefing;
 

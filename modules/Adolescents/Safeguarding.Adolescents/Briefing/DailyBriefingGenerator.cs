@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Safeguarding.Adolescents.Contracts;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.Briefing;
 

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Adolescents.Contextual;
 
 public sealed class ContextLinkGraphType : RecordGraphType<ContextLink>

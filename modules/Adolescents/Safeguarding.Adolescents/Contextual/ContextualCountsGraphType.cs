@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.Contextual;
 
 public sealed class ContextualCountsGraphType : RecordGraphType<ContextualCounts>

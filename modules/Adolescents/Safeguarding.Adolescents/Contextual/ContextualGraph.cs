@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Adolescents.Contextual;
 
 /// <summary>Contextual safeguarding: adults and locations linked to several young people, with the links or in counts only.</summary>

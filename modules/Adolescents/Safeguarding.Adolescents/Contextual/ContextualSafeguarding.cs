@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Briefing;
 using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.Contextual;
 

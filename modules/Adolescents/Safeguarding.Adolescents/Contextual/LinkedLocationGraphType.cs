@@ -1,5 +1,4 @@
 using Safeguarding.Adolescents.Intelligence;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Contextual;
 

@@ -1,8 +1,6 @@
 using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Adolescents.Persistence;
 using Safeguarding.Adolescents.ReturnHomeInterviews;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.DemoData;
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.Adolescents.Intelligence;
 
 public sealed class AdultOfConcernDetailsGraphType : ObjectGraphType<AdultOfConcern>

@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Adolescents.Intelligence;
 
 /// <summary>Who an adult of concern is, shown only with a stated purpose; every read is recorded in the audit log first.</summary>

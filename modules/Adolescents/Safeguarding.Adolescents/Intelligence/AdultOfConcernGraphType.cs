@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Adolescents.Intelligence;
 
 public sealed class AdultOfConcernGraphType : ObjectGraphType<AdultOfConcern>

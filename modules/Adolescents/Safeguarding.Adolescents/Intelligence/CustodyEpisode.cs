@@ -1,6 +1,5 @@
 using Safeguarding.Adolescents.Contracts;
 using Safeguarding.Adolescents.ReturnHomeInterviews;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Adolescents.Intelligence;
 

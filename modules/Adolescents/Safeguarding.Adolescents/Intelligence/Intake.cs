@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Partners;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Adolescents.Intelligence;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.Intelligence;
 
 /// <summary>The input type of a piece of intelligence: the fields of <see cref="IntakeInput"/> that every intake shares, described once.</summary>

@@ -1,10 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Adolescents.Intelligence;
 

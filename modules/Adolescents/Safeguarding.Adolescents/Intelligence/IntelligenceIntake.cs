@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.Intelligence;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Adolescents.Intelligence;
 

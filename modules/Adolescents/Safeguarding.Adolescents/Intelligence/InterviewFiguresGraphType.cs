@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.Intelligence;
 
 public sealed class InterviewFiguresGraphType : RecordGraphType<InterviewFigures>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Adolescents.Intelligence;
 
 /// <summary>A place linked to young people at risk (an address, a park, a transport hub).</summary>

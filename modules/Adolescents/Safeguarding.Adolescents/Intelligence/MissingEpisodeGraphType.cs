@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.Intelligence;
 
 public sealed class MissingEpisodeGraphType : ObjectGraphType<MissingEpisode>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.Intelligence;
 
 public sealed class RecordReturnInputType : RecordInputGraphType<RecordReturnInput>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Persistence;
 using Safeguarding.Adolescents.SafetyPlans;
 

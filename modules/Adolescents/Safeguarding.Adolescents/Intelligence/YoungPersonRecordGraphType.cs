@@ -1,5 +1,4 @@
 using Safeguarding.Adolescents.SafetyPlans;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Adolescents.Intelligence;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Persistence;
 using Safeguarding.Governance.Contracts.Agencies;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Adolescents.Partners;
 

@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Adolescents.Briefing;
 using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.Adolescents.SafetyPlans;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Adolescents.Persistence;
 

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeguarding.Adolescents.Contracts;
 using Safeguarding.Adolescents.Persistence;
-using Safeguarding.SharedKernel.Modules;
 
 namespace Safeguarding.Adolescents.ReturnHomeInterviews;
 

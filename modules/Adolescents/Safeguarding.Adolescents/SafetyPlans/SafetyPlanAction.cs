@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Adolescents.SafetyPlans;
 
 /// <summary>An action of one version of a plan: what, which agency owns it, by when, and when it was done.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.SafetyPlans;
 
 public sealed class SafetyPlanActionGraphType() : RecordGraphType<SafetyPlanAction>("AdolescentSafetyPlanAction", null, x => x.VersionId);

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Adolescents.SafetyPlans;
 
 public sealed class SafetyPlanActionInputType : RecordInputGraphType<SafetyPlanActionInput>

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Adolescents.SafetyPlans;
 
 /// <summary>Adolescent Safety Framework plans: started and reviewed as numbered versions, their actions marked done.</summary>

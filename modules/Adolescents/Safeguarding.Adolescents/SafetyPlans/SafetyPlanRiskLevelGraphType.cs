@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.Adolescents.SafetyPlans;
 
 /// <summary>How serious a risk in a young person's safety plan is (named apart from Domestic Abuse's DASH risk level).</summary>

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Adolescents.SafetyPlans;
 
 public sealed class SafetyPlanVersionGraphType : ObjectGraphType<SafetyPlanRevision>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Csa.Hsb;
 
 public sealed class CsaHsbIncidentGraphType() : RecordGraphType<HsbIncident>("CsaHsbIncident",

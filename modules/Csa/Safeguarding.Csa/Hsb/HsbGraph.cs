@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Csa.Hsb;
 
 /// <summary>Harmful sexual behaviour: recording graded incidents, and their count by quarter.</summary>

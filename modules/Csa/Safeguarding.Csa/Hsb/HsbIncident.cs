@@ -1,6 +1,5 @@
 using Safeguarding.Csa.Contracts;
 using Safeguarding.Csa.Support;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Csa.Hsb;
 

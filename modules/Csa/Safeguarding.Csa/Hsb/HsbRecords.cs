@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Csa.Persistence;
 using Safeguarding.Csa.Workstream;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Csa.Hsb;
 

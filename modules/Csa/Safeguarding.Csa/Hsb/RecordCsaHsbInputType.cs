@@ -1,5 +1,4 @@
 using Safeguarding.Csa.Support;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Csa.Hsb;
 

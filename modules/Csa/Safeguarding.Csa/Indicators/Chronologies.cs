@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Csa.Persistence;
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Csa.Indicators;
 

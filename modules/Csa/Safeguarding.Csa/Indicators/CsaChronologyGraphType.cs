@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-
 namespace Safeguarding.Csa.Indicators;
 
 public sealed class CsaChronologyGraphType : ObjectGraphType<Chronology>

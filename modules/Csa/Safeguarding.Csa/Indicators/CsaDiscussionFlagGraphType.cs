@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Csa.Indicators;
 
 public sealed class CsaDiscussionFlagGraphType : RecordGraphType<DiscussionFlag>

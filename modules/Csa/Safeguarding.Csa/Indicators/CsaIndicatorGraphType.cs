@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.Csa.Indicators;
 
 public sealed class CsaIndicatorGraphType : ObjectGraphType<IndicatorView>

@@ -1,5 +1,4 @@
 using Safeguarding.Csa.Contracts;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Csa.Indicators;
 

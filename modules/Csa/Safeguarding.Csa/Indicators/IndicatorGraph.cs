@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Csa.Indicators;
 
 /// <summary>Signs and indicators: the categories, a child's chronology, the children flagged, and the multi-agency discussion.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Csa.Indicators;
 
 public sealed class RecordCsaDiscussionInputType : RecordInputGraphType<RecordCsaDiscussionInput>

@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.Csa.Hsb;
 using Safeguarding.Csa.Indicators;
 using Safeguarding.Csa.Support;
 using Safeguarding.Csa.Workstream;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Csa.Persistence;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Csa.Support;
 
 public sealed class MakeCsaSupportReferralInputType : RecordInputGraphType<MakeCsaSupportReferralInput>

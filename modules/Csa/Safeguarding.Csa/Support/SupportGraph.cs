@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Csa.Support;
 
 /// <summary>Support referrals: making them, recording when support starts, and the gaps in support.</summary>

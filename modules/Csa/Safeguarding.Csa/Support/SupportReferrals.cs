@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Safeguarding.Csa.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Csa.Support;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Csa.Workstream;
 
 /// <summary>Awareness work on child sexual abuse led by young people (peer-to-peer delivery, quality assurance of education).</summary>

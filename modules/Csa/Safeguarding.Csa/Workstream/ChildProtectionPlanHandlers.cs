@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Csa.Persistence;
 using Safeguarding.Neglect.Contracts;
-using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.Csa.Workstream;
 

@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Csa.Workstream;
 
 /// <summary>The workstream writes financial years as the annual report does, "2023-24": the shared rule with a hyphen.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Csa.Workstream;
 
 /// <summary>Calendar quarters, ending 31 March, 30 June, 30 September and 31 December.</summary>

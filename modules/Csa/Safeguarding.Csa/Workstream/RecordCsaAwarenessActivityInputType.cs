@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Csa.Workstream;
 
 public sealed class RecordCsaAwarenessActivityInputType : RecordInputGraphType<RecordCsaAwarenessActivityInput>

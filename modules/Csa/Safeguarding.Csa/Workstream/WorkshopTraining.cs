@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Csa.Workstream;
 
 /// <summary>CSA workshops delivered in a financial year: sessions and attendees per workshop title, as an aggregate.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Csa.Persistence;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Csa.Workstream;
 

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Csa.Workstream;
 
 /// <summary>The sexual harm workstream's figures: sexual abuse plans, hospital cases, workshops and awareness work.</summary>

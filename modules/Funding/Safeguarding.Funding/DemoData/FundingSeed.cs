@@ -2,8 +2,6 @@ using Safeguarding.Funding.Partners;
 using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Years;
 using Safeguarding.Governance.Contracts;
-using Safeguarding.SharedKernel.Events;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Funding.DemoData;
 

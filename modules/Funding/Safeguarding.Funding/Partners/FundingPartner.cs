@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Funding.Persistence;
 using Safeguarding.Governance.Contracts;
-using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.Funding.Partners;
 

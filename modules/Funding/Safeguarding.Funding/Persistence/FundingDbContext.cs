@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Funding.Partners;
 using Safeguarding.Funding.Years;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Funding.Persistence;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Funding.Statements;
 
 public sealed class BudgetVarianceGraphType : RecordGraphType<BudgetVariance>

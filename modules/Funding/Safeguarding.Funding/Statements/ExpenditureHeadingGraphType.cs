@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Funding.Statements;
 
 public sealed class ExpenditureHeadingGraphType() : RecordGraphType<ExpenditureHeading>("ExpenditureHeading", null);

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Funding.Statements;
 
 public sealed class FinancialStatementGraphType : RecordGraphType<FinancialStatement>

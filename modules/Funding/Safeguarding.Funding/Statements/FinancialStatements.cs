@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Years;
 

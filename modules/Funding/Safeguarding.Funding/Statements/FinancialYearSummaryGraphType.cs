@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Safeguarding.Funding.Years;
 
 namespace Safeguarding.Funding.Statements;

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Funding.Statements;
 
 /// <summary>Funding's queries: the years, a year's statement and year-on-year change (<see cref="FinancialStatements"/>).</summary>

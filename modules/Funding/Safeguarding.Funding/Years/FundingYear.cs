@@ -1,7 +1,5 @@
 using Safeguarding.Funding.Contracts;
 using Safeguarding.Funding.Partners;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Funding.Years;
 

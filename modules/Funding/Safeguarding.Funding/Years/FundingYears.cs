@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Statements;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Funding.Years;
 

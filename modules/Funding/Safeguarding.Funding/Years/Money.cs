@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Funding.Years;
 
 /// <summary>Money is decimal pounds with pence: positive, at most two decimal places, below ten million.</summary>

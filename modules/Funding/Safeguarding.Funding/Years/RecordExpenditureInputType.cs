@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Funding.Years;
 
 public sealed class RecordExpenditureInputType : RecordInputGraphType<RecordExpenditureInput>

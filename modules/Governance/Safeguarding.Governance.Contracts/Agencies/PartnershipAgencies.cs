@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.Contracts.Agencies;
 
 /// <summary>

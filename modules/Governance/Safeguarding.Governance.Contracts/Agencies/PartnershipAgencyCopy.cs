@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Safeguarding.SharedKernel.Events;
-using Safeguarding.SharedKernel.Persistence;
-
 namespace Safeguarding.Governance.Contracts.Agencies;
 
 /// <summary>

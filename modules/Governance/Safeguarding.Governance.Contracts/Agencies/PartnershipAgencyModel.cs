@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Safeguarding.Governance.Contracts.Agencies;
 
 public static class PartnershipAgencyModel

@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Governance.Actions;
 
 /// <summary>The bodies' actions in the API: each field reads its arguments and calls <see cref="PartnershipActions"/>.</summary>

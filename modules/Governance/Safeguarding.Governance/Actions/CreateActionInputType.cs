@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Actions;
 
 public sealed class CreateActionInputType : RecordInputGraphType<CreateActionInput>

@@ -1,10 +1,6 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Actions;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.Bodies;
 
 /// <summary>A partner's seat on a body, held by a post (not a named person). A body has at most one chair.</summary>

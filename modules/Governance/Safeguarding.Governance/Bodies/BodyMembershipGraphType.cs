@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.Bodies;
 
 /// <summary>A meeting of a board or group: the day it was held, what it discussed, who attended and the decisions, in order.</summary>

@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Listing;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Bodies;
 

@@ -1,9 +1,5 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Bodies;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Bodies;
 
 public sealed class RecordMeetingInputType : RecordInputGraphType<RecordMeetingInput>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.CaseResolution;
 
 public sealed class MoveDisagreementInputType : RecordInputGraphType<MoveDisagreementInput>

@@ -1,7 +1,5 @@
 using Safeguarding.Governance.Calendar;
 using Safeguarding.Governance.Contracts;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.CaseResolution;
 

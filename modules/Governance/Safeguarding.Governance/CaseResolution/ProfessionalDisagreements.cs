@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Calendar;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.CaseResolution;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.CaseResolution;
 
 public sealed class RaiseDisagreementInputType : RecordInputGraphType<RaiseDisagreementInput>

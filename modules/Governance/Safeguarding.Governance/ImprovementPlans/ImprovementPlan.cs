@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.ImprovementPlans;
 
 /// <summary>An improvement plan: outcomes, each with activities, each with milestones (due date, owner, completion, benefits).</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.ImprovementPlans;
 
 /// <summary>An activity towards a plan's outcome, numbered as the plan numbers it, with its milestones.</summary>

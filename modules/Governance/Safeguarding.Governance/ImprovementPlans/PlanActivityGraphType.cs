@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.ImprovementPlans;
 
 public sealed class PlanActivityGraphType : RecordGraphType<PlanActivity>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Persistence;
 
 namespace Safeguarding.Governance.ImprovementPlans;

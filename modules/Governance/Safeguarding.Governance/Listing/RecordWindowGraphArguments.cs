@@ -1,8 +1,4 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Listing;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Partners;
 
 public sealed class AddPartnerInputType() : RecordInputGraphType<AddPartnerInput>("AddPartnerInput");

@@ -1,5 +1,4 @@
 using Safeguarding.Governance.Contracts;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Governance.Partners;
 

@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Governance.Partners;
 
 /// <summary>The partners in the API: each field reads its arguments and calls <see cref="PartnerRegister"/>.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Partners;
 

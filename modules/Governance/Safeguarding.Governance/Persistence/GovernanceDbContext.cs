@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.CaseResolution;
@@ -9,7 +8,6 @@ using Safeguarding.Governance.QualityAssurance;
 using Safeguarding.Governance.Reviews;
 using Safeguarding.Governance.Voice;
 using Safeguarding.Governance.Workforce;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Governance.Persistence;
 

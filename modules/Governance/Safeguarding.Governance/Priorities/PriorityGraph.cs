@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Governance.Priorities;
 

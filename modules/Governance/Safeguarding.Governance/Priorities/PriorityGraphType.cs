@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Priorities;
 
 public sealed class PriorityGraphType : RecordGraphType<Priority>

@@ -1,5 +1,4 @@
 using Safeguarding.Governance.Partners;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.QualityAssurance;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.QualityAssurance;
 
 /// <summary>An agency's grade and finding in an audit, as asked for; <see cref="Of"/> checks it before the audit is read.</summary>

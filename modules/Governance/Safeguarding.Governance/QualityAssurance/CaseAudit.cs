@@ -1,6 +1,4 @@
 using Safeguarding.Governance.Contracts;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.QualityAssurance;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.QualityAssurance;
 
 public sealed class CreateCaseAuditInputType : RecordInputGraphType<CreateCaseAuditInput>

@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Governance.QualityAssurance;
 
 /// <summary>Case audits and the S.175/157 school audit in the API: each field reads its arguments and calls <see cref="CaseAudits"/> or <see cref="SchoolAudits"/>.</summary>

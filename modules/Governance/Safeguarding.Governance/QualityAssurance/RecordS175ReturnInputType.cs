@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.QualityAssurance;
 
 public sealed class RecordS175ReturnInputType : RecordInputGraphType<RecordS175ReturnInput>

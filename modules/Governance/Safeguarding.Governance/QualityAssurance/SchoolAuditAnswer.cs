@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Governance.QualityAssurance;
 
 /// <summary>One setting's answer to one S.175/157 question in one academic/financial year ("2023/24"). Never changed once returned.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.QualityAssurance;
 
 public sealed class Section11ComplianceGraphType : RecordGraphType<Section11StandardCompliance>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.QualityAssurance;
 
 public sealed class Section11RatingGraphType : RecordGraphType<Section11StandardRating>

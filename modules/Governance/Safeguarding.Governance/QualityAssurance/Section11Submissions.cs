@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.QualityAssurance;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.QualityAssurance;
 
 public sealed class SubmitSection11InputType : RecordInputGraphType<SubmitSection11Input>

@@ -1,5 +1,4 @@
 using Safeguarding.Governance.Actions;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Reviews;
 

@@ -1,8 +1,6 @@
 using Safeguarding.Governance.Calendar;
 using Safeguarding.Governance.Contracts;
 using Safeguarding.Governance.Partners;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Reviews;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Reviews;
 
 public sealed class OpenLearningFromExperienceReviewInputType : RecordInputGraphType<OpenLearningFromExperienceReviewInput>

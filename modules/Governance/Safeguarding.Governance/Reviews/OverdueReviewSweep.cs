@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeguarding.Governance.Contracts;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Reviews;
 

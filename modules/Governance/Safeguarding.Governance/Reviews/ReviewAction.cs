@@ -1,6 +1,5 @@
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Contracts;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Governance.Reviews;
 

@@ -1,9 +1,5 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Reviews;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.Reviews;
 
 /// <summary>A finding of a review under a theme (e.g. "professional curiosity", "accurate chronologies").</summary>

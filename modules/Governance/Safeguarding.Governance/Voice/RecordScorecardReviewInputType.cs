@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Voice;
 
 public sealed class RecordScorecardReviewInputType : RecordInputGraphType<RecordScorecardReviewInput>

@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Governance.Voice;
 
 /// <summary>The Young Safeguarders' quarterly review of the partnership's scorecard.</summary>

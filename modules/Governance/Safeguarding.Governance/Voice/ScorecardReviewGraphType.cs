@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Voice;
 
 public sealed class ScorecardReviewGraphType : RecordGraphType<ScorecardReview>

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Governance.Voice;
 
 /// <summary>The Young Safeguarders' reviews in the API: each field reads its arguments and calls <see cref="YoungSafeguardersReviews"/>.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.Voice;
 
 /// <summary>A recommendation the Young Safeguarders made, and the partnership's response to it.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Voice;
 
 public sealed class VoiceRecommendationGraphType() : RecordGraphType<VoiceRecommendation>("YoungSafeguardersRecommendation", null, x => x.ReviewId);

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Governance.Workforce;
 
 public sealed class EvaluationAnswerInputType : RecordInputGraphType<EvaluationAnswerInput>

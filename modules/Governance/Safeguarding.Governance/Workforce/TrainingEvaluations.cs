@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Governance.Workforce;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Governance.Workforce;
 
 /// <summary>

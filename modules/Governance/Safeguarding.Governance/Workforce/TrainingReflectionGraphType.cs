@@ -1,8 +1,5 @@
-using GraphQL.Types;
 using Safeguarding.Governance.Partners;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Governance.Workforce;
 

@@ -1,7 +1,4 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Persistence;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Governance.Workforce;
 

@@ -1,8 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Governance.Listing;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Governance.Workforce;
 

@@ -1,6 +1,5 @@
 using Safeguarding.Neglect.Contracts;
 using Safeguarding.Neglect.Templates;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Neglect.Assessments;
 

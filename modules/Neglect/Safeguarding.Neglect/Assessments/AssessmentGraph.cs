@@ -1,10 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Neglect.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Neglect.Assessments;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Neglect.Persistence;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Neglect.Assessments;
 

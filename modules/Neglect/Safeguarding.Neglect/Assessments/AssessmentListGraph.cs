@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Neglect.Assessments;
 
 /// <summary>The working group's list of assessments across children, filtered: what a workspace lists before a child is opened.</summary>

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Neglect.Persistence;
 using Safeguarding.Neglect.Templates;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Neglect.Assessments;
 

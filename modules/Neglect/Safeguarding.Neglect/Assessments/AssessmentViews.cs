@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Neglect.Persistence;
 using Safeguarding.Neglect.Templates;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.Neglect.Assessments;
 
 /// <summary>An action of the family plan, for an area graded 4 or 5 in a completed assessment.</summary>

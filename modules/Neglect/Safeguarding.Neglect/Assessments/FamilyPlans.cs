@@ -1,6 +1,4 @@
 using Safeguarding.Neglect.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Neglect.Assessments;
 

@@ -1,5 +1,4 @@
 using Safeguarding.Neglect.Templates;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Neglect.Assessments;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Neglect.Assessments;
 
 public sealed class NeglectAreaChangeGraphType : RecordGraphType<AreaChange>

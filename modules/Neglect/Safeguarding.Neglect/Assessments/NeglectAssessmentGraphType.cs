@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Neglect.Assessments;
 
 /// <summary>An assessment's view: the assessment's own fields are read through it, its grades and area grades derived.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Neglect.Assessments;
 
 public sealed class NeglectSubAreaGradeGraphType() : RecordGraphType<SubAreaGradeView>("NeglectSubAreaGrade", null);

@@ -1,8 +1,6 @@
 using Safeguarding.Neglect.Persistence;
 using Safeguarding.Neglect.Templates;
 using Safeguarding.Neglect.Workstream;
-using Safeguarding.SharedKernel.Events;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Neglect.DemoData;
 

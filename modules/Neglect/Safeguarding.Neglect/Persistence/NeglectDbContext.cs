@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Neglect.Assessments;
 using Safeguarding.Neglect.Templates;
 using Safeguarding.Neglect.Workstream;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Neglect.Persistence;
 

@@ -1,5 +1,4 @@
 using Safeguarding.Neglect.Contracts;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Neglect.Workstream;
 

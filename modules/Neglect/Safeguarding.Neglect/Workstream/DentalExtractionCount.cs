@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Neglect.Workstream;
 
 /// <summary>The hospital's count of children who had teeth extracted because of decay, per financial year.</summary>

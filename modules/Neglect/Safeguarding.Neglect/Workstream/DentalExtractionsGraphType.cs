@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Neglect.Workstream;
 
 public sealed class DentalExtractionsGraphType() : RecordGraphType<DentalExtractionCount>("NeglectDentalExtractions",

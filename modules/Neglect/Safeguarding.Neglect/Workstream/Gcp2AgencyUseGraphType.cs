@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Neglect.Workstream;
 
 public sealed class Gcp2AgencyUseGraphType() : RecordGraphType<AgencyQuarterUse>("Gcp2AgencyUse", null);

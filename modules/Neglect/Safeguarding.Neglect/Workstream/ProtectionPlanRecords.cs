@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Neglect.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Neglect.Workstream;
 

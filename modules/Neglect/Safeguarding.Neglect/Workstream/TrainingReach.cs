@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Neglect.Workstream;
 
 /// <summary>Neglect training delivered in a financial year: sessions and attendees, as an aggregate.</summary>

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Neglect.Assessments;
 using Safeguarding.Neglect.Persistence;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Neglect.Workstream;
 

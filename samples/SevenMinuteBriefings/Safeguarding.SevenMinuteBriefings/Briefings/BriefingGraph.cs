@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.SevenMinuteBriefings.Briefings;
 
 /// <summary>The module's API: its fields, who may call them, and the resolver each one calls.</summary>

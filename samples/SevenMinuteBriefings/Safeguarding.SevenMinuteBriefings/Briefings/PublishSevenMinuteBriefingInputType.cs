@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.SevenMinuteBriefings.Briefings;
 
 public sealed class PublishSevenMinuteBriefingInputType : RecordInputGraphType<PublishSevenMinuteBriefingInput>

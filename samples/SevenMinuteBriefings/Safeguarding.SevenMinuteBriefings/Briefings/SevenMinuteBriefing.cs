@@ -1,5 +1,4 @@
 using Safeguarding.SevenMinuteBriefings.Contracts;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.SevenMinuteBriefings.Briefings;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.SevenMinuteBriefings.Persistence;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.SevenMinuteBriefings.Briefings;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.SevenMinuteBriefings.Briefings;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.SevenMinuteBriefings.Persistence;
 

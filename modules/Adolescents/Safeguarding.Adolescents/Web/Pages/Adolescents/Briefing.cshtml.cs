@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc;
-using Safeguarding.SharedKernel.Time;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Adolescents.Web;
 
