@@ -44,6 +44,10 @@ public sealed class ScrutinyModule : PartnershipModule
     {
         base.ConfigureServices(services, host);
         services.AddModuleDbContext<ScrutinyDbContext>(host.Database, Schema);
+        services.AddScoped<Scorecards>();
+        services.AddScoped<AnnualReports>();
+        services.AddScoped<AgencyReturns>();
+        services.AddScoped<RecommendationTracking>();
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice)
