@@ -1,15 +1,12 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Measures;
 
-public sealed class BreakdownRowGraphType : ObjectGraphType<BreakdownRow>
+public sealed class BreakdownRowGraphType : RecordGraphType<BreakdownRow>
 {
-    public BreakdownRowGraphType()
+    public BreakdownRowGraphType() : base("ScorecardBreakdown", "The measure for one agency, body or grade, per quarter.")
     {
-        Name = "ScorecardBreakdown";
-        Description = "The measure for one agency, body or grade, per quarter.";
-        Field(x => x.Label);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarterValueGraphType>>>>("values").WithComplexityImpact(1, 4).Resolve(c => c.Source.Values);
+        ShownAs<QuarterValueGraphType>(x => x.Values);
+        Rows(x => x.Values, 4);
     }
 }

@@ -1,18 +1,12 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Measures;
 
-public sealed class DataGapGraphType : ObjectGraphType<DataGapView>
+public sealed class DataGapGraphType : RecordGraphType<DataGapView>
 {
-    public DataGapGraphType()
+    public DataGapGraphType() : base("ScorecardDataGap", "An agency expected to supply a measure that supplied nothing for some quarters.")
     {
-        Name = "ScorecardDataGap";
-        Description = "An agency expected to supply a measure that supplied nothing for some quarters.";
-        Field(x => x.Measure);
-        Field(x => x.Agency);
-        Field(x => x.Since).Description("The month (yyyy-MM) since which nothing has been supplied.");
-        Field(x => x.Message);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("quarters").WithComplexityImpact(1, 1).Resolve(c => c.Source.Quarters);
+        Describe(x => x.Since, "The month (yyyy-MM) since which nothing has been supplied.");
+        Rows(x => x.Quarters, 1);
     }
 }

@@ -1,24 +1,19 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Measures;
 
-public sealed class MeasureRowGraphType : ObjectGraphType<MeasureRow>
+public sealed class MeasureRowGraphType : RecordGraphType<MeasureRow>
 {
-    public MeasureRowGraphType()
+    public MeasureRowGraphType() : base("ScorecardMeasure", "One measure of the partnership's scorecard. Counts only: no child is identified.")
     {
-        Name = "ScorecardMeasure";
-        Description = "One measure of the partnership's scorecard. Counts only: no child is identified.";
-        Field(x => x.Code);
-        Field(x => x.Name);
-        Field(x => x.Description);
-        Field<NonNullGraphType<MeasureUnitGraphType>>("unit").Resolve(c => c.Source.Unit);
-        Field(x => x.Source).Description("The module whose events it is computed from, or \"Agency returns\".");
-        Field(x => x.SourceStatus).Description("AVAILABLE, NO_DATA (nothing received yet), MODULE_ABSENT, MODULE_OFF, or RETURNS.");
-        Field(x => x.Note, nullable: true);
-        Field(x => x.BreakdownBy, nullable: true).Description("agency, body or grade, when the measure has a breakdown.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarterValueGraphType>>>>("values").WithComplexityImpact(1, 4).Resolve(c => c.Source.Values);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BreakdownRowGraphType>>>>("breakdown").WithComplexityImpact(1, 4).Resolve(c => c.Source.Breakdown);
-        Field<NonNullGraphType<TrendGraphType>>("trend").Resolve(c => c.Source.Trend);
+        ShownAs<MeasureUnitGraphType>(x => x.Unit);
+        Describe(x => x.Source, "The module whose events it is computed from, or \"Agency returns\".");
+        Describe(x => x.SourceStatus, "AVAILABLE, NO_DATA (nothing received yet), MODULE_ABSENT, MODULE_OFF, or RETURNS.");
+        Describe(x => x.BreakdownBy, "agency, body or grade, when the measure has a breakdown.");
+        ShownAs<QuarterValueGraphType>(x => x.Values);
+        Rows(x => x.Values, 4);
+        ShownAs<BreakdownRowGraphType>(x => x.Breakdown);
+        Rows(x => x.Breakdown, 4);
+        ShownAs<TrendGraphType>(x => x.Trend);
     }
 }

@@ -1,16 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Measures;
 
-public sealed class QuarterValueGraphType : ObjectGraphType<QuarterValue>
+public sealed class QuarterValueGraphType : RecordGraphType<QuarterValue>
 {
-    public QuarterValueGraphType()
+    public QuarterValueGraphType() : base("ScorecardValue",
+        "A quarter's figure. Null with a note and a status when there is none: a gap or a quarter to come is never shown as zero.")
     {
-        Name = "ScorecardValue";
-        Description = "A quarter's figure. Null with a note and a status when there is none: a gap or a quarter to come is never shown as zero.";
-        Field(x => x.Quarter).Description("e.g. 2023/24 Q3.");
-        Field(x => x.Value, nullable: true);
-        Field(x => x.Note, nullable: true);
-        Field<NonNullGraphType<QuarterStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Describe(x => x.Quarter, "e.g. 2023/24 Q3.");
+        ShownAs<QuarterStatusGraphType>(x => x.Status);
     }
 }

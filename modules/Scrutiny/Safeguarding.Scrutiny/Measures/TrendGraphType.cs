@@ -1,16 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Measures;
 
-public sealed class TrendGraphType : ObjectGraphType<Trend>
+public sealed class TrendGraphType : RecordGraphType<Trend>
 {
-    public TrendGraphType()
+    public TrendGraphType() : base("ScorecardTrend",
+        "From the first ended quarter with a figure (status FIGURE) to the last; quarters under way, to come or without data are not part of it.")
     {
-        Name = "ScorecardTrend";
-        Description = "From the first ended quarter with a figure (status FIGURE) to the last; quarters under way, to come or without data are not part of it.";
-        Field(x => x.Direction).Description("UP, DOWN, STEADY, or UNKNOWN with fewer than two ended quarters with a figure.");
-        Field(x => x.Change, nullable: true);
-        Field(x => x.FromQuarter, nullable: true);
-        Field(x => x.ToQuarter, nullable: true);
+        Describe(x => x.Direction, "UP, DOWN, STEADY, or UNKNOWN with fewer than two ended quarters with a figure.");
     }
 }

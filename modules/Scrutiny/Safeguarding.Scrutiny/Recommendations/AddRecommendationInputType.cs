@@ -1,16 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Recommendations;
 
-public sealed class AddRecommendationInputType : InputObjectGraphType<AddRecommendationInput>
+public sealed class AddRecommendationInputType : RecordInputGraphType<AddRecommendationInput>
 {
-    public AddRecommendationInputType()
+    public AddRecommendationInputType() : base("AddScrutinyRecommendationInput")
     {
-        Name = "AddScrutinyRecommendationInput";
-        Field(x => x.Year).Description("The financial year of the judgement, e.g. 2024/25.");
-        Field<NonNullGraphType<ScrutinyThemeGraphType>>("theme");
-        Field<NonNullGraphType<RecommendationKindGraphType>>("kind");
-        Field(x => x.Text);
-        Field(x => x.Finding, nullable: true);
+        Describe(x => x.Year, "The financial year of the judgement, e.g. 2024/25.");
+        ShownAs<ScrutinyThemeGraphType>(x => x.Theme);
+        ShownAs<RecommendationKindGraphType>(x => x.Kind);
     }
 }

@@ -1,16 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Recommendations;
 
-public sealed class RecommendationChangeGraphType : ObjectGraphType<RecommendationChange>
+public sealed class RecommendationChangeGraphType : RecordGraphType<RecommendationChange>
 {
-    public RecommendationChangeGraphType()
+    public RecommendationChangeGraphType() : base("ScrutinyRecommendationChange", null, x => x.Id, x => x.RecommendationId)
     {
-        Name = "ScrutinyRecommendationChange";
-        Field<NonNullGraphType<RecommendationStatusGraphType>>("fromStatus").Resolve(c => c.Source.FromStatus);
-        Field<NonNullGraphType<RecommendationStatusGraphType>>("toStatus").Resolve(c => c.Source.ToStatus);
-        Field(x => x.ChangedBy);
-        Field(x => x.ChangedAt);
-        Field(x => x.Note, nullable: true);
+        ShownAs<RecommendationStatusGraphType>(x => x.FromStatus);
+        ShownAs<RecommendationStatusGraphType>(x => x.ToStatus);
     }
 }

@@ -1,15 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Report;
 
-public sealed class AnnualReportGraphType : ObjectGraphType<AnnualReportView>
+public sealed class AnnualReportGraphType : RecordGraphType<AnnualReportView>
 {
-    public AnnualReportGraphType()
+    public AnnualReportGraphType() : base("AnnualReport", "The data sections of the annual report for a financial year, as one printable HTML page.")
     {
-        Name = "AnnualReport";
-        Description = "The data sections of the annual report for a financial year, as one printable HTML page.";
-        Field(x => x.FinancialYear);
-        Field(x => x.GeneratedAt);
-        Field(x => x.Html).Description("A complete HTML document with print styles; every recorded value is encoded.");
+        Describe(x => x.Html, "A complete HTML document with print styles; every recorded value is encoded.");
     }
 }

@@ -1,18 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Report;
 
-public sealed class PublishedFigureGraphType : ObjectGraphType<PublishedFigure>
+public sealed class PublishedFigureGraphType : RecordGraphType<PublishedFigure>
 {
-    public PublishedFigureGraphType()
+    public PublishedFigureGraphType() : base("PublishedFigure", "A figure the partnership published for a year, with its source.", x => x.Id)
     {
-        Name = "PublishedFigure";
-        Description = "A figure the partnership published for a year, with its source.";
-        Field(x => x.Year);
-        Field(x => x.Section);
-        Field(x => x.Measure);
-        Field(x => x.Value);
-        Field<NonNullGraphType<FigureUnitGraphType>>("unit").Resolve(c => c.Source.Unit);
-        Field(x => x.Source);
+        ShownAs<FigureUnitGraphType>(x => x.Unit);
     }
 }

@@ -1,16 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Returns;
 
-public sealed class ExpectDataSupplierInputType : InputObjectGraphType<ExpectDataSupplierInput>
+public sealed class ExpectDataSupplierInputType : RecordInputGraphType<ExpectDataSupplierInput>
 {
-    public ExpectDataSupplierInputType()
+    public ExpectDataSupplierInputType() : base("ExpectDataSupplierInput")
     {
-        Name = "ExpectDataSupplierInput";
-        Field(x => x.Measure);
-        Field(x => x.PartnerId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.ExpectedFrom).Description("The first quarter a return is expected for, e.g. 2022/23 Q1.");
-        Field(x => x.NoDataSince, nullable: true).Description("yyyy-MM, when the agency is known to have supplied nothing since a month.");
-        Field(x => x.Note, nullable: true);
+        Reference(x => x.PartnerId, required: true);
+        Describe(x => x.ExpectedFrom, "The first quarter a return is expected for, e.g. 2022/23 Q1.");
+        Describe(x => x.NoDataSince, "yyyy-MM, when the agency is known to have supplied nothing since a month.");
     }
 }

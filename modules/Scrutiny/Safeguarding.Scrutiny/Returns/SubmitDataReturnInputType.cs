@@ -1,16 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.Scrutiny.Returns;
 
-public sealed class SubmitDataReturnInputType : InputObjectGraphType<SubmitDataReturnInput>
+public sealed class SubmitDataReturnInputType : RecordInputGraphType<SubmitDataReturnInput>
 {
-    public SubmitDataReturnInputType()
+    public SubmitDataReturnInputType() : base("SubmitDataReturnInput")
     {
-        Name = "SubmitDataReturnInput";
-        Field(x => x.Measure).Description("A returned measure's code, e.g. REREFERRALS_12M.");
-        Field(x => x.Quarter).Description("e.g. 2023/24 Q3.");
-        Field(x => x.PartnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The supplying agency.");
-        Field(x => x.Value);
-        Field(x => x.Note, nullable: true);
+        Describe(x => x.Measure, "A returned measure's code, e.g. REREFERRALS_12M.");
+        Describe(x => x.Quarter, "e.g. 2023/24 Q3.");
+        Reference(x => x.PartnerId, required: true, "The supplying agency.");
     }
 }
