@@ -1,14 +1,12 @@
-using GraphQL.Types;
 using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Notices;
 
-public sealed class IntakeProblemGraphType : ObjectGraphType<FieldProblem>
+public sealed class IntakeProblemGraphType : RecordGraphType<FieldProblem>
 {
-    public IntakeProblemGraphType()
+    public IntakeProblemGraphType() : base("ProtectionNoticeProblem", null)
     {
-        Name = "ProtectionNoticeProblem";
-        Field(x => x.Field).Description("The notice's field at fault, e.g. \"children[1]\".");
-        Field(x => x.Message);
+        Describe(x => x.Field, "The notice's field at fault, e.g. \"children[1]\".");
     }
 }

@@ -1,17 +1,15 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Notices;
 
-public sealed class IntakeResultGraphType : ObjectGraphType<IntakeResult>
+public sealed class IntakeResultGraphType : RecordGraphType<IntakeResult>
 {
-    public IntakeResultGraphType()
+    public IntakeResultGraphType() : base("ProtectionNoticeIntakeResult", null)
     {
-        Name = "ProtectionNoticeIntakeResult";
-        Field(x => x.Index).Description("The notice's position in the batch, from 0.");
-        Field(x => x.PoliceReference, nullable: true);
-        Field<NonNullGraphType<EnumerationGraphType<IntakeOutcome>>>("outcome").Description("STORED, DUPLICATE (already stored: not an error) or REJECTED (see problems).").Resolve(c => c.Source.Outcome);
-        Field<IdGraphType>("noticeId").Description("The stored notice (for a duplicate, the one stored before).").Resolve(c => c.Source.NoticeId);
-        Field(x => x.EncompassNotifications).Description("How many schools were notified under Operation Encompass.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntakeProblemGraphType>>>>("problems").Resolve(c => c.Source.Problems);
+        Describe(x => x.Index, "The notice's position in the batch, from 0.");
+        Describe(x => x.Outcome, "STORED, DUPLICATE (already stored: not an error) or REJECTED (see problems).");
+        Describe(x => x.NoticeId, "The stored notice (for a duplicate, the one stored before).");
+        Describe(x => x.EncompassNotifications, "How many schools were notified under Operation Encompass.");
+        ShownAs<IntakeProblemGraphType>(x => x.Problems);
     }
 }

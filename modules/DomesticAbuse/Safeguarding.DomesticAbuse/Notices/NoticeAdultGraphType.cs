@@ -1,17 +1,6 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Notices;
 
-public sealed class NoticeAdultGraphType : ObjectGraphType<NoticeAdultView>
-{
-    public NoticeAdultGraphType()
-    {
-        Name = "ProtectionNoticeAdult";
-        Description = "An adult involved in an incident. Identity is held in the Domestic Abuse module only and shown to its working group.";
-        Field<NonNullGraphType<IdGraphType>>("adultId").Resolve(c => c.Source.AdultId);
-        Field<NonNullGraphType<EnumerationGraphType<AdultRole>>>("role").Resolve(c => c.Source.Role);
-        Field(x => x.PersonReference);
-        Field(x => x.Name, nullable: true);
-        Field(x => x.DateOfBirth, nullable: true);
-    }
-}
+public sealed class NoticeAdultGraphType() : RecordGraphType<NoticeAdultView>("ProtectionNoticeAdult",
+    "An adult involved in an incident. Identity is held in the Domestic Abuse module only and shown to its working group.");

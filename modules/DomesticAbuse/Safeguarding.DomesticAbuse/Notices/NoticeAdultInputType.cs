@@ -1,15 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Notices;
 
-public sealed class NoticeAdultInputType : InputObjectGraphType<NoticeAdultInput>
+public sealed class NoticeAdultInputType : RecordInputGraphType<NoticeAdultInput>
 {
-    public NoticeAdultInputType()
+    public NoticeAdultInputType() : base("ProtectionNoticeAdultInput")
     {
-        Name = "ProtectionNoticeAdultInput";
-        Field<EnumerationGraphType<AdultRole>>("role").Description("VICTIM or PERSON_CAUSING_HARM.");
-        Field<StringGraphType>("personReference").Description("The police's reference for the person: repeat incidents involving the same person are found by it.");
-        Field<StringGraphType>("name");
-        Field<DateOnlyGraphType>("dateOfBirth");
+        Describe(x => x.Role, "VICTIM or PERSON_CAUSING_HARM.");
+        Describe(x => x.PersonReference, "The police's reference for the person: repeat incidents involving the same person are found by it.");
     }
 }

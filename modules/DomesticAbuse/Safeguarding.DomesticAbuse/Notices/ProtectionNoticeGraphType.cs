@@ -4,19 +4,11 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Notices;
 
-public sealed class ProtectionNoticeGraphType : ObjectGraphType<ProtectionNotice>
+public sealed class ProtectionNoticeGraphType : RecordGraphType<ProtectionNotice>
 {
-    public ProtectionNoticeGraphType()
+    public ProtectionNoticeGraphType() : base("ProtectionNotice", "A police Public Protection Notice for a domestic abuse incident.",
+        x => x.RecordedBy, x => x.Children, x => x.Adults)
     {
-        Name = "ProtectionNotice";
-        Description = "A police Public Protection Notice for a domestic abuse incident.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.PoliceReference);
-        Field(x => x.ReportingAgency);
-        Field(x => x.IncidentAt);
-        Field(x => x.LocationArea);
-        Field(x => x.ReceivedAt);
-        Field(x => x.ChildCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("children").Description("The children's subject ids.")
             .Resolve(c => c.Source.Children.Select(x => x.SubjectId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticeAdultGraphType>>>>("adults").WithComplexityImpact(1, 2)

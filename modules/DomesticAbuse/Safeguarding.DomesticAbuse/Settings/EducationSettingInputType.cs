@@ -1,15 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Settings;
 
-public sealed class EducationSettingInputType : InputObjectGraphType<EducationSettingInput>
+public sealed class EducationSettingInputType : RecordInputGraphType<EducationSettingInput>
 {
-    public EducationSettingInputType()
+    public EducationSettingInputType() : base("EducationSettingInput")
     {
-        Name = "EducationSettingInput";
-        Field(x => x.Name);
-        Field<NonNullGraphType<EnumerationGraphType<SettingPhase>>>("phase");
-        Field(x => x.SubscribedToEncompass).Description("Whether the setting receives Operation Encompass notifications.");
-        Field(x => x.KeyAdult).Description("The key adult's post or name, e.g. \"Designated safeguarding lead\".");
+        Describe(x => x.SubscribedToEncompass, "Whether the setting receives Operation Encompass notifications.");
+        Describe(x => x.KeyAdult, "The key adult's post or name, e.g. \"Designated safeguarding lead\".");
     }
 }
