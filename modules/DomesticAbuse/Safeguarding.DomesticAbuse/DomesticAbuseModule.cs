@@ -50,6 +50,9 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
         services.AddScoped<SchoolCalendars>();
         services.AddScoped<SchoolHolidayPeriods>();
         services.AddScoped<NoticeIntake>();
+        services.AddScoped<ProtectionNotices>();
+        services.AddScoped<EducationSettings>();
+        services.AddScoped<ChildrenInNoticesFigures>();
         services.AddScoped<EncompassNotifications>();
         services.AddScoped<EncompassFigures>();
         services.AddScoped<RoutineEnquiries>();

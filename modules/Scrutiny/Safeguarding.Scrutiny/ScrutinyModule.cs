@@ -38,6 +38,15 @@ public sealed class ScrutinyModule() : PartnershipModule<ScrutinyDbContext>(Modu
 
     public override IReadOnlyList<WebArea> WebAreas => ScrutinyWebAreas.All;
 
+    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
+    {
+        base.ConfigureServices(services, host);
+        services.AddScoped<Scorecards>();
+        services.AddScoped<AnnualReports>();
+        services.AddScoped<AgencyReturns>();
+        services.AddScoped<RecommendationTracking>();
+    }
+
     public override void ContributeGraphQL(GraphQLSlice slice)
     {
         ScorecardGraph.Contribute(slice);

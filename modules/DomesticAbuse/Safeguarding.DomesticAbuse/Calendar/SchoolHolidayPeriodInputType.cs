@@ -1,14 +1,13 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Calendar;
 
-public sealed class SchoolHolidayPeriodInputType : InputObjectGraphType<SchoolHolidayPeriodInput>
+public sealed class SchoolHolidayPeriodInputType : RecordInputGraphType<SchoolHolidayPeriodInput>
 {
-    public SchoolHolidayPeriodInputType()
+    public SchoolHolidayPeriodInputType() : base("SchoolHolidayPeriodInput")
     {
-        Name = "SchoolHolidayPeriodInput";
-        Field(x => x.FirstDay).Description("The first day without school.");
-        Field(x => x.LastDay).Description("The last day without school (the same day for a single INSET day); at most 13 weeks after the first.");
-        Field(x => x.Name).Description("e.g. \"October half term\".");
+        Describe(x => x.FirstDay, "The first day without school.");
+        Describe(x => x.LastDay, "The last day without school (the same day for a single INSET day); at most 13 weeks after the first.");
+        Describe(x => x.Name, "e.g. \"October half term\".");
     }
 }

@@ -16,6 +16,25 @@ public sealed class SchoolHolidayPeriods(DomesticAbuseDbContext db, IAuditLog au
 {
     private const string Writers = "school-holiday-periods";
 
+    /// <summary>The most holidays one request lists.</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>
+    /// By first day, at most <see cref="MaxListed"/>: with a setting, those its pupils have (the city's schools' and its
+    /// own); with <paramref name="from"/> or <paramref name="to"/>, those overlapping that period.
+    /// </summary>
+    public async Task<IReadOnlyList<SchoolHolidayPeriod>> ListAsync(string? settingIdText, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        Guid? settingId = settingIdText is null ? null : check.ParseId(settingIdText, "settingId", "The setting");
+        check.Require(from is null || to is null || from <= to, "to", "The end of the period cannot be before its start.").ThrowIfInvalid();
+        var query = db.SchoolHolidayPeriods.AsNoTracking();
+        if (settingId is { } id) query = query.Where(h => h.SettingId == null || h.SettingId == id);
+        if (from is { } start) query = query.Where(h => h.LastDay >= start);
+        if (to is { } end) query = query.Where(h => h.FirstDay <= end);
+        return await query.OrderBy(h => h.FirstDay).ThenBy(h => h.SettingId).Take(MaxListed).ToListAsync(ct);
+    }
+
     public async Task<SchoolHolidayPeriod> RecordAsync(Guid? settingId, DateOnly firstDay, DateOnly lastDay, string? name, string actor, CancellationToken ct)
     {
         SchoolHolidayPeriod.Check(firstDay, lastDay, name);

@@ -1,15 +1,11 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 
-public sealed class EncompassGapGraphType : ObjectGraphType<EncompassGap>
+public sealed class EncompassGapGraphType : RecordGraphType<EncompassGap>
 {
-    public EncompassGapGraphType()
+    public EncompassGapGraphType() : base("EncompassGap", null)
     {
-        Name = "EncompassGap";
-        Field<NonNullGraphType<IdGraphType>>("settingId").Resolve(c => c.Source.SettingId);
-        Field(x => x.SettingName);
-        Field(x => x.Phase);
-        Field(x => x.ChildrenInNotices).Description("Children attending the setting named in notices in the period: their school could not be told.");
+        Describe(x => x.ChildrenInNotices, "Children attending the setting named in notices in the period: their school could not be told.");
     }
 }

@@ -1,17 +1,14 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 
-public sealed class EncompassGapsGraphType : ObjectGraphType<EncompassGaps>
+public sealed class EncompassGapsGraphType : RecordGraphType<EncompassGaps>
 {
-    public EncompassGapsGraphType()
+    public EncompassGapsGraphType() : base("EncompassGaps",
+        "Where Operation Encompass cannot reach: settings not subscribed, and children in notices with no known setting.")
     {
-        Name = "EncompassGaps";
-        Description = "Where Operation Encompass cannot reach: settings not subscribed, and children in notices with no known setting.";
-        Field(x => x.From);
-        Field(x => x.To);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassGapGraphType>>>>("unsubscribedSettings").WithComplexityImpact(1, 10).Resolve(c => c.Source.UnsubscribedSettings);
-        Field(x => x.ChildrenWithNoKnownSetting).Description("Children named in notices in the period who are linked to no setting.");
+        ShownAs<EncompassGapGraphType>(x => x.UnsubscribedSettings);
+        Rows(x => x.UnsubscribedSettings, 10);
+        Describe(x => x.ChildrenWithNoKnownSetting, "Children named in notices in the period who are linked to no setting.");
     }
 }

@@ -4,22 +4,15 @@ using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 
-public sealed class EncompassNotificationGraphType : ObjectGraphType<EncompassNotification>
+public sealed class EncompassNotificationGraphType : RecordGraphType<EncompassNotification>
 {
-    public EncompassNotificationGraphType()
+    public EncompassNotificationGraphType() : base("EncompassNotification",
+        "Operation Encompass: a child's school told of a domestic abuse incident, to acknowledge before the start of the next school day.",
+        x => x.LateAnnouncedAt, x => x.AcknowledgedOnTime)
     {
-        Name = "EncompassNotification";
-        Description = "Operation Encompass: a child's school told of a domestic abuse incident, to acknowledge before the start of the next school day.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<IdGraphType>>("noticeId").Resolve(c => c.Source.NoticeId);
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The child (pseudonymous subject id).").Resolve(c => c.Source.SubjectId);
-        Field<NonNullGraphType<IdGraphType>>("settingId").Resolve(c => c.Source.SettingId);
-        Field(x => x.SettingName);
-        Field(x => x.IncidentAt);
-        Field(x => x.SentAt);
-        Field(x => x.DeadlineAt).Description("The start of the next school day after the incident (UTC).");
-        Field(x => x.AcknowledgedAt, nullable: true);
-        Field(x => x.AcknowledgedBy, nullable: true);
+        Describe(x => x.SubjectId, "The child (pseudonymous subject id).");
+        Describe(x => x.DeadlineAt, "The start of the next school day after the incident (UTC).");
+        // Outstanding becomes overdue as time passes: the status is read at the moment it is asked for.
         Field<NonNullGraphType<EnumerationGraphType<EncompassStatus>>>("status")
             .Resolve(c => c.Source.StatusAt(c.Service<TimeProvider>().GetUtcNow()));
     }

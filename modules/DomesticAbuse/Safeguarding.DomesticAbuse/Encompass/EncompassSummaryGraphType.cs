@@ -1,21 +1,15 @@
-using GraphQL;
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 
-public sealed class EncompassSummaryGraphType : ObjectGraphType<EncompassSummary>
+public sealed class EncompassSummaryGraphType : RecordGraphType<EncompassSummary>
 {
-    public EncompassSummaryGraphType()
+    public EncompassSummaryGraphType() : base("EncompassSummary", "Counts only: Operation Encompass notifications by incident date, and how they were acknowledged.")
     {
-        Name = "EncompassSummary";
-        Description = "Counts only: Operation Encompass notifications by incident date, and how they were acknowledged.";
-        Field(x => x.From);
-        Field(x => x.To);
-        Field(x => x.Sent);
-        Field(x => x.AcknowledgedOnTime).Description("Acknowledged before the start of the next school day.");
-        Field(x => x.AcknowledgedLate);
-        Field(x => x.Outstanding).Description("Not yet acknowledged, deadline not yet passed.");
-        Field(x => x.Overdue).Description("Not acknowledged and past the deadline.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassSettingCountGraphType>>>>("bySetting").WithComplexityImpact(1, 10).Resolve(c => c.Source.BySetting);
+        Describe(x => x.AcknowledgedOnTime, "Acknowledged before the start of the next school day.");
+        Describe(x => x.Outstanding, "Not yet acknowledged, deadline not yet passed.");
+        Describe(x => x.Overdue, "Not acknowledged and past the deadline.");
+        ShownAs<EncompassSettingCountGraphType>(x => x.BySetting);
+        Rows(x => x.BySetting, 10);
     }
 }

@@ -3,18 +3,18 @@ using GraphQL.Types;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Notices;
 using Safeguarding.DomesticAbuse.Settings;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
-public sealed class ChildViewGraphType : ObjectGraphType<ChildView>
+public sealed class ChildViewGraphType : RecordGraphType<ChildView>
 {
-    public ChildViewGraphType()
+    public ChildViewGraphType() : base("DomesticAbuseChild", "What the Domestic Abuse module holds on a child.", x => x.SubjectId, x => x.Notifications)
     {
-        Name = "DomesticAbuseChild";
-        Description = "What the Domestic Abuse module holds on a child.";
-        Field<HospitalAlertGraphType>("hospitalAlert").Description("The active hospital alert, if any.").Resolve(c => c.Source.HospitalAlert);
-        Field<EducationSettingGraphType>("setting").Resolve(c => c.Source.Setting);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProtectionNoticeGraphType>>>>("notices").WithComplexityImpact(1, 5).Description("Most recent first.").Resolve(c => c.Source.Notices);
+        ShownAs<HospitalAlertGraphType>(x => x.HospitalAlert).Description = "The active hospital alert, if any.";
+        ShownAs<EducationSettingGraphType>(x => x.Setting);
+        ShownAs<ProtectionNoticeGraphType>(x => x.Notices).Description = "Most recent first.";
+        Rows(x => x.Notices, 5);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications").WithComplexityImpact(1, 5).Resolve(c => c.Source.Notifications);
     }
 }

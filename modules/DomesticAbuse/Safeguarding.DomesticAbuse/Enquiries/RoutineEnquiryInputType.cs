@@ -1,15 +1,14 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
-public sealed class RoutineEnquiryInputType : InputObjectGraphType<RoutineEnquiryInput>
+public sealed class RoutineEnquiryInputType : RecordInputGraphType<RoutineEnquiryInput>
 {
-    public RoutineEnquiryInputType()
+    public RoutineEnquiryInputType() : base("RoutineEnquiryInput")
     {
-        Name = "RoutineEnquiryInput";
-        Field<DateOnlyGraphType>("enquiredOn").Description("Default today.");
-        Field(x => x.Asked).Description("The question about domestic abuse was asked.");
-        Field(x => x.Disclosed).Description("Abuse was disclosed (only when asked).");
-        Field(x => x.SupportOffered).Description("Support was offered.");
+        Describe(x => x.EnquiredOn, "Default today.");
+        Describe(x => x.Asked, "The question about domestic abuse was asked.");
+        Describe(x => x.Disclosed, "Abuse was disclosed (only when asked).");
+        Describe(x => x.SupportOffered, "Support was offered.");
     }
 }

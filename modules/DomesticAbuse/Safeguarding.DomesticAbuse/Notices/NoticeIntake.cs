@@ -12,30 +12,6 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Notices;
 
-/// <summary>A notice as police systems send it. Every field may be missing: each notice is checked on its own.</summary>
-public sealed class ProtectionNoticeInput
-{
-    public string? PoliceReference { get; set; }
-    public string? ReportingAgency { get; set; }
-    public DateTimeOffset? IncidentAt { get; set; }
-    public string? LocationArea { get; set; }
-    public List<string?>? Children { get; set; }
-    public List<NoticeAdultInput?>? Adults { get; set; }
-}
-
-public sealed class NoticeAdultInput
-{
-    public AdultRole? Role { get; set; }
-    public string? PersonReference { get; set; }
-    public string? Name { get; set; }
-    public DateOnly? DateOfBirth { get; set; }
-}
-
-public enum IntakeOutcome { Stored, Duplicate, Rejected }
-
-/// <summary>What became of one notice of a batch: stored, a duplicate of a stored notice (not an error), or rejected with its problems.</summary>
-public sealed record IntakeResult(int Index, string? PoliceReference, IntakeOutcome Outcome, Guid? NoticeId, int EncompassNotifications, IReadOnlyList<FieldProblem> Problems);
-
 /// <summary>
 /// Stores Public Protection Notices, idempotently on the police reference. A batch is checked notice by notice: a bad
 /// notice is reported and the others are stored. Existing references, adults, children already known and their
@@ -52,6 +28,26 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
 
     private sealed record Adult(AdultRole Role, string PersonReference, string? Name, DateOnly? DateOfBirth);
     private sealed record Draft(int Index, string Reference, string Agency, DateTimeOffset IncidentAt, string Area, Guid[] Children, Adult[] Adults);
+
+    /// <summary>
+    /// One notice: stored, or reported as a duplicate of the notice stored for its reference. A notice that cannot be
+    /// stored fails with VALIDATION naming each of its problems, as any other invalid request.
+    /// </summary>
+    public async Task<IntakeResult> RecordOneAsync(ProtectionNoticeInput input, string recordedBy, CancellationToken ct)
+    {
+        var result = (await RecordAsync([input], recordedBy, ct)).Single();
+        if (result.Outcome == IntakeOutcome.Rejected)
+            throw new DomainException(ErrorCodes.Validation,
+                result.Problems.Count == 1 ? result.Problems[0].Message : "Some details need correcting: " + string.Join(" ", result.Problems.Select(p => p.Message)), result.Problems);
+        return result;
+    }
+
+    /// <summary>A batch of 1 to <see cref="MaxBatch"/> notices as police systems send them: each is stored, a duplicate, or rejected with its problems.</summary>
+    public async Task<IntakeBatch> RecordBatchAsync(IReadOnlyList<ProtectionNoticeInput?> notices, string recordedBy, CancellationToken ct)
+    {
+        new InputCheck().Require(notices.Count is > 0 and <= MaxBatch, "notices", $"Send between 1 and {MaxBatch} notices in a batch ({notices.Count} were sent).").ThrowIfInvalid();
+        return new IntakeBatch(await RecordAsync(notices, recordedBy, ct));
+    }
 
     public async Task<IReadOnlyList<IntakeResult>> RecordAsync(IReadOnlyList<ProtectionNoticeInput?> inputs, string recordedBy, CancellationToken ct)
     {

@@ -1,15 +1,12 @@
-using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Risk;
 
-public sealed class AddMaracActionInputType : InputObjectGraphType<AddMaracActionInput>
+public sealed class AddMaracActionInputType : RecordInputGraphType<AddMaracActionInput>
 {
-    public AddMaracActionInputType()
+    public AddMaracActionInputType() : base("AddMaracActionInput")
     {
-        Name = "AddMaracActionInput";
-        Field<NonNullGraphType<IdGraphType>>("referralId");
-        Field(x => x.Agency).Description("The agency that owns the action.");
-        Field(x => x.Action);
-        Field(x => x.DueOn);
+        Reference(x => x.ReferralId, required: true);
+        Describe(x => x.Agency, "The agency that owns the action.");
     }
 }

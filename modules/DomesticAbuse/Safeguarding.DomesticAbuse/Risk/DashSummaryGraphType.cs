@@ -1,21 +1,16 @@
 using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Risk;
 
-public sealed class DashSummaryGraphType : ObjectGraphType<DashSummary>
+public sealed class DashSummaryGraphType : RecordGraphType<DashSummary>
 {
-    public DashSummaryGraphType()
+    public DashSummaryGraphType() : base("DashSummary", "Counts only: DASH assessments completed in a period, high risk by basis, and MARAC referrals.",
+        x => x.ByScore, x => x.ByJudgement, x => x.ByEscalation)
     {
-        Name = "DashSummary";
-        Description = "Counts only: DASH assessments completed in a period, high risk by basis, and MARAC referrals.";
-        Field(x => x.From);
-        Field(x => x.To);
-        Field(x => x.Completed);
-        Field(x => x.High);
+        Describe(x => x.MaracActionsOpen, "Actions of those referrals not yet completed.");
         Field<NonNullGraphType<IntGraphType>>("highByScore").Resolve(c => c.Source.ByScore);
         Field<NonNullGraphType<IntGraphType>>("highByJudgement").Resolve(c => c.Source.ByJudgement);
         Field<NonNullGraphType<IntGraphType>>("highByEscalation").Resolve(c => c.Source.ByEscalation);
-        Field(x => x.MaracReferrals);
-        Field(x => x.MaracActionsOpen).Description("Actions of those referrals not yet completed.");
     }
 }

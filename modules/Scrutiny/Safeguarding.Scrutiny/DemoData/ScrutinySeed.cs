@@ -47,19 +47,12 @@ internal static class ScrutinySeed
 
         // "In Plymouth we have had no Police data since November 2022" (a change of computer system). The report gives no
         // re-referral figures, so none are seeded: the measure shows the police's gap and no returns.
-        db.DataSuppliers.Add(new DataSupplier
-        {
-            Id = Guid.NewGuid(), Measure = MeasureCatalogue.ReReferrals, PartnerId = KnownPartners.DevonAndCornwallPolice, Agency = "Devon and Cornwall Police",
-            ExpectedFrom = "2022/23 Q1", NoDataSince = "2022-11",
-            Note = "No Police data since November 2022, following a change of computer system; to be shared during 2024/25 (annual report 2023-24).",
-        });
+        db.DataSuppliers.Add(DataSupplier.Expect(MeasureCatalogue.ReReferrals, KnownPartners.DevonAndCornwallPolice, "Devon and Cornwall Police", "2022/23 Q1", "2022-11",
+            "No Police data since November 2022, following a change of computer system; to be shared during 2024/25 (annual report 2023-24)."));
 
         var at = clock.GetUtcNow();
         void Judgement(ScrutinyTheme theme, RecommendationKind kind, string text, string finding) =>
-            db.Recommendations.Add(new Recommendation
-            {
-                Id = Guid.NewGuid(), Year = y2324, Theme = theme, Kind = kind, Text = text, Finding = finding, Status = RecommendationStatus.Open, RecordedAt = at,
-            });
+            db.Recommendations.Add(Recommendation.Record(y2324, theme, kind, text, finding, at));
 
         Judgement(ScrutinyTheme.Leadership, RecommendationKind.AreaToMonitor,
             "I feel particular attention needs to be placed on its leadership to ensure the LSPs and DSPs work together to optimise the opportunities available through Working Together 2023 and Early Help initiatives.",

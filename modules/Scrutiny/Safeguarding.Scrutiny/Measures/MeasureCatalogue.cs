@@ -3,8 +3,6 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
 
-public enum MeasureUnit { Count, Percent, Score }
-
 /// <summary>
 /// Facts with the same kind, agency, category, period, dates and outcome, counted together: what the scorecard reads from
 /// the read model, grouped in the database, so that a quarter's figure is computed from a few thousand groups whatever
@@ -69,10 +67,10 @@ internal static class MeasureCatalogue
     {
         var list = new List<MeasureDefinition>();
         foreach (var category in PlanCategories)
-            list.Add(new($"CP_PLANS_{category}", $"Child protection plans open at quarter end: {category.ToLowerInvariant()}", MeasureUnit.Count, "Neglect",
+            list.Add(new($"CP_PLANS_{category}", $"Child protection plans open at quarter end: {category.ToLowerInvariant()}", MeasureUnit.Count, SourceModules.Neglect,
                 [FactKinds.ChildProtectionPlan], null, "Plans started and not ended by the last day of the quarter (ChildProtectionPlanStarted/Ended).",
                 (f, q) => new(OpenPlans(f, q).Where(p => p.Category == category).Sum(p => p.Count))));
-        list.Add(new("CP_PLANS_NEGLECT_SHARE", "Neglect's share of child protection plans at quarter end", MeasureUnit.Percent, "Neglect",
+        list.Add(new("CP_PLANS_NEGLECT_SHARE", "Neglect's share of child protection plans at quarter end", MeasureUnit.Percent, SourceModules.Neglect,
             [FactKinds.ChildProtectionPlan], null, "Neglect plans as a percentage of all plans open on the last day of the quarter, to one decimal place.",
             (f, q) =>
             {
@@ -83,28 +81,28 @@ internal static class MeasureCatalogue
         list.Add(new(ReReferrals, "Re-referrals within 12 months", MeasureUnit.Count, Returns, [], "agency",
             "Referrals to children's social care within 12 months of a previous referral, as each agency returns them; no module records referrals.",
             (_, _) => new(null)));
-        list.Add(new("CHILDREN_IN_PPNS", "Children in Public Protection Notices", MeasureUnit.Count, "DomesticAbuse",
+        list.Add(new("CHILDREN_IN_PPNS", "Children in Public Protection Notices", MeasureUnit.Count, SourceModules.DomesticAbuse,
             [FactKinds.ProtectionNotice], "agency", "Children named in notices of incidents in the quarter, by reporting agency (ProtectionNoticeReceived).",
             (f, q) => Sum(f.Of(FactKinds.ProtectionNotice).Where(x => In(q, x.On)), x => x.Agency ?? "unknown agency"), FactKinds.ChildrenInNoticesFigure));
-        list.Add(new("ENCOMPASS_ON_TIME", "Operation Encompass notifications acknowledged on time", MeasureUnit.Percent, "DomesticAbuse",
+        list.Add(new("ENCOMPASS_ON_TIME", "Operation Encompass notifications acknowledged on time", MeasureUnit.Percent, SourceModules.DomesticAbuse,
             [FactKinds.EncompassNotification], null, "Of notifications due in the quarter and acknowledged or late, the percentage acknowledged before the next school day.",
             (f, q) => Share(f.Of(FactKinds.EncompassNotification).Where(x => In(q, x.On) && x.Outcome != null), x => x.Outcome == Outcomes.OnTime, "No notifications due")));
-        list.Add(new("MISSING_EPISODES", "Missing episodes", MeasureUnit.Count, "Adolescents",
+        list.Add(new("MISSING_EPISODES", "Missing episodes", MeasureUnit.Count, SourceModules.Adolescents,
             [FactKinds.MissingEpisode], "agency", "Episodes of going missing that began in the quarter, by reporting agency (MissingEpisodeRecorded).",
             (f, q) => Count(f.Of(FactKinds.MissingEpisode).Where(x => In(q, x.On)), x => x.Agency ?? "unknown agency")));
-        list.Add(new("RETURN_INTERVIEWS_WITHIN_72H", "Return home interviews offered within 72 hours", MeasureUnit.Percent, "Adolescents",
+        list.Add(new("RETURN_INTERVIEWS_WITHIN_72H", "Return home interviews offered within 72 hours", MeasureUnit.Percent, SourceModules.Adolescents,
             [FactKinds.ReturnHomeInterview], null, "Of young people who returned in the quarter and were offered an interview or passed 72 hours without one, the percentage offered within 72 hours.",
             (f, q) => Share(f.Of(FactKinds.ReturnHomeInterview).Where(x => In(q, x.On) && x.Outcome != null), x => x.Outcome == Outcomes.OnTime, "No interviews due")));
-        list.Add(new("GCP2_ASSESSMENTS", "Graded Care Profile 2 assessments completed", MeasureUnit.Count, "Neglect",
+        list.Add(new("GCP2_ASSESSMENTS", "Graded Care Profile 2 assessments completed", MeasureUnit.Count, SourceModules.Neglect,
             [FactKinds.Gcp2Assessment], "agency", "Assessments observed in the quarter, by the assessing agency (AssessmentCompleted).",
             (f, q) => Count(f.Of(FactKinds.Gcp2Assessment).Where(x => In(q, x.On)), x => x.Agency ?? "unknown agency")));
-        list.Add(new("RAPID_REVIEWS_IN_TIME", "Rapid reviews decided within 15 working days", MeasureUnit.Percent, "Governance",
+        list.Add(new("RAPID_REVIEWS_IN_TIME", "Rapid reviews decided within 15 working days", MeasureUnit.Percent, SourceModules.Governance,
             [FactKinds.RapidReview], null, "Of rapid reviews whose deadline fell in the quarter and that were decided or became overdue, the percentage decided in time.",
             (f, q) => Share(f.Of(FactKinds.RapidReview).Where(x => In(q, x.On) && x.Outcome != null), x => x.Outcome == Outcomes.OnTime, "No reviews due")));
-        list.Add(new("CASE_AUDITS", "Multi-agency case audits completed", MeasureUnit.Count, "Governance",
+        list.Add(new("CASE_AUDITS", "Multi-agency case audits completed", MeasureUnit.Count, SourceModules.Governance,
             [FactKinds.CaseAudit], null, "Case audits completed for the quarter (CaseAuditCompleted); at least one a quarter is expected.",
             (f, q) => new(f.Of(FactKinds.CaseAudit).Where(x => x.Period == q.Label || (x.Period is null && In(q, x.On))).Sum(x => x.Count))));
-        list.Add(new("TRAINING_ATTENDEES", "Training reach: attendees", MeasureUnit.Count, "Governance",
+        list.Add(new("TRAINING_ATTENDEES", "Training reach: attendees", MeasureUnit.Count, SourceModules.Governance,
             [FactKinds.TrainingSession], "agency", "People who attended the partnership's training sessions held in the quarter, by agency (TrainingSessionRecorded).",
             (f, q) =>
             {
@@ -113,7 +111,7 @@ internal static class MeasureCatalogue
                     .GroupBy(x => f.PartnerName(x.Agency)).ToDictionary(g => g.Key, g => g.Sum(x => x.Total));
                 return new(sessions.Sum(x => x.Total), null, byAgency);
             }));
-        list.Add(new("TRAINING_EVALUATION_AVERAGE", "Training evaluations: average score (1-5)", MeasureUnit.Score, "Governance",
+        list.Add(new("TRAINING_EVALUATION_AVERAGE", "Training evaluations: average score (1-5)", MeasureUnit.Score, SourceModules.Governance,
             [FactKinds.TrainingEvaluation], null, "The average of evaluation forms for sessions held in the quarter, to two decimal places (TrainingSessionEvaluated).",
             (f, q) =>
             {
@@ -121,13 +119,13 @@ internal static class MeasureCatalogue
                 var count = forms.Sum(x => x.Count);
                 return count == 0 ? new(null, "No evaluations") : new(Math.Round(forms.Sum(x => x.Total) / count, 2, MidpointRounding.AwayFromZero));
             }));
-        list.Add(new("OVERDUE_ACTIONS", "Partnership actions overdue at quarter end", MeasureUnit.Count, "Governance",
+        list.Add(new("OVERDUE_ACTIONS", "Partnership actions overdue at quarter end", MeasureUnit.Count, SourceModules.Governance,
             [FactKinds.OverdueAction], "body", "Actions past their due date and not completed on the last day of the quarter, by the body that agreed them.",
             (f, q) => Count(f.Of(FactKinds.OverdueAction).Where(x => x.On < q.Ends && (x.Until is null || x.Until > q.Ends)), x => x.Agency ?? "unknown body")));
-        list.Add(new("CSA_FLAGS", "Children flagged for a multi-agency discussion of sexual abuse", MeasureUnit.Count, "Csa",
+        list.Add(new("CSA_FLAGS", "Children flagged for a multi-agency discussion of sexual abuse", MeasureUnit.Count, SourceModules.Csa,
             [FactKinds.CsaFlag], null, "Flags raised in the quarter when signs and indicators passed the flagging rule (SubjectFlaggedForDiscussion).",
             (f, q) => new(f.Of(FactKinds.CsaFlag).Where(x => In(q, x.On)).Sum(x => x.Count))));
-        list.Add(new("HSB_INCIDENTS", "Harmful sexual behaviour incidents graded", MeasureUnit.Count, "Csa",
+        list.Add(new("HSB_INCIDENTS", "Harmful sexual behaviour incidents graded", MeasureUnit.Count, SourceModules.Csa,
             [FactKinds.HsbIncident], "grade", "Incidents in the quarter, by grade GREEN, AMBER or RED (HarmfulSexualBehaviourGraded).",
             (f, q) => Count(f.Of(FactKinds.HsbIncident).Where(x => In(q, x.On)), x => x.Category ?? "UNGRADED")));
         return list;

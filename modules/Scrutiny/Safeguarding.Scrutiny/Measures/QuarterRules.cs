@@ -31,7 +31,7 @@ public static class QuarterRules
         $"No data: the {source} module's figures begin in {FinancialQuarter.Of(firstDay).Label}.";
 
     /// <summary>The status as the API writes it: FIGURE, IN_PROGRESS, NOT_YET, NO_DATA, NOTHING_TO_MEASURE.</summary>
-    public static string Code(QuarterStatus status) => string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+    public static string Code(QuarterStatus status) => ApiCode.Of(status);
 
     /// <summary>From the first ended quarter with a figure to the last: the direction and the change. Quarters under way, still to come or without data are not part of it.</summary>
     public static Trend TrendOf(IReadOnlyList<QuarterValue> values)

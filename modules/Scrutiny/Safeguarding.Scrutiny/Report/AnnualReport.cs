@@ -12,8 +12,6 @@ using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Report;
 
-public sealed record AnnualReportView(string FinancialYear, DateTimeOffset GeneratedAt, string Html);
-
 /// <summary>
 /// The data sections of the partnership's annual report for a financial year, as one printable HTML page: the priorities'
 /// measures, the partnership data (the scorecard's four quarters, gaps shown as gaps), the funding statement, learning
@@ -163,7 +161,7 @@ internal static class AnnualReport
         var spending = facts.Where(f => f.Kind == FactKinds.Expenditure && f.Period == year).ToList();
         if (income.Count == 0 && spending.Count == 0)
         {
-            html.Append("<p class=\"gap\">").Append(E($"No funding figures for {year} have been received from the Funding module.")).Append("</p>\n</section>\n");
+            html.Append("<p class=\"gap\">").Append(E($"No funding figures for {year} have been received from the {SourceModules.Funding} module.")).Append("</p>\n</section>\n");
             return;
         }
         // Contributions first (in the order received), then grants, one line per source.
@@ -199,7 +197,7 @@ internal static class AnnualReport
         html.Append("<section id=\"learning-reviews\" class=\"keep\">\n<h2>Learning reviews</h2>\n");
         var year = financialYear.Label;
         var reviews = facts.Where(f => f.Kind == FactKinds.RapidReview && f.On >= financialYear.Starts && f.On <= financialYear.Ends).ToList();
-        if (reviews.Count == 0) html.Append("<p class=\"note\">").Append(E($"No rapid reviews with a deadline in {year} have been received from Governance.")).Append("</p>\n");
+        if (reviews.Count == 0) html.Append("<p class=\"note\">").Append(E($"No rapid reviews with a deadline in {year} have been received from {SourceModules.Governance}.")).Append("</p>\n");
         else
             html.Append("<table>\n<tr><th>Rapid reviews due in the year</th><th class=\"num\">Number</th></tr>\n")
                 .Append("<tr><td>Decided within 15 working days</td><td class=\"num\" data-figure=\"rapid-reviews-in-time\">").Append(reviews.Count(r => r.Outcome == Outcomes.OnTime)).Append("</td></tr>\n")
@@ -217,7 +215,7 @@ internal static class AnnualReport
         html.Append("<table>\n<tr><th>Multi-agency case audits completed</th>");
         var audits = card.Measures.Single(m => m.Code == CaseAuditsMeasure);
         foreach (var v in audits.Values) html.Append("<th class=\"num\">").Append(E(v.Quarter)).Append("</th>");
-        html.Append("</tr>\n<tr><td>Received from Governance</td>");
+        html.Append($"</tr>\n<tr><td>Received from {SourceModules.Governance}</td>");
         foreach (var v in audits.Values) html.Append(Cell($"case-audits {v.Quarter}", v, FigureUnit.Count));
         html.Append("</tr>\n</table>\n");
         PublishedTable(html, year, figures, QualityAssurance);
@@ -268,7 +266,7 @@ internal static class AnnualReport
     /// <summary>QualityAssurance as "Quality assurance".</summary>
     private static string Words<T>(T value) where T : struct, Enum
     {
-        var code = RecommendationGraph.Code(value).Replace('_', ' ').ToLowerInvariant();
+        var code = ApiCode.Of(value).Replace('_', ' ').ToLowerInvariant();
         return char.ToUpperInvariant(code[0]) + code[1..];
     }
 }

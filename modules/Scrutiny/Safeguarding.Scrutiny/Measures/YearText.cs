@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
@@ -9,6 +10,10 @@ namespace Safeguarding.Scrutiny.Measures;
 internal static class YearText
 {
     public static bool TryParse(string? text, out FinancialYear year) => FinancialYear.TryParse(text?.Replace('-', '/'), out year);
+
+    /// <summary>The year asked for in <paramref name="field"/>; anything else is refused with VALIDATION.</summary>
+    public static FinancialYear Parse(string? text, string field) =>
+        TryParse(text, out var year) ? year : throw DomainException.Invalid(field, "The financial year must look like 2023/24.");
 
     /// <summary>The year in the "2023/24" form, or the text as given when it is not a financial year.</summary>
     public static string Normalise(string text) => TryParse(text, out var year) ? year.Label : text;

@@ -1,0 +1,3 @@
+namespace Safeguarding.DomesticAbuse.Notices;
+
+public enum IntakeOutcome { Stored, Duplicate, Rejected }

@@ -1,0 +1,17 @@
+using GraphQL;
+using GraphQL.Types;
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.DomesticAbuse.Notices;
+
+public sealed class ProtectionNoticeGraphType : RecordGraphType<ProtectionNotice>
+{
+    public ProtectionNoticeGraphType() : base("ProtectionNotice", "A police Public Protection Notice for a domestic abuse incident.",
+        x => x.RecordedBy, x => x.Children, x => x.Adults)
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("children").Description("The children's subject ids.")
+            .Resolve(c => c.Source.Children.Select(x => x.SubjectId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticeAdultGraphType>>>>("adults").WithComplexityImpact(1, 2)
+            .ResolveAsync(async c => await c.Service<ProtectionNotices>().AdultsOfAsync(c.Source, c.CancellationToken));
+    }
+}

@@ -1,0 +1,6 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.DomesticAbuse.Trend;
+
+public sealed class ChildrenInNoticesQuarterGraphType() : RecordGraphType<ChildrenInNoticesQuarter>("ChildrenInNoticesQuarter",
+    "Children named in stored notices in a financial quarter (Q1 April to June), with the change on the same quarter a year before.");

@@ -1,0 +1,12 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Scrutiny.Measures;
+
+public sealed class BreakdownRowGraphType : RecordGraphType<BreakdownRow>
+{
+    public BreakdownRowGraphType() : base("ScorecardBreakdown", "The measure for one agency, body or grade, per quarter.")
+    {
+        ShownAs<QuarterValueGraphType>(x => x.Values);
+        Rows(x => x.Values, 4);
+    }
+}

@@ -1,0 +1,13 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Scrutiny.Measures;
+
+public sealed class QuarterValueGraphType : RecordGraphType<QuarterValue>
+{
+    public QuarterValueGraphType() : base("ScorecardValue",
+        "A quarter's figure. Null with a note and a status when there is none: a gap or a quarter to come is never shown as zero.")
+    {
+        Describe(x => x.Quarter, "e.g. 2023/24 Q3.");
+        ShownAs<QuarterStatusGraphType>(x => x.Status);
+    }
+}

@@ -1,0 +1,16 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Scrutiny.Measures;
+
+public sealed class ScorecardGraphType : RecordGraphType<ScorecardView>
+{
+    public ScorecardGraphType() : base("Scorecard",
+        "The partnership data scorecard for a range of quarters: figures per measure and quarter, breakdowns, gaps and trends.")
+    {
+        Rows(x => x.Quarters, 1);
+        ShownAs<MeasureRowGraphType>(x => x.Measures);
+        Rows(x => x.Measures, 20);
+        ShownAs<DataGapGraphType>(x => x.Gaps);
+        Rows(x => x.Gaps, 4);
+    }
+}

@@ -1,0 +1,16 @@
+using Safeguarding.Scrutiny.Persistence;
+using Safeguarding.SharedKernel.Features;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Scrutiny.Measures;
+
+/// <summary>The partnership's scorecard as read today: which modules are here and switched on decides what is a gap.</summary>
+public sealed class Scorecards(ScrutinyDbContext db, ModuleCatalog catalog, IModuleSwitch switches, TimeProvider clock)
+{
+    public Task<ScorecardView> BuildAsync(QuarterRange range, CancellationToken ct) =>
+        Scorecard.BuildAsync(db, catalog, switches, range.From, range.To, clock.Today(), ct);
+
+    /// <summary>The same scorecard as CSV: one row per measure, quarter and breakdown.</summary>
+    public async Task<string> CsvAsync(QuarterRange range, CancellationToken ct) => Scorecard.ToCsv(await BuildAsync(range, ct));
+}

@@ -1,0 +1,12 @@
+using Safeguarding.SharedKernel.GraphQL;
+
+namespace Safeguarding.Scrutiny.Recommendations;
+
+public sealed class RecommendationChangeGraphType : RecordGraphType<RecommendationChange>
+{
+    public RecommendationChangeGraphType() : base("ScrutinyRecommendationChange", null, x => x.Id, x => x.RecommendationId)
+    {
+        ShownAs<RecommendationStatusGraphType>(x => x.FromStatus);
+        ShownAs<RecommendationStatusGraphType>(x => x.ToStatus);
+    }
+}

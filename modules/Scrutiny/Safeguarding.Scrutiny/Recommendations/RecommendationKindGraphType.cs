@@ -1,0 +1,5 @@
+using GraphQL.Types;
+
+namespace Safeguarding.Scrutiny.Recommendations;
+
+public sealed class RecommendationKindGraphType : EnumerationGraphType<RecommendationKind> { public RecommendationKindGraphType() => Name = "ScrutinyRecommendationKind"; }

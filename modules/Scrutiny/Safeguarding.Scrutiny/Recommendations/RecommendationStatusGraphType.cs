@@ -1,0 +1,5 @@
+using GraphQL.Types;
+
+namespace Safeguarding.Scrutiny.Recommendations;
+
+public sealed class RecommendationStatusGraphType : EnumerationGraphType<RecommendationStatus> { public RecommendationStatusGraphType() => Name = "ScrutinyRecommendationStatus"; }

@@ -1,0 +1,5 @@
+using GraphQL.Types;
+
+namespace Safeguarding.Scrutiny.Recommendations;
+
+public sealed class ScrutinyThemeGraphType : EnumerationGraphType<ScrutinyTheme> { public ScrutinyThemeGraphType() => Name = "ScrutinyTheme"; }

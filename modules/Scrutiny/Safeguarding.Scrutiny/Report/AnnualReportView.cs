@@ -1,0 +1,3 @@
+namespace Safeguarding.Scrutiny.Report;
+
+public sealed record AnnualReportView(string FinancialYear, DateTimeOffset GeneratedAt, string Html);

@@ -1,0 +1,5 @@
+using GraphQL.Types;
+
+namespace Safeguarding.Scrutiny.Report;
+
+public sealed class FigureUnitGraphType : EnumerationGraphType<FigureUnit> { public FigureUnitGraphType() => Name = "PublishedFigureUnit"; }

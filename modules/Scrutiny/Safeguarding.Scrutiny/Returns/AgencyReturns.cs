@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.Scrutiny.Measures;
+using Safeguarding.Scrutiny.Persistence;
+using Safeguarding.Scrutiny.ReadModel;
+using Safeguarding.SharedKernel.Domain;
+using Safeguarding.SharedKernel.Time;
+
+namespace Safeguarding.Scrutiny.Returns;
+
+/// <summary>
+/// Agencies' figures for the measures no module records, and the agencies expected to supply them. An agency is known by
+/// Scrutiny's copy of the partners (from Governance's PartnerRegistered) and a return is stored under its name then.
+/// </summary>
+public sealed class AgencyReturns(ScrutinyDbContext db, TimeProvider clock)
+{
+    /// <summary>Newest quarter first, then by agency; of one measure when given.</summary>
+    public async Task<IReadOnlyList<DataReturn>> ReturnsAsync(string? measure, CancellationToken ct)
+    {
+        var query = db.DataReturns.AsNoTracking();
+        if (measure is not null) query = query.Where(r => r.Measure == measure);
+        return (await query.ToListAsync(ct)).OrderByDescending(r => r.Quarter, StringComparer.Ordinal).ThenBy(r => r.Agency).ToList();
+    }
+
+    public async Task<IReadOnlyList<DataSupplier>> SuppliersAsync(CancellationToken ct) =>
+        await db.DataSuppliers.AsNoTracking().OrderBy(s => s.Measure).ThenBy(s => s.Agency).ToListAsync(ct);
+
+    /// <summary>The agency's figure for a measure and quarter; a later return for the same quarter and agency corrects it.</summary>
+    public async Task<DataReturn> SubmitAsync(SubmitDataReturnInput input, string submittedBy, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var check = new InputCheck();
+        var measure = ReturnedMeasure(check, input.Measure);
+        var partnerId = check.ParseId(input.PartnerId, "partnerId", "The agency");
+        DataReturn.Check(check, input.Quarter, input.Value, input.Note, today, out var quarter).ThrowIfInvalid();
+        var agency = await AgencyAsync(partnerId, ct);
+        var row = await db.DataReturns.FirstOrDefaultAsync(r => r.Measure == measure!.Code && r.Quarter == quarter.Label && r.PartnerId == partnerId, ct);
+        if (row is null) db.DataReturns.Add(row = DataReturn.Submit(measure!.Code, input.Quarter, partnerId, agency, input.Value, input.Note, submittedBy, clock.GetUtcNow(), today));
+        else row.Correct(agency, input.Value, input.Note, submittedBy, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return row;
+    }
+
+    /// <summary>The agency is expected to return the measure from a quarter on, so that a missing return shows as a gap; once per measure and agency.</summary>
+    public async Task<DataSupplier> ExpectAsync(ExpectDataSupplierInput input, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        var measure = ReturnedMeasure(check, input.Measure);
+        var partnerId = check.ParseId(input.PartnerId, "partnerId", "The agency");
+        DataSupplier.Check(check, input.ExpectedFrom, input.NoDataSince, input.Note, out _).ThrowIfInvalid();
+        var agency = await AgencyAsync(partnerId, ct);
+        if (await db.DataSuppliers.AnyAsync(s => s.Measure == measure!.Code && s.PartnerId == partnerId, ct))
+            throw DomainException.Conflict($"{agency} is already expected to return {measure!.Name}.");
+        var supplier = DataSupplier.Expect(measure!.Code, partnerId, agency, input.ExpectedFrom, input.NoDataSince, input.Note);
+        db.DataSuppliers.Add(supplier);
+        await db.SaveChangesAsync(ct);
+        return supplier;
+    }
+
+    private static MeasureDefinition? ReturnedMeasure(InputCheck check, string? code)
+    {
+        var measure = code is null ? null : MeasureCatalogue.Find(code.Trim());
+        check.Require(measure is { FromReturns: true }, "measure",
+            $"Returns are made for {string.Join(", ", MeasureCatalogue.All.Where(m => m.FromReturns).Select(m => m.Code))}; the other measures come from the modules.");
+        return measure;
+    }
+
+    /// <summary>The agency's name from Scrutiny's copy of the partners (from Governance's PartnerRegistered).</summary>
+    private async Task<string> AgencyAsync(Guid partnerId, CancellationToken ct)
+    {
+        var key = partnerId.ToString();
+        var partner = await db.Facts.AsNoTracking().FirstOrDefaultAsync(f => f.Kind == FactKinds.Partner && f.Key == key, ct)
+            ?? throw DomainException.NotFound("partner agency", partnerId);
+        return partner.Category ?? key;
+    }
+}
