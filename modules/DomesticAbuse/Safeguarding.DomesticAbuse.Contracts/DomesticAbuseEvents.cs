@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Events;
-
 namespace Safeguarding.DomesticAbuse.Contracts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.DemoData;
@@ -10,12 +8,8 @@ using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Risk;
 using Safeguarding.DomesticAbuse.Settings;
 using Safeguarding.DomesticAbuse.Trend;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.DomesticAbuse.Web;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.DomesticAbuse;
 

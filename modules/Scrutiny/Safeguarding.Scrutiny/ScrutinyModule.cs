@@ -1,16 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Scrutiny.DemoData;
 using Safeguarding.Scrutiny.Measures;
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.Scrutiny.Recommendations;
 using Safeguarding.Scrutiny.Report;
 using Safeguarding.Scrutiny.Returns;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Modules;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Scrutiny.Web;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Scrutiny;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.DomesticAbuse.Calendar;
 
 /// <summary>

@@ -1,15 +1,8 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.DomesticAbuse.Calendar;
 
 /// <summary>School holidays (term dates) for Operation Encompass deadlines: read by anyone signed in, kept by administrators and the working group.</summary>
 internal static class SchoolHolidayGraph
 {
-    private const Access Keepers = Access.Administrator | Access.WorkingGroupMember;
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -24,18 +17,18 @@ internal static class SchoolHolidayGraph
                          "of the same schools (CONFLICT). Notifications sent from then on skip it. Administrators and the Domestic Abuse working group; audited.")
             .Argument<IdGraphType>("settingId")
             .Argument<NonNullGraphType<SchoolHolidayPeriodInputType>>("input")
-            .Allow(Keepers).ResolveAsync(RecordAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RecordAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("changeSchoolHolidayPeriod")
             .Description("Changes a school holiday's dates or name (not the schools it is for). Deadlines already given stay as they are. Administrators and the Domestic Abuse working group; audited.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<SchoolHolidayPeriodInputType>>("input")
-            .Allow(Keepers).ResolveAsync(ChangeAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(ChangeAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("removeSchoolHolidayPeriod")
             .Description("Removes a school holiday. Administrators and the Domestic Abuse working group; audited.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Allow(Keepers).ResolveAsync(RemoveAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RemoveAsync);
     }
 
     private static async Task<object?> ListAsync(IResolveFieldContext c) =>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Calendar;
 
 public sealed class SchoolHolidayPeriodGraphType : RecordGraphType<SchoolHolidayPeriod>

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Persistence;
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.DomesticAbuse.Calendar;
 

@@ -2,7 +2,6 @@ using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Settings;
 using Safeguarding.DomesticAbuse.Trend;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.DemoData;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Encompass;
 
 public sealed class EncompassGapsGraphType : RecordGraphType<EncompassGaps>

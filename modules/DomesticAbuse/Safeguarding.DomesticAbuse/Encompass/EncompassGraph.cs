@@ -1,15 +1,10 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.DomesticAbuse.Trend;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 
 /// <summary>Operation Encompass: notifications for the working group and key adults, acknowledgement, and the counts (<see cref="EncompassNotifications"/>, <see cref="EncompassFigures"/>).</summary>
 internal static class EncompassGraph
 {
-    private const Access Counters = Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator;
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -32,12 +27,12 @@ internal static class EncompassGraph
         slice.Query.Field<NonNullGraphType<EncompassSummaryGraphType>>("encompassSummary")
             .Description("Counts of Operation Encompass notifications for incidents in a period (default the last 365 days), in total and by setting. Working group, scrutineer, administrators.")
             .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
-            .Allow(Counters).ResolveAsync(EncompassSummaryAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(EncompassSummaryAsync);
 
         slice.Query.Field<NonNullGraphType<EncompassGapsGraphType>>("encompassGaps")
             .Description("Settings not subscribed to Operation Encompass, with how many children attending them were named in notices in the period, and children with no known setting. Working group, scrutineer, administrators.")
             .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
-            .Allow(Counters).ResolveAsync(EncompassGapsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(EncompassGapsAsync);
     }
 
     private static async Task<object?> EncompassNotificationsAsync(IResolveFieldContext c) =>

@@ -1,6 +1,4 @@
 using Safeguarding.DomesticAbuse.Contracts;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 

@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Encompass;
 
 public sealed class EncompassNotificationGraphType : RecordGraphType<EncompassNotification>

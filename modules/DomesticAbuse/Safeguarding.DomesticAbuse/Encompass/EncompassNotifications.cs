@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Persistence;
-using Safeguarding.SharedKernel.Modules;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 

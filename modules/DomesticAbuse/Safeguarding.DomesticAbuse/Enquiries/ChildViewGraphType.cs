@@ -1,9 +1,6 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Notices;
 using Safeguarding.DomesticAbuse.Settings;
-using Safeguarding.SharedKernel.GraphQL;
 
 namespace Safeguarding.DomesticAbuse.Enquiries;
 

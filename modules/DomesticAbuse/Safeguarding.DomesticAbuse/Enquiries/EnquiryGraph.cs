@@ -1,10 +1,5 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.DomesticAbuse.Risk;
 using Safeguarding.DomesticAbuse.Trend;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.DomesticAbuse.Enquiries;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
 /// <summary>A "risk of domestic abuse" alert on a child's hospital record; active until removed. A child has one active alert at most.</summary>

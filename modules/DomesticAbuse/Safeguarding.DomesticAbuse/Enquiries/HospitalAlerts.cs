@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Persistence;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Subjects;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Enquiries;
 

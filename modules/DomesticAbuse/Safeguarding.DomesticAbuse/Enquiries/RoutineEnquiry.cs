@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
 /// <summary>One routine enquiry about domestic abuse made by an agency's practitioner: no one's identity, only what happened.</summary>

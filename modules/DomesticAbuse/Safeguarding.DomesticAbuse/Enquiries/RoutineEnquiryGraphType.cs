@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
 public sealed class RoutineEnquiryGraphType() : RecordGraphType<RoutineEnquiry>("RoutineEnquiry", null, x => x.RecordedBy);

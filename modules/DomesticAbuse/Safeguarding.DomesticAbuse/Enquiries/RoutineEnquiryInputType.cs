@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
 public sealed class RoutineEnquiryInputType : RecordInputGraphType<RoutineEnquiryInput>

@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-
 namespace Safeguarding.DomesticAbuse.Notices;
 
 public sealed class IntakeBatchGraphType : ObjectGraphType<IntakeBatch>

@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Notices;
 
 public sealed class IntakeProblemGraphType : RecordGraphType<FieldProblem>

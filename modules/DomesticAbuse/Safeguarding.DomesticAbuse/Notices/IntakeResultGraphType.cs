@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Notices;
 
 public sealed class IntakeResultGraphType : RecordGraphType<IntakeResult>

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.DomesticAbuse.Notices;
 
 /// <summary>Police Public Protection Notices: intake (<see cref="NoticeIntake"/>) and reading back (<see cref="ProtectionNotices"/>).</summary>

@@ -1,14 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Encompass;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.Governance.Contracts.Agencies;
-using Safeguarding.SharedKernel.Events;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Persistence;
-using Safeguarding.SharedKernel.Subjects;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Notices;
 

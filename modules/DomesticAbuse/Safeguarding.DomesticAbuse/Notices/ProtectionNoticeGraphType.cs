@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Notices;
 
 public sealed class ProtectionNoticeGraphType : RecordGraphType<ProtectionNotice>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Notices;
 
 public sealed class ProtectionNoticeInputType : RecordInputGraphType<ProtectionNoticeInput>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Governance.Contracts.Agencies;
 using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Encompass;
@@ -7,7 +6,6 @@ using Safeguarding.DomesticAbuse.Notices;
 using Safeguarding.DomesticAbuse.Risk;
 using Safeguarding.DomesticAbuse.Settings;
 using Safeguarding.DomesticAbuse.Trend;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.DomesticAbuse.Persistence;
 

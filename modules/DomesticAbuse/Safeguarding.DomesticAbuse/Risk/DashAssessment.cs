@@ -1,6 +1,4 @@
 using Safeguarding.DomesticAbuse.Contracts;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.DomesticAbuse.Risk;
 

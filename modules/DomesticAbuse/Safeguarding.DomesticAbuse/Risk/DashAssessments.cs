@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Notices;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Trend;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Risk;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Events;
-
 namespace Safeguarding.DomesticAbuse.Risk;
 
 /// <summary>A completed DASH assessment, the MARAC referral it made when high risk, and the events that announce them.</summary>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.DomesticAbuse.Risk;
 
 /// <summary>The outcome of a DASH risk assessment (named apart from the Adolescents safety plan's risk level).</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Risk;
 
 public sealed class DashSummaryGraphType : RecordGraphType<DashSummary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.DomesticAbuse.Risk;
 
 /// <summary>An action agreed at the MARAC for one agency; completed once.</summary>

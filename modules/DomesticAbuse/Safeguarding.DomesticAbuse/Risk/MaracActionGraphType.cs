@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Risk;
 
 public sealed class MaracActionGraphType() : RecordGraphType<MaracAction>("MaracAction", null, x => x.ReferralId);

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.DomesticAbuse.Risk;
 
 /// <summary>A high-risk case referred to a Multi-Agency Risk Assessment Conference, with the actions agreed there.</summary>

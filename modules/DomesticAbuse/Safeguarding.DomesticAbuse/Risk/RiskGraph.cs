@@ -1,8 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.DomesticAbuse.Trend;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.DomesticAbuse.Risk;
 

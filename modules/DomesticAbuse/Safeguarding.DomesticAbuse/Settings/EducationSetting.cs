@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-
 namespace Safeguarding.DomesticAbuse.Settings;
 
 public enum SettingPhase { EarlyYears, Primary, Secondary, AllThrough, Special, AlternativeProvision, PostSixteen }

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Settings;
 
 public sealed class EducationSettingInputType : RecordInputGraphType<EducationSettingInput>

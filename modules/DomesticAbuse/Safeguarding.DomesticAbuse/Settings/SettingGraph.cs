@@ -1,14 +1,8 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.DomesticAbuse.Settings;
 
 /// <summary>Schools and early years settings and the setting each child attends (<see cref="EducationSettings"/>).</summary>
 internal static class SettingGraph
 {
-    private const Access Keepers = Access.Administrator | Access.WorkingGroupMember;
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -21,25 +15,25 @@ internal static class SettingGraph
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("recordEducationSetting")
             .Description("Adds a school or early years setting to the reference data. Its name must differ from every other setting's, whatever the letter case and spacing. Administrators and the Domestic Abuse working group.")
             .Argument<NonNullGraphType<EducationSettingInputType>>("input")
-            .Allow(Keepers).ResolveAsync(RecordSettingAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RecordSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("renameEducationSetting")
             .Description("Gives a setting a new name (still unique whatever the letter case). Administrators and the Domestic Abuse working group.")
             .Argument<NonNullGraphType<IdGraphType>>("settingId")
             .Argument<NonNullGraphType<StringGraphType>>("name")
-            .Allow(Keepers).ResolveAsync(RenameSettingAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RenameSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("retireEducationSetting")
             .Description("Records that a setting closed or left: it is kept for the notifications it received, receives no more, and no child can be linked to it. Administrators and the Domestic Abuse working group.")
             .Argument<NonNullGraphType<IdGraphType>>("settingId")
             .Argument<DateOnlyGraphType>("retiredOn", "The day it closed or left; default today.")
-            .Allow(Keepers).ResolveAsync(RetireSettingAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RetireSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("setEncompassSubscription")
             .Description("Records that a setting has (or no longer has) subscribed to Operation Encompass. Administrators and the Domestic Abuse working group.")
             .Argument<NonNullGraphType<IdGraphType>>("settingId")
             .Argument<NonNullGraphType<BooleanGraphType>>("subscribed")
-            .Allow(Keepers).ResolveAsync(SetSubscriptionAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(SetSubscriptionAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("linkChildToSetting")
             .Description("Records the setting a registered child attends (replacing any earlier one): Operation Encompass notifications for the child go there. Domestic Abuse working group.")

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.DomesticAbuse.Persistence;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.DomesticAbuse.Trend;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.DomesticAbuse.Trend;
 
 public sealed class ChildrenInNoticesYearGraphType : RecordGraphType<ChildrenInNoticesYear>

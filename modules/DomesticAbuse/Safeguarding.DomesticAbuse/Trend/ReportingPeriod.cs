@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.DomesticAbuse.Trend;
 
 /// <summary>The period of a count: the <c>from</c> and <c>to</c> arguments (UK days, inclusive), by default the last 365 days.</summary>

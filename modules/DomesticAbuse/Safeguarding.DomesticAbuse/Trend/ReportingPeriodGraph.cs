@@ -1,7 +1,3 @@
-using GraphQL;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.DomesticAbuse.Trend;
 
 /// <summary>Reads a count's <c>from</c> and <c>to</c> arguments as a <see cref="ReportingPeriod"/>.</summary>

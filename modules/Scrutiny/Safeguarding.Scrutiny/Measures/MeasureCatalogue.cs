@@ -1,5 +1,4 @@
 using Safeguarding.Scrutiny.ReadModel;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
 

@@ -1,6 +1,3 @@
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
-
 namespace Safeguarding.Scrutiny.Measures;
 
 /// <summary>The quarters a scorecard covers, from the first to the last (both included), at most <see cref="Scorecard.MaxQuarters"/>.</summary>

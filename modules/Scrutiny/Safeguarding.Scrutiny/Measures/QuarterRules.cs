@@ -1,5 +1,4 @@
 using System.Globalization;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
 

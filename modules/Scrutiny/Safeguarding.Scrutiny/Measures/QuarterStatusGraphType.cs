@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.Scrutiny.Measures;
 
 public sealed class QuarterStatusGraphType : EnumerationGraphType<QuarterStatus>

@@ -1,12 +1,9 @@
 using System.Globalization;
 using CsvHelper;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.Scrutiny.ReadModel;
 using Safeguarding.Scrutiny.Returns;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
 

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Scrutiny.Measures;
 
 /// <summary>The partnership data scorecard (<see cref="Scorecards"/>).</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Scrutiny.Measures;
 
 public sealed class ScorecardGraphType : RecordGraphType<ScorecardView>

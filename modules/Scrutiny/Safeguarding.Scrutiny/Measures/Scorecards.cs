@@ -1,7 +1,5 @@
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Measures;
 

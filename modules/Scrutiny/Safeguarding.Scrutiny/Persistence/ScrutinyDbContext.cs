@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Scrutiny.ReadModel;
 using Safeguarding.Scrutiny.Recommendations;
 using Safeguarding.Scrutiny.Report;
 using Safeguarding.Scrutiny.Returns;
-using Safeguarding.SharedKernel.Events;
-using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.Scrutiny.Persistence;
 

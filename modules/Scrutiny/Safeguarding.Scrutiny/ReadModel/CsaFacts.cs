@@ -1,6 +1,5 @@
 using Safeguarding.Csa.Contracts;
 using Safeguarding.Scrutiny.Persistence;
-using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.Scrutiny.ReadModel;
 

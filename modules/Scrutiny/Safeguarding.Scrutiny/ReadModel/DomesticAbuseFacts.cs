@@ -1,6 +1,5 @@
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.Scrutiny.Persistence;
-using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.Scrutiny.ReadModel;
 

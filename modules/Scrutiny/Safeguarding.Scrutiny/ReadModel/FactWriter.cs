@@ -1,5 +1,4 @@
 using Safeguarding.Scrutiny.Persistence;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.ReadModel;
 

@@ -1,7 +1,6 @@
 using Safeguarding.Funding.Contracts;
 using Safeguarding.Scrutiny.Measures;
 using Safeguarding.Scrutiny.Persistence;
-using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.Scrutiny.ReadModel;
 

@@ -1,6 +1,5 @@
 using Safeguarding.Neglect.Contracts;
 using Safeguarding.Scrutiny.Persistence;
-using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.Scrutiny.ReadModel;
 

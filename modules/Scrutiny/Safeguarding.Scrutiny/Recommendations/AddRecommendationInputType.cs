@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Scrutiny.Recommendations;
 
 public sealed class AddRecommendationInputType : RecordInputGraphType<AddRecommendationInput>

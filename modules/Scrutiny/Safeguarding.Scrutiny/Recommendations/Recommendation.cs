@@ -1,6 +1,5 @@
 using Safeguarding.Scrutiny.Contracts;
 using Safeguarding.Scrutiny.Measures;
-using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Scrutiny.Recommendations;
 

@@ -1,8 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Scrutiny.Measures;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
 
 namespace Safeguarding.Scrutiny.Recommendations;
 

@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Scrutiny.Recommendations;
 
 public sealed class RecommendationGraphType : RecordGraphType<Recommendation>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.Scrutiny.Recommendations;
 
 public sealed class RecommendationKindGraphType : EnumerationGraphType<RecommendationKind> { public RecommendationKindGraphType() => Name = "ScrutinyRecommendationKind"; }

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.Scrutiny.Recommendations;
 
 public sealed class RecommendationStatusGraphType : EnumerationGraphType<RecommendationStatus> { public RecommendationStatusGraphType() => Name = "ScrutinyRecommendationStatus"; }

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Scrutiny.Measures;
 using Safeguarding.Scrutiny.Persistence;
-using Safeguarding.SharedKernel.Auditing;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Recommendations;
 

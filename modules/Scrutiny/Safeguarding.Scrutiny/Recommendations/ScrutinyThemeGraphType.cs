@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.Scrutiny.Recommendations;
 
 public sealed class ScrutinyThemeGraphType : EnumerationGraphType<ScrutinyTheme> { public ScrutinyThemeGraphType() => Name = "ScrutinyTheme"; }

@@ -1,14 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Scrutiny.Measures;
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.Scrutiny.ReadModel;
 using Safeguarding.Scrutiny.Recommendations;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Report;
 

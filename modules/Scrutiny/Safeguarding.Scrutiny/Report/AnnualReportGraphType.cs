@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Scrutiny.Report;
 
 public sealed class AnnualReportGraphType : RecordGraphType<AnnualReportView>

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.SharedKernel.Features;
-using Safeguarding.SharedKernel.Modules;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Report;
 

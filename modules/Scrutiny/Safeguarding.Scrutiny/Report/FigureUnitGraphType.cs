@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Safeguarding.Scrutiny.Report;
 
 public sealed class FigureUnitGraphType : EnumerationGraphType<FigureUnit> { public FigureUnitGraphType() => Name = "PublishedFigureUnit"; }

@@ -1,8 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
 using Safeguarding.Scrutiny.Measures;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Report;
 

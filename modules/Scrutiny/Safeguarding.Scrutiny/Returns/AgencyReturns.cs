@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Safeguarding.Scrutiny.Measures;
 using Safeguarding.Scrutiny.Persistence;
 using Safeguarding.Scrutiny.ReadModel;
-using Safeguarding.SharedKernel.Domain;
-using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.Scrutiny.Returns;
 

@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Safeguarding.SharedKernel.GraphQL;
-using Safeguarding.SharedKernel.Security;
-
 namespace Safeguarding.Scrutiny.Returns;
 
 /// <summary>Agencies' returns for measures no module records, and who is expected to make them (<see cref="AgencyReturns"/>).</summary>

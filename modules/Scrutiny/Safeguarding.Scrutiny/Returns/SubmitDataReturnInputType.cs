@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.GraphQL;
-
 namespace Safeguarding.Scrutiny.Returns;
 
 public sealed class SubmitDataReturnInputType : RecordInputGraphType<SubmitDataReturnInput>

@@ -1,4 +1,3 @@
-using Safeguarding.SharedKernel.Security;
 using Safeguarding.SharedKernel.Web;
 
 namespace Safeguarding.Scrutiny.Web;

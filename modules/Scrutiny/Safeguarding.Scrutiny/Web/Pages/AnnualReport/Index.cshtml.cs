@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using Safeguarding.SharedKernel.Time;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Scrutiny.Web;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.SharedKernel.Web.Charts;
-using Safeguarding.SharedKernel.Time;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Scrutiny.Web;
 

@@ -1,5 +1,4 @@
 using Safeguarding.SharedKernel.Web.Charts;
-using Safeguarding.SharedKernel.Time;
 using Safeguarding.SharedKernel.Web;
 using Safeguarding.Scrutiny.Web;
 
