@@ -39,7 +39,7 @@ public sealed class SafetyPlanRulesTests
     public void Each_version_says_what_it_changed_in_words()
     {
         var plan = SafetyPlan.Start(Guid.NewGuid(), First, Today, Now, "adam", new InputCheck());
-        plan.CompleteAction(plan.Current, plan.Current.Actions.Single(a => a.Action == "Return to education"), Today);
+        plan.Current.Actions.Single(a => a.Action == "Return to education").DoneOn = Today;
         plan.Review(Content(56, [new("criminal exploitation ", RiskLevel.Medium), new("Online contact", RiskLevel.High)],
             [new("Weekly mentoring", "NSPCC", Today.AddDays(21)), new("Youth club place", "Barnardo's", Today.AddDays(10))]), Today, Now, "adam", new InputCheck());
 

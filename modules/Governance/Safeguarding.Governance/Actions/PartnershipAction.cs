@@ -22,10 +22,10 @@ public sealed class PartnershipAction
     public DateOnly DueDate { get; init; }
     /// <summary>
     /// Open, in progress or completed. The module sets it only through <see cref="Agree"/>, <see cref="AsReported"/> and
-    /// <see cref="Complete"/> (which keeps the evidence and the day with it). The setter stays public because a unit test
-    /// of the overdue rule builds and completes an action in memory by assigning it, and that test may not change.
+    /// <see cref="Complete"/> (which keeps the evidence and the day with it). The setter is internal, not private, only so
+    /// that the unit tests of the overdue rule can build an action in each state in memory.
     /// </summary>
-    public ActionStatus Status { get; set; }
+    public ActionStatus Status { get; internal set; }
     public string? CompletionEvidence { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
     /// <summary>When the overdue event was published; an action is announced overdue once.</summary>
