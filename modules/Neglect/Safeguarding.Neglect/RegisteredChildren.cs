@@ -1,13 +1,8 @@
 namespace Safeguarding.Neglect;
 
-/// <summary>The subject registry as the module's records use it: only a registered child can be assessed or have a plan recorded.</summary>
+/// <summary>The subject registry as the module's records use it (the check that a child is registered is the kernel's <see cref="SubjectRegistryChecks"/>).</summary>
 internal static class RegisteredChildren
 {
-    public static async Task RequireChildAsync(this ISubjectRegistry registry, Guid subjectId, CancellationToken ct)
-    {
-        if (!await registry.ExistsAsync(new SubjectId(subjectId), ct)) throw DomainException.NotFound("registered child", subjectId);
-    }
-
     /// <summary>Records that the module now holds data about the child, so its working group may see who the child is.</summary>
     public static Task EnrolInNeglectAsync(this ISubjectRegistry registry, Guid subjectId, CancellationToken ct) =>
         registry.EnrolAsync(new SubjectId(subjectId), NeglectModule.ModuleName, ct);

@@ -12,7 +12,7 @@ public sealed class HospitalAlerts(DomesticAbuseDbContext db, ISubjectRegistry r
         var check = new InputCheck();
         var subject = check.ParseId(subjectId, "subjectId", "The child's subject id");
         HospitalAlert.CheckReason(check, reason).ThrowIfInvalid();
-        if (!await registry.ExistsAsync(new SubjectId(subject), ct)) throw DomainException.NotFound("registered child", subject);
+        await registry.RequireChildAsync(subject, ct);
         var alert = HospitalAlert.Raise(subject, reason, raisedBy, agency, clock.Today(), await ActiveAsync(subject, ct));
         db.HospitalAlerts.Add(alert);
         await db.SaveChangesAsync(ct);

@@ -65,7 +65,7 @@ public sealed class EducationSettings(DomesticAbuseDbContext db, ISubjectRegistr
         check.ThrowIfInvalid();
         var setting = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == settingId, ct) ?? throw DomainException.NotFound("education setting", settingId);
         setting.RequireCurrent("settingId");
-        if (!await registry.ExistsAsync(new SubjectId(subjectId), ct)) throw DomainException.NotFound("registered child", subjectId);
+        await registry.RequireChildAsync(subjectId, ct);
         var now = clock.GetUtcNow();
         var link = await db.ChildSettings.FirstOrDefaultAsync(l => l.SubjectId == subjectId, ct);
         if (link is null) db.ChildSettings.Add(ChildSetting.Link(subjectId, setting, now));
