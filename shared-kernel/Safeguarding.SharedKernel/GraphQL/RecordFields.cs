@@ -13,6 +13,17 @@ internal static class RecordFields
         return type;
     }
 
+    /// <summary>The field that <paramref name="type"/> derived from <paramref name="property"/>.</summary>
+    public static FieldType Derived(IComplexGraphType type, LambdaExpression property) =>
+        type.GetField(NameOf(property))
+        ?? throw new InvalidOperationException($"{type.Name} has no field derived from {property}: it was left out or renamed.");
+
+    public static FieldType Describe(FieldType field, string description)
+    {
+        field.Description = description;
+        return field;
+    }
+
     /// <summary>The field may be left empty although its C# type always holds a value (the input class gives a default).</summary>
     public static FieldType Optional(FieldType field)
     {

@@ -21,12 +21,8 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
     }
 
     /// <summary>Gives the field derived from <paramref name="property"/> a description.</summary>
-    protected FieldType Describe(Expression<Func<TRecord, object?>> property, string description)
-    {
-        var field = DerivedField(property);
-        field.Description = description;
-        return field;
-    }
+    protected FieldType Describe(Expression<Func<TRecord, object?>> property, string description) =>
+        RecordFields.Describe(DerivedField(property), description);
 
     /// <summary>The field may be empty although its C# type always holds a value.</summary>
     protected FieldType Optional(Expression<Func<TRecord, object?>> property) => RecordFields.Optional(DerivedField(property));
@@ -44,7 +40,5 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
     protected FieldType ShownAs<TGraphType>(Expression<Func<TRecord, object?>> property) where TGraphType : IGraphType =>
         RecordFields.ShownAs(DerivedField(property), typeof(TGraphType));
 
-    private FieldType DerivedField(Expression<Func<TRecord, object?>> property) =>
-        GetField(RecordFields.NameOf(property))
-        ?? throw new InvalidOperationException($"{Name} has no field derived from {property}: it was left out or renamed.");
+    private FieldType DerivedField(Expression<Func<TRecord, object?>> property) => RecordFields.Derived(this, property);
 }

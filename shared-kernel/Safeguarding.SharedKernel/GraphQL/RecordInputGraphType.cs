@@ -21,12 +21,8 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
     }
 
     /// <summary>Gives the field derived from <paramref name="property"/> a description.</summary>
-    protected FieldType Describe(Expression<Func<TInput, object?>> property, string description)
-    {
-        var field = DerivedField(property);
-        field.Description = description;
-        return field;
-    }
+    protected FieldType Describe(Expression<Func<TInput, object?>> property, string description) =>
+        RecordFields.Describe(DerivedField(property), description);
 
     /// <summary>The field may be left out: the input class gives it a default.</summary>
     protected FieldType Optional(Expression<Func<TInput, object?>> property) => RecordFields.Optional(DerivedField(property));
@@ -53,7 +49,5 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
     protected FieldType ShownAs<TGraphType>(Expression<Func<TInput, object?>> property) where TGraphType : IGraphType =>
         RecordFields.ShownAs(DerivedField(property), typeof(TGraphType));
 
-    private FieldType DerivedField(Expression<Func<TInput, object?>> property) =>
-        GetField(RecordFields.NameOf(property))
-        ?? throw new InvalidOperationException($"{Name} has no field derived from {property}: it was left out.");
+    private FieldType DerivedField(Expression<Func<TInput, object?>> property) => RecordFields.Derived(this, property);
 }

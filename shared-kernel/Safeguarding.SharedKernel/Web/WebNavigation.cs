@@ -33,7 +33,8 @@ public sealed class WebNavigation(PageGraphQL graphQL, IHttpContextAccessor acce
         var notYours = area.MayUse(user) ? null : $"{area.Title} is open only to {area.Audience}, which does not include you.";
         var off = area.Module is null ? null : (await ModulesAsync()).FirstOrDefault(m => Same(m.Name, area.Module) && !m.Enabled);
         if (off is null) return notYours;
-        return ModuleRefusal.SwitchedOff(off.Name, off.SwitchedOffAt?.Instant, notYours is null ? null : "Even when it is on, " + notYours);
+        return ModuleRefusal.SwitchedOff(off.Name, off.SwitchedOffAt?.Instant,
+            notYours is null ? null : ModuleRefusal.NotOpenToYouWhenOn(area.Title, area.Access, area.Module));
     }
 
     private async Task<IReadOnlyList<ModuleState>> ModulesAsync()
