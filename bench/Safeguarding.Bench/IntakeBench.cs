@@ -128,12 +128,14 @@ public static class IntakeBench
     }
 }
 
-/// <summary>Receives the Domestic Abuse module's notices, so that the intake benchmark can time their delivery.</summary>
-public sealed class NoticeProbeHandler(BenchProbeDbContext db, TimeProvider clock) : IIntegrationEventHandler<ProtectionNoticeReceived>
+/// <summary>Receives the Domestic Abuse module's notices a delivery group at a time, so that the intake benchmark can
+/// time their delivery; the bus saves the records with the group.</summary>
+public sealed class NoticeProbeHandler(BenchProbeDbContext db, TimeProvider clock) : IIntegrationEventBatchHandler<ProtectionNoticeReceived>
 {
-    public async Task HandleAsync(ProtectionNoticeReceived e, CancellationToken ct)
+    public Task HandleAsync(IReadOnlyList<ProtectionNoticeReceived> notices, CancellationToken ct)
     {
-        db.Received.Add(new ProbeRecord { EventId = e.EventId, OccurredAt = e.OccurredAt, HandledAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
+        var now = clock.GetUtcNow();
+        db.Received.AddRange(notices.Select(e => new ProbeRecord { EventId = e.EventId, OccurredAt = e.OccurredAt, HandledAt = now }));
+        return Task.CompletedTask;
     }
 }

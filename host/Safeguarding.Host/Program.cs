@@ -49,6 +49,7 @@ services.TryAddSingleton(TimeProvider.System);
 services.Configure<EventBusOptions>(builder.Configuration.GetSection("EventBus"));
 services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
 services.AddSingleton<OutboxSignal>();
+services.AddSingleton<EventDeliveryMetrics>();
 services.AddSingleton<OutboxSignalInterceptor>();
 services.AddSingleton<IntegrationEventBus>();
 services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());

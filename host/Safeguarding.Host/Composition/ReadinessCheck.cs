@@ -3,8 +3,12 @@ using Safeguarding.Host.Platform;
 
 namespace Safeguarding.Host.Composition;
 
-/// <summary>Ready when the platform database and every module's database answer; reports each module's event backlog.</summary>
-public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog catalog) : IHealthCheck
+/// <summary>
+/// Ready when the platform database and every module's database answer. Reports each module's event backlog and how
+/// old its oldest waiting event is (from the database, so every instance's work shows), and the deliveries a second and
+/// latest delivery lag of this instance (<see cref="EventDeliveryMetrics"/>).
+/// </summary>
+public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog catalog, EventDeliveryMetrics delivery, TimeProvider clock) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
@@ -17,12 +21,20 @@ public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog ca
             var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
             try
             {
+                var now = clock.GetUtcNow();
+                var oldestUnrelayed = await db.Outbox.Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
+                var oldestPending = await db.Inbox.Where(m => m.ProcessedAt == null && m.ParkedAt == null).OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.ReceivedAt).FirstOrDefaultAsync(ct);
+                var (perSecond, latestLag) = delivery.For(module.Name);
                 data[module.Name] = new Dictionary<string, object>
                 {
                     ["database"] = "reachable",
                     ["outboxUndelivered"] = await db.Outbox.CountAsync(m => m.DispatchedAt == null, ct),
+                    ["outboxOldestWaitingSeconds"] = Seconds(now - oldestUnrelayed),
                     ["inboxPending"] = await db.Inbox.CountAsync(m => m.ProcessedAt == null && m.ParkedAt == null, ct),
+                    ["inboxOldestWaitingSeconds"] = Seconds(now - oldestPending),
                     ["inboxParked"] = await db.Inbox.CountAsync(m => m.ParkedAt != null, ct),
+                    ["deliveredPerSecond"] = Math.Round(perSecond, 1),
+                    ["latestDeliveryLagSeconds"] = Seconds(latestLag),
                 };
             }
             catch (Exception e)
@@ -35,4 +47,6 @@ public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog ca
             ? HealthCheckResult.Healthy("Every module's database is reachable.", data)
             : HealthCheckResult.Unhealthy("Unreachable: " + string.Join(", ", unhealthy), data: data);
     }
+
+    private static double Seconds(TimeSpan? span) => span is { } s ? Math.Round(Math.Max(0, s.TotalSeconds), 3) : 0;
 }

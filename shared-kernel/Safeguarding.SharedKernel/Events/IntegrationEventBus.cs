@@ -17,102 +17,126 @@ namespace Safeguarding.SharedKernel.Events;
 /// a handler throws or the process dies:
 /// 1. relay: committed outbox rows of every module are copied into the inbox of each subscribing module
 ///    (one row per handler, unique on message and handler, so a repeated relay stores nothing twice);
-/// 2. deliver: each pending inbox row runs its handler inside a transaction that also marks the row
-///    processed, so a handler's effects and its dedup record commit together. Failures are recorded and
+/// 2. deliver: pending inbox rows run their handlers in groups, each group inside one transaction that also marks its
+///    rows processed, so a handler's effects and its dedup record commit together. Failures are recorded and
 ///    retried with back-off; a module switched off keeps its inbox rows until it is switched on again.
+/// Every publisher's relay and every subscriber's delivery is a loop of its own, so that a slow or busy module holds up
+/// no other; a publisher's commit wakes its relay, and a relay wakes the delivery it fed (<see cref="OutboxSignal"/>).
+/// See docs/decisions/0020-event-delivery-that-keeps-up.md.
 /// </summary>
 public sealed class IntegrationEventBus(
     IServiceScopeFactory scopes,
     ModuleCatalog catalog,
     OutboxSignal signal,
+    EventDeliveryMetrics metrics,
     IOptions<EventBusOptions> options,
     TimeProvider clock,
     ILogger<IntegrationEventBus> logger) : BackgroundService
 {
     private readonly EventBusOptions _options = options.Value;
-    private static readonly ConcurrentDictionary<(Type Handler, Type Event), MethodInfo> HandleMethods = new();
     private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Until)> _relayBackoff = new();
-    // A round and a replay never overlap in this process: a replay rewrites a module's inbox and read models.
-    private readonly SemaphoreSlim _round = new(1, 1);
+    // In this process one relay per publisher and one delivery per subscriber run at a time (the loops, an explicit
+    // round and a replay take turns); a replay of a module also holds every relay, since it rewrites the module's inbox.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _relaying = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _delivering = new();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!_options.Enabled) return;
-        while (!stoppingToken.IsCancellationRequested)
+        if (!_options.Enabled) return Task.CompletedTask;
+        var relays = catalog.Modules.Select(m =>
+            LoopAsync($"relay the events of {m.Name}", signal.RelayOf(m.DbContextType), ct => RelayAsync(m, ct), stoppingToken));
+        var deliveries = catalog.Modules.Where(m => m.EventHandlerTypes.Count > 0).Select(m =>
+            LoopAsync($"deliver events to {m.Name}", signal.DeliveryOf(m.DbContextType), ct => DeliverAsync(m, ct), stoppingToken));
+        return Task.WhenAll(relays.Concat(deliveries));
+    }
+
+    /// <summary>Runs a step again at once while it finds a full batch; otherwise waits to be woken or for the poll interval.</summary>
+    private async Task LoopAsync(string step, OutboxSignal.WakeUp wakeUp, Func<CancellationToken, Task<bool>> once, CancellationToken stop)
+    {
+        await Task.Yield();
+        while (!stop.IsCancellationRequested)
         {
-            var busy = false;
+            var more = false;
             try
             {
-                busy = await RunOnceAsync(stoppingToken);
+                more = await once(stop);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { return; }
             catch (Exception e)
             {
-                logger.LogError(e, "The event bus failed a round; it will try again.");
+                logger.LogError(e, "The event bus failed to {Step}; it will try again.", step);
             }
-            if (busy) continue;
-            try { await signal.WaitAsync(_options.PollInterval, stoppingToken); }
+            if (more) continue;
+            try { await wakeUp.WaitAsync(_options.PollInterval, stop); }
             catch (OperationCanceledException) { return; }
         }
     }
 
-    /// <summary>One round of relay and delivery. Returns true when a full batch suggests more work waits.</summary>
+    /// <summary>One round: every publisher's relay once, then one delivery group to every subscriber. Returns true when a
+    /// full batch suggests more work waits.</summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct)
     {
-        await _round.WaitAsync(ct);
-        try
-        {
-            var more = false;
-            foreach (var module in catalog.Modules)
-                more |= await RelayAsync(module, ct);
-            foreach (var module in catalog.Modules)
-                more |= await DeliverAsync(module, ct);
-            return more;
-        }
-        finally { _round.Release(); }
+        var more = false;
+        foreach (var module in catalog.Modules)
+            more |= await RelayAsync(module, ct);
+        foreach (var module in catalog.Modules)
+            more |= await DeliverAsync(module, ct);
+        return more;
     }
+
+    private SemaphoreSlim Relaying(PartnershipModule m) => _relaying.GetOrAdd(m.Name, _ => new SemaphoreSlim(1, 1));
+    private SemaphoreSlim Delivering(PartnershipModule m) => _delivering.GetOrAdd(m.Name, _ => new SemaphoreSlim(1, 1));
 
     private async Task<bool> RelayAsync(PartnershipModule publisher, CancellationToken ct)
     {
         // A publisher whose relay failed (a subscriber's database unreachable, say) waits before the next try.
         if (_relayBackoff.TryGetValue(publisher.Name, out var backoff) && clock.GetUtcNow() < backoff.Until) return false;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
-        var claims = RowClaims.NeedsClaims(db);
-        // With several instances, the batch stays locked to this one until it is marked relayed.
-        await using var tx = claims ? await db.Database.BeginTransactionAsync(ct) : null;
-        var batch = claims
-            ? await RowClaims.ClaimUndeliveredAsync(db, _options.BatchSize, ct)
-            : await db.Outbox.Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
-        if (batch.Count == 0) return false;
-
-        var bySubscriber = batch
-            .SelectMany(m => catalog.SubscribersOf(m.EventType).Select(s => (Message: m, Subscription: s)))
-            .GroupBy(x => x.Subscription.Module);
+        var turn = Relaying(publisher);
+        await turn.WaitAsync(ct);
         try
         {
-            foreach (var group in bySubscriber)
-                await StoreInInboxAsync(scope.ServiceProvider, publisher, group.Key, group.ToList(), ct);
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            foreach (var m in batch) { m.RelayAttempts++; m.LastError = Truncate(e.Message); }
-            await db.SaveChangesAsync(ct);
-            if (tx is not null) await tx.CommitAsync(ct);
-            var failures = _relayBackoff.TryGetValue(publisher.Name, out var previous) ? previous.Failures + 1 : 1;
-            _relayBackoff[publisher.Name] = (failures, clock.GetUtcNow() + _options.RetryDelay(failures));
-            logger.LogWarning(e, "Relaying {Count} events from {Module} failed; they stay in its outbox.", batch.Count, publisher.Name);
-            return false;
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
+            var claims = RowClaims.NeedsClaims(db);
+            // With several instances, the batch stays locked to this one until it is marked relayed.
+            await using var tx = claims ? await db.Database.BeginTransactionAsync(ct) : null;
+            var batch = claims
+                ? await RowClaims.ClaimUndeliveredAsync(db, _options.BatchSize, ct)
+                : await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
+            if (batch.Count == 0) return false;
+            var sequences = batch.Select(m => m.Sequence).ToList();
 
-        _relayBackoff.TryRemove(publisher.Name, out _);
-        var now = clock.GetUtcNow();
-        foreach (var m in batch) { m.DispatchedAt = now; m.LastError = null; }
-        await db.SaveChangesAsync(ct);
-        if (tx is not null) await tx.CommitAsync(ct);
-        return batch.Count == _options.BatchSize;
+            var bySubscriber = batch
+                .SelectMany(m => catalog.SubscribersOf(m.EventType).Select(s => (Message: m, Subscription: s)))
+                .GroupBy(x => x.Subscription.Module);
+            try
+            {
+                foreach (var group in bySubscriber)
+                    await StoreInInboxAsync(scope.ServiceProvider, publisher, group.Key, group.ToList(), ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                var error = Truncate(e.Message);
+                await db.Outbox.Where(m => sequences.Contains(m.Sequence))
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.RelayAttempts, m => m.RelayAttempts + 1).SetProperty(m => m.LastError, error), ct);
+                if (tx is not null) await tx.CommitAsync(ct);
+                var failures = _relayBackoff.TryGetValue(publisher.Name, out var previous) ? previous.Failures + 1 : 1;
+                _relayBackoff[publisher.Name] = (failures, clock.GetUtcNow() + _options.RetryDelay(failures));
+                logger.LogWarning(e, "Relaying {Count} events from {Module} failed; they stay in its outbox.", batch.Count, publisher.Name);
+                return false;
+            }
+
+            _relayBackoff.TryRemove(publisher.Name, out _);
+            var now = clock.GetUtcNow();
+            await db.Outbox.Where(m => sequences.Contains(m.Sequence))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
+            if (tx is not null) await tx.CommitAsync(ct);
+            return batch.Count == _options.BatchSize;
+        }
+        finally { turn.Release(); }
     }
 
+    /// <summary>Stores one inbox row per (event, handler) not already there, in one transaction of multi-row inserts.</summary>
     private async Task StoreInInboxAsync(IServiceProvider services, PartnershipModule publisher, PartnershipModule subscriber,
         List<(OutboxMessage Message, Subscription Subscription)> deliveries, CancellationToken ct)
     {
@@ -122,10 +146,11 @@ public sealed class IntegrationEventBus(
                 .Select(i => new { i.MessageId, i.Handler }).ToListAsync(ct))
             .Select(x => (x.MessageId, x.Handler)).ToHashSet();
         var now = clock.GetUtcNow();
+        var rows = new List<InboxMessage>(deliveries.Count);
         foreach (var (message, subscription) in deliveries)
         {
             if (!existing.Add((message.Id, subscription.HandlerName))) continue;
-            inboxDb.Inbox.Add(new InboxMessage
+            rows.Add(new InboxMessage
             {
                 MessageId = message.Id,
                 EventType = message.EventType,
@@ -135,80 +160,113 @@ public sealed class IntegrationEventBus(
                 ReceivedAt = now,
             });
         }
-        await inboxDb.SaveChangesAsync(ct);
-        inboxDb.ChangeTracker.Clear();
+        if (rows.Count == 0) return;
+        await using (var tx = await inboxDb.Database.BeginTransactionAsync(ct))
+        {
+            await inboxDb.InsertAllAsync(rows, ct);
+            await tx.CommitAsync(ct);
+        }
+        signal.Relayed(subscriber.DbContextType);
     }
 
+    /// <summary>
+    /// Delivers the next group of due inbox rows in one transaction: each run of consecutive rows for one handler and
+    /// event type is handed to the handler at once (a batch handler takes it whole), the handlers' writes are saved, the
+    /// rows are marked processed in one statement, and the transaction commits. A group in which anything fails is rolled
+    /// back whole and its rows are delivered one by one, so a failing event is retried alone and the rest still land.
+    /// </summary>
     private async Task<bool> DeliverAsync(PartnershipModule subscriber, CancellationToken ct)
     {
         if (subscriber.EventHandlerTypes.Count == 0) return false;
-        List<InboxMessage> pending;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var switches = scope.ServiceProvider.GetRequiredService<IModuleSwitch>();
-            if (!await switches.IsEnabledAsync(subscriber.FeatureFlag, ct)) return false; // paused: events wait in the inbox
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
-            var now = clock.GetUtcNow();
-            // Instants are stored as UTC ticks, so this comparison runs in SQL on every provider.
-            pending = await db.Inbox.AsNoTracking()
-                .Where(i => i.ProcessedAt == null && i.ParkedAt == null)
-                .Where(i => i.NextAttemptAt == null || i.NextAttemptAt <= now)
-                .OrderBy(i => i.Sequence).Take(_options.BatchSize).ToListAsync(ct);
-        }
-        // Deliver in groups inside one transaction each; a group in which any handler fails is rolled back whole
-        // and its events are delivered one by one, so a failing event is retried alone and the rest still land.
-        foreach (var group in pending.Chunk(_options.DeliveryGroupSize))
-        {
-            if (group.Length > 1 && await DeliverGroupAsync(subscriber, group, ct)) continue;
-            foreach (var message in group) await DeliverOneAsync(subscriber, message, ct);
-        }
-        return pending.Count == _options.BatchSize;
-    }
-
-    private async Task<bool> DeliverGroupAsync(PartnershipModule subscriber, InboxMessage[] group, CancellationToken ct)
-    {
+        var turn = Delivering(subscriber);
+        await turn.WaitAsync(ct);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var sequences = group.Select(m => m.Sequence).ToList();
-            var rows = RowClaims.NeedsClaims(db)
-                ? await RowClaims.ClaimPendingAsync(db, sequences, ct)
-                : await db.Inbox.Where(i => sequences.Contains(i.Sequence) && i.ProcessedAt == null).ToListAsync(ct);
-            foreach (var row in rows.OrderBy(r => r.Sequence))
+            var (group, failure) = await DeliverGroupAsync(subscriber, ct);
+            if (failure is not null)
             {
-                await InvokeHandlerAsync(scope.ServiceProvider, subscriber, row, ct);
-                row.ProcessedAt = clock.GetUtcNow();
-                row.Attempts++;
-                row.LastError = null;
+                // Rolled back: a lone row records its failure; a larger group is redone one row at a time.
+                if (group.Count == 1) await RecordFailureAsync(subscriber, group[0], failure, ct);
+                else foreach (var message in group) await DeliverOneAsync(subscriber, message, ct);
             }
+            return group.Count == _options.DeliveryGroupSize;
+        }
+        finally { turn.Release(); }
+    }
+
+    private async Task<(IReadOnlyList<InboxMessage> Group, Exception? Failure)> DeliverGroupAsync(PartnershipModule subscriber, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var switches = scope.ServiceProvider.GetRequiredService<IModuleSwitch>();
+        if (!await switches.IsEnabledAsync(subscriber.FeatureFlag, ct)) return ([], null); // paused: events wait in the inbox
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow();
+        // Instants are stored as UTC ticks, so this comparison runs in SQL on every provider. On PostgreSQL the same
+        // query claims the rows against other instances until the commit.
+        var group = RowClaims.NeedsClaims(db)
+            ? await RowClaims.ClaimDueAsync(db, _options.DeliveryGroupSize, now, ct)
+            : await db.Inbox.AsNoTracking()
+                .Where(i => i.ProcessedAt == null && i.ParkedAt == null)
+                .Where(i => i.NextAttemptAt == null || i.NextAttemptAt <= now)
+                .OrderBy(i => i.Sequence).Take(_options.DeliveryGroupSize).ToListAsync(ct);
+        if (group.Count == 0) return (group, null);
+        try
+        {
+            var occurred = await HandleAsync(scope.ServiceProvider, subscriber, group, ct);
             await db.SaveChangesAsync(ct);
+            await MarkProcessedAsync(db, group, ct);
             await tx.CommitAsync(ct);
-            return true;
+            metrics.Delivered(subscriber.Name, occurred);
+            return (group, null);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            logger.LogDebug(e, "A group of {Count} events for {Module} was rolled back; delivering them one by one.", group.Length, subscriber.Name);
-            return false; // rolled back: deliver one by one, recording which event failed
+            logger.LogDebug(e, "A group of {Count} events for {Module} was rolled back.", group.Count, subscriber.Name);
+            return (group, e is TargetInvocationException { InnerException: { } inner } ? inner : e);
         }
     }
 
-    private Task InvokeHandlerAsync(IServiceProvider services, PartnershipModule subscriber, InboxMessage message, CancellationToken ct) =>
-        InvokeHandlerAsync(services, subscriber, message.Handler, message.EventType, message.Payload, ct);
+    /// <summary>Runs the handlers for the rows, in order, a run of one handler and event type at a time. Returns the
+    /// events' publication times.</summary>
+    private async Task<List<DateTimeOffset>> HandleAsync(IServiceProvider services, PartnershipModule subscriber, IReadOnlyList<InboxMessage> rows, CancellationToken ct)
+    {
+        var occurred = new List<DateTimeOffset>(rows.Count);
+        for (var start = 0; start < rows.Count;)
+        {
+            var end = start + 1;
+            while (end < rows.Count && rows[end].Handler == rows[start].Handler && rows[end].EventType == rows[start].EventType) end++;
+            var (handler, eventType) = Resolve(services, subscriber, rows[start].Handler, rows[start].EventType);
+            var events = new List<IntegrationEvent>(end - start);
+            for (var i = start; i < end; i++) events.Add(Deserialize(rows[i].Payload, eventType));
+            await HandlerInvocation.HandleAsync(handler, eventType, events, ct);
+            occurred.AddRange(events.Select(e => e.OccurredAt));
+            start = end;
+        }
+        return occurred;
+    }
 
-    private async Task InvokeHandlerAsync(IServiceProvider services, PartnershipModule subscriber, string handlerName, string eventTypeName, string payload, CancellationToken ct)
+    private (object Handler, Type EventType) Resolve(IServiceProvider services, PartnershipModule subscriber, string handlerName, string eventTypeName)
     {
         var handlerType = subscriber.EventHandlerTypes.FirstOrDefault(h => ModuleCatalog.HandlerName(h) == handlerName);
         var eventType = catalog.EventType(eventTypeName);
         if (handlerType is null || eventType is null)
             throw new InvalidOperationException($"No handler {handlerName} for {eventTypeName} in {subscriber.Name}.");
-        var integrationEvent = JsonSerializer.Deserialize(payload, eventType, ModuleDbContext.EventJson)
-            ?? throw new InvalidOperationException("The event payload is empty.");
-        var handler = services.GetRequiredService(handlerType);
-        var method = HandleMethods.GetOrAdd((handlerType, eventType), k =>
-            typeof(IIntegrationEventHandler<>).MakeGenericType(k.Event).GetMethod("HandleAsync")!);
-        await (Task)method.Invoke(handler, [integrationEvent, ct])!;
+        return (services.GetRequiredService(handlerType), eventType);
+    }
+
+    private static IntegrationEvent Deserialize(string payload, Type eventType) =>
+        (IntegrationEvent?)JsonSerializer.Deserialize(payload, eventType, ModuleDbContext.EventJson)
+        ?? throw new InvalidOperationException("The event payload is empty.");
+
+    private Task MarkProcessedAsync(ModuleDbContext db, IReadOnlyList<InboxMessage> rows, CancellationToken ct)
+    {
+        var sequences = rows.Select(r => r.Sequence).ToList();
+        var now = clock.GetUtcNow();
+        return db.Inbox.Where(i => sequences.Contains(i.Sequence)).ExecuteUpdateAsync(u => u
+            .SetProperty(i => i.ProcessedAt, now)
+            .SetProperty(i => i.Attempts, i => i.Attempts + 1)
+            .SetProperty(i => i.LastError, (string?)null), ct);
     }
 
     private async Task DeliverOneAsync(PartnershipModule subscriber, InboxMessage message, CancellationToken ct)
@@ -221,14 +279,13 @@ public sealed class IntegrationEventBus(
             // Claim the row first: on PostgreSQL another instance may hold it, and then it is that instance's to handle.
             var row = RowClaims.NeedsClaims(db)
                 ? (await RowClaims.ClaimPendingAsync(db, [message.Sequence], ct)).SingleOrDefault()
-                : await db.Inbox.SingleAsync(i => i.Sequence == message.Sequence, ct);
-            if (row is null || row.ProcessedAt is not null) { await tx.RollbackAsync(ct); return; }
-            await InvokeHandlerAsync(scope.ServiceProvider, subscriber, row, ct);
-            row.ProcessedAt = clock.GetUtcNow();
-            row.Attempts++;
-            row.LastError = null;
+                : await db.Inbox.AsNoTracking().SingleOrDefaultAsync(i => i.Sequence == message.Sequence && i.ProcessedAt == null, ct);
+            if (row is null) { await tx.RollbackAsync(ct); return; }
+            var occurred = await HandleAsync(scope.ServiceProvider, subscriber, [row], ct);
             await db.SaveChangesAsync(ct);
+            await MarkProcessedAsync(db, [row], ct);
             await tx.CommitAsync(ct);
+            metrics.Delivered(subscriber.Name, occurred);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -276,15 +333,17 @@ public sealed class IntegrationEventBus(
     /// <see cref="IRebuildableReadModel"/>), then every stored event the module handles is handed to each of its handlers
     /// once, publisher by publisher in publication order, and every (message, handler) pair of that history is recorded in
     /// the inbox as processed, so that live delivery applies none of them a second time. The replay either commits whole
-    /// or leaves the module as it was. No relay or delivery runs in this process meanwhile; on PostgreSQL the module's
+    /// or leaves the module as it was. No delivery to the module and no relay runs in this process meanwhile; on PostgreSQL the module's
     /// inbox is locked against other instances until the replay commits. See docs/decisions (replaying the event history).
     /// </summary>
     public async Task<EventReplay> ReplayAsync(PartnershipModule subscriber, CancellationToken ct)
     {
         var handled = subscriber.EventHandlerTypes.SelectMany(IntegrationEventHandlers.HandledEvents).Select(IntegrationEventHandlers.NameOf).Distinct().ToList();
-        await _round.WaitAsync(ct);
+        var turns = new[] { Delivering(subscriber) }.Concat(catalog.Modules.Select(Relaying)).ToList();
+        var held = 0;
         try
         {
+            foreach (var turn in turns) { await turn.WaitAsync(ct); held++; }
             await using var scope = scopes.CreateAsyncScope();
             var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -312,7 +371,8 @@ public sealed class IntegrationEventBus(
                         events++;
                         foreach (var subscription in catalog.SubscribersOf(message.EventType).Where(s => s.Module == subscriber))
                         {
-                            await InvokeHandlerAsync(scope.ServiceProvider, subscriber, subscription.HandlerName, message.EventType, message.Payload, ct);
+                            var (handler, eventType) = Resolve(scope.ServiceProvider, subscriber, subscription.HandlerName, message.EventType);
+                            await HandlerInvocation.HandleAsync(handler, eventType, [Deserialize(message.Payload, eventType)], ct);
                             deliveries++;
                             if (inbox.TryGetValue((message.Id, subscription.HandlerName), out var row))
                             {
@@ -334,7 +394,10 @@ public sealed class IntegrationEventBus(
             logger.LogInformation("Replayed {Events} events ({Deliveries} deliveries) to {Module}.", events, deliveries, subscriber.Name);
             return new EventReplay(subscriber.Name, events, deliveries, cleared);
         }
-        finally { _round.Release(); }
+        finally
+        {
+            foreach (var turn in turns.Take(held)) turn.Release();
+        }
     }
 
     private static string Truncate(string s) => s.Length <= 2000 ? s : s[..2000];

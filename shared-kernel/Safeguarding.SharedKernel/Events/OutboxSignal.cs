@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -5,12 +6,34 @@ using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.SharedKernel.Events;
 
-/// <summary>Wakes the event bus when a publisher commits, so delivery does not wait for the next poll.</summary>
+/// <summary>
+/// Wakes the event bus's loops so that work does not wait for the next poll: a publisher's commit wakes the relay from
+/// its outbox, and a relay into a subscriber's inbox wakes the delivery to that subscriber. Keyed by the module's
+/// DbContext type, which both the publisher's context and the bus know.
+/// </summary>
 public sealed class OutboxSignal
 {
-    private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
-    public void Raise() { if (_signal.CurrentCount == 0) _signal.Release(); }
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
+    private readonly ConcurrentDictionary<(bool Delivery, Type Context), WakeUp> _wakeUps = new();
+
+    /// <summary>Wakes every loop (parked deliveries put back in line, say).</summary>
+    public void Raise() { foreach (var wakeUp in _wakeUps.Values) wakeUp.Raise(); }
+
+    /// <summary>The module whose context this is committed events to its outbox.</summary>
+    public void Published(Type context) => RelayOf(context).Raise();
+
+    /// <summary>Deliveries were stored in the inbox of the module whose context this is.</summary>
+    public void Relayed(Type context) => DeliveryOf(context).Raise();
+
+    internal WakeUp RelayOf(Type context) => _wakeUps.GetOrAdd((false, context), _ => new WakeUp());
+    internal WakeUp DeliveryOf(Type context) => _wakeUps.GetOrAdd((true, context), _ => new WakeUp());
+
+    /// <summary>A wake-up that remembers one call of <see cref="Raise"/> made while nobody waited.</summary>
+    internal sealed class WakeUp
+    {
+        private readonly SemaphoreSlim _signal = new(0, 1);
+        public void Raise() { try { _signal.Release(); } catch (SemaphoreFullException) { } }
+        public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
+    }
 }
 
 /// <summary>Raises the <see cref="OutboxSignal"/> after a save or a commit that stored events.</summary>
@@ -21,7 +44,7 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : DbTransaction
         if (eventData.Context is ModuleDbContext { HasUnsignalledEvents: true } module && module.Database.CurrentTransaction is null)
         {
             module.HasUnsignalledEvents = false;
-            signal.Raise();
+            signal.Published(module.GetType());
         }
         return ValueTask.FromResult(result);
     }
@@ -45,7 +68,7 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : DbTransaction
         if (context is ModuleDbContext { HasUnsignalledEvents: true } module)
         {
             module.HasUnsignalledEvents = false;
-            signal.Raise();
+            signal.Published(module.GetType());
         }
     }
 }

@@ -22,7 +22,21 @@ internal static class RowClaims
         return db.Outbox.FromSqlRaw(
                 $"SELECT * FROM {table} WHERE {column(nameof(OutboxMessage.DispatchedAt))} IS NULL " +
                 $"ORDER BY {column(nameof(OutboxMessage.Sequence))} LIMIT {batchSize} FOR UPDATE SKIP LOCKED")
-            .ToListAsync(ct);
+            .AsNoTracking().ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The next due pending inbox rows in order (not processed, not parked, not waiting for a retry) that no other
+    /// instance holds, locked until the transaction ends: finding and claiming a delivery group is one round trip.
+    /// </summary>
+    public static Task<List<InboxMessage>> ClaimDueAsync(ModuleDbContext db, int count, DateTimeOffset now, CancellationToken ct)
+    {
+        var (table, column) = Mapping<InboxMessage>(db);
+        return db.Inbox.FromSqlRaw(
+                $"SELECT * FROM {table} WHERE {column(nameof(InboxMessage.ProcessedAt))} IS NULL AND {column(nameof(InboxMessage.ParkedAt))} IS NULL " +
+                $"AND ({column(nameof(InboxMessage.NextAttemptAt))} IS NULL OR {column(nameof(InboxMessage.NextAttemptAt))} <= {{0}}) " +
+                $"ORDER BY {column(nameof(InboxMessage.Sequence))} LIMIT {count} FOR UPDATE SKIP LOCKED", now.UtcTicks)
+            .AsNoTracking().ToListAsync(ct);
     }
 
     /// <summary>The given inbox rows that are still pending and not held by another instance, locked until the transaction ends.</summary>
@@ -32,7 +46,7 @@ internal static class RowClaims
         return db.Inbox.FromSqlRaw(
                 $"SELECT * FROM {table} WHERE {column(nameof(InboxMessage.Sequence))} = ANY({{0}}) AND {column(nameof(InboxMessage.ProcessedAt))} IS NULL " +
                 "FOR UPDATE SKIP LOCKED", sequences.ToArray())
-            .ToListAsync(ct);
+            .AsNoTracking().ToListAsync(ct);
     }
 
     /// <summary>Holds off relay into and delivery from the module's inbox on every instance until the transaction ends (reads still run).</summary>

@@ -3,19 +3,24 @@ using Safeguarding.Scrutiny.Persistence;
 
 namespace Safeguarding.Scrutiny.ReadModel;
 
-/// <summary>Domestic Abuse's events: children in Public Protection Notices, published figures of them, and Operation Encompass timeliness.</summary>
+/// <summary>Domestic Abuse's events: children in Public Protection Notices, published figures of them, and Operation Encompass timeliness.
+/// Notices arrive in thousands a day from the police feed, so they are taken a delivery group at a time.</summary>
 internal sealed class DomesticAbuseFacts(ScrutinyDbContext db) :
-    IIntegrationEventHandler<ProtectionNoticeReceived>,
+    IIntegrationEventBatchHandler<ProtectionNoticeReceived>,
     IIntegrationEventHandler<ChildrenInNoticesFigureReported>,
     IIntegrationEventHandler<EncompassNotificationAcknowledged>,
     IIntegrationEventHandler<EncompassNotificationBecameLate>
 {
-    public async Task HandleAsync(ProtectionNoticeReceived e, CancellationToken ct)
+    public async Task HandleAsync(IReadOnlyList<ProtectionNoticeReceived> notices, CancellationToken ct)
     {
-        var f = await db.FactAsync(FactKinds.ProtectionNotice, e.NoticeId, ct);
-        f.Agency = e.ReportingAgency;
-        f.On = FactWriter.UkDate(e.IncidentAt);
-        f.Value = e.ChildCount;
+        var facts = await db.FactsAsync(FactKinds.ProtectionNotice, notices.Select(e => (object)e.NoticeId), ct);
+        foreach (var e in notices)
+        {
+            var f = facts[e.NoticeId.ToString()];
+            f.Agency = e.ReportingAgency;
+            f.On = FactWriter.UkDate(e.IncidentAt);
+            f.Value = e.ChildCount;
+        }
     }
 
     public async Task HandleAsync(ChildrenInNoticesFigureReported e, CancellationToken ct)
