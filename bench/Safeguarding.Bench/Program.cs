@@ -31,6 +31,7 @@ public static class BenchProgram
         if (args.FirstOrDefault() == "intake") return await IntakeBench.RunAsync(args[1..]);
         if (args is ["briefing", ..]) return await BriefingBench.RunAsync(args[1..]);
         if (args is ["city", ..]) return await City.CityBench.RunAsync(args[1..]);
+        if (args is ["bus", ..]) return await BusBench.RunAsync(args[1..]);
         var o = Options.Parse(args);
         if (o is null) return 2;
         var folder = Path.Combine(Path.GetTempPath(), "safeguarding-bench", Guid.NewGuid().ToString("N"));
@@ -190,7 +191,7 @@ public static class BenchProgram
         }
     }
 
-    private static async Task Admin(string server, string sql)
+    internal static async Task Admin(string server, string sql)
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();

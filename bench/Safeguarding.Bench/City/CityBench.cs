@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Safeguarding.Bench.Probe;
 using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.SharedKernel.Time;
 
@@ -139,7 +138,8 @@ public static class CityBench
         var random = new Random(seed + 1);
         var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var now = DateTimeOffset.UtcNow;
-        var before = await ProbeCountAsync(host);
+        await BusBench.DrainedAsync(host);
+        var after = await BusBench.LastNoticeEventAsync(host);
         var batches = new List<double>();
         var intake = Stopwatch.StartNew();
         for (var b = 0; b * 1000 < notices; b++)
@@ -161,19 +161,9 @@ public static class CityBench
         var ingest = intake.Elapsed.TotalSeconds;
         rows.Add(($"recordProtectionNotices, {notices} notices in batches of 1,000, 1 client", $"{notices / ingest:F0} notices/s; per batch p50 {BenchProgram.P(batches, 50):F0} ms, p95 {BenchProgram.P(batches, 95):F0} ms",
             Verdict(notices / ingest >= 2000, "≥ 2,000/s")));
-        var deadline = DateTime.UtcNow.AddMinutes(10);
-        while (await ProbeCountAsync(host) < before + notices)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Notices' events were not delivered within ten minutes.");
-            await Task.Delay(50);
-        }
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var lags = (await scope.ServiceProvider.GetRequiredService<BenchProbeDbContext>().Received.AsNoTracking()
-                    .OrderByDescending(r => r.Id).Take(notices).Select(r => new { r.OccurredAt, r.HandledAt }).ToListAsync())
-                .Select(r => (r.HandledAt - r.OccurredAt).TotalMilliseconds).ToList();
-            rows.Add(("outbox delivery lag of those notices (commit to handled)", $"p50 {BenchProgram.P(lags, 50):F0} ms, p95 {BenchProgram.P(lags, 95):F0} ms; all delivered {intake.Elapsed.TotalSeconds - ingest:F1} s after the last batch", ""));
-        }
+        await BusBench.DrainedAsync(host);
+        var lags = (await BusBench.LagsAsync(host, after)).Select(l => l.Lag).ToList();
+        rows.Add(("outbox delivery lag of those notices to Scrutiny's read model", $"{BusBench.Summary(lags)}; all delivered {intake.Elapsed.TotalSeconds - ingest:F1} s after the last batch", ""));
 
         // 4. The Daily Intelligence Briefing over the city's missing episodes.
         var adam = Token("adam.adolescents");
@@ -235,11 +225,5 @@ public static class CityBench
             await Task.Delay(1000);
         }
         return last;
-    }
-
-    private static async Task<int> ProbeCountAsync(BenchHost host)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<BenchProbeDbContext>().Received.CountAsync();
     }
 }

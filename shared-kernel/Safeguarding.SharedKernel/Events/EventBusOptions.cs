@@ -12,7 +12,7 @@ public sealed class EventBusOptions
     public int MaxAttempts { get; set; } = 15;
     public int BatchSize { get; set; } = 500;
     /// <summary>How many events a subscriber handles in one transaction (a failing group is redone one by one).</summary>
-    public int DeliveryGroupSize { get; set; } = 100;
+    public int DeliveryGroupSize { get; set; } = 500;
     /// <summary>Switch off to run no dispatcher in this process (e.g. a tool that only writes).</summary>
     public bool Enabled { get; set; } = true;
 

@@ -105,6 +105,12 @@ public sealed class IntegrationEventBus(
                 : await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
             if (batch.Count == 0) return false;
             var sequences = batch.Select(m => m.Sequence).ToList();
+            // On SQLite this relay is the only one (one process, one relay per publisher) and the batch is the first
+            // undispatched rows in order, so "up to the last one read" names exactly the batch, without a parameter a row.
+            var last = batch[^1].Sequence;
+            var relayed = claims
+                ? db.Outbox.Where(m => sequences.Contains(m.Sequence))
+                : db.Outbox.Where(m => m.Sequence <= last && m.DispatchedAt == null);
 
             var bySubscriber = batch
                 .SelectMany(m => catalog.SubscribersOf(m.EventType).Select(s => (Message: m, Subscription: s)))
@@ -117,8 +123,7 @@ public sealed class IntegrationEventBus(
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 var error = Truncate(e.Message);
-                await db.Outbox.Where(m => sequences.Contains(m.Sequence))
-                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.RelayAttempts, m => m.RelayAttempts + 1).SetProperty(m => m.LastError, error), ct);
+                await relayed.ExecuteUpdateAsync(u => u.SetProperty(m => m.RelayAttempts, m => m.RelayAttempts + 1).SetProperty(m => m.LastError, error), ct);
                 if (tx is not null) await tx.CommitAsync(ct);
                 var failures = _relayBackoff.TryGetValue(publisher.Name, out var previous) ? previous.Failures + 1 : 1;
                 _relayBackoff[publisher.Name] = (failures, clock.GetUtcNow() + _options.RetryDelay(failures));
@@ -128,42 +133,32 @@ public sealed class IntegrationEventBus(
 
             _relayBackoff.TryRemove(publisher.Name, out _);
             var now = clock.GetUtcNow();
-            await db.Outbox.Where(m => sequences.Contains(m.Sequence))
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
+            await relayed.ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
             if (tx is not null) await tx.CommitAsync(ct);
             return batch.Count == _options.BatchSize;
         }
         finally { turn.Release(); }
     }
 
-    /// <summary>Stores one inbox row per (event, handler) not already there, in one transaction of multi-row inserts.</summary>
+    /// <summary>Stores one inbox row per (event, handler), in one transaction of multi-row inserts; a row already there
+    /// (the relay repeated after a crash between the two databases) is left as it is.</summary>
     private async Task StoreInInboxAsync(IServiceProvider services, PartnershipModule publisher, PartnershipModule subscriber,
         List<(OutboxMessage Message, Subscription Subscription)> deliveries, CancellationToken ct)
     {
         var inboxDb = (ModuleDbContext)services.GetRequiredService(subscriber.DbContextType);
-        var ids = deliveries.Select(d => d.Message.Id).Distinct().ToList();
-        var existing = (await inboxDb.Inbox.Where(i => ids.Contains(i.MessageId))
-                .Select(i => new { i.MessageId, i.Handler }).ToListAsync(ct))
-            .Select(x => (x.MessageId, x.Handler)).ToHashSet();
         var now = clock.GetUtcNow();
-        var rows = new List<InboxMessage>(deliveries.Count);
-        foreach (var (message, subscription) in deliveries)
+        var rows = deliveries.Select(d => new InboxMessage
         {
-            if (!existing.Add((message.Id, subscription.HandlerName))) continue;
-            rows.Add(new InboxMessage
-            {
-                MessageId = message.Id,
-                EventType = message.EventType,
-                Handler = subscription.HandlerName,
-                SourceModule = publisher.Name,
-                Payload = message.Payload,
-                ReceivedAt = now,
-            });
-        }
-        if (rows.Count == 0) return;
+            MessageId = d.Message.Id,
+            EventType = d.Message.EventType,
+            Handler = d.Subscription.HandlerName,
+            SourceModule = publisher.Name,
+            Payload = d.Message.Payload,
+            ReceivedAt = now,
+        }).ToList();
         await using (var tx = await inboxDb.Database.BeginTransactionAsync(ct))
         {
-            await inboxDb.InsertAllAsync(rows, ct);
+            await inboxDb.InsertAllAsync(rows, skipDuplicates: true, ct);
             await tx.CommitAsync(ct);
         }
         signal.Relayed(subscriber.DbContextType);
@@ -215,7 +210,7 @@ public sealed class IntegrationEventBus(
         {
             var occurred = await HandleAsync(scope.ServiceProvider, subscriber, group, ct);
             await db.SaveChangesAsync(ct);
-            await MarkProcessedAsync(db, group, ct);
+            await MarkProcessedAsync(db, group, now, ct);
             await tx.CommitAsync(ct);
             metrics.Delivered(subscriber.Name, occurred);
             return (group, null);
@@ -259,11 +254,25 @@ public sealed class IntegrationEventBus(
         (IntegrationEvent?)JsonSerializer.Deserialize(payload, eventType, ModuleDbContext.EventJson)
         ?? throw new InvalidOperationException("The event payload is empty.");
 
-    private Task MarkProcessedAsync(ModuleDbContext db, IReadOnlyList<InboxMessage> rows, CancellationToken ct)
+    /// <summary>Marks the delivered rows processed in one statement. On PostgreSQL by their sequences (one array
+    /// parameter); on SQLite, where this loop alone delivers to the module, as "the due rows up to the last one
+    /// delivered", which are exactly the group read, without a parameter a row.</summary>
+    private Task MarkProcessedAsync(ModuleDbContext db, IReadOnlyList<InboxMessage> rows, DateTimeOffset due, CancellationToken ct)
     {
-        var sequences = rows.Select(r => r.Sequence).ToList();
         var now = clock.GetUtcNow();
-        return db.Inbox.Where(i => sequences.Contains(i.Sequence)).ExecuteUpdateAsync(u => u
+        IQueryable<InboxMessage> delivered;
+        if (RowClaims.NeedsClaims(db) || rows.Count == 1)
+        {
+            var sequences = rows.Select(r => r.Sequence).ToList();
+            delivered = rows.Count == 1 ? db.Inbox.Where(i => i.Sequence == rows[0].Sequence) : db.Inbox.Where(i => sequences.Contains(i.Sequence));
+        }
+        else
+        {
+            var (first, last) = (rows[0].Sequence, rows[^1].Sequence);
+            delivered = db.Inbox.Where(i => i.Sequence >= first && i.Sequence <= last && i.ProcessedAt == null && i.ParkedAt == null)
+                .Where(i => i.NextAttemptAt == null || i.NextAttemptAt <= due);
+        }
+        return delivered.ExecuteUpdateAsync(u => u
             .SetProperty(i => i.ProcessedAt, now)
             .SetProperty(i => i.Attempts, i => i.Attempts + 1)
             .SetProperty(i => i.LastError, (string?)null), ct);
@@ -283,7 +292,7 @@ public sealed class IntegrationEventBus(
             if (row is null) { await tx.RollbackAsync(ct); return; }
             var occurred = await HandleAsync(scope.ServiceProvider, subscriber, [row], ct);
             await db.SaveChangesAsync(ct);
-            await MarkProcessedAsync(db, [row], ct);
+            await MarkProcessedAsync(db, [row], clock.GetUtcNow(), ct);
             await tx.CommitAsync(ct);
             metrics.Delivered(subscriber.Name, occurred);
         }

@@ -38,7 +38,15 @@ public static class BulkInsert
     /// Inserts the rows, in their order, in the transaction the caller has begun (the rows commit or roll back with
     /// the rest of its work). A constraint violation throws the provider's exception; see <see cref="IsWriteConflict"/>.
     /// </summary>
-    public static async Task InsertAllAsync<T>(this ModuleDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    public static Task InsertAllAsync<T>(this ModuleDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class =>
+        db.InsertAllAsync(rows, skipDuplicates: false, ct);
+
+    /// <summary>
+    /// As <see cref="InsertAllAsync{T}(ModuleDbContext, IReadOnlyList{T}, CancellationToken)"/>; with
+    /// <paramref name="skipDuplicates"/>, a row that a unique index already holds is left out instead of refused
+    /// (<c>ON CONFLICT DO NOTHING</c>, which SQLite and PostgreSQL both speak).
+    /// </summary>
+    public static async Task InsertAllAsync<T>(this ModuleDbContext db, IReadOnlyList<T> rows, bool skipDuplicates, CancellationToken ct) where T : class
     {
         if (rows.Count == 0) return;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
@@ -57,7 +65,7 @@ public static class BulkInsert
                 if (command is null || command.Parameters.Count != count * table.Columns.Count)
                 {
                     if (command is not null) await command.DisposeAsync();
-                    command = CreateCommand(connection, transaction, table, count);
+                    command = CreateCommand(connection, transaction, table, count, skipDuplicates);
                 }
                 var p = 0;
                 for (var r = start; r < start + count; r++)
@@ -117,7 +125,7 @@ public static class BulkInsert
         return unchecked((long)hash);
     }
 
-    private static DbCommand CreateCommand(DbConnection connection, DbTransaction transaction, Table table, int rows)
+    private static DbCommand CreateCommand(DbConnection connection, DbTransaction transaction, Table table, int rows, bool skipDuplicates)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -139,6 +147,7 @@ public static class BulkInsert
             }
             sql.Append(')');
         }
+        if (skipDuplicates) sql.Append(" ON CONFLICT DO NOTHING");
         command.CommandText = sql.ToString();
         return command;
     }

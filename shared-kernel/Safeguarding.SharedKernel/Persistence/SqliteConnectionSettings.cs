@@ -16,7 +16,7 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
     public static readonly SqliteConnectionSettings Instance = new();
 
     /// <summary>The statement applied to each connection (a negative cache size is in KiB).</summary>
-    public const string Pragmas = "PRAGMA cache_size = -16384;";
+    public const string Pragmas = "PRAGMA cache_size = -16384; PRAGMA busy_timeout = 30000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

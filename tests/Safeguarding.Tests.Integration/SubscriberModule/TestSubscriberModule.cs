@@ -26,6 +26,7 @@ public sealed class TestSubscriberModule : PartnershipModule
         base.ConfigureServices(services, host);
         services.AddModuleDbContext<TestSubscriberDbContext>(host.Database, Schema);
         services.AddSingleton<DeliveryFaults>();
+        services.AddSingleton<BatchCalls>();
     }
 
     public override void ContributeGraphQL(GraphQLSlice slice)

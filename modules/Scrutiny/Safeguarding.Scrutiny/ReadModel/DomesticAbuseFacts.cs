@@ -11,17 +11,13 @@ internal sealed class DomesticAbuseFacts(ScrutinyDbContext db) :
     IIntegrationEventHandler<EncompassNotificationAcknowledged>,
     IIntegrationEventHandler<EncompassNotificationBecameLate>
 {
-    public async Task HandleAsync(IReadOnlyList<ProtectionNoticeReceived> notices, CancellationToken ct)
-    {
-        var facts = await db.FactsAsync(FactKinds.ProtectionNotice, notices.Select(e => (object)e.NoticeId), ct);
-        foreach (var e in notices)
+    public Task HandleAsync(IReadOnlyList<ProtectionNoticeReceived> notices, CancellationToken ct) =>
+        db.WriteFactsAsync(FactKinds.ProtectionNotice, notices, e => e.NoticeId, (f, e) =>
         {
-            var f = facts[e.NoticeId.ToString()];
             f.Agency = e.ReportingAgency;
             f.On = FactWriter.UkDate(e.IncidentAt);
             f.Value = e.ChildCount;
-        }
-    }
+        }, ct);
 
     public async Task HandleAsync(ChildrenInNoticesFigureReported e, CancellationToken ct)
     {

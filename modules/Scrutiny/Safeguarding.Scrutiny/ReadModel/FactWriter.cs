@@ -14,20 +14,27 @@ internal static class FactWriter
     }
 
     /// <summary>
-    /// The facts of this kind for these keys, tracked, by key: the stored ones read in one query, the others added. For
-    /// handlers that take a whole delivery group at once.
+    /// Writes the facts of this kind for a run of events at once, for handlers that take a whole delivery group: the
+    /// facts already stored (or tracked) are read in one query and changed; the new ones are inserted with multi-row
+    /// statements in the delivery's transaction. Events for the same key are applied in order to one fact.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<string, Fact>> FactsAsync(this ScrutinyDbContext db, string kind, IEnumerable<object> keys, CancellationToken ct)
+    public static async Task WriteFactsAsync<TEvent>(this ScrutinyDbContext db, string kind, IReadOnlyList<TEvent> events,
+        Func<TEvent, object> keyOf, Action<Fact, TEvent> apply, CancellationToken ct)
     {
-        var wanted = keys.Select(k => k.ToString()!).Distinct().ToList();
-        var facts = db.Facts.Local.Where(f => f.Kind == kind && wanted.Contains(f.Key)).ToDictionary(f => f.Key);
-        var unread = wanted.Where(k => !facts.ContainsKey(k)).ToList();
+        var keyed = events.Select(e => (Key: keyOf(e).ToString()!, Event: e)).ToList();
+        var keys = keyed.Select(k => k.Key).Distinct().ToList();
+        var facts = db.Facts.Local.Where(f => f.Kind == kind && keys.Contains(f.Key)).ToDictionary(f => f.Key);
+        var unread = keys.Where(k => !facts.ContainsKey(k)).ToList();
         if (unread.Count > 0)
             foreach (var stored in await db.Facts.Where(f => f.Kind == kind && unread.Contains(f.Key)).ToListAsync(ct))
                 facts[stored.Key] = stored;
-        foreach (var key in wanted.Where(k => !facts.ContainsKey(k)))
-            db.Facts.Add(facts[key] = new Fact { Kind = kind, Key = key });
-        return facts;
+        var added = new List<Fact>();
+        foreach (var (key, e) in keyed)
+        {
+            if (!facts.TryGetValue(key, out var fact)) added.Add(facts[key] = fact = new Fact { Kind = kind, Key = key });
+            apply(fact, e);
+        }
+        await db.InsertAllAsync(added, ct);
     }
 
     public static DateOnly UkDate(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUk(instant).DateTime);

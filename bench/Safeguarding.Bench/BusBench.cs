@@ -1,0 +1,288 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Safeguarding.DomesticAbuse.Contracts;
+using Safeguarding.DomesticAbuse.Persistence;
+using Safeguarding.Scrutiny.Persistence;
+using Safeguarding.SharedKernel.Events;
+using Safeguarding.SharedKernel.Modules;
+using Safeguarding.SharedKernel.Persistence;
+
+namespace Safeguarding.Bench;
+
+/// <summary>
+/// Whether the event bus keeps up with intake. Lag is measured from the stored data: from each notice event's
+/// publication (the Domestic Abuse outbox) to the commit of its delivery to Scrutiny's read model (Scrutiny's inbox).
+///   dotnet run -c Release --project bench/Safeguarding.Bench -- bus [--rate 2000] [--seconds 60] [--burst 100000] [--cost 20000] [--children 2000]
+///   dotnet run -c Release --project bench/Safeguarding.Bench -- bus --provider PostgreSql --server "Host=...;Username=..." [--events 20000]
+/// SQLite: the CPU cost of delivery against the intake's own, sustained intake at a fixed rate through GraphQL, and a
+/// burst. PostgreSQL: delivery by one host process, by two sharing the database, and by two of which one is killed
+/// mid-run (each event must reach its handler exactly once).
+/// </summary>
+public static class BusBench
+{
+    private static readonly string NoticeEvent = IntegrationEventHandlers.NameOf(typeof(ProtectionNoticeReceived));
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var o = new Dictionary<string, string>
+        {
+            ["--rate"] = "2000", ["--seconds"] = "60", ["--burst"] = "100000", ["--cost"] = "20000", ["--children"] = "2000",
+            ["--provider"] = "Sqlite", ["--events"] = "20000",
+        };
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (!o.ContainsKey(args[i]) && args[i] != "--server") { Console.Error.WriteLine($"Unknown option {args[i]}"); return 2; }
+            o[args[i]] = args[i + 1];
+        }
+        var rows = new List<(string Measure, string Value)>();
+        var postgres = o["--provider"].Equals("postgresql", StringComparison.OrdinalIgnoreCase);
+        if (postgres && !o.ContainsKey("--server")) { Console.Error.WriteLine("--provider PostgreSql needs --server \"Host=...;Username=...\"."); return 2; }
+        if (postgres) await PostgresAsync(o["--server"], int.Parse(o["--events"]), rows);
+        else await SqliteAsync(int.Parse(o["--rate"]), int.Parse(o["--seconds"]), int.Parse(o["--burst"]), int.Parse(o["--cost"]), int.Parse(o["--children"]), rows);
+
+        Console.WriteLine($"Event bus benchmark. Provider: {(postgres ? "PostgreSql" : "Sqlite")}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd}");
+        Console.WriteLine();
+        Console.WriteLine("| measure | result |");
+        Console.WriteLine("|---|---|");
+        foreach (var (measure, value) in rows) Console.WriteLine($"| {measure} | {value} |");
+        return 0;
+    }
+
+    private static async Task SqliteAsync(int rate, int seconds, int burst, int cost, int pool, List<(string, string)> rows)
+    {
+        // 1. What delivery adds to the CPU cost of intake: the same notices into a host whose bus is off, then into one
+        //    whose bus is on, counting this process's CPU time until every event is delivered. Both hosts are started
+        //    first and the garbage of their start is finalized before anything is counted.
+        await using var run = await StartAsync([]);
+        var notices = await NoticeFeed.RegisterChildrenAsync(run.Client, run.Token, pool);
+        await DrainedAsync(run.Host);
+        double withoutBus;
+        await using (var quiet = await StartAsync(new() { ["EventBus:Enabled"] = "false" }))
+        {
+            var feed = await NoticeFeed.RegisterChildrenAsync(quiet.Client, quiet.Token, pool);
+            withoutBus = await CpuOfAsync(() => SendAllAsync(quiet, feed, cost, 1000));
+        }
+        var whileSending = 0.0;
+        var withBus = await CpuOfAsync(async () => { whileSending = await CpuOfAsync(() => SendAllAsync(run, notices, cost, 1000)); await DrainedAsync(run.Host); });
+        rows.Add(($"CPU of intake, {cost} notices in batches of 1000: bus off / bus on until all delivered",
+            $"{withoutBus * 1e6 / cost:F0} / {withBus * 1e6 / cost:F0} µs a notice ({whileSending * 1e6 / cost:F0} while sending): delivery adds {100 * (withBus / withoutBus - 1):F0}%"));
+
+        // 2. Sustained intake at a fixed rate, in batches every 100 ms; the backlog is sampled every second.
+        var perBatch = Math.Max(1, rate / 10);
+        var after = await LastNoticeEventAsync(run.Host);
+        var backlog = new List<int>();
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                backlog.Add(await BacklogAsync(run.Host));
+                try { await Task.Delay(1000, sampling.Token); } catch (OperationCanceledException) { }
+            }
+        });
+        var clock = Stopwatch.StartNew();
+        var sent = 0;
+        for (var tick = 0; tick < seconds * 10; tick++)
+        {
+            var due = TimeSpan.FromMilliseconds(100 * tick) - clock.Elapsed;
+            if (due > TimeSpan.Zero) await Task.Delay(due);
+            sent += await NoticeFeed.SendAsync(run.Client, run.Token, notices.Next(perBatch));
+        }
+        var intakeSeconds = clock.Elapsed.TotalSeconds;
+        await DrainedAsync(run.Host);
+        await sampling.CancelAsync();
+        await sampler;
+        var sustained = await LagsAsync(run.Host, after);
+        var worstSecond = sustained.GroupBy(l => l.Second).Select(g => P(g.Select(l => l.Lag).ToList(), 99)).Max();
+        rows.Add(($"sustained intake: {perBatch} notices every 100 ms for {seconds} s", $"{sent / intakeSeconds:F0} notices/s stored ({sent} notices)"));
+        rows.Add(("  delivery lag to Scrutiny's read model (publication to delivery commit)", Summary(sustained.Select(l => l.Lag).ToList()) + $"; worst one-second window p99 {worstSecond:F0} ms"));
+        var third = Math.Max(1, backlog.Count / 3);
+        rows.Add(("  backlog (events not yet relayed or delivered) sampled each second",
+            $"mean {backlog.Take(third).Average():F0} in the first third, {backlog.Skip(backlog.Count - third).Average():F0} in the last third; max {backlog.Max()}"));
+
+        // 3. A burst as fast as one client can send it.
+        after = await LastNoticeEventAsync(run.Host);
+        clock.Restart();
+        await SendAllAsync(run, notices, burst, 1000);
+        var stored = clock.Elapsed;
+        await DrainedAsync(run.Host);
+        var drained = clock.Elapsed;
+        var lags = await LagsAsync(run.Host, after);
+        rows.Add(($"burst: {burst} notices in batches of 1000, 1 client", $"{burst / stored.TotalSeconds:F0} notices/s stored ({stored.TotalSeconds:F1} s)"));
+        rows.Add(("  every event delivered", $"{(drained - stored).TotalSeconds:F1} s after the last batch was stored"));
+        rows.Add(("  delivery lag to Scrutiny's read model", Summary(lags.Select(l => l.Lag).ToList())));
+        GC.Collect();
+        rows.Add(("host memory after the run", $"{Process.GetCurrentProcess().WorkingSet64 / 1024 / 1024} MiB working set, {GC.GetTotalMemory(false) / 1024 / 1024} MiB managed"));
+    }
+
+    private static async Task PostgresAsync(string server, int events, List<(string, string)> rows)
+    {
+        var database = "sg_busbench_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        await BenchProgram.Admin(server, $"CREATE DATABASE \"{database}\"");
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        var processes = new List<HostProcess>();
+        try
+        {
+            // This process only publishes and counts: its own bus is off. The instances that deliver are the host itself,
+            // run as separate processes on the same database, as behind a load balancer.
+            await using var publisher = await StartAsync(new() { ["EventBus:Enabled"] = "false", ["Database:ConnectionString"] = connection }, "PostgreSql");
+            var settings = new Dictionary<string, string?>(publisher.Settings) { ["EventBus:Enabled"] = "true" };
+
+            var one = HostProcess.Start(settings);
+            processes.Add(one);
+            await one.ReadyAsync();
+            await DrainedAsync(publisher.Host);
+            var single = await DeliverAsync(publisher.Host, events, kill: null);
+            rows.Add(($"one host instance delivers {events} notice events", $"{single.Rate:F0}/s"));
+
+            var two = HostProcess.Start(settings);
+            processes.Add(two);
+            await two.ReadyAsync();
+            var both = await DeliverAsync(publisher.Host, events, kill: null);
+            rows.Add(($"two host instances deliver {events} notice events", $"{both.Rate:F0}/s ({both.Rate / single.Rate:F2} times one)"));
+
+            var killed = await DeliverAsync(publisher.Host, events, kill: two);
+            rows.Add(($"two instances, one killed (SIGKILL) after {killed.KilledAfter} of {events} deliveries",
+                $"{killed.Handled} of {events} delivered, {killed.Twice} delivered twice, {killed.Missing} missing"));
+            if (killed.Twice + killed.Missing + single.Twice + single.Missing + both.Twice + both.Missing > 0)
+                throw new InvalidOperationException("An event was lost or delivered twice.");
+        }
+        finally
+        {
+            foreach (var process in processes) process.Dispose();
+            NpgsqlConnection.ClearAllPools();
+            await BenchProgram.Admin(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        }
+    }
+
+    private sealed record Delivery(double Rate, int Handled, int Twice, int Missing, int KilledAfter);
+
+    /// <summary>Publishes the notice events straight into the Domestic Abuse outbox and waits for Scrutiny to have them all.</summary>
+    private static async Task<Delivery> DeliverAsync(BenchHost host, int events, HostProcess? kill)
+    {
+        var ids = new List<Guid>(events);
+        for (var start = 0; start < events; start += 1000)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DomesticAbuseDbContext>();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var batch = Enumerable.Range(start, Math.Min(1000, events - start)).Select(n => new ProtectionNoticeReceived(
+                Guid.CreateVersion7(), $"PPN-BUS-{n}", "Police", DateTimeOffset.UtcNow.AddHours(-n % 500), "Benchmark area", 1 + n % 2) { OccurredAt = DateTimeOffset.UtcNow }).ToList();
+            await db.PublishAllAsync(batch, CancellationToken.None);
+            await tx.CommitAsync();
+            ids.AddRange(batch.Select(e => e.EventId));
+        }
+        var killedAfter = 0;
+        var deadline = DateTime.UtcNow.AddMinutes(15);
+        while (true)
+        {
+            var handled = await ScopedAsync(host, sp => sp.GetRequiredService<ScrutinyDbContext>().Inbox.CountAsync(i => ids.Contains(i.MessageId) && i.ProcessedAt != null));
+            if (kill is not null && killedAfter == 0 && handled >= events / 3) { kill.KillHard(); killedAfter = handled; }
+            if (handled >= events) break;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{handled} of {events} events delivered after 15 minutes.");
+            await Task.Delay(200);
+        }
+        await Task.Delay(1000); // a wrong second delivery would show by now
+        return await ScopedAsync(host, async sp =>
+        {
+            var inbox = await sp.GetRequiredService<ScrutinyDbContext>().Inbox.AsNoTracking().Where(i => ids.Contains(i.MessageId))
+                .Select(i => new { i.MessageId, i.ReceivedAt, i.ProcessedAt, i.Attempts }).ToListAsync();
+            var processed = inbox.Where(i => i.ProcessedAt != null).ToList();
+            var seconds = (processed.Max(i => i.ProcessedAt!.Value) - inbox.Min(i => i.ReceivedAt)).TotalSeconds;
+            return new Delivery(processed.Count / seconds, processed.Select(i => i.MessageId).Distinct().Count(),
+                processed.Count(i => i.Attempts > 1), events - processed.Select(i => i.MessageId).Distinct().Count(), killedAfter);
+        });
+    }
+
+    private static async Task<BenchRun> StartAsync(Dictionary<string, string?> extra, string provider = "Sqlite")
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "safeguarding-bench", Guid.NewGuid().ToString("N"));
+        var settings = BenchProgram.HostSettings(provider, folder);
+        settings["EventBus:PollInterval"] = "00:00:01"; // the default: work is woken by commits, not found by polling
+        foreach (var (k, v) in extra) settings[k] = v;
+        var host = new BenchHost(settings);
+        var client = host.CreateClient();
+        var run = new BenchRun(host, client, BenchProgram.Token(host, settings, "dana.domesticabuse"), settings, folder);
+        _ = host.Services; // started: migrations and demo data
+        if (settings.GetValueOrDefault("EventBus:Enabled") != "false") await DrainedAsync(host);
+        return run;
+    }
+
+    private static async Task SendAllAsync(BenchRun run, NoticeFeed feed, int count, int batch)
+    {
+        for (var sent = 0; sent < count; sent += batch)
+            await NoticeFeed.SendAsync(run.Client, run.Token, feed.Next(Math.Min(batch, count - sent)));
+    }
+
+    private static async Task<double> CpuOfAsync(Func<Task> work)
+    {
+        for (var i = 0; i < 3; i++) { GC.Collect(); GC.WaitForPendingFinalizers(); }
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var before = process.TotalProcessorTime;
+        await work();
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalSeconds;
+    }
+
+    /// <summary>Events not yet relayed from any outbox plus deliveries not yet made, in every module.</summary>
+    private static Task<int> BacklogAsync(BenchHost host) => ScopedAsync(host, async sp =>
+    {
+        var total = 0;
+        foreach (var module in sp.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            var db = (ModuleDbContext)sp.GetRequiredService(module.DbContextType);
+            total += await db.Outbox.CountAsync(m => m.DispatchedAt == null) + await db.Inbox.CountAsync(i => i.ProcessedAt == null && i.ParkedAt == null);
+        }
+        return total;
+    });
+
+    internal static async Task DrainedAsync(BenchHost host)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(15);
+        while (await BacklogAsync(host) > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The event bus did not drain within 15 minutes.");
+            await Task.Delay(100);
+        }
+    }
+
+    internal static Task<long> LastNoticeEventAsync(BenchHost host) => ScopedAsync(host, sp =>
+        sp.GetRequiredService<DomesticAbuseDbContext>().Outbox.Where(m => m.EventType == NoticeEvent).MaxAsync(m => (long?)m.Sequence).ContinueWith(t => t.Result ?? 0));
+
+    /// <summary>Per notice event published after <paramref name="after"/>: the second of its publication and its lag to Scrutiny.</summary>
+    internal static Task<List<(long Second, double Lag)>> LagsAsync(BenchHost host, long after) => ScopedAsync(host, async sp =>
+    {
+        var published = await sp.GetRequiredService<DomesticAbuseDbContext>().Outbox.AsNoTracking()
+            .Where(m => m.EventType == NoticeEvent && m.Sequence > after).Select(m => new { m.Id, m.OccurredAt }).ToListAsync();
+        var delivered = (await sp.GetRequiredService<ScrutinyDbContext>().Inbox.AsNoTracking()
+                .Where(i => i.EventType == NoticeEvent && i.ProcessedAt != null).Select(i => new { i.MessageId, i.ProcessedAt }).ToListAsync())
+            .ToDictionary(i => i.MessageId, i => i.ProcessedAt!.Value);
+        var start = published.Min(m => m.OccurredAt);
+        return published.Select(m => ((long)(m.OccurredAt - start).TotalSeconds, (delivered[m.Id] - m.OccurredAt).TotalMilliseconds)).ToList();
+    });
+
+    internal static string Summary(List<double> lags) =>
+        $"p50 {P(lags, 50):F0} ms, p95 {P(lags, 95):F0} ms, p99 {P(lags, 99):F0} ms, max {lags.Max():F0} ms";
+
+    private static double P(List<double> values, int percentile) => BenchProgram.P(values, percentile);
+
+    private static async Task<T> ScopedAsync<T>(BenchHost host, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+}
+
+/// <summary>A benchmark's in-process host, a client of it, a practitioner's token, and its settings and data folder.</summary>
+internal sealed record BenchRun(BenchHost Host, HttpClient Client, string Token, Dictionary<string, string?> Settings, string Folder) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Host.DisposeAsync();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
