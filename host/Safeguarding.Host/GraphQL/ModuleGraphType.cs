@@ -1,7 +1,3 @@
 namespace Safeguarding.Host.GraphQL;
 
-public sealed class ModuleGraphType : RecordGraphType<ModuleView>
-{
-    public ModuleGraphType() : base("Module", "A module of the partnership's system, switched on or off by administrators.") =>
-        Describe(x => x.SwitchedOffAt, "When an administrator switched it off; null while it is on, or when it is off in the host's configuration.");
-}
+public sealed class ModuleGraphType() : RecordGraphType<ModuleView>("Module", "A module of the partnership's system, switched on or off by administrators.");

@@ -6,7 +6,6 @@ using Safeguarding.Adolescents.Persistence;
 using Safeguarding.Adolescents.ReturnHomeInterviews;
 using Safeguarding.Adolescents.SafetyPlans;
 using Safeguarding.SharedKernel.Web;
-using Safeguarding.Adolescents.Web;
 
 namespace Safeguarding.Adolescents;
 
@@ -25,7 +24,15 @@ public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext
 {
     public const string ModuleName = "Adolescents";
 
-    public override IReadOnlyList<WebArea> WebAreas => AdolescentsWebAreas.All;
+    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
+    public static readonly WebArea Workspace = new("Adolescents", "/adolescents",
+        "Young people at risk outside the home: record a missing episode.",
+        ModuleName, Access.WorkingGroupMember, 200);
+    public static readonly WebArea Briefing = new("Daily briefing", "/adolescents/briefing",
+        "Today's Daily Intelligence Briefing: the young people most at risk, why, and the responses agreed.",
+        ModuleName, Access.WorkingGroupMember, 210);
+
+    public override IReadOnlyList<WebArea> WebAreas => [Workspace, Briefing];
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [

@@ -6,7 +6,6 @@ using Safeguarding.Csa.Persistence;
 using Safeguarding.Csa.Support;
 using Safeguarding.Csa.Workstream;
 using Safeguarding.SharedKernel.Web;
-using Safeguarding.Csa.Web;
 
 namespace Safeguarding.Csa;
 
@@ -29,7 +28,12 @@ public sealed class CsaModule() : PartnershipModule<CsaDbContext>(ModuleName,
 {
     public const string ModuleName = "Csa";
 
-    public override IReadOnlyList<WebArea> WebAreas => CsaWebAreas.All;
+    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
+    public static readonly WebArea Workspace = new("Child sexual abuse", "/csa",
+        "Record a sign or indicator of child sexual abuse.",
+        ModuleName, Access.WorkingGroupMember, 400);
+
+    public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [

@@ -9,7 +9,6 @@ using Safeguarding.DomesticAbuse.Risk;
 using Safeguarding.DomesticAbuse.Settings;
 using Safeguarding.DomesticAbuse.Trend;
 using Safeguarding.SharedKernel.Web;
-using Safeguarding.DomesticAbuse.Web;
 
 namespace Safeguarding.DomesticAbuse;
 
@@ -28,7 +27,12 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
 {
     public const string ModuleName = "DomesticAbuse";
 
-    public override IReadOnlyList<WebArea> WebAreas => DomesticAbuseWebAreas.All;
+    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
+    public static readonly WebArea Workspace = new("Domestic abuse", "/domestic-abuse",
+        "Protection notices and Operation Encompass notifications to schools.",
+        ModuleName, Access.WorkingGroupMember, 300);
+
+    public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [

@@ -3,7 +3,6 @@ using Safeguarding.Funding.Persistence;
 using Safeguarding.Funding.Statements;
 using Safeguarding.Funding.Years;
 using Safeguarding.SharedKernel.Web;
-using Safeguarding.Funding.Web;
 
 namespace Safeguarding.Funding;
 
@@ -19,7 +18,12 @@ namespace Safeguarding.Funding;
 public sealed class FundingModule() : PartnershipModule<FundingDbContext>("Funding",
     "Partner contributions, grants, expenditure, budgets and reserves, by financial year.")
 {
-    public override IReadOnlyList<WebArea> WebAreas => FundingWebAreas.All;
+    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
+    public static readonly WebArea Workspace = new("Funding", "/funding",
+        "The partnership's money for a year: who paid in, what was spent, and what is left.",
+        "Funding", Access.AnySignedIn, 600);
+
+    public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [

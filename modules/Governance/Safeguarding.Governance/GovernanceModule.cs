@@ -11,7 +11,6 @@ using Safeguarding.Governance.Reviews;
 using Safeguarding.Governance.Voice;
 using Safeguarding.Governance.Workforce;
 using Safeguarding.SharedKernel.Web;
-using Safeguarding.Governance.Web;
 
 namespace Safeguarding.Governance;
 
@@ -50,7 +49,12 @@ public sealed class GovernanceModule() : PartnershipModule<GovernanceDbContext>(
 {
     public const string ModuleName = "Governance";
 
-    public override IReadOnlyList<WebArea> WebAreas => GovernanceWebAreas.All;
+    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
+    public static readonly WebArea Workspace = new("Governance", "/governance",
+        "Actions agreed by the partnership's boards and groups that are past their due date.",
+        ModuleName, Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator, 500);
+
+    public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [

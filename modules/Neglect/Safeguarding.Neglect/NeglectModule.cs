@@ -3,7 +3,6 @@ using Safeguarding.Neglect.DemoData;
 using Safeguarding.Neglect.Persistence;
 using Safeguarding.Neglect.Workstream;
 using Safeguarding.SharedKernel.Web;
-using Safeguarding.Neglect.Web;
 
 namespace Safeguarding.Neglect;
 
@@ -25,7 +24,12 @@ public sealed class NeglectModule() : PartnershipModule<NeglectDbContext>(Module
 {
     public const string ModuleName = "Neglect";
 
-    public override IReadOnlyList<WebArea> WebAreas => NeglectWebAreas.All;
+    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
+    public static readonly WebArea Workspace = new("Neglect", "/neglect",
+        "Graded Care Profile 2 assessments: find them, record a child, assess their care and see it change.",
+        ModuleName, Access.WorkingGroupMember, 100);
+
+    public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [

@@ -5,7 +5,6 @@ using Safeguarding.Scrutiny.Recommendations;
 using Safeguarding.Scrutiny.Report;
 using Safeguarding.Scrutiny.Returns;
 using Safeguarding.SharedKernel.Web;
-using Safeguarding.Scrutiny.Web;
 
 namespace Safeguarding.Scrutiny;
 
@@ -31,7 +30,18 @@ public sealed class ScrutinyModule() : PartnershipModule<ScrutinyDbContext>(Modu
 {
     public const string ModuleName = "Scrutiny";
 
-    public override IReadOnlyList<WebArea> WebAreas => ScrutinyWebAreas.All;
+    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
+    public static readonly WebArea Figures = new("Figures", "/figures",
+        "The partnership's figures over time, as charts. No child can be identified in them.",
+        null, Access.Scrutineer | Access.Administrator | Access.AnyPractitioner, 700);
+    public static readonly WebArea Dashboard = new("Dashboard", "/dashboard",
+        "The partnership's scorecard over quarters, with trends, gaps in agencies' data and the year's money. Counts only.",
+        ModuleName, Access.Scrutineer | Access.Administrator | Access.AnyPractitioner, 710);
+    public static readonly WebArea AnnualReport = new("Annual report", "/annual-report",
+        "The annual report's figures for a financial year, generated from the records, ready to print.",
+        ModuleName, Access.Scrutineer | Access.Administrator | Access.AnyPractitioner, 720);
+
+    public override IReadOnlyList<WebArea> WebAreas => [Figures, Dashboard, AnnualReport];
 
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using GraphQL.Types;
 
 namespace Safeguarding.SharedKernel.GraphQL;
@@ -17,6 +18,17 @@ internal static class RecordFields
     public static FieldType Derived(IComplexGraphType type, LambdaExpression property) =>
         type.GetField(NameOf(property))
         ?? throw new InvalidOperationException($"{type.Name} has no field derived from {property}: it was left out or renamed.");
+
+    /// <summary>
+    /// The field derived from <paramref name="member"/>, described by the record's documentation comment: a description
+    /// is written once, beside the property, and the graph type describes by hand only what a comment cannot say.
+    /// </summary>
+    public static FieldType DescribedFromDocumentation(FieldType? field, MemberInfo member)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (member is PropertyInfo property) field.Description ??= DocumentationComments.Of(property);
+        return field;
+    }
 
     public static FieldType Describe(FieldType field, string description)
     {

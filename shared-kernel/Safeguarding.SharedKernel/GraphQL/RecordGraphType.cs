@@ -33,6 +33,9 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
 
     protected override IEnumerable<MemberInfo> GetRegisteredMembers() => base.GetRegisteredMembers().OfType<PropertyInfo>();
 
+    protected override FieldType CreateField(MemberInfo memberInfo) =>
+        RecordFields.DescribedFromDocumentation(base.CreateField(memberInfo), memberInfo);
+
     protected override TypeInformation GetTypeInformation(MemberInfo memberInfo) =>
         RecordFields.IdentifiersAsIds(base.GetTypeInformation(memberInfo));
 

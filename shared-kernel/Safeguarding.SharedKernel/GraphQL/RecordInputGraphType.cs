@@ -42,6 +42,9 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
         return field;
     }
 
+    protected override FieldType CreateField(MemberInfo memberInfo) =>
+        RecordFields.DescribedFromDocumentation(base.CreateField(memberInfo), memberInfo);
+
     protected override TypeInformation GetTypeInformation(MemberInfo memberInfo) =>
         RecordFields.IdentifiersAsIds(base.GetTypeInformation(memberInfo));
 

@@ -4,12 +4,10 @@ public sealed class BriefingEntryGraphType : RecordGraphType<BriefingEntryView>
 {
     public BriefingEntryGraphType() : base("DailyIntelligenceBriefingEntry", null, x => x.ReasonCodes)
     {
-        Describe(x => x.Id, "Set once the briefing is published; responses are agreed against it.");
         // The entry holds its reason codes as text; the API shows them as the enumeration.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<BriefingReason>>>>>("reasonCodes")
             .Resolve(c => c.Source.ReasonCodes.Select(Enum.Parse<BriefingReason>).ToList());
-        Describe(x => x.Reasons, "The reasons in plain words.");
-        ShownAs<AgreedResponseGraphType>(x => x.Response).Description = "The response agreed for this entry.";
+        ShownAs<AgreedResponseGraphType>(x => x.Response);
         ShownAs<PreviousResponseGraphType>(x => x.PreviousResponse).Description =
             "The response agreed for this young person on the previous day's briefing, and whether it was done.";
     }

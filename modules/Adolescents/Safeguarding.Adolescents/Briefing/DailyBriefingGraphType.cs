@@ -5,12 +5,9 @@ public sealed class DailyBriefingGraphType : RecordGraphType<BriefingView>
     public DailyBriefingGraphType() : base("DailyIntelligenceBriefing",
         "The young people most at risk at the end of a UK day, in priority order, with the reasons and the agreed responses.", x => x.AsOf, x => x.PublishedAt)
     {
-        Describe(x => x.Id, "Set once published.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("asOf").Description("The end of the day in UK time: the data the briefing was made from.").Resolve(c => UkTime.ToUk(c.Source.AsOf));
         Field<DateTimeOffsetGraphType>("publishedAt").Resolve(c => c.Source.PublishedAt is { } p ? UkTime.ToUk(p) : null);
         ShownAs<BriefingEntryGraphType>(x => x.Entries);
         Rows(x => x.Entries, 50);
-        Describe(x => x.ResponsesDueFromPreviousDay, "Responses agreed on the previous day's published briefing.");
-        Describe(x => x.ResponsesDoneFromPreviousDay, "Of those, how many were done by the end of this briefing's day.");
     }
 }

@@ -5,6 +5,5 @@ public sealed class PreviousResponseGraphType : RecordGraphType<PreviousResponse
     public PreviousResponseGraphType() : base("BriefingPreviousResponse", null)
     {
         ShownAs<AgreedResponseGraphType>(x => x.Response);
-        Describe(x => x.Done, "Done by the end of this briefing's day.");
     }
 }

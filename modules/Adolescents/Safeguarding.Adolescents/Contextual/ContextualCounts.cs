@@ -1,4 +1,7 @@
 namespace Safeguarding.Adolescents.Contextual;
 
 /// <summary>The contextual picture in counts only: no adult, location or young person is identified.</summary>
+/// <param name="AdultsLinkedToSeveral">Adults of concern linked to two or more young people in the window.</param>
+/// <param name="LocationsLinkedToSeveral">Locations linked to two or more young people in the window.</param>
+/// <param name="YoungPeopleLinked">Different young people linked to any of them.</param>
 public sealed record ContextualCounts(DateOnly From, DateOnly To, int AdultsLinkedToSeveral, int LocationsLinkedToSeveral, int YoungPeopleLinked);

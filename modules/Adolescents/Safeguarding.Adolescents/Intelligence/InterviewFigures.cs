@@ -14,7 +14,9 @@ public sealed class InterviewFigures
     public int Returns { get; init; }
     public int OfferedOnTime { get; init; }
     public int OfferedLate { get; init; }
+    /// <summary>Not offered, and the 72 hours have passed.</summary>
     public int Overdue { get; init; }
+    /// <summary>Not offered yet, still within the 72 hours.</summary>
     public int Awaiting { get; init; }
 
     public static async Task<InterviewFigures> CountAsync(AdolescentsDbContext db, Period period, DateTimeOffset now, CancellationToken ct)

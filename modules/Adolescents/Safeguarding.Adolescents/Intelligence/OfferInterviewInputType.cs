@@ -5,6 +5,5 @@ public sealed class OfferInterviewInputType : RecordInputGraphType<OfferIntervie
     public OfferInterviewInputType() : base("OfferReturnHomeInterviewInput")
     {
         Reference(x => x.EpisodeId, required: true);
-        Describe(x => x.OfferingAgency, "One of the partnership's agencies; by default your own agency.");
     }
 }

@@ -5,6 +5,6 @@ public sealed class RecordReturnInputType : RecordInputGraphType<RecordReturnInp
     public RecordReturnInputType() : base("RecordYoungPersonReturnInput")
     {
         Reference(x => x.EpisodeId, required: true);
-        ShownAs<IdGraphType>(x => x.LocationIds).Description = "Where the young person was found, if a known location.";
+        ShownAs<IdGraphType>(x => x.LocationIds);
     }
 }

@@ -4,6 +4,7 @@ using Safeguarding.Adolescents.SafetyPlans;
 namespace Safeguarding.Adolescents.Intelligence;
 
 /// <summary>What the Adolescents module holds about one young person.</summary>
+/// <param name="SafetyPlan">The Adolescent Safety Framework plan, if there is one.</param>
 public sealed record YoungPersonRecord(
     Guid SubjectId, IReadOnlyList<MissingEpisode> MissingEpisodes, IReadOnlyList<CustodyEpisode> CustodyEpisodes,
     IReadOnlyList<ExploitationConcern> ExploitationConcerns, SafetyPlan? SafetyPlan)

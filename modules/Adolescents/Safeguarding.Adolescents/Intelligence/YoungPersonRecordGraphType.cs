@@ -13,6 +13,6 @@ public sealed class YoungPersonRecordGraphType : RecordGraphType<YoungPersonReco
         Rows(x => x.CustodyEpisodes, 5);
         ShownAs<ExploitationConcernGraphType>(x => x.ExploitationConcerns);
         Rows(x => x.ExploitationConcerns, 5);
-        ShownAs<SafetyPlanGraphType>(x => x.SafetyPlan).Description = "The Adolescent Safety Framework plan, if there is one.";
+        ShownAs<SafetyPlanGraphType>(x => x.SafetyPlan);
     }
 }

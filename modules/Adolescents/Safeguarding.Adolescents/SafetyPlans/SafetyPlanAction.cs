@@ -10,7 +10,8 @@ public sealed class SafetyPlanAction
     public string Action { get; private set; } = "";
     public string OwnerAgency { get; private set; } = "";
     public DateOnly DueOn { get; private set; }
-    /// <summary>Set through <see cref="SafetyPlan.CompleteAction"/>; internal only so unit tests can build a done action in memory.</summary>
+    /// <summary>The day the action was done, if it has been.</summary>
+    /// <remarks>Set through <see cref="SafetyPlan.CompleteAction"/>; internal only so unit tests can build a done action in memory.</remarks>
     public DateOnly? DoneOn { get; internal set; }
 
     /// <summary>An action of the version <paramref name="versionId"/>, as checked by <see cref="SafetyPlanVersion"/>; not yet done.</summary>

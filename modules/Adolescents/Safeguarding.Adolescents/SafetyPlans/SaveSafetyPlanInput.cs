@@ -4,6 +4,7 @@ namespace Safeguarding.Adolescents.SafetyPlans;
 public sealed class SaveSafetyPlanInput
 {
     public string? SubjectId { get; set; }
+    /// <summary>The next review (today to a year ahead).</summary>
     public DateOnly ReviewOn { get; set; }
     public List<SafetyPlanRiskInput>? Risks { get; set; }
     public List<SafetyPlanActionInput>? Actions { get; set; }

@@ -5,8 +5,6 @@ public sealed class CsaDiscussionFlagGraphType : RecordGraphType<DiscussionFlag>
     public CsaDiscussionFlagGraphType() : base("CsaDiscussionFlag", "A child flagged for a multi-agency discussion; open until the discussion is recorded.",
         x => x.DiscussionAgencies, x => x.Agencies, x => x.RecordedBy)
     {
-        Describe(x => x.AgencyCount, "Agencies among the indicators not yet discussed when the flag was raised.");
-        Describe(x => x.IndicatorsInWindow, "The most of those indicators observed within the window of days.");
         Describe(x => x.Reason, "AGENCIES, COUNT or AGENCIES+COUNT.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("discussionAgencies").Resolve(c => c.Source.Agencies);
     }

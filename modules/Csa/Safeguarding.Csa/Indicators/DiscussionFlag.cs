@@ -16,7 +16,9 @@ public sealed class DiscussionFlag
     public Guid Id { get; private set; }
     public Guid SubjectId { get; private set; }
     public DateOnly FlaggedOn { get; private set; }
+    /// <summary>Agencies among the indicators not yet discussed when the flag was raised.</summary>
     public int AgencyCount { get; private set; }
+    /// <summary>The most of those indicators observed within the window of days.</summary>
     public int IndicatorsInWindow { get; private set; }
     /// <summary>AGENCIES, COUNT or AGENCIES+COUNT.</summary>
     public string Reason { get; private set; } = "";

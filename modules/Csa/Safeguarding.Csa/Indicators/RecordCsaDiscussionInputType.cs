@@ -5,7 +5,6 @@ public sealed class RecordCsaDiscussionInputType : RecordInputGraphType<RecordCs
     public RecordCsaDiscussionInputType() : base("RecordCsaDiscussionInput")
     {
         Reference(x => x.FlagId, required: true);
-        Required(x => x.Agencies).Description = "The agencies that took part: at least two.";
-        Describe(x => x.Outcome, "What was agreed.");
+        Required(x => x.Agencies);
     }
 }

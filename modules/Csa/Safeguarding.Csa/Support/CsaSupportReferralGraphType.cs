@@ -5,6 +5,5 @@ public sealed class CsaSupportReferralGraphType : RecordGraphType<SupportReferra
     public CsaSupportReferralGraphType() : base("CsaSupportReferral", "A child's referral to a support or recovery service.")
     {
         Describe(x => x.Commissioned, "False when no commissioned service exists for this need: a gap.");
-        Describe(x => x.WaitingDays, "Days from referral to the start of support, once started.");
     }
 }

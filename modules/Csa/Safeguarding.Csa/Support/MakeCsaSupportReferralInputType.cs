@@ -4,7 +4,7 @@ public sealed class MakeCsaSupportReferralInputType : RecordInputGraphType<MakeC
 {
     public MakeCsaSupportReferralInputType() : base("MakeCsaSupportReferralInput")
     {
-        Reference(x => x.SubjectId, required: true, "A child registered in the subject registry.");
+        Reference(x => x.SubjectId, required: true);
         Required(x => x.Referral);
         ShownAs<CsaSupportReferralInputType>(x => x.Referral);
     }

@@ -22,6 +22,7 @@ public sealed class SupportReferral
     public string ReferringAgency { get; private set; } = "";
     public Guid? HsbIncidentId { get; private set; }
 
+    /// <summary>Days from referral to the start of support, once started.</summary>
     public int? WaitingDays => StartedOn is { } started ? started.DayNumber - ReferredOn.DayNumber : null;
 
     public bool IsUnmetOn(DateOnly asOf, int unmetAfterDays) =>

@@ -7,6 +7,5 @@ public sealed class EncompassGapsGraphType : RecordGraphType<EncompassGaps>
     {
         ShownAs<EncompassGapGraphType>(x => x.UnsubscribedSettings);
         Rows(x => x.UnsubscribedSettings, 10);
-        Describe(x => x.ChildrenWithNoKnownSetting, "Children named in notices in the period who are linked to no setting.");
     }
 }

@@ -15,11 +15,13 @@ public sealed class EncompassNotification
 
     public Guid Id { get; init; }
     public Guid NoticeId { get; init; }
+    /// <summary>The child (pseudonymous subject id).</summary>
     public Guid SubjectId { get; set; }
     public Guid SettingId { get; init; }
     public string SettingName { get; init; } = "";
     public DateTimeOffset IncidentAt { get; init; }
     public DateTimeOffset SentAt { get; init; }
+    /// <summary>The start of the next school day after the incident (UTC).</summary>
     public DateTimeOffset DeadlineAt { get; init; }
     public DateTimeOffset? AcknowledgedAt { get => _acknowledgedAt; init => _acknowledgedAt = value; }
     public string? AcknowledgedBy { get => _acknowledgedBy; init => _acknowledgedBy = value; }

@@ -5,4 +5,6 @@ using Safeguarding.DomesticAbuse.Settings;
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
 /// <summary>What the Domestic Abuse module holds on one child.</summary>
+/// <param name="HospitalAlert">The active hospital alert, if any.</param>
+/// <param name="Notices">Most recent first.</param>
 public sealed record ChildView(Guid SubjectId, HospitalAlert? HospitalAlert, EducationSetting? Setting, IReadOnlyList<ProtectionNotice> Notices, IReadOnlyList<EncompassNotification> Notifications);

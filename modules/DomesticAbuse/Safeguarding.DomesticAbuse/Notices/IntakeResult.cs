@@ -1,4 +1,8 @@
 namespace Safeguarding.DomesticAbuse.Notices;
 
 /// <summary>What became of one notice of a batch: stored, a duplicate of a stored notice (not an error), or rejected with its problems.</summary>
+/// <param name="Index">The notice's position in the batch, from 0.</param>
+/// <param name="Outcome">STORED, DUPLICATE (already stored: not an error) or REJECTED (see problems).</param>
+/// <param name="NoticeId">The stored notice (for a duplicate, the one stored before).</param>
+/// <param name="EncompassNotifications">How many schools were notified under Operation Encompass.</param>
 public sealed record IntakeResult(int Index, string? PoliceReference, IntakeOutcome Outcome, Guid? NoticeId, int EncompassNotifications, IReadOnlyList<FieldProblem> Problems);

@@ -5,10 +5,7 @@ public sealed class ProtectionNoticeInputType : RecordInputGraphType<ProtectionN
     public ProtectionNoticeInputType() : base("ProtectionNoticeInput",
         "A police Public Protection Notice. Fields are checked per notice, so one bad notice in a batch is reported without failing the others.")
     {
-        Describe(x => x.PoliceReference, "The police reference: a notice is stored once per reference (compared in upper case).");
         Describe(x => x.ReportingAgency, $"One of the partnership's agencies, whatever the letter case; stored as the partnership spells it. Default \"{NoticeIntake.DefaultReportingAgency}\".");
-        Describe(x => x.IncidentAt, "When the incident happened (not in the future; within two years).");
-        Describe(x => x.LocationArea, "The area of the city where it happened (never an address).");
         // Subject ids arrive as text, so that a malformed one is reported against its place in the notice.
         ShownAs<IdGraphType>(x => x.Children).Description = $"The children present or affected: registered subject ids, 1 to {NoticeIntake.MaxChildren}.";
         ShownAs<NoticeAdultInputType>(x => x.Adults).Description = $"The adults involved (victim, person causing harm), up to {NoticeIntake.MaxAdults}.";

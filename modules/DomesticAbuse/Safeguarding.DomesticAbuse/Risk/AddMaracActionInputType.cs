@@ -5,6 +5,5 @@ public sealed class AddMaracActionInputType : RecordInputGraphType<AddMaracActio
     public AddMaracActionInputType() : base("AddMaracActionInput")
     {
         Reference(x => x.ReferralId, required: true);
-        Describe(x => x.Agency, "The agency that owns the action.");
     }
 }

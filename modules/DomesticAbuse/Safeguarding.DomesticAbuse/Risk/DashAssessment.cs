@@ -16,6 +16,7 @@ public sealed class DashAssessment
     /// <summary>The 24 answers in question order, one letter each: Y, N or K (not known).</summary>
     public string Answers { get; private set; } = "";
     public int YesCount { get; private set; }
+    /// <summary>Notices involving the victim in the 12 months to the day completed.</summary>
     public int IncidentsInLastYear { get; private set; }
     public RiskLevel RiskLevel { get; private set; }
     public HighRiskBasis? HighRiskBasis { get; private set; }

@@ -5,7 +5,6 @@ public sealed class DashSummaryGraphType : RecordGraphType<DashSummary>
     public DashSummaryGraphType() : base("DashSummary", "Counts only: DASH assessments completed in a period, high risk by basis, and MARAC referrals.",
         x => x.ByScore, x => x.ByJudgement, x => x.ByEscalation)
     {
-        Describe(x => x.MaracActionsOpen, "Actions of those referrals not yet completed.");
         Field<NonNullGraphType<IntGraphType>>("highByScore").Resolve(c => c.Source.ByScore);
         Field<NonNullGraphType<IntGraphType>>("highByJudgement").Resolve(c => c.Source.ByJudgement);
         Field<NonNullGraphType<IntGraphType>>("highByEscalation").Resolve(c => c.Source.ByEscalation);

@@ -5,6 +5,7 @@ using Safeguarding.Funding.Years;
 namespace Safeguarding.Funding.Statements;
 
 /// <summary>A year's statement, computed from its lines every time: totals are never stored twice.</summary>
+/// <param name="Surplus">Income less expenditure (negative for a deficit).</param>
 public sealed record FinancialStatement(
     string Year, DateOnly StartsOn, DateOnly EndsOn, YearStatus Status,
     decimal OpeningReserve, IReadOnlyList<IncomeSource> Income, decimal TotalIncome,

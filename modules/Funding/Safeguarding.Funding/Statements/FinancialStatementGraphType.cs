@@ -8,7 +8,6 @@ public sealed class FinancialStatementGraphType : RecordGraphType<FinancialState
         ShownAs<IncomeSourceGraphType>(x => x.Income);
         ShownAs<ExpenditureHeadingGraphType>(x => x.Expenditure);
         ShownAs<BudgetVarianceGraphType>(x => x.Budget);
-        Describe(x => x.Surplus, "Income less expenditure (negative for a deficit).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionShareGraphType>>>>("contributionShares")
             .Description("Statutory partners, other partners and grants, each with its share of income.")
             .Resolve(c => c.Source.ContributionShares());

@@ -4,8 +4,6 @@ public sealed class RecordContributionInputType : RecordInputGraphType<RecordCon
 {
     public RecordContributionInputType() : base("RecordContributionInput")
     {
-        Describe(x => x.Year, "e.g. \"2024/25\"");
-        Reference(x => x.PartnerId, required: true, "A partner of the partnership (from Governance).");
-        Describe(x => x.Amount, "Pounds, with at most two decimal places.");
+        Reference(x => x.PartnerId, required: true);
     }
 }

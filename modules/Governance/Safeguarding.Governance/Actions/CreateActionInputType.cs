@@ -4,8 +4,8 @@ public sealed class CreateActionInputType : RecordInputGraphType<CreateActionInp
 {
     public CreateActionInputType() : base("CreateActionInput")
     {
-        Reference(x => x.BodyId, required: true, "The body that agreed the action.");
-        Reference(x => x.OwnerPartnerId, required: true, "The partner that owns the action.");
-        Reference(x => x.DecisionId, required: false, "The decision the action comes from, if any.");
+        Reference(x => x.BodyId, required: true);
+        Reference(x => x.OwnerPartnerId, required: true);
+        Reference(x => x.DecisionId, required: false);
     }
 }

@@ -21,11 +21,15 @@ public sealed class PartnershipAction
     public DateOnly CreatedOn { get; init; }
     public DateOnly DueDate { get; init; }
     /// <summary>
-    /// Open, in progress or completed. The module sets it only through <see cref="Agree"/>, <see cref="AsReported"/> and
-    /// <see cref="Complete"/> (which keeps the evidence and the day with it). The setter is internal, not private, only so
-    /// that the unit tests of the overdue rule can build an action in each state in memory.
+    /// Open, in progress or completed.
     /// </summary>
+    /// <remarks>
+    /// The module sets it only through <see cref="Agree"/>, <see cref="AsReported"/> and <see cref="Complete"/> (which keeps
+    /// the evidence and the day with it). The setter is internal, not private, only so that the unit tests of the overdue
+    /// rule can build an action in each state in memory.
+    /// </remarks>
     public ActionStatus Status { get; internal set; }
+    /// <summary>What shows the action was done.</summary>
     public string? CompletionEvidence { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
     /// <summary>When the overdue event was published; an action is announced overdue once.</summary>

@@ -9,7 +9,6 @@ public sealed class PartnershipActionGraphType : RecordGraphType<PartnershipActi
     public PartnershipActionGraphType() : base("PartnershipAction", "An action agreed by a board or group.",
         x => x.BodyId, x => x.DecisionId, x => x.OwnerPartnerId, x => x.OverdueAnnouncedOn)
     {
-        Describe(x => x.CompletionEvidence, "What shows the action was done.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<NonNullGraphType<PartnerGraphType>>("owner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.OwnerPartnerId], c.CancellationToken));

@@ -10,6 +10,7 @@ public sealed class BodyMembership
     public Guid Id { get; private set; }
     public Guid BodyId { get; private set; }
     public Guid PartnerId { get; private set; }
+    /// <summary>The post that holds the seat.</summary>
     public string Role { get; private set; } = "";
     public bool IsChair { get; private set; }
 

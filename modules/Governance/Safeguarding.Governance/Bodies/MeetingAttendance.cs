@@ -6,5 +6,6 @@ public sealed class MeetingAttendance
     public Guid Id { get; set; }
     public Guid MeetingId { get; set; }
     public Guid PartnerId { get; set; }
+    /// <summary>The post that attended.</summary>
     public string Role { get; set; } = "";
 }

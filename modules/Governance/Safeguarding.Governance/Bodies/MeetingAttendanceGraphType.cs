@@ -8,7 +8,6 @@ public sealed class MeetingAttendanceGraphType : RecordGraphType<MeetingAttendan
     public MeetingAttendanceGraphType() : base("MeetingAttendance", "A post that attended a meeting, with its agency.",
         x => x.Id, x => x.MeetingId, x => x.PartnerId)
     {
-        Describe(x => x.Role, "The post that attended.");
         Field<NonNullGraphType<PartnerGraphType>>("partner")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
     }

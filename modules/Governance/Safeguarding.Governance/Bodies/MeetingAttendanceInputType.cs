@@ -4,7 +4,6 @@ public sealed class MeetingAttendanceInputType : RecordInputGraphType<MeetingAtt
 {
     public MeetingAttendanceInputType() : base("MeetingAttendanceInput")
     {
-        Reference(x => x.PartnerId, required: true, "The agency.");
-        Describe(x => x.Role, "The post that attended, e.g. \"Head of Safeguarding\"; never a person's name.");
+        Reference(x => x.PartnerId, required: true);
     }
 }

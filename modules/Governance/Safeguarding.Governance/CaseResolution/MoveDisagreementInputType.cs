@@ -5,7 +5,5 @@ public sealed class MoveDisagreementInputType : RecordInputGraphType<MoveDisagre
     public MoveDisagreementInputType() : base("MoveProfessionalDisagreementInput", "Escalate to the next stage, or resolve (the note is then the resolution).")
     {
         Reference(x => x.DisagreementId, required: true);
-        Describe(x => x.Note, "Why it was escalated, or how it was resolved.");
-        Describe(x => x.On, "Defaults to today.");
     }
 }

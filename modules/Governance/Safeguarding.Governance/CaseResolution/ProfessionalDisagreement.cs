@@ -22,6 +22,7 @@ public sealed class ProfessionalDisagreement
     public DateOnly RaisedOn { get; private set; }
     public EscalationStage Stage { get; private set; }
     public DateOnly StageStartedOn { get; private set; }
+    /// <summary>The stage's time limit in working days after it started.</summary>
     public DateOnly StageDueOn { get; private set; }
     public DateOnly? ResolvedOn { get; private set; }
     public string? Resolution { get; private set; }

@@ -9,7 +9,6 @@ public sealed class ProfessionalDisagreementGraphType : RecordGraphType<Professi
         "A disagreement between agencies under the case resolution protocol, with every stage change.",
         x => x.RaisedByPartnerId, x => x.AgainstPartnerId, x => x.OverdueAnnouncedOn, x => x.Steps, x => x.IsResolved)
     {
-        Describe(x => x.StageDueOn, "The stage's time limit in working days after it started.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<NonNullGraphType<PartnerGraphType>>("raisedBy")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.RaisedByPartnerId], c.CancellationToken));

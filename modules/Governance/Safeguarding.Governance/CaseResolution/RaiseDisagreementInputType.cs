@@ -6,7 +6,5 @@ public sealed class RaiseDisagreementInputType : RecordInputGraphType<RaiseDisag
     {
         Reference(x => x.RaisedByPartnerId, required: true);
         Reference(x => x.AgainstPartnerId, required: true);
-        Describe(x => x.Summary, "What the disagreement is about; no child's name.");
-        Describe(x => x.RaisedOn, "Defaults to today.");
     }
 }

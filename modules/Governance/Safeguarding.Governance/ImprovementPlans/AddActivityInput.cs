@@ -3,8 +3,11 @@ namespace Safeguarding.Governance.ImprovementPlans;
 public sealed class AddActivityInput
 {
     public string? PlanId { get; set; }
+    /// <summary>The outcome the activity serves; a new text adds a new outcome to the plan.</summary>
     public string? Outcome { get; set; }
+    /// <summary>e.g. 1.1</summary>
     public string? Number { get; set; }
     public string? Text { get; set; }
+    /// <summary>Support required from other departments or partners.</summary>
     public string? Support { get; set; }
 }

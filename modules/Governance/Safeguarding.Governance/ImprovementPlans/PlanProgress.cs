@@ -1,6 +1,7 @@
 namespace Safeguarding.Governance.ImprovementPlans;
 
 /// <summary>A plan with its milestones counted: all, completed, and overdue on the day it was read.</summary>
+/// <param name="Overdue">Not completed and past their due date today.</param>
 public sealed record PlanProgress(ImprovementPlan Plan, int Milestones, int Completed, int Overdue)
 {
     /// <summary>Completed milestones as a percentage of all, two decimals; 0 for a plan without milestones.</summary>

@@ -8,7 +8,6 @@ public sealed class PlanProgressGraphType : RecordGraphType<PlanProgress>
 {
     public PlanProgressGraphType() : base("ImprovementPlanProgress", null, x => x.Plan)
     {
-        Describe(x => x.Overdue, "Not completed and past their due date today.");
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Plan.Id);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Plan.Title);
         Field<NonNullGraphType<DateOnlyGraphType>>("startsOn").Resolve(c => c.Source.Plan.StartsOn);

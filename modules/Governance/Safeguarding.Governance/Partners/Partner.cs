@@ -27,6 +27,7 @@ public sealed class Partner
     /// <summary>The day the agency left the partnership; null while it is a partner.</summary>
     public DateOnly? RetiredOn { get; private set; }
 
+    /// <summary>True for the safeguarding partners: local authority, police, integrated care board and education.</summary>
     public bool IsStatutory => Kind == PartnerKind.StatutoryPartner;
     public bool IsRetired => RetiredOn is not null;
 

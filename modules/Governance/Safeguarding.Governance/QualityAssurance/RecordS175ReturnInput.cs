@@ -2,7 +2,9 @@ namespace Safeguarding.Governance.QualityAssurance;
 
 public sealed class RecordS175ReturnInput
 {
+    /// <summary>e.g. 2023/24.</summary>
     public string? Year { get; set; }
+    /// <summary>The school, college or setting.</summary>
     public string? Setting { get; set; }
     public List<S175AnswerInput>? Answers { get; set; }
 }

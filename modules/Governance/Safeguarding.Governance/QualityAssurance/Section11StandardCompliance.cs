@@ -1,6 +1,7 @@
 namespace Safeguarding.Governance.QualityAssurance;
 
 /// <summary>How the year's self-assessments rated one standard: counts, and the share met to two decimals.</summary>
+/// <param name="PercentMet">Share of the year's self-assessments rating the standard met, to two decimals.</param>
 public sealed record Section11StandardCompliance(string Standard, string Heading, int Met, int PartiallyMet, int NotMet, decimal PercentMet)
 {
     /// <summary>Every standard, in order, as <paramref name="assessments"/> rated it (0% met where none rated it).</summary>

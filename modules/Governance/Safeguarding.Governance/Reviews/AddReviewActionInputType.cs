@@ -5,7 +5,6 @@ public sealed class AddReviewActionInputType : RecordInputGraphType<AddReviewAct
     public AddReviewActionInputType() : base("AddReviewActionInput")
     {
         Reference(x => x.ReviewId, required: true);
-        Reference(x => x.OwnerBodyId, required: true, "The body that owns the action.");
-        Describe(x => x.DueDate, "On or after startsOn.");
+        Reference(x => x.OwnerBodyId, required: true);
     }
 }

@@ -5,6 +5,5 @@ public sealed class AddReviewFindingInputType : RecordInputGraphType<AddReviewFi
     public AddReviewFindingInputType() : base("AddReviewFindingInput")
     {
         Reference(x => x.ReviewId, required: true);
-        Describe(x => x.Theme, "e.g. professional curiosity.");
     }
 }

@@ -5,6 +5,5 @@ public sealed class DecideRapidReviewInputType : RecordInputGraphType<DecideRapi
     public DecideRapidReviewInputType() : base("DecideRapidReviewInput")
     {
         Reference(x => x.ReviewId, required: true);
-        Describe(x => x.DecidedOn, "Defaults to today.");
     }
 }

@@ -29,6 +29,7 @@ public sealed class LearningReview
     public Guid? SubjectId { get; private set; }
     /// <summary>For a Learning from Experience review: the Rapid Review that decided a CSPR was not needed.</summary>
     public Guid? RapidReviewId { get; private set; }
+    /// <summary>Rapid Review: 15 working days after the notification. Learning from Experience: the planned completion.</summary>
     public DateOnly DeadlineOn { get; private set; }
     public ReviewOutcome? Outcome { get; private set; }
     public DateOnly? DecidedOn { get; private set; }

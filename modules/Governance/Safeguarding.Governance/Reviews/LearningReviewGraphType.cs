@@ -10,7 +10,6 @@ public sealed class LearningReviewGraphType : RecordGraphType<LearningReview>
         x => x.OverdueAnnouncedOn, x => x.Agreements, x => x.Findings, x => x.IsDecided, x => x.DecidedInTime)
     {
         Describe(x => x.NotifiedOn, "Rapid Review: the serious incident notification. Learning from Experience: when commissioned.");
-        Describe(x => x.DeadlineOn, "Rapid Review: 15 working days after the notification. Learning from Experience: the planned completion.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<IntGraphType>("workingDaysLeft")
             .Description("Working days from today to the deadline (negative once passed), counted with the bank holidays as they stand now; null when today is outside the working-day calendar.")

@@ -4,8 +4,7 @@ public sealed class OpenLearningFromExperienceReviewInputType : RecordInputGraph
 {
     public OpenLearningFromExperienceReviewInputType() : base("OpenLearningFromExperienceReviewInput")
     {
-        Describe(x => x.DueDate, "The planned completion.");
-        Reference(x => x.RapidReviewId, required: false, "The Rapid Review that decided no CSPR was needed, if any.");
+        Reference(x => x.RapidReviewId, required: false);
         Reference(x => x.SubjectId, required: false);
     }
 }

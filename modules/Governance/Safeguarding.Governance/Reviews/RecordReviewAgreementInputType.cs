@@ -5,6 +5,6 @@ public sealed class RecordReviewAgreementInputType : RecordInputGraphType<Record
     public RecordReviewAgreementInputType() : base("RecordReviewAgreementInput")
     {
         Reference(x => x.ReviewId, required: true);
-        Reference(x => x.PartnerId, required: true, "A statutory partner.");
+        Reference(x => x.PartnerId, required: true);
     }
 }

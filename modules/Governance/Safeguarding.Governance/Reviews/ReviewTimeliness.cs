@@ -1,6 +1,8 @@
 namespace Safeguarding.Governance.Reviews;
 
 /// <summary>Rapid Reviews of one year (by notification date): counts only, no ids. What the scrutineer may read.</summary>
+/// <param name="Overdue">Undecided and past the deadline today.</param>
+/// <param name="LearningFromExperienceReviews">Learning from Experience reviews commissioned that year.</param>
 public sealed record ReviewTimeliness(int Year, int RapidReviews, int Decided, int DecidedInTime, int Overdue, int CsprDecisions, int LearningFromExperienceReviews)
 {
     /// <summary>Decided in time as a share of those decided, 0 to 1 (rounded to four places); null when none was decided.</summary>

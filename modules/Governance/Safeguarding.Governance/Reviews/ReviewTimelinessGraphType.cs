@@ -5,8 +5,6 @@ public sealed class ReviewTimelinessGraphType : RecordGraphType<ReviewTimeliness
     public ReviewTimelinessGraphType() : base("LearningReviewTimeliness",
         "Rapid Reviews per calendar year of notification: how many were decided within 15 working days. Counts only.")
     {
-        Describe(x => x.Overdue, "Undecided and past the deadline today.");
-        Describe(x => x.LearningFromExperienceReviews, "Learning from Experience reviews commissioned that year.");
         Describe(x => x.InTimeRate, "Decided in time / decided, 0 to 1, four decimal places.");
     }
 }

@@ -4,7 +4,6 @@ public sealed class RecordScorecardReviewInputType : RecordInputGraphType<Record
 {
     public RecordScorecardReviewInputType() : base("RecordYoungSafeguardersReviewInput")
     {
-        Describe(x => x.Quarter, "e.g. 2023/24 Q2.");
         Required(x => x.Recommendations);
     }
 }

@@ -2,7 +2,9 @@ namespace Safeguarding.Governance.Workforce;
 
 public sealed class AddSessionInput
 {
+    /// <summary>The course's title; a new title starts a new course.</summary>
     public string? Course { get; set; }
     public DateOnly HeldOn { get; set; }
+    /// <summary>Attendees per agency.</summary>
     public List<AttendanceInput>? Attendance { get; set; }
 }

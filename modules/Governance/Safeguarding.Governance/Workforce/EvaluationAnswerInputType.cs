@@ -1,9 +1,3 @@
 namespace Safeguarding.Governance.Workforce;
 
-public sealed class EvaluationAnswerInputType : RecordInputGraphType<EvaluationAnswerInput>
-{
-    public EvaluationAnswerInputType() : base("TrainingEvaluationAnswerInput")
-    {
-        Describe(x => x.Score, "1 to 5.");
-    }
-}
+public sealed class EvaluationAnswerInputType() : RecordInputGraphType<EvaluationAnswerInput>("TrainingEvaluationAnswerInput");

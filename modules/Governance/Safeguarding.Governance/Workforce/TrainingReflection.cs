@@ -11,7 +11,9 @@ public sealed class TrainingReflection
     public Guid Id { get; set; }
     public Guid SessionId { get; set; }
     public Guid PartnerId { get; set; }
+    /// <summary>The post of the person reflecting.</summary>
     public string Role { get; set; } = "";
+    /// <summary>What they wrote.</summary>
     public string Text { get; set; } = "";
     public DateOnly WrittenOn { get; set; }
     public DateTimeOffset RecordedAt { get; set; }

@@ -9,8 +9,6 @@ public sealed class TrainingReflectionGraphType : RecordGraphType<TrainingReflec
         "What someone who attended a session wrote about it three months on: their agency and post, never their name.",
         x => x.SessionId, x => x.PartnerId, x => x.RecordedAt, x => x.RecordedBy)
     {
-        Describe(x => x.Role, "The post of the person reflecting.");
-        Describe(x => x.Text, "What they wrote.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Description("When it was recorded, UK time.").Resolve(c => UkTime.ToUk(c.Source.RecordedAt));
         Field<NonNullGraphType<PartnerGraphType>>("agency")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));

@@ -15,6 +15,7 @@ public sealed class TrainingSession
     public Guid CourseId { get; init; }
     public DateOnly HeldOn { get; init; }
     public DateOnly? ReflectionsRequestedOn { get; private set; }
+    /// <summary>Three months after the session.</summary>
     public DateOnly ReflectionsDueOn => HeldOn.AddMonths(3);
 
     /// <summary>

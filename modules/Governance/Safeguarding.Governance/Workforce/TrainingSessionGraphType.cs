@@ -6,7 +6,6 @@ public sealed class TrainingSessionGraphType : RecordGraphType<TrainingSession>
 {
     public TrainingSessionGraphType() : base("TrainingSession", null, x => x.CourseId)
     {
-        Describe(x => x.ReflectionsDueOn, "Three months after the session.");
         Field<NonNullGraphType<StringGraphType>>("course")
             .ResolveAsync(async c => (object?)(await c.Service<GovernanceDbContext>().TrainingCourses.FindAsync([c.Source.CourseId], c.CancellationToken))!.Title);
         Field<NonNullGraphType<IntGraphType>>("attendees")

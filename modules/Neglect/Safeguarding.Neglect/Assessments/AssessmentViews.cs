@@ -8,9 +8,12 @@ public sealed record SubAreaGradeView(string AreaCode, string SubAreaCode, strin
 public sealed record AreaGradeView(string Code, string Label, int? Grade, int SubAreasGraded, int SubAreas);
 
 /// <summary>An assessment with its template's labels and its area grades worked out by <see cref="NeglectRules"/>.</summary>
+/// <param name="CorrectedByAssessmentId">The completed correction that replaces this assessment, if any.</param>
 public sealed record AssessmentView(Assessment Assessment, IReadOnlyList<SubAreaGradeView> Grades, IReadOnlyList<AreaGradeView> Areas, Guid? CorrectedByAssessmentId)
 {
+    /// <summary>The worst (highest) area grade, once every area is graded.</summary>
     public int? WorstAreaGrade => Areas.All(a => a.Grade is not null) && Areas.Count > 0 ? NeglectRules.Summary(Areas.Select(a => a.Grade!.Value)).WorstAreaGrade : null;
+    /// <summary>How many areas are graded 4 or 5.</summary>
     public int AreasOfConcern => Areas.Count(a => a.Grade >= NeglectRules.ConcernGrade);
 
     public static AssessmentView Of(Assessment a, AssessmentTemplate t, Guid? correctedBy = null)

@@ -16,7 +16,6 @@ public sealed class NeglectAssessmentGraphType : RecordGraphType<AssessmentView>
         Field<NonNullGraphType<EnumerationGraphType<AssessmentStatus>>>("status").Resolve(c => c.Source.Assessment.Status);
         Field<NonNullGraphType<IntGraphType>>("version").Description("1 for an original assessment; each correction adds one.").Resolve(c => c.Source.Assessment.Version);
         Field<IdGraphType>("correctsAssessmentId").Resolve(c => c.Source.Assessment.CorrectsAssessmentId);
-        Describe(x => x.CorrectedByAssessmentId, "The completed correction that replaces this assessment, if any.");
         Field<StringGraphType>("correctionReason").Resolve(c => c.Source.Assessment.CorrectionReason);
         Field<DateOnlyGraphType>("completedOn").Resolve(c => c.Source.Assessment.CompletedOn);
         Field<DateOnlyGraphType>("sharedWithFamilyOn").Resolve(c => c.Source.Assessment.SharedWithFamilyOn);
@@ -24,7 +23,5 @@ public sealed class NeglectAssessmentGraphType : RecordGraphType<AssessmentView>
         Rows(x => x.Grades, 14);
         ShownAs<NeglectAreaGradeGraphType>(x => x.Areas);
         Rows(x => x.Areas, 4).Description = "Each area's grade: the median of its sub-area grades, the worse of the two middle grades when the count is even.";
-        Describe(x => x.WorstAreaGrade, "The worst (highest) area grade, once every area is graded.");
-        Describe(x => x.AreasOfConcern, "How many areas are graded 4 or 5.");
     }
 }

@@ -3,5 +3,6 @@ namespace Safeguarding.Neglect.Assessments;
 public sealed class RecordNeglectAssessmentInput
 {
     public string? AssessmentId { get; set; }
+    /// <summary>Grades for some or all sub-areas; a sub-area graded again replaces its earlier grade.</summary>
     public List<NeglectSubAreaGradeInput>? Grades { get; set; }
 }

@@ -6,6 +6,6 @@ public sealed class RecordNeglectAssessmentInputType : RecordInputGraphType<Reco
     {
         Reference(x => x.AssessmentId, required: true);
         ShownAs<NeglectSubAreaGradeInputType>(x => x.Grades);
-        Required(x => x.Grades).Description = "Grades for some or all sub-areas; a sub-area graded again replaces its earlier grade.";
+        Required(x => x.Grades);
     }
 }

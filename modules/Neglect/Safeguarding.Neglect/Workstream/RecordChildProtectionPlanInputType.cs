@@ -3,5 +3,5 @@ namespace Safeguarding.Neglect.Workstream;
 public sealed class RecordChildProtectionPlanInputType : RecordInputGraphType<RecordChildProtectionPlanInput>
 {
     public RecordChildProtectionPlanInputType() : base("RecordChildProtectionPlanInput") =>
-        Reference(x => x.SubjectId, required: true, "A child registered in the subject registry.");
+        Reference(x => x.SubjectId, required: true);
 }

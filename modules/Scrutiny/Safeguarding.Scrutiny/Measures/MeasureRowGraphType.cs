@@ -5,9 +5,7 @@ public sealed class MeasureRowGraphType : RecordGraphType<MeasureRow>
     public MeasureRowGraphType() : base("ScorecardMeasure", "One measure of the partnership's scorecard. Counts only: no child is identified.")
     {
         ShownAs<MeasureUnitGraphType>(x => x.Unit);
-        Describe(x => x.Source, "The module whose events it is computed from, or \"Agency returns\".");
         Describe(x => x.SourceStatus, "AVAILABLE, NO_DATA (nothing received yet), MODULE_ABSENT, MODULE_OFF, or RETURNS.");
-        Describe(x => x.BreakdownBy, "agency, body or grade, when the measure has a breakdown.");
         ShownAs<QuarterValueGraphType>(x => x.Values);
         Rows(x => x.Values, 4);
         ShownAs<BreakdownRowGraphType>(x => x.Breakdown);

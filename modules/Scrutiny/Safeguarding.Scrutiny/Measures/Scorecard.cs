@@ -10,6 +10,8 @@ namespace Safeguarding.Scrutiny.Measures;
 public sealed record ScorecardView(string FromQuarter, string ToQuarter, IReadOnlyList<string> Quarters, IReadOnlyList<MeasureRow> Measures, IReadOnlyList<DataGapView> Gaps);
 
 /// <param name="SourceStatus">AVAILABLE, NO_DATA (nothing received yet), MODULE_ABSENT, MODULE_OFF or RETURNS.</param>
+/// <param name="Source">The module whose events it is computed from, or "Agency returns".</param>
+/// <param name="BreakdownBy">agency, body or grade, when the measure has a breakdown.</param>
 public sealed record MeasureRow(string Code, string Name, string Description, MeasureUnit Unit, string Source, string SourceStatus, string? Note,
     string? BreakdownBy, IReadOnlyList<QuarterValue> Values, IReadOnlyList<BreakdownRow> Breakdown, Trend Trend);
 
@@ -21,6 +23,7 @@ public sealed record BreakdownRow(string Label, IReadOnlyList<QuarterValue> Valu
 /// <param name="Direction">UP, DOWN, STEADY, or UNKNOWN with fewer than two ended quarters with a figure.</param>
 public sealed record Trend(string Direction, decimal? Change, string? FromQuarter, string? ToQuarter);
 
+/// <param name="Since">The month (yyyy-MM) since which nothing has been supplied.</param>
 public sealed record DataGapView(string Measure, string Agency, string Since, string Message, IReadOnlyList<string> Quarters);
 
 /// <summary>Computes the scorecard from Scrutiny's facts and returns. Never reads another module's data.</summary>

@@ -2,6 +2,7 @@ namespace Safeguarding.Scrutiny.Recommendations;
 
 public sealed class AddRecommendationInput
 {
+    /// <summary>The financial year of the judgement, e.g. 2024/25.</summary>
     public string? Year { get; set; }
     public ScrutinyTheme Theme { get; set; }
     public RecommendationKind Kind { get; set; }

@@ -4,7 +4,9 @@ public sealed class ExpectDataSupplierInput
 {
     public string? Measure { get; set; }
     public string? PartnerId { get; set; }
+    /// <summary>The first quarter a return is expected for, e.g. 2022/23 Q1.</summary>
     public string? ExpectedFrom { get; set; }
+    /// <summary>yyyy-MM, when the agency is known to have supplied nothing since a month.</summary>
     public string? NoDataSince { get; set; }
     public string? Note { get; set; }
 }

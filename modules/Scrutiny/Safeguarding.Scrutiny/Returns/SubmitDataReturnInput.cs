@@ -2,8 +2,11 @@ namespace Safeguarding.Scrutiny.Returns;
 
 public sealed class SubmitDataReturnInput
 {
+    /// <summary>A returned measure's code, e.g. REREFERRALS_12M.</summary>
     public string? Measure { get; set; }
+    /// <summary>e.g. 2023/24 Q3.</summary>
     public string? Quarter { get; set; }
+    /// <summary>The supplying agency.</summary>
     public string? PartnerId { get; set; }
     public decimal Value { get; set; }
     public string? Note { get; set; }

@@ -20,7 +20,7 @@ public sealed class BriefingModel : PartnershipPage
                   previousResponse { done response { id action owningAgencies dueAt doneAt outcome } } }
         """;
 
-    protected override WebArea Area => AdolescentsWebAreas.Briefing;
+    protected override WebArea Area => AdolescentsModule.Briefing;
 
     public Briefing? Today { get; private set; }
 

@@ -7,7 +7,7 @@ namespace Safeguarding.Adolescents.Web.Pages.Adolescents;
 /// <summary>The Adolescents workspace: record that a young person went missing (and, if known, returned).</summary>
 public sealed class IndexModel : PartnershipPage
 {
-    protected override WebArea Area => AdolescentsWebAreas.Workspace;
+    protected override WebArea Area => AdolescentsModule.Workspace;
 
     [BindProperty] public string? SubjectId { get; set; }
     [BindProperty] public string? ReportingAgency { get; set; }

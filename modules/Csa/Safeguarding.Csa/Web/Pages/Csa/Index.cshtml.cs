@@ -10,7 +10,7 @@ public sealed class IndexModel : PartnershipPage
     public sealed record Category(string Code, string Label);
     private sealed record Recorded(bool FlaggedNow);
 
-    protected override WebArea Area => CsaWebAreas.Workspace;
+    protected override WebArea Area => CsaModule.Workspace;
 
     public List<Category> Categories { get; private set; } = [];
 

@@ -9,7 +9,7 @@ public sealed class IndexModel : PartnershipPage
     public sealed record ProtectionNotice(string Id, string PoliceReference, string ReportingAgency, UkInstant IncidentAt, string? LocationArea, int ChildCount);
     public sealed record Notification(string SubjectId, string SettingName, UkInstant IncidentAt, UkInstant DeadlineAt, UkInstant? AcknowledgedAt, string Status);
 
-    protected override WebArea Area => DomesticAbuseWebAreas.Workspace;
+    protected override WebArea Area => DomesticAbuseModule.Workspace;
 
     public List<ProtectionNotice> Notices { get; private set; } = [];
     public List<Notification> Notifications { get; private set; } = [];

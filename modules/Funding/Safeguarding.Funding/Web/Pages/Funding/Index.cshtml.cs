@@ -13,7 +13,7 @@ public sealed class IndexModel : PartnershipPage
     public sealed record YearStatement(string Year, DateOnly StartsOn, DateOnly EndsOn, decimal OpeningReserve, List<Income> Income, decimal TotalIncome,
         List<Spending> Expenditure, decimal TotalExpenditure, decimal Surplus, decimal ClosingReserve);
 
-    protected override WebArea Area => FundingWebAreas.Workspace;
+    protected override WebArea Area => FundingModule.Workspace;
 
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
     public List<YearLabel> Years { get; private set; } = [];

@@ -7,7 +7,7 @@ public sealed class IndexModel : PartnershipPage
     public sealed record Named(string Name);
     public sealed record OverdueAction(string Title, DateOnly DueDate, string Status, Named Owner, Named Body);
 
-    protected override WebArea Area => GovernanceWebAreas.Workspace;
+    protected override WebArea Area => GovernanceModule.Workspace;
     public List<OverdueAction> Actions { get; private set; } = [];
 
     public async Task OnGetAsync()

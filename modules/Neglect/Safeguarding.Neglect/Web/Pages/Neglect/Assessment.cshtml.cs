@@ -7,7 +7,7 @@ namespace Safeguarding.Neglect.Web.Pages.Neglect;
 
 public sealed partial class AssessmentModel : PartnershipPage
 {
-    protected override WebArea Area => NeglectWebAreas.Workspace;
+    protected override WebArea Area => NeglectModule.Workspace;
 
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string Purpose { get; set; } = ChildModel.PurposeRecording;

@@ -24,7 +24,7 @@ public sealed class ChildModel : PartnershipPage
     public bool InNeglect => HttpContext.Request.Path.StartsWithSegments("/neglect");
     public bool NeglectShown => InNeglect || Parts.Any(p => p.Module == "Neglect" && p.Shown);
 
-    protected override WebArea? Area => InNeglect ? NeglectWebAreas.Workspace : null;
+    protected override WebArea? Area => InNeglect ? NeglectModule.Workspace : null;
 
     [BindProperty(SupportsGet = true)] public string? SubjectId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Purpose { get; set; }

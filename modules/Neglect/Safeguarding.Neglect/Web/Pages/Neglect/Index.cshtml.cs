@@ -9,7 +9,7 @@ public sealed class IndexModel : PartnershipPage
     public static readonly IReadOnlyList<(string Value, string Text)> Stages =
         [("DRAFT", "Draft"), ("COMPLETED", "Completed"), ("SHARED_WITH_FAMILY", "Shared with the family")];
 
-    protected override WebArea Area => NeglectWebAreas.Workspace;
+    protected override WebArea Area => NeglectModule.Workspace;
 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }

@@ -9,7 +9,7 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
 {
     public sealed record Report(string FinancialYear, UkInstant GeneratedAt, string Html);
 
-    protected override WebArea Area => ScrutinyWebAreas.AnnualReport;
+    protected override WebArea Area => ScrutinyModule.AnnualReport;
 
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
 

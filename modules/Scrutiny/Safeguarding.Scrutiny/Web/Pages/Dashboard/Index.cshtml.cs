@@ -17,7 +17,7 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
     public sealed record Statement(string Year, decimal TotalIncome, decimal TotalExpenditure, decimal Surplus, decimal ClosingReserve);
 
     private const string Range = "$from: String!, $to: String!";
-    protected override WebArea Area => ScrutinyWebAreas.Dashboard;
+    protected override WebArea Area => ScrutinyModule.Dashboard;
 
     /// <summary>How many quarters the dashboard shows: three financial years, ending with the last quarter of the current one.</summary>
     public const int QuarterCount = 12;

@@ -16,7 +16,7 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
         public bool NoData => Figures is { AllPlans: 0 };
     }
 
-    protected override WebArea Area => ScrutinyWebAreas.Figures;
+    protected override WebArea Area => ScrutinyModule.Figures;
 
     /// <summary>Every quarter from three years back to the end of the current financial year; those not yet ended have no figures.</summary>
     public List<Row> Quarters { get; private set; } = [];

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Safeguarding.SharedKernel.GraphQL;
+
+/// <summary>
+/// The documentation comments the compiler writes beside an assembly (<c>GenerateDocumentationFile</c>), read so that a
+/// record's property is described once, in its summary, and the API shows that description. GraphQL.NET reads them only
+/// behind a global switch that would describe every type of the schema from its comments; the derived graph types ask
+/// for their own fields alone (decision 0019).
+/// </summary>
+internal static partial class DocumentationComments
+{
+    private static readonly ConcurrentDictionary<Assembly, XDocument?> Files = new();
+
+    /// <summary>
+    /// The summary of <paramref name="property"/>, or, for a positional record, what its documentation says of the
+    /// parameter the property comes from. White space is folded, so a comment may run over several lines; null when the
+    /// comment says nothing or the assembly has no documentation file.
+    /// </summary>
+    public static string? Of(PropertyInfo property)
+    {
+        if (property.DeclaringType is not { FullName: { } typeName } type || FileOf(type.Assembly) is not { } file) return null;
+        typeName = typeName.Replace('+', '.');
+        var members = file.Root?.Element("members")?.Elements("member");
+        var summary = members?.FirstOrDefault(member => (string?)member.Attribute("name") == $"P:{typeName}.{property.Name}")?.Element("summary")
+            ?? members?.FirstOrDefault(member => (string?)member.Attribute("name") == $"T:{typeName}")?.Elements("param")
+                .FirstOrDefault(parameter => (string?)parameter.Attribute("name") == property.Name);
+        var text = summary is null ? "" : Whitespace().Replace(summary.Value, " ").Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    private static XDocument? FileOf(Assembly assembly) => Files.GetOrAdd(assembly, static assembly =>
+    {
+        var path = Path.ChangeExtension(assembly.Location, ".xml");
+        return assembly.Location.Length > 0 && File.Exists(path) ? XDocument.Load(path) : null;
+    });
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
