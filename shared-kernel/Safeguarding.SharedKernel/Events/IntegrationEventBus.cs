@@ -114,7 +114,7 @@ public sealed class IntegrationEventBus(
 
             var bySubscriber = batch
                 .SelectMany(m => catalog.SubscribersOf(m.EventType).Select(s => (Message: m, Subscription: s)))
-                .GroupBy(x => x.Subscription.Module);
+                .GroupBy(x => x.Subscription.Module).ToList();
             try
             {
                 foreach (var group in bySubscriber)
@@ -135,6 +135,7 @@ public sealed class IntegrationEventBus(
             var now = clock.GetUtcNow();
             await relayed.ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
             if (tx is not null) await tx.CommitAsync(ct);
+            foreach (var subscriber in bySubscriber.Select(g => g.Key)) signal.Relayed(subscriber.DbContextType);
             return batch.Count == _options.BatchSize;
         }
         finally { turn.Release(); }
@@ -156,12 +157,15 @@ public sealed class IntegrationEventBus(
             Payload = d.Message.Payload,
             ReceivedAt = now,
         }).ToList();
-        await using (var tx = await inboxDb.Database.BeginTransactionAsync(ct))
+        if (inboxDb.Database.CurrentTransaction is not null)
         {
+            // A module subscribed to its own events, relayed inside the claim's transaction: the rows commit with it.
             await inboxDb.InsertAllAsync(rows, skipDuplicates: true, ct);
-            await tx.CommitAsync(ct);
+            return;
         }
-        signal.Relayed(subscriber.DbContextType);
+        await using var tx = await inboxDb.Database.BeginTransactionAsync(ct);
+        await inboxDb.InsertAllAsync(rows, skipDuplicates: true, ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>
