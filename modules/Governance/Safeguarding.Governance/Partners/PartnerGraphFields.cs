@@ -7,7 +7,7 @@ namespace Safeguarding.Governance.Partners;
 /// A field that shows the partner a record names by its id (an action's owner, an agency that attended): the record keeps
 /// only the id, and the partner is read from the register when the field is asked for.
 /// </summary>
-internal static class PartnerFields
+internal static class PartnerGraphFields
 {
     public static FieldBuilder<TSource, object> PartnerField<TSource>(this ObjectGraphType<TSource> type, string name, Func<TSource, Guid> partnerId) =>
         type.Field<NonNullGraphType<PartnerGraphType>>(name)
