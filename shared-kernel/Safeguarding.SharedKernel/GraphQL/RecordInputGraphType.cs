@@ -30,6 +30,11 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
     /// <summary>The field must be given, although the input class can hold it empty.</summary>
     protected FieldType Required(Expression<Func<TInput, object?>> property) => RecordFields.Required(DerivedField(property));
 
+    /// <summary>The field must be given and shows its entries with <typeparamref name="TGraphType"/> (see
+    /// <see cref="ShownAs{TGraphType}"/>): a list of nested inputs or references that a mutation cannot do without.</summary>
+    protected FieldType Required<TGraphType>(Expression<Func<TInput, object?>> property) where TGraphType : IGraphType =>
+        RecordFields.Required(ShownAs<TGraphType>(property));
+
     /// <summary>
     /// The text property is a reference to a record, shown as <c>ID</c>; <paramref name="required"/> makes it <c>ID!</c>.
     /// The module still checks that the text is a well-formed reference to a record it knows.

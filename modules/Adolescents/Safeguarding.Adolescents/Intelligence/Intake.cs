@@ -60,11 +60,18 @@ internal sealed class Intake
         if (locations.Except(places).FirstOrDefault() is var missingPlace && missingPlace != Guid.Empty) throw DomainException.NotFound("location", missingPlace);
     }
 
-    public IEnumerable<IntelligenceLink> Links(IntelligenceSource source, Guid sourceId, DateTimeOffset occurredAt) =>
-        Adults.Select(a => IntelligenceLink.ToAdult(SubjectId, source, sourceId, occurredAt, a))
-            .Concat(Locations.Select(l => IntelligenceLink.ToLocation(SubjectId, source, sourceId, occurredAt, l)));
-
-    /// <summary>After the save: the Adolescents working group may now see who the young person is.</summary>
-    public Task EnrolAsync(ISubjectRegistry registry, CancellationToken ct) =>
-        registry.EnrolAsync(new SubjectId(SubjectId), AdolescentsModule.ModuleName, ct);
+    /// <summary>
+    /// Writes the record (already added to <paramref name="db"/>) with its links to the adults and locations named, at
+    /// <paramref name="occurredAt"/>, and the events that announce it, in one save; then enrols the young person.
+    /// </summary>
+    public async Task SaveAsync(AdolescentsDbContext db, ISubjectRegistry registry, IntelligenceSource source, Guid sourceId, DateTimeOffset occurredAt,
+        IEnumerable<IntegrationEvent> events, CancellationToken ct)
+    {
+        db.Links.AddRange(Adults.Select(a => IntelligenceLink.ToAdult(SubjectId, source, sourceId, occurredAt, a))
+            .Concat(Locations.Select(l => IntelligenceLink.ToLocation(SubjectId, source, sourceId, occurredAt, l))));
+        foreach (var announcement in events) db.Publish(announcement);
+        await db.SaveChangesAsync(ct);
+        // After the save: the Adolescents working group may now see who the young person is.
+        await registry.EnrolAsync(new SubjectId(SubjectId), AdolescentsModule.ModuleName, ct);
+    }
 }

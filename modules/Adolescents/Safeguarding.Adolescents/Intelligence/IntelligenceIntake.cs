@@ -19,11 +19,9 @@ public sealed class IntelligenceIntake(AdolescentsDbContext db, ISubjectRegistry
         MissingEpisode.RequireNoneOpen(await db.MissingEpisodes.AsNoTracking().Where(e => e.SubjectId == intake.SubjectId && e.ReturnedAt == null)
             .Select(e => (DateTimeOffset?)e.WentMissingAt).FirstOrDefaultAsync(ct));
         db.MissingEpisodes.Add(episode);
-        db.Links.AddRange(intake.Links(IntelligenceSource.MissingEpisode, episode.Id, episode.WentMissingAt));
-        db.Publish(episode.Recorded(input.ReturnedAt));
-        if (input.ReturnedAt is { } returned) db.Publish(episode.Return(returned, input.WhereFound));
-        await db.SaveChangesAsync(ct);
-        await intake.EnrolAsync(registry, ct);
+        var recorded = episode.Recorded(input.ReturnedAt);
+        IntegrationEvent[] events = input.ReturnedAt is { } returned ? [recorded, episode.Return(returned, input.WhereFound)] : [recorded];
+        await intake.SaveAsync(db, registry, IntelligenceSource.MissingEpisode, episode.Id, episode.WentMissingAt, events, ct);
         return episode;
     }
 
@@ -34,10 +32,7 @@ public sealed class IntelligenceIntake(AdolescentsDbContext db, ISubjectRegistry
         var episode = CustodyEpisode.Record(intake.SubjectId, intake.Agency, input.DetainedAt, input.ReleasedAt, clock.GetUtcNow(), recordedBy, check);
         await intake.RequireKnownAsync(db, registry, ct);
         db.CustodyEpisodes.Add(episode);
-        db.Links.AddRange(intake.Links(IntelligenceSource.CustodyEpisode, episode.Id, episode.DetainedAt));
-        db.Publish(episode.Recorded());
-        await db.SaveChangesAsync(ct);
-        await intake.EnrolAsync(registry, ct);
+        await intake.SaveAsync(db, registry, IntelligenceSource.CustodyEpisode, episode.Id, episode.DetainedAt, [episode.Recorded()], ct);
         return episode;
     }
 
@@ -50,10 +45,8 @@ public sealed class IntelligenceIntake(AdolescentsDbContext db, ISubjectRegistry
         await intake.RequireKnownAsync(db, registry, ct);
         db.ExploitationConcerns.Add(concern);
         // A concern is reported on a day: it is linked at midday UK time of that day.
-        db.Links.AddRange(intake.Links(IntelligenceSource.ExploitationConcern, concern.Id, UkTime.At(concern.ReportedOn, new TimeOnly(12, 0))));
-        db.Publish(concern.Recorded());
-        await db.SaveChangesAsync(ct);
-        await intake.EnrolAsync(registry, ct);
+        await intake.SaveAsync(db, registry, IntelligenceSource.ExploitationConcern, concern.Id, UkTime.At(concern.ReportedOn, new TimeOnly(12, 0)),
+            [concern.Recorded()], ct);
         return concern;
     }
 

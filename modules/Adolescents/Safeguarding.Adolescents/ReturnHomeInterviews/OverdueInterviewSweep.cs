@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Safeguarding.Adolescents.Contracts;
+using Safeguarding.Adolescents.Intelligence;
 using Safeguarding.Adolescents.Persistence;
 
 namespace Safeguarding.Adolescents.ReturnHomeInterviews;
@@ -9,21 +10,16 @@ namespace Safeguarding.Adolescents.ReturnHomeInterviews;
 /// marks the episode and publishes <see cref="ReturnHomeInterviewBecameOverdue"/> in one transaction.
 /// Runs every 15 minutes while the module is switched on.
 /// </summary>
-public sealed class OverdueInterviewSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueInterviewSweep> logger) : ModuleSweep(scopes, clock, logger)
+public sealed class OverdueInterviewSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueInterviewSweep> logger)
+    : OverdueSweep<AdolescentsDbContext, MissingEpisode>(scopes, clock, logger)
 {
     protected override string FeatureFlag => AdolescentsModule.ModuleName;
     protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 
-    /// <summary>Returns how many episodes were newly announced overdue.</summary>
-    protected override async Task<int> SweepAsync(IServiceProvider scoped, CancellationToken ct)
-    {
-        var db = scoped.GetRequiredService<AdolescentsDbContext>();
-        var now = Clock.GetUtcNow();
-        var overdue = await db.MissingEpisodes
-            .Where(e => e.InterviewDueBy != null && e.InterviewDueBy < now && e.InterviewOfferedAt == null && e.InterviewOverdueAnnouncedAt == null)
-            .ToListAsync(ct);
-        foreach (var episode in overdue) db.Publish(episode.AnnounceOverdue(now));
-        if (overdue.Count > 0) await db.SaveChangesAsync(ct);
-        return overdue.Count;
-    }
+    protected override IQueryable<MissingEpisode> Overdue(AdolescentsDbContext db, DateTimeOffset now) =>
+        db.MissingEpisodes.Where(e => e.InterviewDueBy != null && e.InterviewDueBy < now && e.InterviewOfferedAt == null && e.InterviewOverdueAnnouncedAt == null);
+
+    protected override Task<IEnumerable<IntegrationEvent>> AnnounceAsync(AdolescentsDbContext db, IReadOnlyList<MissingEpisode> overdue,
+        DateTimeOffset now, CancellationToken ct) =>
+        Task.FromResult<IEnumerable<IntegrationEvent>>(overdue.Select(episode => episode.AnnounceOverdue(now)));
 }

@@ -5,9 +5,7 @@ public sealed class SaveSafetyPlanInputType : RecordInputGraphType<SaveSafetyPla
     public SaveSafetyPlanInputType() : base("SaveAdolescentSafetyPlanInput")
     {
         Reference(x => x.SubjectId, required: true);
-        ShownAs<SafetyPlanRiskInputType>(x => x.Risks);
-        Required(x => x.Risks);
-        ShownAs<SafetyPlanActionInputType>(x => x.Actions);
-        Required(x => x.Actions);
+        Required<SafetyPlanRiskInputType>(x => x.Risks);
+        Required<SafetyPlanActionInputType>(x => x.Actions);
     }
 }

@@ -5,25 +5,25 @@ using Safeguarding.Governance.Persistence;
 namespace Safeguarding.Governance.Actions;
 
 /// <summary>
-/// Announces, once per action, that an action has passed its due date: marks it and publishes
+/// Announces, once per action, that an action has passed its due date (a UK date): marks it and publishes
 /// <see cref="PartnershipActionBecameOverdue"/> in one transaction. Runs hourly while the module is switched on.
 /// </summary>
-public sealed class OverdueActionSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueActionSweep> logger) : ModuleSweep(scopes, clock, logger)
+public sealed class OverdueActionSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueActionSweep> logger)
+    : OverdueSweep<GovernanceDbContext, PartnershipAction>(scopes, clock, logger)
 {
     protected override string FeatureFlag => GovernanceModule.ModuleName;
 
-    /// <summary>Returns how many actions were newly announced overdue.</summary>
-    protected override async Task<int> SweepAsync(IServiceProvider scoped, CancellationToken ct)
+    protected override IQueryable<PartnershipAction> Overdue(GovernanceDbContext db, DateTimeOffset now)
     {
-        var db = scoped.GetRequiredService<GovernanceDbContext>();
-        var today = Clock.Today();
-        var overdue = await db.Actions
-            .Where(a => a.Status != ActionStatus.Completed && a.DueDate < today && a.OverdueAnnouncedOn == null)
-            .ToListAsync(ct);
-        if (overdue.Count == 0) return 0;
+        var today = UkTime.DateOf(now);
+        return db.Actions.Where(a => a.Status != ActionStatus.Completed && a.DueDate < today && a.OverdueAnnouncedOn == null);
+    }
+
+    // The announcement names the body that agreed the action, so that its members recognise it.
+    protected override async Task<IEnumerable<IntegrationEvent>> AnnounceAsync(GovernanceDbContext db, IReadOnlyList<PartnershipAction> overdue,
+        DateTimeOffset now, CancellationToken ct)
+    {
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        foreach (var action in overdue) db.Publish(action.AnnounceOverdue(today, bodies[action.BodyId]));
-        await db.SaveChangesAsync(ct);
-        return overdue.Count;
+        return overdue.Select(action => action.AnnounceOverdue(UkTime.DateOf(now), bodies[action.BodyId]));
     }
 }

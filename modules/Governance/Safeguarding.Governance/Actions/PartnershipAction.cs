@@ -7,7 +7,7 @@ namespace Safeguarding.Governance.Actions;
 /// and completed through <see cref="Complete"/>; what it was agreed as is fixed once made (the published report's
 /// actions are written as the report records them, with their own dates and status).
 /// </summary>
-public sealed class PartnershipAction
+public sealed class PartnershipAction : ITrackedAction
 {
     public const int MaxTitleLength = 500;
     /// <summary>An action is due at most this many years ahead.</summary>

@@ -10,8 +10,7 @@ public sealed class PartnershipActionGraphType : RecordGraphType<PartnershipActi
         x => x.BodyId, x => x.DecisionId, x => x.OwnerPartnerId, x => x.OverdueAnnouncedOn)
     {
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
-        Field<NonNullGraphType<PartnerGraphType>>("owner")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.OwnerPartnerId], c.CancellationToken));
+        this.PartnerField("owner", x => x.OwnerPartnerId);
         Field<DecisionGraphType>("decision").Description("The decision the action comes from, if any.")
             .ResolveAsync(async c => c.Source.DecisionId is { } id
                 ? (object?)await c.Service<GovernanceDbContext>().Decisions.FindAsync([id], c.CancellationToken)

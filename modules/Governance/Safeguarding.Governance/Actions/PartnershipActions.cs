@@ -16,13 +16,8 @@ public sealed class PartnershipActions(GovernanceDbContext db, TimeProvider cloc
     }
 
     /// <summary>Actions not completed by their due date on <paramref name="asOf"/> (default today), oldest first.</summary>
-    public async Task<IReadOnlyList<PartnershipAction>> OverdueAsync(DateOnly? asOf, CancellationToken ct)
-    {
-        var day = asOf ?? clock.Today();
-        return await db.Actions.AsNoTracking()
-            .Where(a => a.Status != ActionStatus.Completed && a.DueDate < day)
-            .OrderBy(a => a.DueDate).ThenBy(a => a.Title).ToListAsync(ct);
-    }
+    public Task<IReadOnlyList<PartnershipAction>> OverdueAsync(DateOnly? asOf, CancellationToken ct) =>
+        db.Actions.OverdueOnAsync(asOf ?? clock.Today(), ct);
 
     /// <summary>An action agreed by a body (and, if given, one of that body's decisions), owned by a current partner.</summary>
     public async Task<PartnershipAction> AgreeAsync(CreateActionInput input, CancellationToken ct)

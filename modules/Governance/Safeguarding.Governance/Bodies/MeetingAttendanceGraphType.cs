@@ -1,5 +1,4 @@
 using Safeguarding.Governance.Partners;
-using Safeguarding.Governance.Persistence;
 
 namespace Safeguarding.Governance.Bodies;
 
@@ -8,7 +7,6 @@ public sealed class MeetingAttendanceGraphType : RecordGraphType<MeetingAttendan
     public MeetingAttendanceGraphType() : base("MeetingAttendance", "A post that attended a meeting, with its agency.",
         x => x.Id, x => x.MeetingId, x => x.PartnerId)
     {
-        Field<NonNullGraphType<PartnerGraphType>>("partner")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
+        this.PartnerField("partner", x => x.PartnerId);
     }
 }

@@ -10,10 +10,8 @@ public sealed class ProfessionalDisagreementGraphType : RecordGraphType<Professi
         x => x.RaisedByPartnerId, x => x.AgainstPartnerId, x => x.OverdueAnnouncedOn, x => x.Steps, x => x.IsResolved)
     {
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
-        Field<NonNullGraphType<PartnerGraphType>>("raisedBy")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.RaisedByPartnerId], c.CancellationToken));
-        Field<NonNullGraphType<PartnerGraphType>>("against")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.AgainstPartnerId], c.CancellationToken));
+        this.PartnerField("raisedBy", x => x.RaisedByPartnerId);
+        this.PartnerField("against", x => x.AgainstPartnerId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EscalationStepGraphType>>>>("steps")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().EscalationSteps.AsNoTracking()
                 .Where(s => s.DisagreementId == c.Source.Id).OrderBy(s => s.Sequence).ToListAsync(c.CancellationToken));

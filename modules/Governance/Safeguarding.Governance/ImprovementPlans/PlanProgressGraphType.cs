@@ -12,8 +12,7 @@ public sealed class PlanProgressGraphType : RecordGraphType<PlanProgress>
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Plan.Title);
         Field<NonNullGraphType<DateOnlyGraphType>>("startsOn").Resolve(c => c.Source.Plan.StartsOn);
         Field<NonNullGraphType<DateOnlyGraphType>>("endsOn").Resolve(c => c.Source.Plan.EndsOn);
-        Field<NonNullGraphType<PartnerGraphType>>("owner").Description("The partner that owns the plan.")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.Plan.OwnerPartnerId], c.CancellationToken));
+        this.PartnerField("owner", x => x.Plan.OwnerPartnerId).Description("The partner that owns the plan.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanOutcomeGraphType>>>>("outcomes").Rows(ImprovementPlanGraph.OutcomesPerPlan)
             .Description("What the plan sets out to achieve, each with its activities and their milestones, in the plan's order.")
             .ResolveAsync(async c => (object?)await PlanOutline.LoadAsync(c.Service<GovernanceDbContext>(), c.Source.Plan.Id, c.CancellationToken));

@@ -1,5 +1,4 @@
 using Safeguarding.Governance.Partners;
-using Safeguarding.Governance.Persistence;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
@@ -7,7 +6,6 @@ public sealed class CaseAuditAgencyGraphType : RecordGraphType<CaseAuditAgency>
 {
     public CaseAuditAgencyGraphType() : base("CaseAuditAgency", null, x => x.Id, x => x.AuditId, x => x.PartnerId)
     {
-        Field<NonNullGraphType<PartnerGraphType>>("partner")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
+        this.PartnerField("partner", x => x.PartnerId);
     }
 }

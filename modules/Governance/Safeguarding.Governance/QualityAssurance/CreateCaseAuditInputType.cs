@@ -5,8 +5,7 @@ public sealed class CreateCaseAuditInputType : RecordInputGraphType<CreateCaseAu
     public CreateCaseAuditInputType() : base("CreateCaseAuditInput")
     {
         // Each entry is a reference to a partner, received as text so that the module answers a malformed one itself.
-        ShownAs<IdGraphType>(x => x.AgencyPartnerIds);
-        Required(x => x.AgencyPartnerIds);
+        Required<IdGraphType>(x => x.AgencyPartnerIds);
         Reference(x => x.RepeatOfAuditId, required: false);
     }
 }

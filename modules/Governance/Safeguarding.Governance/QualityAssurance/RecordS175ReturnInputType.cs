@@ -4,7 +4,6 @@ public sealed class RecordS175ReturnInputType : RecordInputGraphType<RecordS175R
 {
     public RecordS175ReturnInputType() : base("RecordS175ReturnInput")
     {
-        ShownAs<S175AnswerInputType>(x => x.Answers);
-        Required(x => x.Answers);
+        Required<S175AnswerInputType>(x => x.Answers);
     }
 }

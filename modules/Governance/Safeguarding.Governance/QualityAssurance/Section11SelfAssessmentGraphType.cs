@@ -1,5 +1,4 @@
 using Safeguarding.Governance.Partners;
-using Safeguarding.Governance.Persistence;
 
 namespace Safeguarding.Governance.QualityAssurance;
 
@@ -7,8 +6,7 @@ public sealed class Section11SelfAssessmentGraphType : RecordGraphType<Section11
 {
     public Section11SelfAssessmentGraphType() : base("Section11SelfAssessment", null, x => x.PartnerId, x => x.Ratings)
     {
-        Field<NonNullGraphType<PartnerGraphType>>("partner")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
+        this.PartnerField("partner", x => x.PartnerId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11RatingGraphType>>>>("ratings")
             .Resolve(c => c.Source.Ratings.OrderBy(r => r.Standard).ToList());
     }

@@ -5,7 +5,6 @@ public sealed class SubmitSection11InputType : RecordInputGraphType<SubmitSectio
     public SubmitSection11InputType() : base("SubmitSection11SelfAssessmentInput")
     {
         Reference(x => x.PartnerId, required: true);
-        ShownAs<Section11RatingInputType>(x => x.Ratings);
-        Required(x => x.Ratings);
+        Required<Section11RatingInputType>(x => x.Ratings);
     }
 }

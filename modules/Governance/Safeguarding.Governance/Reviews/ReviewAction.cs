@@ -4,7 +4,7 @@ using Safeguarding.Governance.Contracts;
 namespace Safeguarding.Governance.Reviews;
 
 /// <summary>An action of a review's action plan: owned by a body, with a start and due date, status and evidence (as a PartnershipAction).</summary>
-public sealed class ReviewAction
+public sealed class ReviewAction : ITrackedAction
 {
     public const int MaxTitleLength = 500;
     /// <summary>An action plan looks at most this many years ahead of an action's start.</summary>

@@ -7,13 +7,8 @@ namespace Safeguarding.Governance.Reviews;
 public sealed class ReviewActionPlans(GovernanceDbContext db, TimeProvider clock)
 {
     /// <summary>Review actions not completed by their due date on <paramref name="asOf"/> (default today), oldest first.</summary>
-    public async Task<IReadOnlyList<ReviewAction>> OverdueAsync(DateOnly? asOf, CancellationToken ct)
-    {
-        var day = asOf ?? clock.Today();
-        return await db.ReviewActions.AsNoTracking()
-            .Where(a => a.Status != ActionStatus.Completed && a.DueDate < day)
-            .OrderBy(a => a.DueDate).ThenBy(a => a.Title).ToListAsync(ct);
-    }
+    public Task<IReadOnlyList<ReviewAction>> OverdueAsync(DateOnly? asOf, CancellationToken ct) =>
+        db.ReviewActions.OverdueOnAsync(asOf ?? clock.Today(), ct);
 
     public async Task<ReviewFinding> AddFindingAsync(AddReviewFindingInput input, CancellationToken ct)
     {

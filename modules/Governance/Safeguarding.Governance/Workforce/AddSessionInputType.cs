@@ -4,7 +4,6 @@ public sealed class AddSessionInputType : RecordInputGraphType<AddSessionInput>
 {
     public AddSessionInputType() : base("AddTrainingSessionInput")
     {
-        ShownAs<AttendanceInputType>(x => x.Attendance);
-        Required(x => x.Attendance);
+        Required<AttendanceInputType>(x => x.Attendance);
     }
 }

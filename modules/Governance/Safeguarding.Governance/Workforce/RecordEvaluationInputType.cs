@@ -5,7 +5,6 @@ public sealed class RecordEvaluationInputType : RecordInputGraphType<RecordEvalu
     public RecordEvaluationInputType() : base("RecordTrainingEvaluationInput")
     {
         Reference(x => x.SessionId, required: true);
-        ShownAs<EvaluationAnswerInputType>(x => x.Answers);
-        Required(x => x.Answers);
+        Required<EvaluationAnswerInputType>(x => x.Answers);
     }
 }

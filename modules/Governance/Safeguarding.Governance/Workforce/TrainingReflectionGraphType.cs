@@ -10,8 +10,7 @@ public sealed class TrainingReflectionGraphType : RecordGraphType<TrainingReflec
         x => x.SessionId, x => x.PartnerId, x => x.RecordedAt, x => x.RecordedBy)
     {
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Description("When it was recorded, UK time.").Resolve(c => UkTime.ToUk(c.Source.RecordedAt));
-        Field<NonNullGraphType<PartnerGraphType>>("agency")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Partners.FindAsync([c.Source.PartnerId], c.CancellationToken));
+        this.PartnerField("agency", x => x.PartnerId);
         Field<NonNullGraphType<TrainingSessionGraphType>>("session")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().TrainingSessions.FindAsync([c.Source.SessionId], c.CancellationToken));
     }

@@ -5,7 +5,6 @@ public sealed class RecordNeglectAssessmentInputType : RecordInputGraphType<Reco
     public RecordNeglectAssessmentInputType() : base("RecordNeglectAssessmentInput")
     {
         Reference(x => x.AssessmentId, required: true);
-        ShownAs<NeglectSubAreaGradeInputType>(x => x.Grades);
-        Required(x => x.Grades);
+        Required<NeglectSubAreaGradeInputType>(x => x.Grades);
     }
 }
