@@ -135,13 +135,13 @@ public static class BusBench
             await one.ReadyAsync();
             await DrainedAsync(publisher.Host);
             var single = await DeliverAsync(publisher.Host, events, kill: null);
-            rows.Add(($"one host instance delivers {events} notice events", $"{single.Rate:F0}/s"));
+            rows.Add(($"one host instance delivers {events} notice events", $"{single.Rate:F0}/s; the machine's CPU {single.MachineBusy:F0}% busy"));
 
             var two = HostProcess.Start(settings);
             processes.Add(two);
             await two.ReadyAsync();
             var both = await DeliverAsync(publisher.Host, events, kill: null);
-            rows.Add(($"two host instances deliver {events} notice events", $"{both.Rate:F0}/s ({both.Rate / single.Rate:F2} times one)"));
+            rows.Add(($"two host instances deliver {events} notice events", $"{both.Rate:F0}/s ({both.Rate / single.Rate:F2} times one); the machine's CPU {both.MachineBusy:F0}% busy"));
 
             var killed = await DeliverAsync(publisher.Host, events, kill: two);
             rows.Add(($"two instances, one killed (SIGKILL) after {killed.KilledAfter} of {events} deliveries",
@@ -157,12 +157,22 @@ public static class BusBench
         }
     }
 
-    private sealed record Delivery(double Rate, int Handled, int Twice, int Missing, int KilledAfter);
+    private sealed record Delivery(double Rate, int Handled, int Twice, int Missing, int KilledAfter, double MachineBusy);
+
+    /// <summary>The machine's busy and total CPU time so far (Linux /proc/stat, in clock ticks); zeros elsewhere.</summary>
+    private static (long Busy, long Total) MachineCpu()
+    {
+        if (!File.Exists("/proc/stat")) return (0, 0);
+        var ticks = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+        var idle = ticks[3] + ticks[4]; // idle and iowait
+        return (ticks.Sum() - idle, ticks.Sum());
+    }
 
     /// <summary>Publishes the notice events straight into the Domestic Abuse outbox and waits for Scrutiny to have them all.</summary>
     private static async Task<Delivery> DeliverAsync(BenchHost host, int events, HostProcess? kill)
     {
         var ids = new List<Guid>(events);
+        var cpuBefore = MachineCpu();
         for (var start = 0; start < events; start += 1000)
         {
             await using var scope = host.Services.CreateAsyncScope();
@@ -184,6 +194,8 @@ public static class BusBench
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"{handled} of {events} events delivered after 15 minutes.");
             await Task.Delay(200);
         }
+        var cpuAfter = MachineCpu();
+        var busy = cpuAfter.Total == cpuBefore.Total ? 0 : 100.0 * (cpuAfter.Busy - cpuBefore.Busy) / (cpuAfter.Total - cpuBefore.Total);
         await Task.Delay(1000); // a wrong second delivery would show by now
         return await ScopedAsync(host, async sp =>
         {
@@ -192,7 +204,7 @@ public static class BusBench
             var processed = inbox.Where(i => i.ProcessedAt != null).ToList();
             var seconds = (processed.Max(i => i.ProcessedAt!.Value) - inbox.Min(i => i.ReceivedAt)).TotalSeconds;
             return new Delivery(processed.Count / seconds, processed.Select(i => i.MessageId).Distinct().Count(),
-                processed.Count(i => i.Attempts > 1), events - processed.Select(i => i.MessageId).Distinct().Count(), killedAfter);
+                processed.Count(i => i.Attempts > 1), events - processed.Select(i => i.MessageId).Distinct().Count(), killedAfter, busy);
         });
     }
 
