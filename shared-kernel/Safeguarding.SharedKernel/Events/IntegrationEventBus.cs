@@ -98,6 +98,8 @@ public sealed class IntegrationEventBus(
             await using var scope = scopes.CreateAsyncScope();
             var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
             var claims = RowClaims.NeedsClaims(db);
+            // A look without a transaction first: most wake-ups of an idle host find nothing, and should cost one query.
+            if (claims && !await db.Outbox.AnyAsync(m => m.DispatchedAt == null, ct)) return false;
             // With several instances, the batch stays locked to this one until it is marked relayed.
             await using var tx = claims ? await db.Database.BeginTransactionAsync(ct) : null;
             var batch = claims
@@ -196,11 +198,14 @@ public sealed class IntegrationEventBus(
     private async Task<(IReadOnlyList<InboxMessage> Group, Exception? Failure)> DeliverGroupAsync(PartnershipModule subscriber, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+        var now = clock.GetUtcNow();
+        // A look without a transaction first: most wake-ups of an idle host find nothing, and should cost one query.
+        if (!await db.Inbox.AnyAsync(i => i.ProcessedAt == null && i.ParkedAt == null && (i.NextAttemptAt == null || i.NextAttemptAt <= now), ct))
+            return ([], null);
         var switches = scope.ServiceProvider.GetRequiredService<IModuleSwitch>();
         if (!await switches.IsEnabledAsync(subscriber.FeatureFlag, ct)) return ([], null); // paused: events wait in the inbox
-        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var now = clock.GetUtcNow();
         // Instants are stored as UTC ticks, so this comparison runs in SQL on every provider. On PostgreSQL the same
         // query claims the rows against other instances until the commit.
         var group = RowClaims.NeedsClaims(db)
