@@ -13,7 +13,7 @@ namespace Safeguarding.SharedKernel.GraphQL;
 /// </summary>
 internal static partial class DocumentationComments
 {
-    private static readonly ConcurrentDictionary<Assembly, XDocument?> Files = new();
+    private static readonly ConcurrentDictionary<Assembly, IReadOnlyDictionary<string, XElement>?> Files = new();
 
     /// <summary>
     /// The summary of <paramref name="property"/>, or, for a positional record, what its documentation says of the
@@ -24,18 +24,24 @@ internal static partial class DocumentationComments
     {
         if (property.DeclaringType is not { FullName: { } typeName } type || FileOf(type.Assembly) is not { } file) return null;
         typeName = typeName.Replace('+', '.');
-        var members = file.Root?.Element("members")?.Elements("member");
-        var summary = members?.FirstOrDefault(member => (string?)member.Attribute("name") == $"P:{typeName}.{property.Name}")?.Element("summary")
-            ?? members?.FirstOrDefault(member => (string?)member.Attribute("name") == $"T:{typeName}")?.Elements("param")
+        var summary = file.GetValueOrDefault($"P:{typeName}.{property.Name}")?.Element("summary")
+            ?? file.GetValueOrDefault($"T:{typeName}")?.Elements("param")
                 .FirstOrDefault(parameter => (string?)parameter.Attribute("name") == property.Name);
         var text = summary is null ? "" : Whitespace().Replace(summary.Value, " ").Trim();
         return text.Length == 0 ? null : text;
     }
 
-    private static XDocument? FileOf(Assembly assembly) => Files.GetOrAdd(assembly, static assembly =>
+    /// <summary>The assembly's documented members by their documentation name (<c>P:Type.Property</c>, <c>T:Type</c>),
+    /// read once: the schema asks for every field of every derived graph type at start.</summary>
+    private static IReadOnlyDictionary<string, XElement>? FileOf(Assembly assembly) => Files.GetOrAdd(assembly, static assembly =>
     {
         var path = Path.ChangeExtension(assembly.Location, ".xml");
-        return assembly.Location.Length > 0 && File.Exists(path) ? XDocument.Load(path) : null;
+        if (assembly.Location.Length == 0 || !File.Exists(path)) return null;
+        var members = XDocument.Load(path).Root?.Element("members")?.Elements("member") ?? [];
+        var byName = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        foreach (var member in members)
+            if ((string?)member.Attribute("name") is { } name) byName.TryAdd(name, member);
+        return byName;
     });
 
     [GeneratedRegex(@"\s+")]
