@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Reflection;
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,6 +84,12 @@ public sealed class IntegrationEventBus(
         return more;
     }
 
+    /// <summary>Inbox rows to deliver at <paramref name="now"/>: not processed, not parked, not waiting for a retry. Instants
+    /// are stored as UTC ticks, so this runs in SQL on every provider (<see cref="RowClaims.ClaimDueAsync"/> says the same
+    /// in PostgreSQL's words).</summary>
+    private static Expression<Func<InboxMessage, bool>> DueAt(DateTimeOffset now) =>
+        i => i.ProcessedAt == null && i.ParkedAt == null && (i.NextAttemptAt == null || i.NextAttemptAt <= now);
+
     private SemaphoreSlim Relaying(PartnershipModule m) => _relaying.GetOrAdd(m.Name, _ => new SemaphoreSlim(1, 1));
     private SemaphoreSlim Delivering(PartnershipModule m) => _delivering.GetOrAdd(m.Name, _ => new SemaphoreSlim(1, 1));
 
@@ -159,15 +165,10 @@ public sealed class IntegrationEventBus(
             Payload = d.Message.Payload,
             ReceivedAt = now,
         }).ToList();
-        if (inboxDb.Database.CurrentTransaction is not null)
-        {
-            // A module subscribed to its own events, relayed inside the claim's transaction: the rows commit with it.
-            await inboxDb.InsertAllAsync(rows, skipDuplicates: true, ct);
-            return;
-        }
-        await using var tx = await inboxDb.Database.BeginTransactionAsync(ct);
+        // A module subscribed to its own events is relayed inside the claim's transaction: its rows commit with that.
+        await using var tx = inboxDb.Database.CurrentTransaction is null ? await inboxDb.Database.BeginTransactionAsync(ct) : null;
         await inboxDb.InsertAllAsync(rows, skipDuplicates: true, ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
     }
 
     /// <summary>
@@ -201,19 +202,14 @@ public sealed class IntegrationEventBus(
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
         var now = clock.GetUtcNow();
         // A look without a transaction first: most wake-ups of an idle host find nothing, and should cost one query.
-        if (!await db.Inbox.AnyAsync(i => i.ProcessedAt == null && i.ParkedAt == null && (i.NextAttemptAt == null || i.NextAttemptAt <= now), ct))
-            return ([], null);
+        if (!await db.Inbox.AnyAsync(DueAt(now), ct)) return ([], null);
         var switches = scope.ServiceProvider.GetRequiredService<IModuleSwitch>();
         if (!await switches.IsEnabledAsync(subscriber.FeatureFlag, ct)) return ([], null); // paused: events wait in the inbox
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Instants are stored as UTC ticks, so this comparison runs in SQL on every provider. On PostgreSQL the same
-        // query claims the rows against other instances until the commit.
+        // On PostgreSQL the query claims the rows against other instances until the commit.
         var group = RowClaims.NeedsClaims(db)
             ? await RowClaims.ClaimDueAsync(db, _options.DeliveryGroupSize, now, ct)
-            : await db.Inbox.AsNoTracking()
-                .Where(i => i.ProcessedAt == null && i.ParkedAt == null)
-                .Where(i => i.NextAttemptAt == null || i.NextAttemptAt <= now)
-                .OrderBy(i => i.Sequence).Take(_options.DeliveryGroupSize).ToListAsync(ct);
+            : await db.Inbox.AsNoTracking().Where(DueAt(now)).OrderBy(i => i.Sequence).Take(_options.DeliveryGroupSize).ToListAsync(ct);
         if (group.Count == 0) return (group, null);
         try
         {
@@ -227,7 +223,7 @@ public sealed class IntegrationEventBus(
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             logger.LogDebug(e, "A group of {Count} events for {Module} was rolled back.", group.Count, subscriber.Name);
-            return (group, e is TargetInvocationException { InnerException: { } inner } ? inner : e);
+            return (group, e);
         }
     }
 
@@ -269,18 +265,11 @@ public sealed class IntegrationEventBus(
     private Task MarkProcessedAsync(ModuleDbContext db, IReadOnlyList<InboxMessage> rows, DateTimeOffset due, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        IQueryable<InboxMessage> delivered;
-        if (RowClaims.NeedsClaims(db) || rows.Count == 1)
-        {
-            var sequences = rows.Select(r => r.Sequence).ToList();
-            delivered = rows.Count == 1 ? db.Inbox.Where(i => i.Sequence == rows[0].Sequence) : db.Inbox.Where(i => sequences.Contains(i.Sequence));
-        }
-        else
-        {
-            var (first, last) = (rows[0].Sequence, rows[^1].Sequence);
-            delivered = db.Inbox.Where(i => i.Sequence >= first && i.Sequence <= last && i.ProcessedAt == null && i.ParkedAt == null)
-                .Where(i => i.NextAttemptAt == null || i.NextAttemptAt <= due);
-        }
+        var (first, last) = (rows[0].Sequence, rows[^1].Sequence);
+        var sequences = rows.Select(r => r.Sequence).ToList();
+        var delivered = rows.Count == 1 ? db.Inbox.Where(i => i.Sequence == first)
+            : RowClaims.NeedsClaims(db) ? db.Inbox.Where(i => sequences.Contains(i.Sequence))
+            : db.Inbox.Where(i => i.Sequence >= first && i.Sequence <= last).Where(DueAt(due));
         return delivered.ExecuteUpdateAsync(u => u
             .SetProperty(i => i.ProcessedAt, now)
             .SetProperty(i => i.Attempts, i => i.Attempts + 1)
@@ -307,8 +296,7 @@ public sealed class IntegrationEventBus(
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            var error = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
-            await RecordFailureAsync(subscriber, message, error, ct);
+            await RecordFailureAsync(subscriber, message, e, ct);
         }
     }
 
