@@ -55,7 +55,8 @@ services.AddSingleton<IntegrationEventBus>();
 services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 
 // The platform's own database: switches, audit log, subjects.
-services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!));
+services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!),
+    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 services.AddSingleton<IAuditLog, AuditLog>();
 services.AddScoped<ISubjectRegistry, SubjectRegistry>();
 // Bank holidays: the rules for every year with the one-off days administrators keep, for every module's calendar.

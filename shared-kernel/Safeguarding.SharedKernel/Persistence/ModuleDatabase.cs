@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -48,17 +49,27 @@ public static class ModuleDatabase
 
     /// <summary>Which provider a context runs on, as named in migration namespaces.</summary>
     public static DatabaseProvider ProviderOf(DbContext context) =>
-        context.Database.ProviderName?.Contains("Npgsql", StringComparison.OrdinalIgnoreCase) == true ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        context is ModuleDbContext module ? module.Provider
+        : context.Database.ProviderName?.Contains("Npgsql", StringComparison.OrdinalIgnoreCase) == true ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+
+    /// <summary>Which provider the options configure: read from the options once, not from the context's services per call.</summary>
+    internal static DatabaseProvider ProviderOf(DbContextOptions options) =>
+        Providers.GetValue(options, static o => new StrongBox<DatabaseProvider>(
+            o.Extensions.Any(e => e.GetType().Name.StartsWith("Npgsql", StringComparison.Ordinal)) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite)).Value;
+
+    private static readonly ConditionalWeakTable<DbContextOptions, StrongBox<DatabaseProvider>> Providers = new();
 
     /// <summary>Registers a module's DbContext against its own database, with the outbox signal attached.</summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, ModuleDatabaseOptions database, string schema)
         where TContext : ModuleDbContext
     {
+        // The options are the same for every context of a host: built once (a database file's folder made, a connection
+        // string written, the assembly named), not each time a request or a delivery creates a context.
         services.AddDbContext<TContext>((sp, options) =>
         {
             Configure(options, database, schema, typeof(TContext).Assembly.GetName().Name!);
             options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         return services;
     }
 }

@@ -12,6 +12,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 {
     public static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The database this context runs on.</summary>
+    public DatabaseProvider Provider { get; } = ModuleDatabase.ProviderOf(options);
+
     /// <summary>The schema this module owns; on SQLite the file name of its database.</summary>
     public abstract string Schema { get; }
 

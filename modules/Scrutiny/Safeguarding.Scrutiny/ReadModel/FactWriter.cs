@@ -26,7 +26,8 @@ internal static class FactWriter
         var facts = db.Facts.Local.Where(f => f.Kind == kind && keys.Contains(f.Key)).ToDictionary(f => f.Key);
         var unread = keys.Where(k => !facts.ContainsKey(k)).ToList();
         if (unread.Count > 0)
-            foreach (var stored in await db.Facts.Where(f => f.Kind == kind && unread.Contains(f.Key)).ToListAsync(ct))
+            // One parameter holding every key, not one a key: a group's hundreds of named parameters cost more to bind than the query.
+            foreach (var stored in await db.Facts.Where(f => f.Kind == kind && EF.Parameter(unread).Contains(f.Key)).ToListAsync(ct))
                 facts[stored.Key] = stored;
         var added = new List<Fact>();
         foreach (var (key, e) in keyed)
