@@ -59,6 +59,7 @@ services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, databa
     ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 services.AddSingleton<IAuditLog, AuditLog>();
 services.AddScoped<ISubjectRegistry, SubjectRegistry>();
+services.AddScoped<ChildChronology>();
 // Bank holidays: the rules for every year with the one-off days administrators keep, for every module's calendar.
 services.AddSingleton<PlatformBankHolidayCalendar>();
 services.AddSingleton<IBankHolidayCalendar>(sp => sp.GetRequiredService<PlatformBankHolidayCalendar>());

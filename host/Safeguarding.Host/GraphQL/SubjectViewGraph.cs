@@ -31,6 +31,10 @@ public sealed class SubjectViewGraphType : ObjectGraphType<SubjectView>
         Field<NonNullGraphType<SubjectGraphType>>("subject").Description("Select each module's field here; a part not shown is null.").Resolve(c => c.Source.Subject);
         Field(x => x.Purpose);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectViewPartGraphType>>>>("parts").Resolve(c => c.Source.Parts);
+        Field<NonNullGraphType<SubjectChronologyGraphType>>("chronology")
+            .Description("The child's one chronology: every module's dated entries you are entitled to, oldest first, and the modules whose entries " +
+                         "are withheld. Each module's part is audited with the view's purpose.")
+            .ResolveAsync(async c => await c.Service<ChildChronology>().ReadAsync([c.Source.Subject], c.User!, c.Source.Purpose, c.CancellationToken));
     }
 }
 

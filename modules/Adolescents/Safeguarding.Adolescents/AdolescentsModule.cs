@@ -34,6 +34,9 @@ public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext
 
     public override IReadOnlyList<WebArea> WebAreas => [Workspace, Briefing];
 
+    /// <summary>Its dated entries in a child's one chronology, shown to its working group.</summary>
+    public override Type ChronologySource => typeof(AdolescentsChronology);
+
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("adam.adolescents", "Adam Adolescents", PartnershipRoles.Practitioner, "Devon and Cornwall Police", [Name], "Police officer on the Daily Intelligence Briefing."),

@@ -35,6 +35,9 @@ public sealed class CsaModule() : PartnershipModule<CsaDbContext>(ModuleName,
 
     public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
+    /// <summary>Its dated entries in a child's one chronology, shown to its working group.</summary>
+    public override Type ChronologySource => typeof(CsaChronology);
+
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("carla.csa", "Carla CSA", PartnershipRoles.Practitioner, "NSPCC", [Name], "Practitioner in the Child Sexual Abuse working group."),

@@ -34,6 +34,9 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
 
     public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
+    /// <summary>Its dated entries in a child's one chronology, shown to its working group.</summary>
+    public override Type ChronologySource => typeof(DomesticAbuseChronology);
+
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("dana.domesticabuse", "Dana Domestic-Abuse", PartnershipRoles.Practitioner, "First Light", [Name], "Domestic abuse practitioner."),

@@ -31,6 +31,9 @@ public sealed class NeglectModule() : PartnershipModule<NeglectDbContext>(Module
 
     public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
+    /// <summary>Its dated entries in a child's one chronology, shown to its working group.</summary>
+    public override Type ChronologySource => typeof(NeglectChronology);
+
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("nina.neglect", "Nina Neglect", PartnershipRoles.Practitioner, "Livewell Southwest", [Name], "Health visitor in the Neglect working group."),

@@ -47,7 +47,14 @@ public abstract class PartnershipModule : Autofac.Module
             .AsSelf()
             .AsImplementedInterfaces()
             .WithScopedLifetime());
+        if (ChronologySource is { } chronology) services.AddScoped(chronology);
     }
+
+    /// <summary>
+    /// The module's dated entries about a child for the one chronology (an <see cref="Subjects.IChronologySource"/>), or
+    /// null when it holds none. Registered as a scoped service; the host shows its entries only to the module's working group.
+    /// </summary>
+    public virtual Type? ChronologySource => null;
 
     /// <summary>Autofac registrations: the module's GraphQL types, resolved by the schema as singletons.</summary>
     protected override void Load(ContainerBuilder builder)

@@ -1,0 +1,15 @@
+using Safeguarding.Host.Platform;
+
+namespace Safeguarding.Host.GraphQL;
+
+public sealed class SubjectChronologyGraphType : RecordGraphType<SubjectChronology>
+{
+    public SubjectChronologyGraphType() : base("SubjectChronology",
+        "A child's one chronology across the modules, oldest first: every module's entries you are entitled to, and the modules withheld.")
+    {
+        ShownAs<ChronologyLineGraphType>(x => x.Entries);
+        ShownAs<WithheldChronologyGraphType>(x => x.Withheld);
+        Rows(x => x.Entries, 100);
+        Rows(x => x.Withheld, 7);
+    }
+}

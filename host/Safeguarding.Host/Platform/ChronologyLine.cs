@@ -1,0 +1,4 @@
+namespace Safeguarding.Host.Platform;
+
+/// <summary>One entry of a child's chronology, with the module that holds it and the id it was recorded under.</summary>
+public sealed record ChronologyLine(DateTimeOffset At, string Module, string What, string? Agency, string? RecordedBy, Guid SubjectId);

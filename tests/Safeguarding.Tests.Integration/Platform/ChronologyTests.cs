@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Safeguarding.Tests.Integration.Support;
+
+namespace Safeguarding.Tests.Integration.Platform;
+
+/// <summary>
+/// A child's one chronology across the modules, inside subjectView: nina.neglect is in the Neglect working group only,
+/// pat.practitioner in Neglect and CSA, dana.domesticabuse in Domestic Abuse.
+/// </summary>
+public sealed class ChronologyTests : IDisposable
+{
+    private readonly PartnershipHost _host = new();
+    public void Dispose() => _host.Dispose();
+
+    private const string View = """
+        query($s: ID!, $p: String!) { subjectView(subjectId: $s, purpose: $p) {
+          chronology { entries { at module what agency recordedBy subjectId } withheld { module note } } } }
+        """;
+
+    private static string Day(int daysAgo) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo).ToString("yyyy-MM-dd");
+
+    /// <summary>A child known to three modules: a notice 20 days ago, an indicator 10 days ago, an assessment observed 5 days ago.</summary>
+    private async Task<string> ChildKnownToThreeModulesAsync()
+    {
+        var subject = (await _host.As("nina.neglect").SendAsync("mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }",
+            new { i = new { module = "Neglect", name = "Example Child", dateOfBirth = "2017-05-04" } })).AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();
+        (await _host.As("dana.domesticabuse").SendAsync("mutation($i: ProtectionNoticeInput!) { recordProtectionNotice(input: $i) { outcome } }",
+            new { i = new { policeReference = "PPN-CHRONO-1", incidentAt = DateTimeOffset.UtcNow.AddDays(-20).ToString("O"), locationArea = "Devonport",
+                children = new[] { subject }, adults = new[] { new { role = "VICTIM", personReference = "P-CHRONO-1" } } } })).AssertOk();
+        (await _host.As("pat.practitioner").SendAsync("mutation($i: RecordCsaIndicatorInput!) { recordCsaIndicator(input: $i) { indicator { id } } }",
+            new { i = new { subjectId = subject, categoryCode = "PHYSICAL", observedOn = Day(10), description = "Observed at school", seenAndSpokenToAlone = true } })).AssertOk();
+        (await _host.As("nina.neglect").SendAsync("mutation($i: StartNeglectAssessmentInput!) { startNeglectAssessment(input: $i) { id } }",
+            new { i = new { subjectId = subject, templateVersion = 1, observedOn = Day(5) } })).AssertOk();
+        return subject;
+    }
+
+    private async Task<JsonNode> ChronologyAsync(string user, string subject, string purpose = "Strategy discussion") =>
+        (await _host.As(user).SendAsync(View, new { s = subject, p = purpose })).AssertOk().Data!["subjectView"]!["chronology"]!;
+
+    private static List<string> Modules(JsonNode chronology) => chronology["entries"]!.AsArray().Select(e => e!["module"]!.GetValue<string>()).ToList();
+    private static Dictionary<string, string> Withheld(JsonNode chronology) =>
+        chronology["withheld"]!.AsArray().ToDictionary(w => w!["module"]!.GetValue<string>(), w => w!["note"]!.GetValue<string>());
+
+    [Fact]
+    public async Task Each_reader_sees_the_entries_of_their_groups_in_time_order_and_the_other_modules_are_named_as_withheld()
+    {
+        var subject = await ChildKnownToThreeModulesAsync();
+
+        var pat = await ChronologyAsync("pat.practitioner", subject);
+        Assert.Equal(["Csa", "Neglect"], Modules(pat)); // the indicator 10 days ago, then the assessment 5 days ago
+        var indicator = pat["entries"]![0]!;
+        Assert.Equal("Sign or indicator: Physical signs", indicator["what"]!.GetValue<string>());
+        Assert.Equal("pat.practitioner", indicator["recordedBy"]!.GetValue<string>());
+        Assert.Equal(subject, indicator["subjectId"]!.GetValue<string>());
+        var withheld = Withheld(pat);
+        Assert.Equal("Not shown: you are not in the DomesticAbuse working group.", withheld["DomesticAbuse"]);
+        Assert.Equal("Not shown: you are not in the Adolescents working group.", withheld["Adolescents"]);
+        Assert.DoesNotContain("Neglect", withheld.Keys);
+
+        var dana = await ChronologyAsync("dana.domesticabuse", subject);
+        var notice = Assert.Single(dana["entries"]!.AsArray())!;
+        Assert.Equal("DomesticAbuse", notice["module"]!.GetValue<string>());
+        Assert.Contains("PPN-CHRONO-1", notice["what"]!.GetValue<string>());
+        Assert.Equal("Devon and Cornwall Police", notice["agency"]!.GetValue<string>());
+        Assert.Contains("Neglect", Withheld(dana).Keys);
+        Assert.Contains("Csa", Withheld(dana).Keys);
+
+        Assert.Equal(["Neglect"], Modules(await ChronologyAsync("nina.neglect", subject)));
+
+        // Every module's part of the chronology, shown or withheld, is audited with the purpose.
+        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { actor field purpose module allowed } }", new { s = subject }))
+            .AssertOk().Data!["auditLog"]!.AsArray().Where(a => a!["field"]!.GetValue<string>() == "chronology")
+            .Select(a => $"{a!["actor"]}|{a["module"]}|{a["allowed"]}|{a["purpose"]}").ToList();
+        Assert.Contains("pat.practitioner|Csa|true|Strategy discussion", audit);
+        Assert.Contains("pat.practitioner|DomesticAbuse|false|Strategy discussion", audit);
+        Assert.Contains("dana.domesticabuse|DomesticAbuse|true|Strategy discussion", audit);
+        Assert.Equal(12, audit.Count); // three readers, four modules that keep a chronology
+    }
+
+    [Fact]
+    public async Task A_switched_off_module_is_withheld_with_a_note_and_its_entries_are_not_read()
+    {
+        var subject = await ChildKnownToThreeModulesAsync();
+        (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"Csa\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
+
+        var pat = await ChronologyAsync("pat.practitioner", subject);
+        Assert.Equal(["Neglect"], Modules(pat));
+        Assert.Equal("The Csa module is switched off.", Withheld(pat)["Csa"]);
+    }
+}
