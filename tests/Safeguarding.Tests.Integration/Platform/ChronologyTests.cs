@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Safeguarding.Tests.Integration.Support;
+using Safeguarding.Tests.Integration.Web;
 
 namespace Safeguarding.Tests.Integration.Platform;
 
@@ -86,5 +88,18 @@ public sealed class ChronologyTests : IDisposable
         var pat = await ChronologyAsync("pat.practitioner", subject);
         Assert.Equal(["Neglect"], Modules(pat));
         Assert.Equal("The Csa module is switched off.", Withheld(pat)["Csa"]);
+    }
+
+    [Fact]
+    public async Task The_childs_record_page_shows_the_chronology_a_reader_may_see()
+    {
+        var subject = await ChildKnownToThreeModulesAsync();
+        var pat = await WebInterfaceTests.SignedInAsync(_host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), "pat.practitioner");
+        var page = await pat.GetStringAsync($"/child/{subject}?purpose={Uri.EscapeDataString("Preparing for a meeting about the child")}");
+        Assert.Contains("Chronology across the partnership", page);
+        Assert.Contains("Sign or indicator: Physical signs", page);
+        Assert.Contains("assessment observed", page);
+        Assert.DoesNotContain("PPN-CHRONO-1", page); // Domestic Abuse's entry is withheld from pat
+        Assert.Contains("you are not in the DomesticAbuse working group", page);
     }
 }

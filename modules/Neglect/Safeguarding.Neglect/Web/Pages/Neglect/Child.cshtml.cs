@@ -15,7 +15,14 @@ public sealed class ChildModel : PartnershipPage
     public sealed record Change(DateOnly FromObservedOn, DateOnly ToObservedOn, List<AreaChange> Areas);
     public sealed record PlanAction(string AreaCode, string Action, string Owner, DateOnly ReviewOn);
     private sealed record Subject(string Id, ChildIdentity? Identity, List<Assessment>? Neglect, AdolescentsPart? Adolescents, DomesticAbusePart? DomesticAbuse, CsaPart? Csa);
-    private sealed record View(string Purpose, List<Part> Parts, Subject Subject);
+    public sealed record ChronologyEntry(UkInstant At, string Module, string What, string? Agency, string? RecordedBy)
+    {
+        /// <summary>A day recorded without a time (UK midnight) is shown as the day.</summary>
+        public string When => UkTime.ToUk(At.Instant).TimeOfDay == TimeSpan.Zero ? At.Date.ToString("d MMM yyyy") : At.ToString();
+    }
+    public sealed record WithheldChronology(string Module, string Note);
+    private sealed record Chronology(List<ChronologyEntry> Entries, List<WithheldChronology> Withheld);
+    private sealed record View(string Purpose, List<Part> Parts, Subject Subject, Chronology? Chronology);
     private sealed record ChangeOverTime(List<Change> Changes, List<PlanAction> FamilyPlan);
     private sealed record Template(int Version);
     private sealed record IdOnly(string Id);
@@ -40,6 +47,9 @@ public sealed class ChildModel : PartnershipPage
     public List<Assessment> Assessments { get; private set; } = [];
     public List<Change> Changes { get; private set; } = [];
     public List<PlanAction> FamilyPlan { get; private set; } = [];
+    /// <summary>The child's one chronology across the modules, oldest first, and the modules whose entries are withheld.</summary>
+    public List<ChronologyEntry> ChronologyEntries { get; private set; } = [];
+    public List<WithheldChronology> ChronologyWithheld { get; private set; } = [];
     public string ShortId => SubjectId is { Length: >= 8 } id ? id[..8] : SubjectId ?? "";
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -82,6 +92,7 @@ public sealed class ChildModel : PartnershipPage
             query Child($id: ID!, $purpose: String!) {
               subjectView(subjectId: $id, purpose: $purpose) {
                 purpose parts { module shown note sharingBasis { basis reason recordedBy recordedAt } }
+                chronology { entries { at module what agency recordedBy } withheld { module note } }
                 subject { id identity(purpose: $purpose) { name dateOfBirth nhsNumber }
                   neglect { {{Assessment.Fields}} areas { code label grade subAreasGraded subAreas } }
                   {{SubjectParts.Fields}} } }
@@ -98,6 +109,8 @@ public sealed class ChildModel : PartnershipPage
         Adolescents = subject?.Adolescents;
         DomesticAbuse = subject?.DomesticAbuse;
         Csa = subject?.Csa;
+        ChronologyEntries = view?.Chronology?.Entries ?? [];
+        ChronologyWithheld = view?.Chronology?.Withheld ?? [];
         var change = answer.Get<ChangeOverTime>("neglectChangeOverTime");
         Changes = change?.Changes ?? [];
         FamilyPlan = change?.FamilyPlan ?? [];
