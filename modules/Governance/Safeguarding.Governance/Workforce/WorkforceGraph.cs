@@ -16,17 +16,17 @@ internal static class WorkforceGraph
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionGraphType>>>>("trainingSessions")
             .Description("Training sessions newest first, with attendance by agency and how many reflections were received: of one course (its title) or all, " +
-                         $"held from and to a day (both included). The most recent {TrainingReflections.DefaultListed} unless last says otherwise (at most {TrainingReflections.MaxListed}).")
+                         $"held from and to a day (both included). The most recent {TrainingReflections.Listed.WhenNotGiven} unless last says otherwise (at most {TrainingReflections.Listed.Most}).")
             .Argument<StringGraphType>("course", "The course's title.")
-            .WithWindow("Held", TrainingReflections.DefaultListed, TrainingReflections.MaxListed)
+            .WithWindow("Held", TrainingReflections.Listed)
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListSessionsAsync);
 
         // What practitioners wrote is free text about their practice: the Governance working group reads it; the scrutineer
         // and administrators see how many were received (TrainingSession.reflectionsReceived).
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingReflectionGraphType>>>>("trainingReflections")
             .Description("What attendees wrote three months after their session, newest first: of one session or all, written from and to a day (both included). " +
-                         $"The most recent {TrainingReflections.DefaultListed} unless last says otherwise (at most {TrainingReflections.MaxListed}). Governance working group.")
-            .Argument<IdGraphType>("sessionId").WithWindow("Written", TrainingReflections.DefaultListed, TrainingReflections.MaxListed)
+                         $"The most recent {TrainingReflections.Listed.WhenNotGiven} unless last says otherwise (at most {TrainingReflections.Listed.Most}). Governance working group.")
+            .Argument<IdGraphType>("sessionId").WithWindow("Written", TrainingReflections.Listed)
             .Allow(Access.WorkingGroupMember).HandledBy(ListReflectionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<TrainingReflectionGraphType>>("recordTrainingReflection").Input<RecordTrainingReflectionInputType>()
@@ -52,11 +52,11 @@ internal static class WorkforceGraph
 
     private static async Task<object?> ListSessionsAsync(IResolveFieldContext c) =>
         await c.Service<TrainingReflections>().SessionsAsync(c.GetArgument<string?>("course"),
-            c.Window(TrainingReflections.DefaultListed, TrainingReflections.MaxListed, "sessions (narrow the dates to see further back)"), c.CancellationToken);
+            c.Window(TrainingReflections.Listed, "sessions (narrow the dates to see further back)"), c.CancellationToken);
 
     private static async Task<object?> ListReflectionsAsync(IResolveFieldContext c) =>
         await c.Service<TrainingReflections>().ListAsync(c.OptionalId("sessionId", "The session"),
-            c.Window(TrainingReflections.DefaultListed, TrainingReflections.MaxListed, "reflections (narrow the dates to see further back)"), c.CancellationToken);
+            c.Window(TrainingReflections.Listed, "reflections (narrow the dates to see further back)"), c.CancellationToken);
 
     /// <summary>
     /// Records what someone who attended a session wrote when asked to reflect on it: their agency, post and text.
