@@ -7,8 +7,7 @@ internal static class BriefingGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<DailyBriefingGraphType>>("dailyIntelligenceBriefing")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("date")
+        slice.Query.Field<NonNullGraphType<DailyBriefingGraphType>>("dailyIntelligenceBriefing").Argument<NonNullGraphType<DateOnlyGraphType>>("date")
             .Allow(Access.WorkingGroupMember).HandledBy(BriefingAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BriefingFiguresGraphType>>>>("dailyIntelligenceBriefingFigures")

@@ -26,8 +26,8 @@ internal static class IntelligenceGraph
         slice.Mutation.Field<NonNullGraphType<AdultOfConcernGraphType>>("recordAdultOfConcern").Input<RecordAdultOfConcernInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(RecordAdultOfConcernAsync);
 
-        slice.Mutation.Field<NonNullGraphType<LocationGraphType>>("recordAdolescentLocation").Argument<NonNullGraphType<StringGraphType>>("name")
-            .Argument<StringGraphType>("kind", "e.g. address, park, transport hub.")
+        slice.Mutation.Field<NonNullGraphType<LocationGraphType>>("recordAdolescentLocation")
+            .Argument<NonNullGraphType<StringGraphType>>("name").Argument<StringGraphType>("kind", "e.g. address, park, transport hub.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordLocationAsync);
 
         slice.Mutation.Field<NonNullGraphType<MissingEpisodeGraphType>>("recordMissingEpisode").Input<RecordMissingEpisodeInputType>()
@@ -42,8 +42,8 @@ internal static class IntelligenceGraph
         slice.Mutation.Field<NonNullGraphType<CustodyEpisodeGraphType>>("recordCustodyEpisode").Input<RecordCustodyEpisodeInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(RecordCustodyEpisodeAsync);
 
-        slice.Mutation.Field<NonNullGraphType<CustodyEpisodeGraphType>>("recordCustodyRelease").Argument<NonNullGraphType<IdGraphType>>("episodeId")
-            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("releasedAt")
+        slice.Mutation.Field<NonNullGraphType<CustodyEpisodeGraphType>>("recordCustodyRelease")
+            .Argument<NonNullGraphType<IdGraphType>>("episodeId").Argument<NonNullGraphType<DateTimeOffsetGraphType>>("releasedAt")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordReleaseAsync);
 
         slice.Mutation.Field<NonNullGraphType<ExploitationConcernGraphType>>("recordExploitationConcern").Input<RecordExploitationConcernInputType>()

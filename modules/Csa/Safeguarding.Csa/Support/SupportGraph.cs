@@ -8,8 +8,8 @@ internal static class SupportGraph
         slice.Mutation.Field<NonNullGraphType<CsaSupportReferralGraphType>>("makeCsaSupportReferral").Input<MakeCsaSupportReferralInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(MakeReferralAsync);
 
-        slice.Mutation.Field<NonNullGraphType<CsaSupportReferralGraphType>>("startCsaSupport").Argument<NonNullGraphType<IdGraphType>>("referralId")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("startedOn")
+        slice.Mutation.Field<NonNullGraphType<CsaSupportReferralGraphType>>("startCsaSupport")
+            .Argument<NonNullGraphType<IdGraphType>>("referralId").Argument<NonNullGraphType<DateOnlyGraphType>>("startedOn")
             .Allow(Access.WorkingGroupMember).HandledBy(StartSupportAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaServiceGapGraphType>>>>("csaSupportGaps")

@@ -21,12 +21,12 @@ internal static class EncompassGraph
             .Argument<NonNullGraphType<IdGraphType>>("notificationId")
             .Allow(Access.AnyPractitioner).HandledBy(AcknowledgeEncompassNotificationAsync);
 
-        slice.Query.Field<NonNullGraphType<EncompassSummaryGraphType>>("encompassSummary").Argument<DateOnlyGraphType>("from")
-            .Argument<DateOnlyGraphType>("to")
+        slice.Query.Field<NonNullGraphType<EncompassSummaryGraphType>>("encompassSummary")
+            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(EncompassSummaryAsync);
 
-        slice.Query.Field<NonNullGraphType<EncompassGapsGraphType>>("encompassGaps").Argument<DateOnlyGraphType>("from")
-            .Argument<DateOnlyGraphType>("to")
+        slice.Query.Field<NonNullGraphType<EncompassGapsGraphType>>("encompassGaps")
+            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(EncompassGapsAsync);
     }
 

@@ -15,12 +15,12 @@ internal static class EnquiryGraph
             .WithComplexityImpact(1, 10).Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(RoutineEnquiriesByAgencyAsync);
 
-        slice.Mutation.Field<NonNullGraphType<HospitalAlertGraphType>>("raiseHospitalAlert").Argument<NonNullGraphType<IdGraphType>>("subjectId")
-            .Argument<StringGraphType>("reason", $"Default \"{HospitalAlerts.DefaultReason}\".")
+        slice.Mutation.Field<NonNullGraphType<HospitalAlertGraphType>>("raiseHospitalAlert")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<StringGraphType>("reason", $"Default \"{HospitalAlerts.DefaultReason}\".")
             .Allow(Access.WorkingGroupMember).HandledBy(RaiseHospitalAlertAsync);
 
-        slice.Mutation.Field<NonNullGraphType<HospitalAlertGraphType>>("removeHospitalAlert").Argument<NonNullGraphType<IdGraphType>>("subjectId")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+        slice.Mutation.Field<NonNullGraphType<HospitalAlertGraphType>>("removeHospitalAlert")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<StringGraphType>>("reason")
             .Allow(Access.WorkingGroupMember).HandledBy(RemoveHospitalAlertAsync);
 
         slice.Subject.Field<NonNullGraphType<ChildViewGraphType>>("domesticAbuse").Allow(Access.WorkingGroupMember).HandledBy(ChildViewAsync);

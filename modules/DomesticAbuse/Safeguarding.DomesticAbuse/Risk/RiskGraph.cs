@@ -14,11 +14,13 @@ internal static class RiskGraph
             .Input<CompleteDashAssessmentInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteDashAssessmentAsync);
 
-        slice.Query.Field<NonNullGraphType<DashAssessmentGraphType>>("dashAssessment").Argument<NonNullGraphType<IdGraphType>>("id")
+        slice.Query.Field<NonNullGraphType<DashAssessmentGraphType>>("dashAssessment")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
             .Description($"One DASH assessment with its MARAC referral. {Who}")
             .Allow(Access.WorkingGroupMember).HandledBy(DashAssessmentAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaracReferralGraphType>>>>("maracReferrals").WithComplexityImpact(1, 10)
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaracReferralGraphType>>>>("maracReferrals")
+            .WithComplexityImpact(1, 10)
             .Description($"MARAC referrals by meeting date (from today by default), with their actions per agency. {Who}")
             .Argument<DateOnlyGraphType>("meetingFrom").Argument<DateOnlyGraphType>("meetingTo")
             .Allow(Access.WorkingGroupMember).HandledBy(MaracReferralsAsync);
@@ -33,8 +35,7 @@ internal static class RiskGraph
             .Argument<NonNullGraphType<IdGraphType>>("actionId").Argument<DateOnlyGraphType>("completedOn", "Default today.")
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteMaracActionAsync);
 
-        slice.Query.Field<NonNullGraphType<DashSummaryGraphType>>("dashSummary").Argument<DateOnlyGraphType>("from")
-            .Argument<DateOnlyGraphType>("to")
+        slice.Query.Field<NonNullGraphType<DashSummaryGraphType>>("dashSummary").Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(DashSummaryAsync);
     }
 

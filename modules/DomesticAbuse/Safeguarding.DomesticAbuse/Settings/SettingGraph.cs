@@ -27,8 +27,8 @@ internal static class SettingGraph
             .Argument<NonNullGraphType<IdGraphType>>("settingId").Argument<NonNullGraphType<BooleanGraphType>>("subscribed")
             .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(SetSubscriptionAsync);
 
-        slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("linkChildToSetting").Argument<NonNullGraphType<IdGraphType>>("subjectId")
-            .Argument<NonNullGraphType<IdGraphType>>("settingId")
+        slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("linkChildToSetting")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<IdGraphType>>("settingId")
             .Allow(Access.WorkingGroupMember).HandledBy(LinkChildAsync);
     }
 

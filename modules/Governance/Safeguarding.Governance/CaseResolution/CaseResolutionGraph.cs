@@ -13,8 +13,7 @@ internal static class CaseResolutionGraph
             .Argument<DateOnlyGraphType>("asOf")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(OverdueEscalationStagesAsync);
 
-        slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("raiseProfessionalDisagreement")
-            .Input<RaiseDisagreementInputType>()
+        slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("raiseProfessionalDisagreement").Input<RaiseDisagreementInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(RaiseAsync);
 
         slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("escalateProfessionalDisagreement")

@@ -13,12 +13,12 @@ internal static class PartnerGraph
         slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("addPartner").Input<AddPartnerInputType>()
             .Allow(Access.Administrator).HandledBy(AddPartnerAsync);
 
-        slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("renamePartner").Argument<NonNullGraphType<IdGraphType>>("partnerId")
-            .Argument<NonNullGraphType<StringGraphType>>("name")
+        slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("renamePartner")
+            .Argument<NonNullGraphType<IdGraphType>>("partnerId").Argument<NonNullGraphType<StringGraphType>>("name")
             .Allow(Access.Administrator).HandledBy(RenamePartnerAsync);
 
-        slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("retirePartner").Argument<NonNullGraphType<IdGraphType>>("partnerId")
-            .Argument<DateOnlyGraphType>("retiredOn", "The day it left; default today.")
+        slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("retirePartner")
+            .Argument<NonNullGraphType<IdGraphType>>("partnerId").Argument<DateOnlyGraphType>("retiredOn", "The day it left; default today.")
             .Allow(Access.Administrator).HandledBy(RetirePartnerAsync);
     }
 

@@ -23,8 +23,8 @@ internal static class QualityAssuranceGraph
         slice.Mutation.Field<NonNullGraphType<CaseAuditGraphType>>("gradeCaseAuditAgency").Input<GradeCaseAuditAgencyInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(GradeCaseAuditAgencyAsync);
 
-        slice.Mutation.Field<NonNullGraphType<CaseAuditGraphType>>("completeCaseAudit").Argument<NonNullGraphType<IdGraphType>>("auditId")
-            .Argument<DateOnlyGraphType>("completedOn")
+        slice.Mutation.Field<NonNullGraphType<CaseAuditGraphType>>("completeCaseAudit")
+            .Argument<NonNullGraphType<IdGraphType>>("auditId").Argument<DateOnlyGraphType>("completedOn")
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteCaseAuditAsync);
 
         slice.Mutation.Field<NonNullGraphType<IntGraphType>>("recordS175Return").Input<RecordS175ReturnInputType>()

@@ -17,8 +17,7 @@ internal static class WorkforceGraph
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionGraphType>>>>("trainingSessions")
             .Description("Training sessions newest first, with attendance by agency and how many reflections were received: of one course (its title) or all, " +
                          $"held from and to a day (both included). The most recent {TrainingReflections.Listed.WhenNotGiven} unless last says otherwise (at most {TrainingReflections.Listed.Most}).")
-            .Argument<StringGraphType>("course", "The course's title.")
-            .WithWindow("Held", TrainingReflections.Listed)
+            .Argument<StringGraphType>("course", "The course's title.").WithWindow("Held", TrainingReflections.Listed)
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListSessionsAsync);
 
         // What practitioners wrote is free text about their practice: the Governance working group reads it; the scrutineer

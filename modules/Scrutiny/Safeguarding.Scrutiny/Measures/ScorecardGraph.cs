@@ -8,12 +8,13 @@ internal static class ScorecardGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ScorecardGraphType>>("scorecard").WithComplexityImpact(1, 1)
-            .Argument<NonNullGraphType<StringGraphType>>("fromQuarter").Argument<NonNullGraphType<StringGraphType>>("toQuarter")
+        slice.Query.Field<NonNullGraphType<ScorecardGraphType>>("scorecard")
+            .WithComplexityImpact(1, 1).Argument<NonNullGraphType<StringGraphType>>("fromQuarter")
+            .Argument<NonNullGraphType<StringGraphType>>("toQuarter")
             .Allow(Readers).HandledBy(ScorecardAsync);
 
-        slice.Query.Field<NonNullGraphType<StringGraphType>>("scorecardCsv").Argument<NonNullGraphType<StringGraphType>>("fromQuarter")
-            .Argument<NonNullGraphType<StringGraphType>>("toQuarter")
+        slice.Query.Field<NonNullGraphType<StringGraphType>>("scorecardCsv")
+            .Argument<NonNullGraphType<StringGraphType>>("fromQuarter").Argument<NonNullGraphType<StringGraphType>>("toQuarter")
             .Allow(Readers).HandledBy(ScorecardCsvAsync);
     }
 

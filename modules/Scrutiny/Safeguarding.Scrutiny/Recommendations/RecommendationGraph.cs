@@ -14,20 +14,20 @@ internal static class RecommendationGraph
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("addScrutinyRecommendation").Input<AddRecommendationInputType>()
             .Allow(Access.Scrutineer).HandledBy(AddAsync);
 
-        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("assignRecommendationOwner").Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("owner").Argument<DateOnlyGraphType>("dueOn")
+        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("assignRecommendationOwner")
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("owner").Argument<DateOnlyGraphType>("dueOn")
             .Allow(Access.Administrator | Access.Scrutineer).HandledBy(AssignOwnerAsync);
 
-        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("respondToRecommendation").Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("response")
+        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("respondToRecommendation")
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("response")
             .Allow(Access.Administrator | Access.Scrutineer).HandledBy(RespondAsync);
 
-        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("closeRecommendation").Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("evidence")
+        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("closeRecommendation")
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("evidence")
             .Allow(Access.Scrutineer).HandledBy(CloseAsync);
 
-        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("reopenRecommendation").Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("reopenRecommendation")
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("reason")
             .Allow(Access.Scrutineer).HandledBy(ReopenAsync);
     }
 
