@@ -6,5 +6,5 @@ using Safeguarding.Csa.Workstream;
 namespace Safeguarding.Csa;
 
 /// <summary>What the CSA module holds about one child.</summary>
-public sealed record CsaSubjectView(Chronology Chronology, IReadOnlyList<HsbIncident> HsbIncidents, IReadOnlyList<SupportReferral> SupportReferrals,
+public sealed record CsaSubjectView(Chronology Chronology, IReadOnlyList<HsbIncident> HarmfulSexualBehaviour, IReadOnlyList<SupportReferral> SupportReferrals,
     IReadOnlyList<SexualAbusePlan> ChildProtectionPlans);

@@ -5,15 +5,14 @@ using Safeguarding.Csa.Workstream;
 
 namespace Safeguarding.Csa;
 
-public sealed class CsaSubjectViewGraphType : ObjectGraphType<CsaSubjectView>
+public sealed class CsaSubjectViewGraphType : RecordGraphType<CsaSubjectView>
 {
-    public CsaSubjectViewGraphType()
+    public CsaSubjectViewGraphType() : base("CsaSubjectView",
+        "What the CSA working group holds about a child: the signs and indicators chronology with its flags, harmful sexual behaviour, support referrals and sexual abuse child protection plans.")
     {
-        Name = "CsaSubjectView";
-        Description = "What the CSA working group holds about a child: the signs and indicators chronology with its flags, harmful sexual behaviour, support referrals and sexual abuse child protection plans.";
-        Field<NonNullGraphType<CsaChronologyGraphType>>("chronology").Resolve(c => c.Source.Chronology);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaHsbIncidentGraphType>>>>("harmfulSexualBehaviour").WithComplexityImpact(1, 3).Resolve(c => c.Source.HsbIncidents);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaSupportReferralGraphType>>>>("supportReferrals").WithComplexityImpact(1, 3).Resolve(c => c.Source.SupportReferrals);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaSexualAbusePlanGraphType>>>>("childProtectionPlans").WithComplexityImpact(1, 2).Resolve(c => c.Source.ChildProtectionPlans);
+        ShownAs<CsaChronologyGraphType>(x => x.Chronology);
+        ShownAs<CsaHsbIncidentGraphType>(x => x.HarmfulSexualBehaviour, 3);
+        ShownAs<CsaSupportReferralGraphType>(x => x.SupportReferrals, 3);
+        ShownAs<CsaSexualAbusePlanGraphType>(x => x.ChildProtectionPlans, 2);
     }
 }

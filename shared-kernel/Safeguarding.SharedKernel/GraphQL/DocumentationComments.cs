@@ -7,9 +7,10 @@ namespace Safeguarding.SharedKernel.GraphQL;
 
 /// <summary>
 /// The documentation comments the compiler writes beside an assembly (<c>GenerateDocumentationFile</c>), read so that a
-/// record's property is described once, in its summary, and the API shows that description. GraphQL.NET reads them only
-/// behind a global switch that would describe every type of the schema from its comments; the derived graph types ask
-/// for their own fields alone (decision 0019).
+/// record's property is described once, in its summary, and the API shows that description; likewise a slice's field is
+/// described by the summary of the handler that resolves it. GraphQL.NET reads them only behind a global switch that would
+/// describe every type of the schema from its comments; the derived graph types and the slices ask for their own fields
+/// alone (decision 0019).
 /// </summary>
 internal static partial class DocumentationComments
 {
@@ -27,6 +28,32 @@ internal static partial class DocumentationComments
         var summary = file.GetValueOrDefault($"P:{typeName}.{property.Name}")?.Element("summary")
             ?? file.GetValueOrDefault($"T:{typeName}")?.Elements("param")
                 .FirstOrDefault(parameter => (string?)parameter.Attribute("name") == property.Name);
+        return Folded(summary);
+    }
+
+    /// <summary>
+    /// The summary of <paramref name="method"/> (a slice's field handler), white space folded; null when it has none or
+    /// the assembly has no documentation file.
+    /// </summary>
+    public static string? Of(MethodInfo method)
+    {
+        if (method.DeclaringType is not { FullName: { } typeName } type || FileOf(type.Assembly) is not { } file) return null;
+        var parameters = method.GetParameters();
+        var name = $"M:{typeName.Replace('+', '.')}.{method.Name}"
+            + (parameters.Length == 0 ? "" : $"({string.Join(",", parameters.Select(p => DocumentationName(p.ParameterType)))})");
+        return Folded(file.GetValueOrDefault(name)?.Element("summary"));
+    }
+
+    /// <summary>A parameter's type as documentation names write it: <c>GraphQL.IResolveFieldContext{Safeguarding.SharedKernel.Subjects.SubjectId}</c>.</summary>
+    private static string DocumentationName(Type type)
+    {
+        if (!type.IsGenericType) return (type.FullName ?? type.Name).Replace('+', '.');
+        var definition = type.GetGenericTypeDefinition().FullName!;
+        return $"{definition[..definition.IndexOf('`')].Replace('+', '.')}{{{string.Join(",", type.GetGenericArguments().Select(DocumentationName))}}}";
+    }
+
+    private static string? Folded(XElement? summary)
+    {
         var text = summary is null ? "" : Whitespace().Replace(summary.Value, " ").Trim();
         return text.Length == 0 ? null : text;
     }

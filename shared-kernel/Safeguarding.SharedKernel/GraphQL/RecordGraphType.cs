@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
+using GraphQL.Resolvers;
 using GraphQL.Types;
+using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.SharedKernel.GraphQL;
 
@@ -31,6 +33,18 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
     protected FieldType Rows(Expression<Func<TRecord, object?>> property, int rows) =>
         DerivedField(property).WithComplexityImpact(1, rows);
 
+    /// <summary>
+    /// The instant derived from <paramref name="property"/> (held in UTC) is shown as UK wall-clock time, the offset
+    /// saying GMT or BST, as the partnership reads it.
+    /// </summary>
+    protected FieldType InUkTime(Expression<Func<TRecord, object?>> property)
+    {
+        var field = DerivedField(property);
+        var read = property.Compile();
+        field.Resolver = new FuncFieldResolver<TRecord, object?>(c => read(c.Source) is DateTimeOffset instant ? UkTime.ToUk(instant) : null);
+        return field;
+    }
+
     protected override IEnumerable<MemberInfo> GetRegisteredMembers() => base.GetRegisteredMembers().OfType<PropertyInfo>();
 
     protected override FieldType CreateField(MemberInfo memberInfo) =>
@@ -42,6 +56,10 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
     /// <summary>The field shows its record with <typeparamref name="TGraphType"/>, the graph type the module gives that record.</summary>
     protected FieldType ShownAs<TGraphType>(Expression<Func<TRecord, object?>> property) where TGraphType : IGraphType =>
         RecordFields.ShownAs(DerivedField(property), typeof(TGraphType));
+
+    /// <summary>The list shows its records with <typeparamref name="TGraphType"/> and holds about <paramref name="rows"/> of them (see <see cref="Rows"/>).</summary>
+    protected FieldType ShownAs<TGraphType>(Expression<Func<TRecord, object?>> property, int rows) where TGraphType : IGraphType =>
+        ShownAs<TGraphType>(property).WithComplexityImpact(1, rows);
 
     private FieldType DerivedField(Expression<Func<TRecord, object?>> property) => RecordFields.Derived(this, property);
 }

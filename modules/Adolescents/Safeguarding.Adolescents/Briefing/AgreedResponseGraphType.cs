@@ -1,15 +1,12 @@
 namespace Safeguarding.Adolescents.Briefing;
 
-public sealed class AgreedResponseGraphType : ObjectGraphType<AgreedResponse>
+/// <summary>An agreed response as the briefing shows it: what, who owns it, by when and what came of it; not who agreed or did it.</summary>
+public sealed class AgreedResponseGraphType : RecordGraphType<AgreedResponse>
 {
-    public AgreedResponseGraphType()
+    public AgreedResponseGraphType() : base("BriefingAgreedResponse", null,
+        x => x.BriefingId, x => x.EntryId, x => x.SubjectId, x => x.AgreedAt, x => x.AgreedBy, x => x.DoneBy)
     {
-        Name = "BriefingAgreedResponse";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Action);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("owningAgencies").Resolve(c => c.Source.OwningAgencies);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("dueAt").Resolve(c => UkTime.ToUk(c.Source.DueAt));
-        Field<DateTimeOffsetGraphType>("doneAt").Resolve(c => c.Source.DoneAt is { } d ? UkTime.ToUk(d) : null);
-        Field(x => x.Outcome, nullable: true);
+        InUkTime(x => x.DueAt);
+        InUkTime(x => x.DoneAt);
     }
 }

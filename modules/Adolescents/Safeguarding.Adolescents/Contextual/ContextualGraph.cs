@@ -5,22 +5,21 @@ internal static class ContextualGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ContextualPictureGraphType>>("contextualSafeguarding")
-            .Description("Adults of concern and locations linked to two or more young people in the last windowDays days (default 90), with the links. Adolescents working group.")
-            .Argument<IntGraphType>("windowDays")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(PictureAsync);
+        slice.Query.Field<NonNullGraphType<ContextualPictureGraphType>>("contextualSafeguarding").Argument<IntGraphType>("windowDays")
+            .Allow(Access.WorkingGroupMember).HandledBy(PictureAsync);
 
-        slice.Query.Field<NonNullGraphType<ContextualCountsGraphType>>("contextualSafeguardingCounts")
-            .Description("The same picture in counts only. Adolescents working group, scrutineer, administrators.")
-            .Argument<IntGraphType>("windowDays")
-            .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator)
-            .ResolveAsync(CountsAsync);
+        slice.Query.Field<NonNullGraphType<ContextualCountsGraphType>>("contextualSafeguardingCounts").Argument<IntGraphType>("windowDays")
+            .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(CountsAsync);
     }
 
+    /// <summary>
+    /// Adults of concern and locations linked to two or more young people in the last windowDays days (default 90),
+    /// with the links. Adolescents working group.
+    /// </summary>
     private static async Task<object?> PictureAsync(IResolveFieldContext c) =>
         await c.Service<ContextualSafeguarding>().PictureAsync(c.GetArgument<int?>("windowDays"), c.CancellationToken);
 
+    /// <summary>The same picture in counts only. Adolescents working group, scrutineer, administrators.</summary>
     private static async Task<object?> CountsAsync(IResolveFieldContext c) =>
         await c.Service<ContextualSafeguarding>().CountsAsync(c.GetArgument<int?>("windowDays"), c.CancellationToken);
 }

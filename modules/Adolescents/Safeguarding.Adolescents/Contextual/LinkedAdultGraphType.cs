@@ -7,7 +7,6 @@ public sealed class LinkedAdultGraphType : RecordGraphType<LinkedAdult>
     public LinkedAdultGraphType() : base("ContextualSafeguardingAdult", null)
     {
         ShownAs<AdultOfConcernGraphType>(x => x.Adult);
-        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople);
-        Rows(x => x.YoungPeople, 5);
+        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople, 5);
     }
 }

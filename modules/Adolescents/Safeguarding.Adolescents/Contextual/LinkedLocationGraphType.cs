@@ -7,7 +7,6 @@ public sealed class LinkedLocationGraphType : RecordGraphType<LinkedLocation>
     public LinkedLocationGraphType() : base("ContextualSafeguardingLocation", null)
     {
         ShownAs<LocationGraphType>(x => x.Location);
-        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople);
-        Rows(x => x.YoungPeople, 5);
+        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople, 5);
     }
 }

@@ -4,7 +4,6 @@ public sealed class LinkedYoungPersonGraphType : RecordGraphType<LinkedYoungPers
 {
     public LinkedYoungPersonGraphType() : base("ContextualSafeguardingYoungPerson", null)
     {
-        ShownAs<ContextLinkGraphType>(x => x.Links);
-        Rows(x => x.Links, 5);
+        ShownAs<ContextLinkGraphType>(x => x.Links, 5);
     }
 }

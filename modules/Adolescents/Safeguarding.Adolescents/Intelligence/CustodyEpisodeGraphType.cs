@@ -1,14 +1,10 @@
 namespace Safeguarding.Adolescents.Intelligence;
 
-public sealed class CustodyEpisodeGraphType : ObjectGraphType<CustodyEpisode>
+public sealed class CustodyEpisodeGraphType : RecordGraphType<CustodyEpisode>
 {
-    public CustodyEpisodeGraphType()
+    public CustodyEpisodeGraphType() : base("AdolescentCustodyEpisode", null, x => x.RecordedAt, x => x.RecordedBy)
     {
-        Name = "AdolescentCustodyEpisode";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
-        Field(x => x.ReportingAgency);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("detainedAt").Resolve(c => Uk.Time(c.Source.DetainedAt));
-        Field<DateTimeOffsetGraphType>("releasedAt").Resolve(c => Uk.Time(c.Source.ReleasedAt));
+        InUkTime(x => x.DetainedAt);
+        InUkTime(x => x.ReleasedAt);
     }
 }

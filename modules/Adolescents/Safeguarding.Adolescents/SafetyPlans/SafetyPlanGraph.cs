@@ -15,20 +15,21 @@ internal static class SafetyPlanGraph
         slice.Mutation.Field<NonNullGraphType<SafetyPlanGraphType>>("saveAdolescentSafetyPlan")
             .Description("Starts a young person's Adolescent Safety Framework plan (version 1) or reviews it: the risks, actions and next review date given " +
                          "become the plan's next version. Earlier versions are kept and read back as the plan's history. Adolescents working group.")
-            .Argument<NonNullGraphType<SaveSafetyPlanInputType>>("input")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(SavePlanAsync);
+            .Input<SaveSafetyPlanInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(SavePlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<SafetyPlanActionGraphType>>("completeSafetyPlanAction")
-            .Description("Records that an action of a young person's current Adolescent Safety Framework plan was done today. Adolescents working group.")
             .Argument<NonNullGraphType<IdGraphType>>("actionId")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(CompleteActionAsync);
+            .Allow(Access.WorkingGroupMember).HandledBy(CompleteActionAsync);
     }
 
     private static async Task<object?> SavePlanAsync(IResolveFieldContext c) =>
         await c.Service<SafetyPlanReviews>().SaveAsync(c.GetArgument<SaveSafetyPlanInput>("input"), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>
+    /// Records that an action of a young person's current Adolescent Safety Framework plan was done today. Adolescents
+    /// working group.
+    /// </summary>
     private static async Task<object?> CompleteActionAsync(IResolveFieldContext c) =>
         await c.Service<SafetyPlanReviews>().CompleteActionAsync(c.GetArgument<string>("actionId"), c.CancellationToken);
 }

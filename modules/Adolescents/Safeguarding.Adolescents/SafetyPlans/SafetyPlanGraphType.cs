@@ -1,14 +1,13 @@
 namespace Safeguarding.Adolescents.SafetyPlans;
 
-public sealed class SafetyPlanGraphType : ObjectGraphType<SafetyPlan>
+/// <summary>The plan as it stands: its current version's terms are shown on the plan itself, every version in its history.</summary>
+public sealed class SafetyPlanGraphType : RecordGraphType<SafetyPlan>
 {
-    public SafetyPlanGraphType()
+    public SafetyPlanGraphType() : base("AdolescentSafetyPlan",
+        "The young person's Adolescent Safety Framework plan as it stands (its current version), with every earlier version.",
+        x => x.CurrentVersion, x => x.Versions, x => x.Current)
     {
-        Name = "AdolescentSafetyPlan";
-        Description = "The young person's Adolescent Safety Framework plan as it stands (its current version), with every earlier version.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Description("When version 1 was saved, UK time.").Resolve(c => UkTime.ToUk(c.Source.StartedAt));
+        InUkTime(x => x.StartedAt).Description = "When version 1 was saved, UK time.";
         Field<NonNullGraphType<IntGraphType>>("version").Description("The number of the current version: 1 as started, one more for each review.")
             .Resolve(c => c.Source.CurrentVersion);
         Field<NonNullGraphType<DateOnlyGraphType>>("reviewOn").Description("The next review.").Resolve(c => c.Source.Current.ReviewOn);

@@ -5,23 +5,24 @@ internal static class HsbGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Mutation.Field<NonNullGraphType<CsaHsbIncidentGraphType>>("recordCsaHarmfulSexualBehaviour")
-            .Description("Records a child's sexual behaviour graded GREEN, AMBER or RED with the response taken. RED needs a support referral in the same request. CSA working group.")
-            .Argument<NonNullGraphType<RecordCsaHsbInputType>>("input")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(RecordAsync);
+        slice.Mutation.Field<NonNullGraphType<CsaHsbIncidentGraphType>>("recordCsaHarmfulSexualBehaviour").Input<RecordCsaHsbInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(RecordAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaHsbQuarterGraphType>>>>("csaHsbByQuarter")
-            .Description("Harmful sexual behaviour incidents by grade, for each quarter ending between from and to. Aggregates only.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
-            .Allow(Audiences.WorkingGroupAndOversight)
-            .ResolveAsync(ByQuarterAsync);
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ByQuarterAsync);
     }
 
+    /// <summary>
+    /// Records a child's sexual behaviour graded GREEN, AMBER or RED with the response taken. RED needs a support
+    /// referral in the same request. CSA working group.
+    /// </summary>
     private static async Task<object?> RecordAsync(IResolveFieldContext c) =>
         await c.Service<HsbRecords>().RecordAsync(c.GetArgument<RecordCsaHsbInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>
+    /// Harmful sexual behaviour incidents by grade, for each quarter ending between from and to. Aggregates only.
+    /// </summary>
     private static async Task<object?> ByQuarterAsync(IResolveFieldContext c) =>
         await c.Service<HsbRecords>().ByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken);
 }

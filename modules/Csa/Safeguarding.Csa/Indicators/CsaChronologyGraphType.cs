@@ -1,15 +1,12 @@
 namespace Safeguarding.Csa.Indicators;
 
-public sealed class CsaChronologyGraphType : ObjectGraphType<Chronology>
+public sealed class CsaChronologyGraphType : RecordGraphType<Chronology>
 {
-    public CsaChronologyGraphType()
+    public CsaChronologyGraphType() : base("CsaChronology",
+        "A child's signs and indicators in the order observed, so the picture can be seen building across agencies.")
     {
-        Name = "CsaChronology";
-        Description = "A child's signs and indicators in the order observed, so the picture can be seen building across agencies.";
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaIndicatorGraphType>>>>("indicators").WithComplexityImpact(1, 10).Resolve(c => c.Source.Indicators);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("agencies").Resolve(c => c.Source.Agencies);
-        Field<CsaDiscussionFlagGraphType>("openFlag").Resolve(c => c.Source.OpenFlag);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaDiscussionFlagGraphType>>>>("flags").WithComplexityImpact(1, 3).Resolve(c => c.Source.Flags);
+        ShownAs<CsaIndicatorGraphType>(x => x.Indicators, 10);
+        ShownAs<CsaDiscussionFlagGraphType>(x => x.OpenFlag);
+        ShownAs<CsaDiscussionFlagGraphType>(x => x.Flags, 3);
     }
 }

@@ -5,35 +5,33 @@ internal static class SupportGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Mutation.Field<NonNullGraphType<CsaSupportReferralGraphType>>("makeCsaSupportReferral")
-            .Description("Refers a registered child to a support or recovery service. Say whether a commissioned service exists: a referral with none is a visible gap. CSA working group.")
-            .Argument<NonNullGraphType<MakeCsaSupportReferralInputType>>("input")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(MakeReferralAsync);
+        slice.Mutation.Field<NonNullGraphType<CsaSupportReferralGraphType>>("makeCsaSupportReferral").Input<MakeCsaSupportReferralInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(MakeReferralAsync);
 
         slice.Mutation.Field<NonNullGraphType<CsaSupportReferralGraphType>>("startCsaSupport")
-            .Description("Records the day support started for a referral; the waiting time is the days from referral to start. CSA working group.")
-            .Argument<NonNullGraphType<IdGraphType>>("referralId")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("startedOn")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(StartSupportAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("referralId").Argument<NonNullGraphType<DateOnlyGraphType>>("startedOn")
+            .Allow(Access.WorkingGroupMember).HandledBy(StartSupportAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaServiceGapGraphType>>>>("csaSupportGaps")
-            .Description("Per support service: referrals, waiting times, and unmet referrals (no commissioned service, or not started after Csa:Support:UnmetAfterDays days) as of a day (default today). Aggregates only.")
             .Argument<DateOnlyGraphType>("asOf")
-            .Allow(Audiences.WorkingGroupAndOversight)
-            .ResolveAsync(SupportGapsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(SupportGapsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaSupportReferralGraphType>>>>("csaUnmetReferrals")
-            .Description("Referrals not started that have no commissioned service or have waited longer than Csa:Support:UnmetAfterDays, longest waiting first. CSA working group.")
             .Argument<DateOnlyGraphType>("asOf")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(UnmetReferralsAsync);
+            .Allow(Access.WorkingGroupMember).HandledBy(UnmetReferralsAsync);
     }
 
+    /// <summary>
+    /// Refers a registered child to a support or recovery service. Say whether a commissioned service exists: a
+    /// referral with none is a visible gap. CSA working group.
+    /// </summary>
     private static async Task<object?> MakeReferralAsync(IResolveFieldContext c) =>
         await c.Service<SupportReferrals>().MakeAsync(c.GetArgument<MakeCsaSupportReferralInput>("input"), c.User!.Agency(), c.CancellationToken);
 
+    /// <summary>
+    /// Records the day support started for a referral; the waiting time is the days from referral to start. CSA working
+    /// group.
+    /// </summary>
     private static async Task<object?> StartSupportAsync(IResolveFieldContext c)
     {
         var check = new InputCheck();
@@ -41,9 +39,17 @@ internal static class SupportGraph
         return await c.Service<SupportReferrals>().StartAsync(id, c.GetArgument<DateOnly>("startedOn"), check, c.CancellationToken);
     }
 
+    /// <summary>
+    /// Per support service: referrals, waiting times, and unmet referrals (no commissioned service, or not started
+    /// after Csa:Support:UnmetAfterDays days) as of a day (default today). Aggregates only.
+    /// </summary>
     private static async Task<object?> SupportGapsAsync(IResolveFieldContext c) =>
         await c.Service<SupportReferrals>().GapsAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
 
+    /// <summary>
+    /// Referrals not started that have no commissioned service or have waited longer than Csa:Support:UnmetAfterDays,
+    /// longest waiting first. CSA working group.
+    /// </summary>
     private static async Task<object?> UnmetReferralsAsync(IResolveFieldContext c) =>
         await c.Service<SupportReferrals>().UnmetAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
 }

@@ -6,29 +6,26 @@ internal static class SchoolHolidayGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolHolidayPeriodGraphType>>>>("schoolHolidayPeriods").WithComplexityImpact(1, 10)
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolHolidayPeriodGraphType>>>>("schoolHolidayPeriods")
+            .WithComplexityImpact(1, 10)
             .Description($"School holidays by first day (at most {SchoolHolidayPeriods.MaxListed}). With settingId, those the setting's pupils have: all the city's schools' and its own. " +
                          "from and to keep those overlapping that period. Anyone signed in.")
             .Argument<IdGraphType>("settingId").Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
-            .Allow(Access.AnySignedIn).ResolveAsync(ListAsync);
+            .Allow(Access.AnySignedIn).HandledBy(ListAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("recordSchoolHolidayPeriod")
             .Description("Records a school holiday for one setting, or for all the city's schools when settingId is left out. It may not overlap another holiday " +
                          "of the same schools (CONFLICT). Notifications sent from then on skip it. Administrators and the Domestic Abuse working group; audited.")
-            .Argument<IdGraphType>("settingId")
-            .Argument<NonNullGraphType<SchoolHolidayPeriodInputType>>("input")
-            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RecordAsync);
+            .Argument<IdGraphType>("settingId").Input<SchoolHolidayPeriodInputType>()
+            .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RecordAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("changeSchoolHolidayPeriod")
-            .Description("Changes a school holiday's dates or name (not the schools it is for). Deadlines already given stay as they are. Administrators and the Domestic Abuse working group; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<SchoolHolidayPeriodInputType>>("input")
-            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(ChangeAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("id").Input<SchoolHolidayPeriodInputType>()
+            .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(ChangeAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("removeSchoolHolidayPeriod")
-            .Description("Removes a school holiday. Administrators and the Domestic Abuse working group; audited.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RemoveAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RemoveAsync);
     }
 
     private static async Task<object?> ListAsync(IResolveFieldContext c) =>
@@ -42,6 +39,10 @@ internal static class SchoolHolidayGraph
         return await Holidays(c).RecordAsync(settingId, input.FirstDay, input.LastDay, input.Name, c.User!.Actor(), c.CancellationToken);
     }
 
+    /// <summary>
+    /// Changes a school holiday's dates or name (not the schools it is for). Deadlines already given stay as they are.
+    /// Administrators and the Domestic Abuse working group; audited.
+    /// </summary>
     private static async Task<object?> ChangeAsync(IResolveFieldContext c)
     {
         var id = InputCheck.Id(c.GetArgument<string>("id"), "id", "The school holiday");
@@ -49,6 +50,7 @@ internal static class SchoolHolidayGraph
         return await Holidays(c).ChangeAsync(id, input.FirstDay, input.LastDay, input.Name, c.User!.Actor(), c.CancellationToken);
     }
 
+    /// <summary>Removes a school holiday. Administrators and the Domestic Abuse working group; audited.</summary>
     private static async Task<object?> RemoveAsync(IResolveFieldContext c) =>
         await Holidays(c).RemoveAsync(InputCheck.Id(c.GetArgument<string>("id"), "id", "The school holiday"), c.User!.Actor(), c.CancellationToken);
 

@@ -5,7 +5,6 @@ public sealed class EncompassGapsGraphType : RecordGraphType<EncompassGaps>
     public EncompassGapsGraphType() : base("EncompassGaps",
         "Where Operation Encompass cannot reach: settings not subscribed, and children in notices with no known setting.")
     {
-        ShownAs<EncompassGapGraphType>(x => x.UnsubscribedSettings);
-        Rows(x => x.UnsubscribedSettings, 10);
+        ShownAs<EncompassGapGraphType>(x => x.UnsubscribedSettings, 10);
     }
 }

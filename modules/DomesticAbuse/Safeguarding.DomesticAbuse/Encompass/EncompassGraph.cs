@@ -8,46 +8,61 @@ internal static class EncompassGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications").WithComplexityImpact(1, 10)
-            .Description("Operation Encompass notifications, most recent deadline first (at most 500). The Domestic Abuse working group sees every setting's; a school's key adult only their own setting's.")
-            .Argument<IdGraphType>("settingId").Argument<BooleanGraphType>("unacknowledgedOnly")
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications")
+            .WithComplexityImpact(1, 10).Argument<IdGraphType>("settingId").Argument<BooleanGraphType>("unacknowledgedOnly")
             .Argument<DateOnlyGraphType>("from", "Incidents on or after this day (UK time).").Argument<DateOnlyGraphType>("to")
-            .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).ResolveAsync(EncompassNotificationsAsync);
+            .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).HandledBy(EncompassNotificationsAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("overdueEncompassNotifications").WithComplexityImpact(1, 10)
-            .Description("Notifications not acknowledged by their deadline (the start of the next school day), oldest deadline first (at most 500). Working group; a key adult sees their own setting's.")
-            .Argument<IdGraphType>("settingId")
-            .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).ResolveAsync(OverdueEncompassNotificationsAsync);
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("overdueEncompassNotifications")
+            .WithComplexityImpact(1, 10).Argument<IdGraphType>("settingId")
+            .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).HandledBy(OverdueEncompassNotificationsAsync);
 
         slice.Mutation.Field<NonNullGraphType<EncompassNotificationGraphType>>("acknowledgeEncompassNotification")
-            .Description("The school's key adult acknowledges a notification for their setting; on time when before the start of the next school day. Key adults only.")
             .Argument<NonNullGraphType<IdGraphType>>("notificationId")
-            .Allow(Access.AnyPractitioner).ResolveAsync(AcknowledgeEncompassNotificationAsync);
+            .Allow(Access.AnyPractitioner).HandledBy(AcknowledgeEncompassNotificationAsync);
 
         slice.Query.Field<NonNullGraphType<EncompassSummaryGraphType>>("encompassSummary")
-            .Description("Counts of Operation Encompass notifications for incidents in a period (default the last 365 days), in total and by setting. Working group, scrutineer, administrators.")
             .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(EncompassSummaryAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(EncompassSummaryAsync);
 
         slice.Query.Field<NonNullGraphType<EncompassGapsGraphType>>("encompassGaps")
-            .Description("Settings not subscribed to Operation Encompass, with how many children attending them were named in notices in the period, and children with no known setting. Working group, scrutineer, administrators.")
             .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(EncompassGapsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(EncompassGapsAsync);
     }
 
+    /// <summary>
+    /// Operation Encompass notifications, most recent deadline first (at most 500). The Domestic Abuse working group
+    /// sees every setting's; a school's key adult only their own setting's.
+    /// </summary>
     private static async Task<object?> EncompassNotificationsAsync(IResolveFieldContext c) =>
         await c.Service<EncompassNotifications>().ListAsync(c.User!, c.GetArgument<string?>("settingId"), c.GetArgument<bool?>("unacknowledgedOnly") == true,
             c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.CancellationToken);
 
+    /// <summary>
+    /// Notifications not acknowledged by their deadline (the start of the next school day), oldest deadline first (at
+    /// most 500). Working group; a key adult sees their own setting's.
+    /// </summary>
     private static async Task<object?> OverdueEncompassNotificationsAsync(IResolveFieldContext c) =>
         await c.Service<EncompassNotifications>().OverdueAsync(c.User!, c.GetArgument<string?>("settingId"), c.CancellationToken);
 
+    /// <summary>
+    /// The school's key adult acknowledges a notification for their setting; on time when before the start of the next
+    /// school day. Key adults only.
+    /// </summary>
     private static async Task<object?> AcknowledgeEncompassNotificationAsync(IResolveFieldContext c) =>
         await c.Service<EncompassNotifications>().AcknowledgeAsync(c.GetArgument<string>("notificationId"), KeyAdults.SettingOf(c.User!), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>
+    /// Counts of Operation Encompass notifications for incidents in a period (default the last 365 days), in total and
+    /// by setting. Working group, scrutineer, administrators.
+    /// </summary>
     private static async Task<object?> EncompassSummaryAsync(IResolveFieldContext c) =>
         await c.Service<EncompassFigures>().SummaryAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
 
+    /// <summary>
+    /// Settings not subscribed to Operation Encompass, with how many children attending them were named in notices in
+    /// the period, and children with no known setting. Working group, scrutineer, administrators.
+    /// </summary>
     private static async Task<object?> EncompassGapsAsync(IResolveFieldContext c) =>
         await c.Service<EncompassFigures>().GapsAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
 }

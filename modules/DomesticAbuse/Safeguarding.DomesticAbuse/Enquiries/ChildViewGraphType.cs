@@ -10,8 +10,7 @@ public sealed class ChildViewGraphType : RecordGraphType<ChildView>
     {
         ShownAs<HospitalAlertGraphType>(x => x.HospitalAlert);
         ShownAs<EducationSettingGraphType>(x => x.Setting);
-        ShownAs<ProtectionNoticeGraphType>(x => x.Notices);
-        Rows(x => x.Notices, 5);
+        ShownAs<ProtectionNoticeGraphType>(x => x.Notices, 5);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications").WithComplexityImpact(1, 5).Resolve(c => c.Source.Notifications);
     }
 }

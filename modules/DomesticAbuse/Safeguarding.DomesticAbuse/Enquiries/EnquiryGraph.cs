@@ -8,45 +8,51 @@ internal static class EnquiryGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Mutation.Field<NonNullGraphType<RoutineEnquiryGraphType>>("recordRoutineEnquiry")
-            .Description("Records a routine enquiry about domestic abuse made in your agency: asked, disclosed, support offered. No one's identity is recorded. Any practitioner.")
-            .Argument<NonNullGraphType<RoutineEnquiryInputType>>("input")
-            .Allow(Access.AnyPractitioner).ResolveAsync(RecordRoutineEnquiryAsync);
+        slice.Mutation.Field<NonNullGraphType<RoutineEnquiryGraphType>>("recordRoutineEnquiry").Input<RoutineEnquiryInputType>()
+            .Allow(Access.AnyPractitioner).HandledBy(RecordRoutineEnquiryAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoutineEnquiryCountGraphType>>>>("routineEnquiriesByAgency").WithComplexityImpact(1, 10)
-            .Description("Routine enquiries per agency in a period (default the last 365 days). Working group, scrutineer, administrators.")
-            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
-            .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).ResolveAsync(RoutineEnquiriesByAgencyAsync);
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoutineEnquiryCountGraphType>>>>("routineEnquiriesByAgency")
+            .WithComplexityImpact(1, 10).Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
+            .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(RoutineEnquiriesByAgencyAsync);
 
         slice.Mutation.Field<NonNullGraphType<HospitalAlertGraphType>>("raiseHospitalAlert")
-            .Description("Places a \"risk of domestic abuse\" alert on a registered child's hospital record. Domestic Abuse working group.")
-            .Argument<NonNullGraphType<IdGraphType>>("subjectId")
-            .Argument<StringGraphType>("reason", $"Default \"{HospitalAlerts.DefaultReason}\".")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(RaiseHospitalAlertAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<StringGraphType>("reason", $"Default \"{HospitalAlerts.DefaultReason}\".")
+            .Allow(Access.WorkingGroupMember).HandledBy(RaiseHospitalAlertAsync);
 
         slice.Mutation.Field<NonNullGraphType<HospitalAlertGraphType>>("removeHospitalAlert")
-            .Description("Removes a child's active hospital alert, with the reason. Domestic Abuse working group.")
-            .Argument<NonNullGraphType<IdGraphType>>("subjectId")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(RemoveHospitalAlertAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Allow(Access.WorkingGroupMember).HandledBy(RemoveHospitalAlertAsync);
 
-        slice.Subject.Field<NonNullGraphType<ChildViewGraphType>>("domesticAbuse")
-            .Description("What the Domestic Abuse module holds on the child: the hospital alert, the setting, notices and Operation Encompass notifications. Domestic Abuse working group.")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(ChildViewAsync);
+        slice.Subject.Field<NonNullGraphType<ChildViewGraphType>>("domesticAbuse").Allow(Access.WorkingGroupMember).HandledBy(ChildViewAsync);
     }
 
+    /// <summary>
+    /// Records a routine enquiry about domestic abuse made in your agency: asked, disclosed, support offered. No one's
+    /// identity is recorded. Any practitioner.
+    /// </summary>
     private static async Task<object?> RecordRoutineEnquiryAsync(IResolveFieldContext c) =>
         await c.Service<RoutineEnquiries>().RecordAsync(c.GetArgument<RoutineEnquiryInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>
+    /// Routine enquiries per agency in a period (default the last 365 days). Working group, scrutineer, administrators.
+    /// </summary>
     private static async Task<object?> RoutineEnquiriesByAgencyAsync(IResolveFieldContext c) =>
         await c.Service<RoutineEnquiries>().ByAgencyAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
 
+    /// <summary>
+    /// Places a "risk of domestic abuse" alert on a registered child's hospital record. Domestic Abuse working group.
+    /// </summary>
     private static async Task<object?> RaiseHospitalAlertAsync(IResolveFieldContext c) =>
         await c.Service<HospitalAlerts>().RaiseAsync(c.GetArgument<string>("subjectId"), c.GetArgument<string?>("reason"), c.User!.Actor(), c.User!.Agency(), c.CancellationToken);
 
+    /// <summary>Removes a child's active hospital alert, with the reason. Domestic Abuse working group.</summary>
     private static async Task<object?> RemoveHospitalAlertAsync(IResolveFieldContext c) =>
         await c.Service<HospitalAlerts>().RemoveAsync(c.GetArgument<string>("subjectId"), c.GetArgument<string>("reason"), c.CancellationToken);
 
+    /// <summary>
+    /// What the Domestic Abuse module holds on the child: the hospital alert, the setting, notices and Operation
+    /// Encompass notifications. Domestic Abuse working group.
+    /// </summary>
     private static async Task<object?> ChildViewAsync(IResolveFieldContext<SubjectId> c) =>
         await c.Service<ChildViews>().OfAsync(c.Source.Value, c.CancellationToken);
 }

@@ -9,24 +9,25 @@ internal static class NoticeGraph
     {
         slice.Mutation.Field<NonNullGraphType<IntakeResultGraphType>>("recordProtectionNotice")
             .Description($"Records one Public Protection Notice. The same police reference sent again is reported as DUPLICATE and stored once; an invalid notice fails with VALIDATION. {Who}")
-            .Argument<NonNullGraphType<ProtectionNoticeInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(RecordNoticeAsync);
+            .Input<ProtectionNoticeInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(RecordNoticeAsync);
 
         slice.Mutation.Field<NonNullGraphType<IntakeBatchGraphType>>("recordProtectionNotices")
             .Description($"Records a batch of Public Protection Notices (up to {NoticeIntake.MaxBatch}) as police systems send them. Each notice is STORED, DUPLICATE or REJECTED with its problems; one bad notice does not fail the others. {Who}")
             .Argument<NonNullGraphType<ListGraphType<ProtectionNoticeInputType>>>("notices")
-            .Allow(Access.WorkingGroupMember).ChecksItemByItem().ResolveAsync(RecordNoticesAsync);
+            .Allow(Access.WorkingGroupMember).ChecksItemByItem().HandledBy(RecordNoticesAsync);
 
         slice.Query.Field<NonNullGraphType<ProtectionNoticeGraphType>>("protectionNotice")
             .Description($"One notice, with its children (subject ids) and adults. {Who}")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(NoticeAsync);
+            .Allow(Access.WorkingGroupMember).HandledBy(NoticeAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProtectionNoticeGraphType>>>>("protectionNotices").WithComplexityImpact(1, 10)
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProtectionNoticeGraphType>>>>("protectionNotices")
+            .WithComplexityImpact(1, 10)
             .Description($"Notices by incident date (most recent first, at most {ProtectionNotices.MaxListed}), optionally for one child or one adult (police person reference). {Who}")
-            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
-            .Argument<IdGraphType>("subjectId").Argument<StringGraphType>("personReference")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(NoticesAsync);
+            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to").Argument<IdGraphType>("subjectId")
+            .Argument<StringGraphType>("personReference")
+            .Allow(Access.WorkingGroupMember).HandledBy(NoticesAsync);
     }
 
     private static async Task<object?> RecordNoticeAsync(IResolveFieldContext c) =>

@@ -11,34 +11,32 @@ internal static class RiskGraph
     {
         slice.Mutation.Field<NonNullGraphType<DashAssessmentGraphType>>("completeDashAssessment")
             .Description($"Records a completed DASH checklist (24 answers). High risk (14 or more YES, professional judgement with a reason, or 3 or more notices involving the victim in 12 months) makes a MARAC referral for the meeting given. {Who}")
-            .Argument<NonNullGraphType<CompleteDashAssessmentInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(CompleteDashAssessmentAsync);
+            .Input<CompleteDashAssessmentInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(CompleteDashAssessmentAsync);
 
         slice.Query.Field<NonNullGraphType<DashAssessmentGraphType>>("dashAssessment")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Description($"One DASH assessment with its MARAC referral. {Who}")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(DashAssessmentAsync);
+            .Allow(Access.WorkingGroupMember).HandledBy(DashAssessmentAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaracReferralGraphType>>>>("maracReferrals").WithComplexityImpact(1, 10)
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaracReferralGraphType>>>>("maracReferrals")
+            .WithComplexityImpact(1, 10)
             .Description($"MARAC referrals by meeting date (from today by default), with their actions per agency. {Who}")
             .Argument<DateOnlyGraphType>("meetingFrom").Argument<DateOnlyGraphType>("meetingTo")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(MaracReferralsAsync);
+            .Allow(Access.WorkingGroupMember).HandledBy(MaracReferralsAsync);
 
         slice.Mutation.Field<NonNullGraphType<MaracReferralGraphType>>("addMaracAction")
             .Description($"Records an action agreed at the MARAC for one agency. {Who}")
-            .Argument<NonNullGraphType<AddMaracActionInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(AddMaracActionAsync);
+            .Input<AddMaracActionInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(AddMaracActionAsync);
 
         slice.Mutation.Field<NonNullGraphType<MaracActionGraphType>>("completeMaracAction")
             .Description($"Records that an agency completed its MARAC action. {Who}")
-            .Argument<NonNullGraphType<IdGraphType>>("actionId")
-            .Argument<DateOnlyGraphType>("completedOn", "Default today.")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(CompleteMaracActionAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("actionId").Argument<DateOnlyGraphType>("completedOn", "Default today.")
+            .Allow(Access.WorkingGroupMember).HandledBy(CompleteMaracActionAsync);
 
-        slice.Query.Field<NonNullGraphType<DashSummaryGraphType>>("dashSummary")
-            .Description("Counts of DASH assessments completed in a period (default the last 365 days), high risk by basis, and MARAC referrals. Working group, scrutineer, administrators.")
-            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
-            .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).ResolveAsync(DashSummaryAsync);
+        slice.Query.Field<NonNullGraphType<DashSummaryGraphType>>("dashSummary").Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
+            .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(DashSummaryAsync);
     }
 
     private static async Task<object?> CompleteDashAssessmentAsync(IResolveFieldContext c) =>
@@ -56,6 +54,10 @@ internal static class RiskGraph
     private static async Task<object?> CompleteMaracActionAsync(IResolveFieldContext c) =>
         await c.Service<MaracReferrals>().CompleteActionAsync(c.GetArgument<string>("actionId"), c.GetArgument<DateOnly?>("completedOn"), c.CancellationToken);
 
+    /// <summary>
+    /// Counts of DASH assessments completed in a period (default the last 365 days), high risk by basis, and MARAC
+    /// referrals. Working group, scrutineer, administrators.
+    /// </summary>
     private static async Task<object?> DashSummaryAsync(IResolveFieldContext c) =>
         await c.Service<DashAssessments>().SummaryAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
 }

@@ -6,57 +6,71 @@ internal static class SettingGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationSettingGraphType>>>>("educationSettings").WithComplexityImpact(1, 10)
-            .Description("Schools and early years settings, by name, and whether each is subscribed to Operation Encompass. Retired settings are listed only when asked for.")
-            .Argument<BooleanGraphType>("subscribedToEncompass")
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationSettingGraphType>>>>("educationSettings")
+            .WithComplexityImpact(1, 10).Argument<BooleanGraphType>("subscribedToEncompass")
             .Argument<BooleanGraphType>("includeRetired", "Also list settings that have closed or left (default false).")
-            .Allow(Access.AnySignedIn).ResolveAsync(ListSettingsAsync);
+            .Allow(Access.AnySignedIn).HandledBy(ListSettingsAsync);
 
-        slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("recordEducationSetting")
-            .Description("Adds a school or early years setting to the reference data. Its name must differ from every other setting's, whatever the letter case and spacing. Administrators and the Domestic Abuse working group.")
-            .Argument<NonNullGraphType<EducationSettingInputType>>("input")
-            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RecordSettingAsync);
+        slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("recordEducationSetting").Input<EducationSettingInputType>()
+            .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RecordSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("renameEducationSetting")
-            .Description("Gives a setting a new name (still unique whatever the letter case). Administrators and the Domestic Abuse working group.")
-            .Argument<NonNullGraphType<IdGraphType>>("settingId")
-            .Argument<NonNullGraphType<StringGraphType>>("name")
-            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RenameSettingAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("settingId").Argument<NonNullGraphType<StringGraphType>>("name")
+            .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RenameSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("retireEducationSetting")
-            .Description("Records that a setting closed or left: it is kept for the notifications it received, receives no more, and no child can be linked to it. Administrators and the Domestic Abuse working group.")
             .Argument<NonNullGraphType<IdGraphType>>("settingId")
             .Argument<DateOnlyGraphType>("retiredOn", "The day it closed or left; default today.")
-            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(RetireSettingAsync);
+            .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RetireSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("setEncompassSubscription")
-            .Description("Records that a setting has (or no longer has) subscribed to Operation Encompass. Administrators and the Domestic Abuse working group.")
-            .Argument<NonNullGraphType<IdGraphType>>("settingId")
-            .Argument<NonNullGraphType<BooleanGraphType>>("subscribed")
-            .Allow(Audiences.WorkingGroupAndAdministrators).ResolveAsync(SetSubscriptionAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("settingId").Argument<NonNullGraphType<BooleanGraphType>>("subscribed")
+            .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(SetSubscriptionAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("linkChildToSetting")
-            .Description("Records the setting a registered child attends (replacing any earlier one): Operation Encompass notifications for the child go there. Domestic Abuse working group.")
-            .Argument<NonNullGraphType<IdGraphType>>("subjectId")
-            .Argument<NonNullGraphType<IdGraphType>>("settingId")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(LinkChildAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<IdGraphType>>("settingId")
+            .Allow(Access.WorkingGroupMember).HandledBy(LinkChildAsync);
     }
 
+    /// <summary>
+    /// Schools and early years settings, by name, and whether each is subscribed to Operation Encompass. Retired
+    /// settings are listed only when asked for.
+    /// </summary>
     private static async Task<object?> ListSettingsAsync(IResolveFieldContext c) =>
         await Settings(c).ListAsync(c.GetArgument<bool?>("subscribedToEncompass"), c.GetArgument<bool?>("includeRetired") == true, c.CancellationToken);
 
+    /// <summary>
+    /// Adds a school or early years setting to the reference data. Its name must differ from every other setting's,
+    /// whatever the letter case and spacing. Administrators and the Domestic Abuse working group.
+    /// </summary>
     private static async Task<object?> RecordSettingAsync(IResolveFieldContext c) =>
         await Settings(c).RecordAsync(c.GetArgument<EducationSettingInput>("input"), c.CancellationToken);
 
+    /// <summary>
+    /// Gives a setting a new name (still unique whatever the letter case). Administrators and the Domestic Abuse
+    /// working group.
+    /// </summary>
     private static async Task<object?> RenameSettingAsync(IResolveFieldContext c) =>
         await Settings(c).RenameAsync(c.GetArgument<string>("settingId"), c.GetArgument<string>("name"), c.CancellationToken);
 
+    /// <summary>
+    /// Records that a setting closed or left: it is kept for the notifications it received, receives no more, and no
+    /// child can be linked to it. Administrators and the Domestic Abuse working group.
+    /// </summary>
     private static async Task<object?> RetireSettingAsync(IResolveFieldContext c) =>
         await Settings(c).RetireAsync(c.GetArgument<string>("settingId"), c.GetArgument<DateOnly?>("retiredOn"), c.CancellationToken);
 
+    /// <summary>
+    /// Records that a setting has (or no longer has) subscribed to Operation Encompass. Administrators and the Domestic
+    /// Abuse working group.
+    /// </summary>
     private static async Task<object?> SetSubscriptionAsync(IResolveFieldContext c) =>
         await Settings(c).SetSubscriptionAsync(c.GetArgument<string>("settingId"), c.GetArgument<bool>("subscribed"), c.CancellationToken);
 
+    /// <summary>
+    /// Records the setting a registered child attends (replacing any earlier one): Operation Encompass notifications
+    /// for the child go there. Domestic Abuse working group.
+    /// </summary>
     private static async Task<object?> LinkChildAsync(IResolveFieldContext c) =>
         await Settings(c).LinkChildAsync(c.GetArgument<string>("subjectId"), c.GetArgument<string>("settingId"), c.CancellationToken);
 

@@ -8,27 +8,25 @@ internal static class StatementGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FinancialYearSummaryGraphType>>>>("financialYears")
-            .Description("The partnership's financial years, newest first.")
-            .Allow(Readers).ResolveAsync(FinancialYearsAsync);
+            .Allow(Readers).HandledBy(FinancialYearsAsync);
 
-        slice.Query.Field<NonNullGraphType<FinancialStatementGraphType>>("financialStatement")
-            .Description("A year's statement, e.g. year: \"2023/24\".")
-            .Argument<NonNullGraphType<StringGraphType>>("year")
-            .Allow(Readers).ResolveAsync(FinancialStatementAsync);
+        slice.Query.Field<NonNullGraphType<FinancialStatementGraphType>>("financialStatement").Argument<NonNullGraphType<StringGraphType>>("year")
+            .Allow(Readers).HandledBy(FinancialStatementAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureChangeGraphType>>>>("financialComparison")
-            .Description("Year-on-year change of the headline figures between two years.")
-            .Argument<NonNullGraphType<StringGraphType>>("from")
-            .Argument<NonNullGraphType<StringGraphType>>("to")
-            .Allow(Readers).ResolveAsync(FinancialComparisonAsync);
+            .Argument<NonNullGraphType<StringGraphType>>("from").Argument<NonNullGraphType<StringGraphType>>("to")
+            .Allow(Readers).HandledBy(FinancialComparisonAsync);
     }
 
+    /// <summary>The partnership's financial years, newest first.</summary>
     private static async Task<object?> FinancialYearsAsync(IResolveFieldContext c) =>
         await c.Service<FinancialStatements>().YearsAsync(c.CancellationToken);
 
+    /// <summary>A year's statement, e.g. year: "2023/24".</summary>
     private static async Task<object?> FinancialStatementAsync(IResolveFieldContext c) =>
         await c.Service<FinancialStatements>().OfAsync(c.GetArgument<string>("year"), "year", c.CancellationToken);
 
+    /// <summary>Year-on-year change of the headline figures between two years.</summary>
     private static async Task<object?> FinancialComparisonAsync(IResolveFieldContext c) =>
         await c.Service<FinancialStatements>().CompareAsync(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.CancellationToken);
 }

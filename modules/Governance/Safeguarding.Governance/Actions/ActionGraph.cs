@@ -7,39 +7,38 @@ internal static class ActionGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("partnershipActions")
-            .Description("Actions agreed by the partnership's bodies, by due date.")
-            .Argument<EnumerationGraphType<ActionStatus>>("status")
-            .Argument<IdGraphType>("bodyId")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListActionsAsync);
+            .Argument<EnumerationGraphType<ActionStatus>>("status").Argument<IdGraphType>("bodyId")
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListActionsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("overdueActions")
-            .Description("Actions not completed by their due date, oldest first. asOf defaults to today (UK).")
             .Argument<DateOnlyGraphType>("asOf")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(OverdueActionsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(OverdueActionsAsync);
 
-        slice.Mutation.Field<NonNullGraphType<PartnershipActionGraphType>>("createAction")
-            .Description("Records an action agreed by a body, with its owner and due date. Governance working group members.")
-            .Argument<NonNullGraphType<CreateActionInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(CreateActionAsync);
+        slice.Mutation.Field<NonNullGraphType<PartnershipActionGraphType>>("createAction").Input<CreateActionInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(CreateActionAsync);
 
-        slice.Mutation.Field<NonNullGraphType<PartnershipActionGraphType>>("completeAction")
-            .Description("Completes an action with the evidence that it was done. Governance working group members.")
-            .Argument<NonNullGraphType<CompleteActionInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(CompleteActionAsync);
+        slice.Mutation.Field<NonNullGraphType<PartnershipActionGraphType>>("completeAction").Input<CompleteActionInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(CompleteActionAsync);
     }
 
+    /// <summary>Actions agreed by the partnership's bodies, by due date.</summary>
     private static async Task<object?> ListActionsAsync(IResolveFieldContext c)
     {
         var bodyId = c.GetArgument<string?>("bodyId") is { } text ? InputCheck.Id(text, "bodyId", "The body") : (Guid?)null;
         return await c.Service<PartnershipActions>().ListAsync(c.GetArgument<ActionStatus?>("status"), bodyId, c.CancellationToken);
     }
 
+    /// <summary>Actions not completed by their due date, oldest first. asOf defaults to today (UK).</summary>
     private static async Task<object?> OverdueActionsAsync(IResolveFieldContext c) =>
         await c.Service<PartnershipActions>().OverdueAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
 
+    /// <summary>
+    /// Records an action agreed by a body, with its owner and due date. Governance working group members.
+    /// </summary>
     private static async Task<object?> CreateActionAsync(IResolveFieldContext c) =>
         await c.Service<PartnershipActions>().AgreeAsync(c.GetArgument<CreateActionInput>("input"), c.CancellationToken);
 
+    /// <summary>Completes an action with the evidence that it was done. Governance working group members.</summary>
     private static async Task<object?> CompleteActionAsync(IResolveFieldContext c) =>
         await c.Service<PartnershipActions>().CompleteAsync(c.GetArgument<CompleteActionInput>("input"), c.CancellationToken);
 }

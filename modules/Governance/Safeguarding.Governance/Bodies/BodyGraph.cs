@@ -20,38 +20,38 @@ internal static class BodyGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipBodyGraphType>>>>("partnershipBodies").Rows(BodiesInPartnership)
-            .Description("The boards and groups of the partnership with their members and most recent meetings.")
-            .Allow(Access.AnySignedIn).ResolveAsync(ListBodiesAsync);
+            .Allow(Access.AnySignedIn).HandledBy(ListBodiesAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingGraphType>>>>("meetings")
             .Description("Meetings of the partnership's bodies with their decisions and attendance, newest first (by the day held, then the body's name): " +
-                         $"of every body or one, from and to a day (both included). The most recent {MeetingRecords.DefaultListed} unless last says otherwise " +
-                         $"(at most {MeetingRecords.MaxListed}); narrow by dates to go further back.")
-            .Argument<IdGraphType>("bodyId", "Only this body's meetings.")
-            .WithWindow("Held", MeetingRecords.DefaultListed, MeetingRecords.MaxListed)
-            .Allow(Access.AnySignedIn).ResolveAsync(ListMeetingsAsync);
+                         $"of every body or one, from and to a day (both included). The most recent {MeetingRecords.Listed.WhenNotGiven} unless last says otherwise " +
+                         $"(at most {MeetingRecords.Listed.Most}); narrow by dates to go further back.")
+            .Argument<IdGraphType>("bodyId", "Only this body's meetings.").WithWindow("Held", MeetingRecords.Listed)
+            .Allow(Access.AnySignedIn).HandledBy(ListMeetingsAsync);
 
-        slice.Mutation.Field<NonNullGraphType<BodyMembershipGraphType>>("addBodyMember")
-            .Description("Gives a partner a seat on a board or group. Administrators only.")
-            .Argument<NonNullGraphType<AddBodyMemberInputType>>("input")
-            .Allow(Access.Administrator).ResolveAsync(AddBodyMemberAsync);
+        slice.Mutation.Field<NonNullGraphType<BodyMembershipGraphType>>("addBodyMember").Input<AddBodyMemberInputType>()
+            .Allow(Access.Administrator).HandledBy(AddBodyMemberAsync);
 
-        slice.Mutation.Field<NonNullGraphType<MeetingGraphType>>("recordMeeting")
-            .Description("Records a meeting of a body, the decisions it made and, if taken, its attendance. Governance working group members.")
-            .Argument<NonNullGraphType<RecordMeetingInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(RecordMeetingAsync);
+        slice.Mutation.Field<NonNullGraphType<MeetingGraphType>>("recordMeeting").Input<RecordMeetingInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(RecordMeetingAsync);
     }
 
+    /// <summary>The boards and groups of the partnership with their members and most recent meetings.</summary>
     private static async Task<object?> ListBodiesAsync(IResolveFieldContext c) =>
         await c.Service<PartnershipBodies>().ListAsync(c.CancellationToken);
 
     private static async Task<object?> ListMeetingsAsync(IResolveFieldContext c) =>
         await c.Service<MeetingRecords>().ListAsync(c.OptionalId("bodyId", "The body"),
-            c.Window(MeetingRecords.DefaultListed, MeetingRecords.MaxListed, "meetings (narrow the dates to see further back)"), c.CancellationToken);
+            c.Window(MeetingRecords.Listed, "meetings (narrow the dates to see further back)"), c.CancellationToken);
 
+    /// <summary>Gives a partner a seat on a board or group. Administrators only.</summary>
     private static async Task<object?> AddBodyMemberAsync(IResolveFieldContext c) =>
         await c.Service<PartnershipBodies>().AddMemberAsync(c.GetArgument<AddBodyMemberInput>("input"), c.CancellationToken);
 
+    /// <summary>
+    /// Records a meeting of a body, the decisions it made and, if taken, its attendance. Governance working group
+    /// members.
+    /// </summary>
     private static async Task<object?> RecordMeetingAsync(IResolveFieldContext c) =>
         await c.Service<MeetingRecords>().RecordAsync(c.GetArgument<RecordMeetingInput>("input"), c.CancellationToken);
 }

@@ -9,8 +9,7 @@ public sealed class MeetingGraphType : RecordGraphType<Meeting>
     {
         Field<NonNullGraphType<PartnershipBodyGraphType>>("body")
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Bodies.FindAsync([c.Source.BodyId], c.CancellationToken));
-        ShownAs<DecisionGraphType>(x => x.Decisions);
-        Rows(x => x.Decisions, BodyGraph.DecisionsPerMeeting).Description = "In the order they were made.";
+        ShownAs<DecisionGraphType>(x => x.Decisions, BodyGraph.DecisionsPerMeeting).Description = "In the order they were made.";
         Field<ListGraphType<NonNullGraphType<MeetingAttendanceGraphType>>>("attendance").Rows(BodyGraph.AttendancePerMeeting)
             .Description("The posts that attended, by agency; null when the meeting was recorded without its attendance.")
             .Resolve(c => c.Source.Attendance.Count == 0 ? null : c.Source.Attendance);

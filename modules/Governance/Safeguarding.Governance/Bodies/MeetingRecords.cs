@@ -6,13 +6,11 @@ namespace Safeguarding.Governance.Bodies;
 /// <summary>Records the partnership's meetings and reads them back, with their decisions and attendance.</summary>
 public sealed class MeetingRecords(GovernanceDbContext db, TimeProvider clock)
 {
-    /// <summary>The most meetings one request lists; narrow by body or dates to see further back.</summary>
-    public const int MaxListed = 200;
-    public const int DefaultListed = 50;
+    /// <summary>The meetings one request lists; narrow by body or dates to see further back.</summary>
+    public static readonly ListSize Listed = new(WhenNotGiven: 50, Most: 200);
 
     /// <summary>The most recent meetings one body shows; older ones through the <c>meetings</c> query.</summary>
-    public const int MaxRecentOfBody = 50;
-    public const int DefaultRecentOfBody = 4;
+    public static readonly ListSize RecentOfBody = new(WhenNotGiven: 4, Most: 50);
 
     /// <summary>A body's meeting as minuted; the ids' problems are reported with the meeting's own.</summary>
     public async Task<Meeting> RecordAsync(RecordMeetingInput input, CancellationToken ct)
@@ -48,7 +46,7 @@ public sealed class MeetingRecords(GovernanceDbContext db, TimeProvider clock)
     /// <summary>One body's most recent meetings, newest first.</summary>
     public async Task<IReadOnlyList<Meeting>> RecentOfBodyAsync(Guid bodyId, int last, CancellationToken ct)
     {
-        RecordWindow.Of(null, null, last, MaxRecentOfBody, "meetings of one body (the meetings query goes further back)");
+        RecordWindow.Of(null, null, last, RecentOfBody.Most, "meetings of one body (the meetings query goes further back)");
         var page = await db.Meetings.AsNoTracking().Where(m => m.BodyId == bodyId)
             .OrderByDescending(m => m.HeldOn).ThenBy(m => m.Id).Select(m => m.Id).Take(last).ToListAsync(ct);
         return await LoadInOrderAsync(page, ct);

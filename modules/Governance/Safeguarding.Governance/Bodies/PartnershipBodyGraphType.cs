@@ -13,12 +13,12 @@ public sealed class PartnershipBodyGraphType : RecordGraphType<PartnershipBody>
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Memberships.AsNoTracking().Where(m => m.BodyId == c.Source.Id)
                 .OrderByDescending(m => m.IsChair).ThenBy(m => m.Role).ToListAsync(c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingGraphType>>>>("meetings")
-            .Description($"The body's most recent meetings, newest first, with their decisions: {MeetingRecords.DefaultRecentOfBody} unless last says otherwise " +
-                         $"(at most {MeetingRecords.MaxRecentOfBody}). Every meeting, by body and dates: the meetings query.")
-            .Argument<IntGraphType>("last", $"How many of the most recent meetings (default {MeetingRecords.DefaultRecentOfBody}, at most {MeetingRecords.MaxRecentOfBody}).")
-            .RowsAsked("last", MeetingRecords.DefaultRecentOfBody, MeetingRecords.MaxRecentOfBody)
+            .Description($"The body's most recent meetings, newest first, with their decisions: {MeetingRecords.RecentOfBody.WhenNotGiven} unless last says otherwise " +
+                         $"(at most {MeetingRecords.RecentOfBody.Most}). Every meeting, by body and dates: the meetings query.")
+            .Argument<IntGraphType>("last", $"How many of the most recent meetings (default {MeetingRecords.RecentOfBody.WhenNotGiven}, at most {MeetingRecords.RecentOfBody.Most}).")
+            .RowsAsked("last", MeetingRecords.RecentOfBody.WhenNotGiven, MeetingRecords.RecentOfBody.Most)
             .ResolveAsync(async c => (object?)await c.Service<MeetingRecords>()
-                .RecentOfBodyAsync(c.Source.Id, c.GetArgument<int?>("last") ?? MeetingRecords.DefaultRecentOfBody, c.CancellationToken));
+                .RecentOfBodyAsync(c.Source.Id, c.GetArgument<int?>("last") ?? MeetingRecords.RecentOfBody.WhenNotGiven, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("actions").Rows(BodyGraph.ActionsPerBody)
             .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Actions.AsNoTracking()
                 .Where(a => a.BodyId == c.Source.Id).OrderBy(a => a.DueDate).ToListAsync(c.CancellationToken));

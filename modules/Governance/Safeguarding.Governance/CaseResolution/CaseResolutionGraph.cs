@@ -7,42 +7,45 @@ internal static class CaseResolutionGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfessionalDisagreementGraphType>>>>("professionalDisagreements")
-            .Description("Professional disagreements under the case resolution protocol, newest first.")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListDisagreementsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListDisagreementsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfessionalDisagreementGraphType>>>>("overdueEscalationStages")
-            .Description("Unresolved disagreements whose current stage passed its time limit. asOf defaults to today (UK).")
             .Argument<DateOnlyGraphType>("asOf")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(OverdueEscalationStagesAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(OverdueEscalationStagesAsync);
 
-        slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("raiseProfessionalDisagreement")
-            .Description("Records a disagreement one agency raises with another; it starts at the PRACTITIONER stage.")
-            .Argument<NonNullGraphType<RaiseDisagreementInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(RaiseAsync);
+        slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("raiseProfessionalDisagreement").Input<RaiseDisagreementInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(RaiseAsync);
 
         slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("escalateProfessionalDisagreement")
-            .Description("Moves an unresolved disagreement to the next stage (PRACTITIONER, MANAGER, SENIOR_MANAGER, PARTNERSHIP).")
-            .Argument<NonNullGraphType<MoveDisagreementInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(EscalateAsync);
+            .Input<MoveDisagreementInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(EscalateAsync);
 
         slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("resolveProfessionalDisagreement")
-            .Description("Resolves a disagreement at its current stage; the note records the resolution.")
-            .Argument<NonNullGraphType<MoveDisagreementInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(ResolveAsync);
+            .Input<MoveDisagreementInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(ResolveAsync);
     }
 
+    /// <summary>Professional disagreements under the case resolution protocol, newest first.</summary>
     private static async Task<object?> ListDisagreementsAsync(IResolveFieldContext c) =>
         await c.Service<ProfessionalDisagreements>().ListAsync(c.CancellationToken);
 
+    /// <summary>
+    /// Unresolved disagreements whose current stage passed its time limit. asOf defaults to today (UK).
+    /// </summary>
     private static async Task<object?> OverdueEscalationStagesAsync(IResolveFieldContext c) =>
         await c.Service<ProfessionalDisagreements>().OverdueStagesAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
 
+    /// <summary>Records a disagreement one agency raises with another; it starts at the PRACTITIONER stage.</summary>
     private static async Task<object?> RaiseAsync(IResolveFieldContext c) =>
         await c.Service<ProfessionalDisagreements>().RaiseAsync(c.GetArgument<RaiseDisagreementInput>("input"), c.CancellationToken);
 
+    /// <summary>
+    /// Moves an unresolved disagreement to the next stage (PRACTITIONER, MANAGER, SENIOR_MANAGER, PARTNERSHIP).
+    /// </summary>
     private static async Task<object?> EscalateAsync(IResolveFieldContext c) =>
         await c.Service<ProfessionalDisagreements>().EscalateAsync(c.GetArgument<MoveDisagreementInput>("input"), c.CancellationToken);
 
+    /// <summary>Resolves a disagreement at its current stage; the note records the resolution.</summary>
     private static async Task<object?> ResolveAsync(IResolveFieldContext c) =>
         await c.Service<ProfessionalDisagreements>().ResolveAsync(c.GetArgument<MoveDisagreementInput>("input"), c.CancellationToken);
 }

@@ -15,35 +15,33 @@ internal static class ImprovementPlanGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanProgressGraphType>>>>("improvementPlans").Rows(PlansInPartnership)
-            .Description("Improvement plans with their progress (milestones, completed, overdue, percent complete) and, in full, their outcomes, activities and milestones.")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListPlansAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListPlansAsync);
 
-        slice.Query.Field<NonNullGraphType<PlanProgressGraphType>>("improvementPlan")
-            .Description("One improvement plan with its progress and, in full, its outcomes, activities and milestones.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(FindPlanAsync);
+        slice.Query.Field<NonNullGraphType<PlanProgressGraphType>>("improvementPlan").Argument<NonNullGraphType<IdGraphType>>("id")
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(FindPlanAsync);
 
-        slice.Mutation.Field<NonNullGraphType<PlanProgressGraphType>>("createImprovementPlan")
-            .Argument<NonNullGraphType<CreatePlanInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(CreatePlanAsync);
+        slice.Mutation.Field<NonNullGraphType<PlanProgressGraphType>>("createImprovementPlan").Input<CreatePlanInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(CreatePlanAsync);
 
-        slice.Mutation.Field<NonNullGraphType<PlanActivityGraphType>>("addImprovementActivity")
-            .Argument<NonNullGraphType<AddActivityInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(AddActivityAsync);
+        slice.Mutation.Field<NonNullGraphType<PlanActivityGraphType>>("addImprovementActivity").Input<AddActivityInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(AddActivityAsync);
 
-        slice.Mutation.Field<NonNullGraphType<PlanMilestoneGraphType>>("addImprovementMilestone")
-            .Argument<NonNullGraphType<AddMilestoneInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(AddMilestoneAsync);
+        slice.Mutation.Field<NonNullGraphType<PlanMilestoneGraphType>>("addImprovementMilestone").Input<AddMilestoneInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(AddMilestoneAsync);
 
         slice.Mutation.Field<NonNullGraphType<PlanMilestoneGraphType>>("completeImprovementMilestone")
-            .Argument<NonNullGraphType<IdGraphType>>("milestoneId")
-            .Argument<DateOnlyGraphType>("completedOn")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(CompleteMilestoneAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("milestoneId").Argument<DateOnlyGraphType>("completedOn")
+            .Allow(Access.WorkingGroupMember).HandledBy(CompleteMilestoneAsync);
     }
 
+    /// <summary>
+    /// Improvement plans with their progress (milestones, completed, overdue, percent complete) and, in full, their
+    /// outcomes, activities and milestones.
+    /// </summary>
     private static async Task<object?> ListPlansAsync(IResolveFieldContext c) =>
         await c.Service<ImprovementPlanning>().ListAsync(c.CancellationToken);
 
+    /// <summary>One improvement plan with its progress and, in full, its outcomes, activities and milestones.</summary>
     private static async Task<object?> FindPlanAsync(IResolveFieldContext c) =>
         await c.Service<ImprovementPlanning>().FindAsync(c.GetArgument<string>("id"), c.CancellationToken);
 

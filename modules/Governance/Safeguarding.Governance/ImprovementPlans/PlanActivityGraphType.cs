@@ -4,7 +4,6 @@ public sealed class PlanActivityGraphType : RecordGraphType<PlanActivity>
 {
     public PlanActivityGraphType() : base("ImprovementActivity", null, x => x.OutcomeId)
     {
-        ShownAs<PlanMilestoneGraphType>(x => x.Milestones);
-        Rows(x => x.Milestones, ImprovementPlanGraph.MilestonesPerActivity).Description = "By due date.";
+        ShownAs<PlanMilestoneGraphType>(x => x.Milestones, ImprovementPlanGraph.MilestonesPerActivity).Description = "By due date.";
     }
 }

@@ -4,7 +4,6 @@ public sealed class PlanOutcomeGraphType : RecordGraphType<PlanOutcome>
 {
     public PlanOutcomeGraphType() : base("ImprovementOutcome", "An outcome of an improvement plan.", x => x.PlanId)
     {
-        ShownAs<PlanActivityGraphType>(x => x.Activities);
-        Rows(x => x.Activities, ImprovementPlanGraph.ActivitiesPerOutcome).Description = "By number (1.2 before 1.10).";
+        ShownAs<PlanActivityGraphType>(x => x.Activities, ImprovementPlanGraph.ActivitiesPerOutcome).Description = "By number (1.2 before 1.10).";
     }
 }

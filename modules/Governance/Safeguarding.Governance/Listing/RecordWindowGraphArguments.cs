@@ -8,14 +8,14 @@ namespace Safeguarding.Governance.Listing;
 /// </summary>
 internal static class RecordWindowGraphArguments
 {
-    public static FieldBuilder<TSource, TReturn> WithWindow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string dated, int whenNotGiven, int most) =>
+    public static FieldBuilder<TSource, TReturn> WithWindow<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string dated, ListSize size) =>
         field.Argument<DateOnlyGraphType>("from", $"{dated} on or after this day.")
             .Argument<DateOnlyGraphType>("to", $"{dated} on or before this day.")
-            .Argument<IntGraphType>("last", $"How many, the most recent first (default {whenNotGiven}, at most {most}).")
-            .RowsAsked("last", whenNotGiven, most);
+            .Argument<IntGraphType>("last", $"How many, the most recent first (default {size.WhenNotGiven}, at most {size.Most}).")
+            .RowsAsked("last", size.WhenNotGiven, size.Most);
 
-    public static RecordWindow Window(this IResolveFieldContext c, int whenNotGiven, int most, string records) =>
-        RecordWindow.Of(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<int?>("last") ?? whenNotGiven, most, records);
+    public static RecordWindow Window(this IResolveFieldContext c, ListSize size, string records) =>
+        RecordWindow.Of(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<int?>("last") ?? size.WhenNotGiven, size.Most, records);
 
     /// <summary>An optional id argument, VALIDATION when it is given and not an id.</summary>
     public static Guid? OptionalId(this IResolveFieldContext c, string argument, string label) =>

@@ -6,42 +6,46 @@ internal static class PartnerGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerGraphType>>>>("partners")
-            .Description("The partnership's agencies, statutory partners first. Agencies that have left are listed only when asked for.")
             .Argument<BooleanGraphType>("statutoryOnly")
             .Argument<BooleanGraphType>("includeRetired", "Also list agencies that have left the partnership (default false).")
-            .Allow(Access.AnySignedIn)
-            .ResolveAsync(ListPartnersAsync);
+            .Allow(Access.AnySignedIn).HandledBy(ListPartnersAsync);
 
-        slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("addPartner")
-            .Description("Adds an agency to the partnership. Its name must differ from every other agency's, whatever the letter case and spacing. Administrators only.")
-            .Argument<NonNullGraphType<AddPartnerInputType>>("input")
-            .Allow(Access.Administrator)
-            .ResolveAsync(AddPartnerAsync);
+        slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("addPartner").Input<AddPartnerInputType>()
+            .Allow(Access.Administrator).HandledBy(AddPartnerAsync);
 
         slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("renamePartner")
-            .Description("Gives an agency a new name (still unique whatever the letter case). Records keep the name they were made with. Administrators only.")
-            .Argument<NonNullGraphType<IdGraphType>>("partnerId")
-            .Argument<NonNullGraphType<StringGraphType>>("name")
-            .Allow(Access.Administrator)
-            .ResolveAsync(RenamePartnerAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("partnerId").Argument<NonNullGraphType<StringGraphType>>("name")
+            .Allow(Access.Administrator).HandledBy(RenamePartnerAsync);
 
         slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("retirePartner")
-            .Description("Records that an agency left the partnership: it is kept for the records that name it, and refused for new ones. Administrators only.")
-            .Argument<NonNullGraphType<IdGraphType>>("partnerId")
-            .Argument<DateOnlyGraphType>("retiredOn", "The day it left; default today.")
-            .Allow(Access.Administrator)
-            .ResolveAsync(RetirePartnerAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("partnerId").Argument<DateOnlyGraphType>("retiredOn", "The day it left; default today.")
+            .Allow(Access.Administrator).HandledBy(RetirePartnerAsync);
     }
 
+    /// <summary>
+    /// The partnership's agencies, statutory partners first. Agencies that have left are listed only when asked for.
+    /// </summary>
     private static async Task<object?> ListPartnersAsync(IResolveFieldContext c) =>
         await c.Service<PartnerRegister>().ListAsync(c.GetArgument<bool?>("statutoryOnly") == true, c.GetArgument<bool?>("includeRetired") == true, c.CancellationToken);
 
+    /// <summary>
+    /// Adds an agency to the partnership. Its name must differ from every other agency's, whatever the letter case and
+    /// spacing. Administrators only.
+    /// </summary>
     private static async Task<object?> AddPartnerAsync(IResolveFieldContext c) =>
         await c.Service<PartnerRegister>().AddAsync(c.GetArgument<AddPartnerInput>("input"), c.CancellationToken);
 
+    /// <summary>
+    /// Gives an agency a new name (still unique whatever the letter case). Records keep the name they were made with.
+    /// Administrators only.
+    /// </summary>
     private static async Task<object?> RenamePartnerAsync(IResolveFieldContext c) =>
         await c.Service<PartnerRegister>().RenameAsync(InputCheck.Id(c.GetArgument<string>("partnerId"), "partnerId", "The partner"), c.GetArgument<string>("name"), c.CancellationToken);
 
+    /// <summary>
+    /// Records that an agency left the partnership: it is kept for the records that name it, and refused for new ones.
+    /// Administrators only.
+    /// </summary>
     private static async Task<object?> RetirePartnerAsync(IResolveFieldContext c) =>
         await c.Service<PartnerRegister>().RetireAsync(InputCheck.Id(c.GetArgument<string>("partnerId"), "partnerId", "The partner"), c.GetArgument<DateOnly?>("retiredOn"), c.CancellationToken);
 }

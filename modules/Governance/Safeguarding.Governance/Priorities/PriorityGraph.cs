@@ -7,10 +7,9 @@ internal static class PriorityGraph
 {
     public static void Contribute(GraphQLSlice slice) =>
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriorityGraphType>>>>("priorities")
-            .Description("The partnership's priorities, each with its plan on a page.")
-            .Allow(Access.AnySignedIn)
-            .ResolveAsync(ListPrioritiesAsync);
+            .Allow(Access.AnySignedIn).HandledBy(ListPrioritiesAsync);
 
+    /// <summary>The partnership's priorities, each with its plan on a page.</summary>
     private static async Task<object?> ListPrioritiesAsync(IResolveFieldContext c) =>
         await c.Service<GovernanceDbContext>().Priorities.AsNoTracking().OrderBy(p => p.Name).ToListAsync(c.CancellationToken);
 }

@@ -7,27 +7,29 @@ internal static class Section11Graph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11SelfAssessmentGraphType>>>>("section11SelfAssessments")
-            .Description("Agencies' Section 11 self-assessments for a year.")
             .Argument<NonNullGraphType<IntGraphType>>("year")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(SelfAssessmentsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(SelfAssessmentsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11ComplianceGraphType>>>>("section11Compliance")
-            .Description("Per standard, how many agencies rated it met, partly met or not met in a year.")
             .Argument<NonNullGraphType<IntGraphType>>("year")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ComplianceAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ComplianceAsync);
 
-        slice.Mutation.Field<NonNullGraphType<Section11SelfAssessmentGraphType>>("submitSection11SelfAssessment")
-            .Description("Records an agency's Section 11 self-assessment for a year: every standard rated once, with an action for any not fully met.")
-            .Argument<NonNullGraphType<SubmitSection11InputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(SubmitAsync);
+        slice.Mutation.Field<NonNullGraphType<Section11SelfAssessmentGraphType>>("submitSection11SelfAssessment").Input<SubmitSection11InputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(SubmitAsync);
     }
 
+    /// <summary>Agencies' Section 11 self-assessments for a year.</summary>
     private static async Task<object?> SelfAssessmentsAsync(IResolveFieldContext c) =>
         await c.Service<Section11Submissions>().OfYearAsync(c.GetArgument<int>("year"), c.CancellationToken);
 
+    /// <summary>Per standard, how many agencies rated it met, partly met or not met in a year.</summary>
     private static async Task<object?> ComplianceAsync(IResolveFieldContext c) =>
         await c.Service<Section11Submissions>().ComplianceAsync(c.GetArgument<int>("year"), c.CancellationToken);
 
+    /// <summary>
+    /// Records an agency's Section 11 self-assessment for a year: every standard rated once, with an action for any not
+    /// fully met.
+    /// </summary>
     private static async Task<object?> SubmitAsync(IResolveFieldContext c) =>
         await c.Service<Section11Submissions>().SubmitAsync(c.GetArgument<SubmitSection11Input>("input"), c.CancellationToken);
 }

@@ -7,20 +7,18 @@ internal static class VoiceGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScorecardReviewGraphType>>>>("youngSafeguardersReviews")
-            .Description("The Young Safeguarders' quarterly scorecard reviews and their recommendations, newest first.")
-            .Allow(Audiences.WorkingGroupAndOversight).ResolveAsync(ListReviewsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListReviewsAsync);
 
-        slice.Mutation.Field<NonNullGraphType<ScorecardReviewGraphType>>("recordYoungSafeguardersReview")
-            .Argument<NonNullGraphType<RecordScorecardReviewInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(RecordReviewAsync);
+        slice.Mutation.Field<NonNullGraphType<ScorecardReviewGraphType>>("recordYoungSafeguardersReview").Input<RecordScorecardReviewInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(RecordReviewAsync);
 
         slice.Mutation.Field<NonNullGraphType<VoiceRecommendationGraphType>>("respondToYoungSafeguardersRecommendation")
             .Argument<NonNullGraphType<IdGraphType>>("recommendationId")
-            .Argument<NonNullGraphType<EnumerationGraphType<RecommendationStatus>>>("status")
-            .Argument<NonNullGraphType<StringGraphType>>("response")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(RespondAsync);
+            .Argument<NonNullGraphType<EnumerationGraphType<RecommendationStatus>>>("status").Argument<NonNullGraphType<StringGraphType>>("response")
+            .Allow(Access.WorkingGroupMember).HandledBy(RespondAsync);
     }
 
+    /// <summary>The Young Safeguarders' quarterly scorecard reviews and their recommendations, newest first.</summary>
     private static async Task<object?> ListReviewsAsync(IResolveFieldContext c) =>
         await c.Service<YoungSafeguardersReviews>().ListAsync(c.CancellationToken);
 

@@ -6,8 +6,7 @@ namespace Safeguarding.Governance.Workforce;
 /// <summary>Records what attendees wrote three months after a session, and reads it back with the sessions.</summary>
 public sealed class TrainingReflections(GovernanceDbContext db, TimeProvider clock)
 {
-    public const int MaxListed = 200;
-    public const int DefaultListed = 50;
+    public static readonly ListSize Listed = new(WhenNotGiven: 50, Most: 200);
 
     /// <summary>What an attendee wrote, recorded by <paramref name="recordedBy"/>; the ids' problems are reported with the reflection's own.</summary>
     public async Task<TrainingReflection> RecordAsync(RecordTrainingReflectionInput input, string recordedBy, CancellationToken ct)

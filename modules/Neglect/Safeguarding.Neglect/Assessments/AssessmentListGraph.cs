@@ -5,16 +5,14 @@ internal static class AssessmentListGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("neglectAssessmentList").WithComplexityImpact(1, 20)
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("neglectAssessmentList")
+            .WithComplexityImpact(1, 20)
             .Description("Assessments of every child, most recently observed first, filtered by status, agency and the days observed. " +
                          "Children appear by subject id only. Neglect working group.")
-            .Argument<EnumerationGraphType<AssessmentStatus>>("status")
-            .Argument<StringGraphType>("agency", "Part of the agency's name.")
-            .Argument<DateOnlyGraphType>("observedFrom")
-            .Argument<DateOnlyGraphType>("observedTo")
+            .Argument<EnumerationGraphType<AssessmentStatus>>("status").Argument<StringGraphType>("agency", "Part of the agency's name.")
+            .Argument<DateOnlyGraphType>("observedFrom").Argument<DateOnlyGraphType>("observedTo")
             .Argument<IntGraphType>("last", $"How many to return (default {AssessmentHistory.DefaultListed}, at most {AssessmentHistory.MaxListed}).")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(ListAsync);
+            .Allow(Access.WorkingGroupMember).HandledBy(ListAsync);
     }
 
     private static async Task<object?> ListAsync(IResolveFieldContext c) =>

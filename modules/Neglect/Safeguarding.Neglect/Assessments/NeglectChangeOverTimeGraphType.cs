@@ -4,11 +4,8 @@ public sealed class NeglectChangeOverTimeGraphType : RecordGraphType<ChangeOverT
 {
     public NeglectChangeOverTimeGraphType() : base("NeglectChangeOverTime", null)
     {
-        ShownAs<NeglectAssessmentGraphType>(x => x.Assessments);
-        Rows(x => x.Assessments, 5).Description = "Completed assessments in the order observed; a corrected assessment is replaced by its correction.";
-        ShownAs<NeglectAssessmentChangeGraphType>(x => x.Changes);
-        Rows(x => x.Changes, 5);
-        ShownAs<FamilyPlanActionGraphType>(x => x.FamilyPlan);
-        Rows(x => x.FamilyPlan, 5);
+        ShownAs<NeglectAssessmentGraphType>(x => x.Assessments, 5).Description = "Completed assessments in the order observed; a corrected assessment is replaced by its correction.";
+        ShownAs<NeglectAssessmentChangeGraphType>(x => x.Changes, 5);
+        ShownAs<FamilyPlanActionGraphType>(x => x.FamilyPlan, 5);
     }
 }

@@ -8,84 +8,72 @@ internal static class WorkstreamGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectQuarterShareGraphType>>>>("neglectShareByQuarter")
-            .Description("For each quarter ending between from and to: child protection plans open at its end, and neglect's share of them.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
-            .Allow(Audiences.WorkingGroupAndOversight)
-            .ResolveAsync(ShareByQuarterAsync);
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ShareByQuarterAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2AgencyUseGraphType>>>>("gcp2UseByAgency")
-            .Description("Completed Graded Care Profile 2 assessments per agency per quarter (by the day completed), for quarters ending between from and to.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
-            .Allow(Audiences.WorkingGroupAndOversight)
-            .ResolveAsync(Gcp2UseByAgencyAsync);
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(Gcp2UseByAgencyAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DentalExtractionsGraphType>>>>("neglectDentalExtractions")
-            .Description("The hospital's yearly count of children with dental extractions due to decay.")
-            .Allow(Audiences.WorkingGroupAndOversight)
-            .ResolveAsync(DentalExtractionsAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(DentalExtractionsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectTrainingReachGraphType>>>>("neglectTrainingReach")
-            .Description("Neglect training delivered: sessions and attendees per year and topic.")
-            .Allow(Audiences.WorkingGroupAndOversight)
-            .ResolveAsync(TrainingReachAsync);
+            .Allow(Audiences.WorkingGroupAndOversight).HandledBy(TrainingReachAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChildProtectionPlanGraphType>>>>("neglectChildProtectionPlans")
-            .Description("A child's child protection plans. Neglect working group.")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(PlansOfChildAsync);
+            .Allow(Access.WorkingGroupMember).HandledBy(PlansOfChildAsync);
 
-        slice.Mutation.Field<NonNullGraphType<ChildProtectionPlanGraphType>>("recordChildProtectionPlan")
-            .Description("Records that a registered child's child protection plan started. Neglect working group.")
-            .Argument<NonNullGraphType<RecordChildProtectionPlanInputType>>("input")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(RecordPlanAsync);
+        slice.Mutation.Field<NonNullGraphType<ChildProtectionPlanGraphType>>("recordChildProtectionPlan").Input<RecordChildProtectionPlanInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(RecordPlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<ChildProtectionPlanGraphType>>("endChildProtectionPlan")
-            .Description("Records that a child protection plan ended. Neglect working group.")
-            .Argument<NonNullGraphType<IdGraphType>>("planId")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("endedOn")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(EndPlanAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("planId").Argument<NonNullGraphType<DateOnlyGraphType>>("endedOn")
+            .Allow(Access.WorkingGroupMember).HandledBy(EndPlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<DentalExtractionsGraphType>>("recordDentalExtractions")
-            .Description("Records the hospital's count, for a financial year, of children with dental extractions due to decay. Neglect working group.")
-            .Argument<NonNullGraphType<StringGraphType>>("year", "e.g. \"2024/25\"")
-            .Argument<NonNullGraphType<IntGraphType>>("children")
+            .Argument<NonNullGraphType<StringGraphType>>("year", "e.g. \"2024/25\"").Argument<NonNullGraphType<IntGraphType>>("children")
             .Argument<StringGraphType>("reportedBy", "Default: University Hospitals Plymouth NHS Trust.")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(RecordDentalExtractionsAsync);
+            .Allow(Access.WorkingGroupMember).HandledBy(RecordDentalExtractionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<NeglectTrainingReachGraphType>>("recordNeglectTraining")
-            .Description("Adds sessions and attendees of neglect training to a year's figures for a topic. Neglect working group.")
-            .Argument<NonNullGraphType<StringGraphType>>("year")
-            .Argument<NonNullGraphType<StringGraphType>>("topic")
-            .Argument<NonNullGraphType<IntGraphType>>("sessions")
-            .Argument<NonNullGraphType<IntGraphType>>("attendees")
-            .Allow(Access.WorkingGroupMember)
-            .ResolveAsync(RecordTrainingAsync);
+            .Argument<NonNullGraphType<StringGraphType>>("year").Argument<NonNullGraphType<StringGraphType>>("topic")
+            .Argument<NonNullGraphType<IntGraphType>>("sessions").Argument<NonNullGraphType<IntGraphType>>("attendees")
+            .Allow(Access.WorkingGroupMember).HandledBy(RecordTrainingAsync);
     }
 
+    /// <summary>
+    /// For each quarter ending between from and to: child protection plans open at its end, and neglect's share of
+    /// them.
+    /// </summary>
     private static async Task<object?> ShareByQuarterAsync(IResolveFieldContext c) =>
         await c.Service<WorkstreamFigures>().ShareByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken);
 
+    /// <summary>
+    /// Completed Graded Care Profile 2 assessments per agency per quarter (by the day completed), for quarters ending
+    /// between from and to.
+    /// </summary>
     private static async Task<object?> Gcp2UseByAgencyAsync(IResolveFieldContext c) =>
         await c.Service<WorkstreamFigures>().Gcp2UseByAgencyAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken);
 
+    /// <summary>The hospital's yearly count of children with dental extractions due to decay.</summary>
     private static async Task<object?> DentalExtractionsAsync(IResolveFieldContext c) =>
         await c.Service<WorkstreamFigures>().DentalExtractionsAsync(c.CancellationToken);
 
+    /// <summary>Neglect training delivered: sessions and attendees per year and topic.</summary>
     private static async Task<object?> TrainingReachAsync(IResolveFieldContext c) =>
         await c.Service<WorkstreamFigures>().TrainingAsync(c.CancellationToken);
 
+    /// <summary>A child's child protection plans. Neglect working group.</summary>
     private static async Task<object?> PlansOfChildAsync(IResolveFieldContext c) =>
         await c.Service<ProtectionPlanRecords>().OfChildAsync(InputCheck.Id(c.GetArgument<string>("subjectId"), "subjectId", "The child's subject id"), c.CancellationToken);
 
+    /// <summary>Records that a registered child's child protection plan started. Neglect working group.</summary>
     private static async Task<object?> RecordPlanAsync(IResolveFieldContext c) =>
         await c.Service<ProtectionPlanRecords>().RecordStartAsync(c.GetArgument<RecordChildProtectionPlanInput>("input"), c.CancellationToken);
 
+    /// <summary>Records that a child protection plan ended. Neglect working group.</summary>
     private static async Task<object?> EndPlanAsync(IResolveFieldContext c)
     {
         var check = new InputCheck();
@@ -93,10 +81,17 @@ internal static class WorkstreamGraph
         return await c.Service<ProtectionPlanRecords>().EndAsync(planId, c.GetArgument<DateOnly>("endedOn"), check, c.CancellationToken);
     }
 
+    /// <summary>
+    /// Records the hospital's count, for a financial year, of children with dental extractions due to decay. Neglect
+    /// working group.
+    /// </summary>
     private static async Task<object?> RecordDentalExtractionsAsync(IResolveFieldContext c) =>
         await c.Service<WorkstreamFigures>().RecordDentalExtractionsAsync(c.GetArgument<string>("year"), c.GetArgument<int>("children"),
             c.GetArgument<string?>("reportedBy"), c.CancellationToken);
 
+    /// <summary>
+    /// Adds sessions and attendees of neglect training to a year's figures for a topic. Neglect working group.
+    /// </summary>
     private static async Task<object?> RecordTrainingAsync(IResolveFieldContext c) =>
         await c.Service<WorkstreamFigures>().RecordTrainingAsync(c.GetArgument<string>("year"), c.GetArgument<string>("topic"),
             c.GetArgument<int>("sessions"), c.GetArgument<int>("attendees"), c.CancellationToken);

@@ -4,7 +4,6 @@ public sealed class BreakdownRowGraphType : RecordGraphType<BreakdownRow>
 {
     public BreakdownRowGraphType() : base("ScorecardBreakdown", "The measure for one agency, body or grade, per quarter.")
     {
-        ShownAs<QuarterValueGraphType>(x => x.Values);
-        Rows(x => x.Values, 4);
+        ShownAs<QuarterValueGraphType>(x => x.Values, 4);
     }
 }

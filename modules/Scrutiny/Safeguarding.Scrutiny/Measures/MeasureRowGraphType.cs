@@ -6,10 +6,8 @@ public sealed class MeasureRowGraphType : RecordGraphType<MeasureRow>
     {
         ShownAs<MeasureUnitGraphType>(x => x.Unit);
         Describe(x => x.SourceStatus, "AVAILABLE, NO_DATA (nothing received yet), MODULE_ABSENT, MODULE_OFF, or RETURNS.");
-        ShownAs<QuarterValueGraphType>(x => x.Values);
-        Rows(x => x.Values, 4);
-        ShownAs<BreakdownRowGraphType>(x => x.Breakdown);
-        Rows(x => x.Breakdown, 4);
+        ShownAs<QuarterValueGraphType>(x => x.Values, 4);
+        ShownAs<BreakdownRowGraphType>(x => x.Breakdown, 4);
         ShownAs<TrendGraphType>(x => x.Trend);
     }
 }

@@ -8,21 +8,23 @@ internal static class ScorecardGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ScorecardGraphType>>("scorecard").WithComplexityImpact(1, 1)
-            .Description("The partnership data scorecard from one quarter to another (e.g. 2023/24 Q1 to 2023/24 Q4), with trends and gaps.")
-            .Argument<NonNullGraphType<StringGraphType>>("fromQuarter")
+        slice.Query.Field<NonNullGraphType<ScorecardGraphType>>("scorecard")
+            .WithComplexityImpact(1, 1).Argument<NonNullGraphType<StringGraphType>>("fromQuarter")
             .Argument<NonNullGraphType<StringGraphType>>("toQuarter")
-            .Allow(Readers).ResolveAsync(ScorecardAsync);
+            .Allow(Readers).HandledBy(ScorecardAsync);
 
         slice.Query.Field<NonNullGraphType<StringGraphType>>("scorecardCsv")
-            .Description("The same scorecard as CSV: one row per measure, quarter and breakdown.")
-            .Argument<NonNullGraphType<StringGraphType>>("fromQuarter")
-            .Argument<NonNullGraphType<StringGraphType>>("toQuarter")
-            .Allow(Readers).ResolveAsync(ScorecardCsvAsync);
+            .Argument<NonNullGraphType<StringGraphType>>("fromQuarter").Argument<NonNullGraphType<StringGraphType>>("toQuarter")
+            .Allow(Readers).HandledBy(ScorecardCsvAsync);
     }
 
+    /// <summary>
+    /// The partnership data scorecard from one quarter to another (e.g. 2023/24 Q1 to 2023/24 Q4), with trends and
+    /// gaps.
+    /// </summary>
     private static async Task<object?> ScorecardAsync(IResolveFieldContext c) => await c.Service<Scorecards>().BuildAsync(Range(c), c.CancellationToken);
 
+    /// <summary>The same scorecard as CSV: one row per measure, quarter and breakdown.</summary>
     private static async Task<object?> ScorecardCsvAsync(IResolveFieldContext c) => await c.Service<Scorecards>().CsvAsync(Range(c), c.CancellationToken);
 
     private static QuarterRange Range(IResolveFieldContext c) => QuarterRange.Parse(c.GetArgument<string>("fromQuarter"), c.GetArgument<string>("toQuarter"));

@@ -6,9 +6,7 @@ public sealed class ScorecardGraphType : RecordGraphType<ScorecardView>
         "The partnership data scorecard for a range of quarters: figures per measure and quarter, breakdowns, gaps and trends.")
     {
         Rows(x => x.Quarters, 1);
-        ShownAs<MeasureRowGraphType>(x => x.Measures);
-        Rows(x => x.Measures, 20);
-        ShownAs<DataGapGraphType>(x => x.Gaps);
-        Rows(x => x.Gaps, 4);
+        ShownAs<MeasureRowGraphType>(x => x.Measures, 20);
+        ShownAs<DataGapGraphType>(x => x.Gaps, 4);
     }
 }

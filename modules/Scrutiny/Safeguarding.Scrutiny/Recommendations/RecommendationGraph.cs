@@ -8,57 +8,55 @@ internal static class RecommendationGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationGraphType>>>>("scrutinyRecommendations")
-            .Description("The independent scrutineer's recommendations, by year and theme.")
-            .Argument<StringGraphType>("year")
-            .Argument<RecommendationStatusGraphType>("status")
-            .Allow(ScorecardGraph.Readers).ResolveAsync(RecommendationsAsync);
+            .Argument<StringGraphType>("year").Argument<RecommendationStatusGraphType>("status")
+            .Allow(ScorecardGraph.Readers).HandledBy(RecommendationsAsync);
 
-        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("addScrutinyRecommendation")
-            .Description("Records an item of the scrutineer's judgement, open. The scrutineer.")
-            .Argument<NonNullGraphType<AddRecommendationInputType>>("input")
-            .Allow(Access.Scrutineer).ResolveAsync(AddAsync);
+        slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("addScrutinyRecommendation").Input<AddRecommendationInputType>()
+            .Allow(Access.Scrutineer).HandledBy(AddAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("assignRecommendationOwner")
-            .Description("Names the body or agency that owns the response, and when it is due. Administrators and the scrutineer.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("owner")
-            .Argument<DateOnlyGraphType>("dueOn")
-            .Allow(Access.Administrator | Access.Scrutineer).ResolveAsync(AssignOwnerAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("owner").Argument<DateOnlyGraphType>("dueOn")
+            .Allow(Access.Administrator | Access.Scrutineer).HandledBy(AssignOwnerAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("respondToRecommendation")
-            .Description("Records the owner's response; an open recommendation becomes in progress. Administrators and the scrutineer; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("response")
-            .Allow(Access.Administrator | Access.Scrutineer).ResolveAsync(RespondAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("response")
+            .Allow(Access.Administrator | Access.Scrutineer).HandledBy(RespondAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("closeRecommendation")
-            .Description("Closes a recommendation with the evidence that it was met. The scrutineer only; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("evidence")
-            .Allow(Access.Scrutineer).ResolveAsync(CloseAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("evidence")
+            .Allow(Access.Scrutineer).HandledBy(CloseAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("reopenRecommendation")
-            .Description("Reopens a closed recommendation, with the reason. The scrutineer only; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
-            .Allow(Access.Scrutineer).ResolveAsync(ReopenAsync);
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Allow(Access.Scrutineer).HandledBy(ReopenAsync);
     }
 
+    /// <summary>The independent scrutineer's recommendations, by year and theme.</summary>
     private static async Task<object?> RecommendationsAsync(IResolveFieldContext c) =>
         await Tracking(c).ListAsync(c.GetArgument<string?>("year"), c.GetArgument<RecommendationStatus?>("status"), c.CancellationToken);
 
+    /// <summary>Records an item of the scrutineer's judgement, open. The scrutineer.</summary>
     private static async Task<object?> AddAsync(IResolveFieldContext c) =>
         await Tracking(c).AddAsync(c.GetArgument<AddRecommendationInput>("input"), c.CancellationToken);
 
+    /// <summary>
+    /// Names the body or agency that owns the response, and when it is due. Administrators and the scrutineer.
+    /// </summary>
     private static async Task<object?> AssignOwnerAsync(IResolveFieldContext c) =>
         await Tracking(c).AssignOwnerAsync(c.GetArgument<string>("id"), c.GetArgument<string>("owner"), c.GetArgument<DateOnly?>("dueOn"), c.CancellationToken);
 
+    /// <summary>
+    /// Records the owner's response; an open recommendation becomes in progress. Administrators and the scrutineer;
+    /// audited.
+    /// </summary>
     private static async Task<object?> RespondAsync(IResolveFieldContext c) =>
         await Tracking(c).RespondAsync(c.GetArgument<string>("id"), c.GetArgument<string>("response"), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>Closes a recommendation with the evidence that it was met. The scrutineer only; audited.</summary>
     private static async Task<object?> CloseAsync(IResolveFieldContext c) =>
         await Tracking(c).CloseAsync(c.GetArgument<string>("id"), c.GetArgument<string>("evidence"), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>Reopens a closed recommendation, with the reason. The scrutineer only; audited.</summary>
     private static async Task<object?> ReopenAsync(IResolveFieldContext c) =>
         await Tracking(c).ReopenAsync(c.GetArgument<string>("id"), c.GetArgument<string>("reason"), c.User!.Actor(), c.CancellationToken);
 

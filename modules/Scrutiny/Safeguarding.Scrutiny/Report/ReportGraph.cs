@@ -7,19 +7,18 @@ internal static class ReportGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<AnnualReportGraphType>>("annualReport")
-            .Description("Generates the annual report's data sections for a financial year (e.g. 2023/24 or 2023-24).")
-            .Argument<NonNullGraphType<StringGraphType>>("financialYear")
-            .Allow(ScorecardGraph.Readers).ResolveAsync(AnnualReportAsync);
+        slice.Query.Field<NonNullGraphType<AnnualReportGraphType>>("annualReport").Argument<NonNullGraphType<StringGraphType>>("financialYear")
+            .Allow(ScorecardGraph.Readers).HandledBy(AnnualReportAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublishedFigureGraphType>>>>("publishedFigures")
-            .Description("Figures the partnership published for a year (its annual report's measures).")
             .Argument<NonNullGraphType<StringGraphType>>("financialYear")
-            .Allow(ScorecardGraph.Readers).ResolveAsync(PublishedFiguresAsync);
+            .Allow(ScorecardGraph.Readers).HandledBy(PublishedFiguresAsync);
     }
 
+    /// <summary>Generates the annual report's data sections for a financial year (e.g. 2023/24 or 2023-24).</summary>
     private static async Task<object?> AnnualReportAsync(IResolveFieldContext c) => await c.Service<AnnualReports>().BuildAsync(Year(c), c.CancellationToken);
 
+    /// <summary>Figures the partnership published for a year (its annual report's measures).</summary>
     private static async Task<object?> PublishedFiguresAsync(IResolveFieldContext c) => await c.Service<AnnualReports>().PublishedFiguresAsync(Year(c), c.CancellationToken);
 
     private static FinancialYear Year(IResolveFieldContext c) => YearText.Parse(c.GetArgument<string>("financialYear"), "financialYear");

@@ -5,34 +5,37 @@ internal static class ReturnsGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataReturnGraphType>>>>("dataReturns")
-            .Description("Agencies' returns for measures no module records, newest quarter first.")
-            .Argument<StringGraphType>("measure")
-            .Allow(Access.Administrator | Access.Scrutineer).ResolveAsync(DataReturnsAsync);
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataReturnGraphType>>>>("dataReturns").Argument<StringGraphType>("measure")
+            .Allow(Access.Administrator | Access.Scrutineer).HandledBy(DataReturnsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataSupplierGraphType>>>>("dataSuppliers")
-            .Description("Agencies expected to return figures, by measure.")
-            .Allow(Access.Administrator | Access.Scrutineer).ResolveAsync(DataSuppliersAsync);
+            .Allow(Access.Administrator | Access.Scrutineer).HandledBy(DataSuppliersAsync);
 
-        slice.Mutation.Field<NonNullGraphType<DataReturnGraphType>>("submitDataReturn")
-            .Description("Records an agency's figure for a measure and quarter; a later return for the same quarter and agency corrects it. Administrators (the business unit).")
-            .Argument<NonNullGraphType<SubmitDataReturnInputType>>("input")
-            .Allow(Access.Administrator).ResolveAsync(SubmitDataReturnAsync);
+        slice.Mutation.Field<NonNullGraphType<DataReturnGraphType>>("submitDataReturn").Input<SubmitDataReturnInputType>()
+            .Allow(Access.Administrator).HandledBy(SubmitDataReturnAsync);
 
-        slice.Mutation.Field<NonNullGraphType<DataSupplierGraphType>>("expectDataSupplier")
-            .Description("Records that an agency is expected to return figures for a measure from a quarter on, so that a missing return shows as a gap. Administrators.")
-            .Argument<NonNullGraphType<ExpectDataSupplierInputType>>("input")
-            .Allow(Access.Administrator).ResolveAsync(ExpectDataSupplierAsync);
+        slice.Mutation.Field<NonNullGraphType<DataSupplierGraphType>>("expectDataSupplier").Input<ExpectDataSupplierInputType>()
+            .Allow(Access.Administrator).HandledBy(ExpectDataSupplierAsync);
     }
 
+    /// <summary>Agencies' returns for measures no module records, newest quarter first.</summary>
     private static async Task<object?> DataReturnsAsync(IResolveFieldContext c) =>
         await Returns(c).ReturnsAsync(c.GetArgument<string?>("measure"), c.CancellationToken);
 
+    /// <summary>Agencies expected to return figures, by measure.</summary>
     private static async Task<object?> DataSuppliersAsync(IResolveFieldContext c) => await Returns(c).SuppliersAsync(c.CancellationToken);
 
+    /// <summary>
+    /// Records an agency's figure for a measure and quarter; a later return for the same quarter and agency corrects
+    /// it. Administrators (the business unit).
+    /// </summary>
     private static async Task<object?> SubmitDataReturnAsync(IResolveFieldContext c) =>
         await Returns(c).SubmitAsync(c.GetArgument<SubmitDataReturnInput>("input"), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>
+    /// Records that an agency is expected to return figures for a measure from a quarter on, so that a missing return
+    /// shows as a gap. Administrators.
+    /// </summary>
     private static async Task<object?> ExpectDataSupplierAsync(IResolveFieldContext c) =>
         await Returns(c).ExpectAsync(c.GetArgument<ExpectDataSupplierInput>("input"), c.CancellationToken);
 

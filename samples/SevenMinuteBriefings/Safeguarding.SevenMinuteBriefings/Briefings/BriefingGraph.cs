@@ -6,18 +6,17 @@ public static class BriefingGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SevenMinuteBriefingGraphType>>>>("sevenMinuteBriefings")
-            .Description("The partnership's seven-minute briefings, newest first.")
-            .Allow(Access.AnySignedIn).ResolveAsync(ListAsync);
+            .Allow(Access.AnySignedIn).HandledBy(ListAsync);
 
-        slice.Mutation.Field<SevenMinuteBriefingGraphType>("publishSevenMinuteBriefing")
-            .Description("Publishes a seven-minute briefing. Members of the SevenMinuteBriefings working group.")
-            .Argument<NonNullGraphType<PublishSevenMinuteBriefingInputType>>("input")
-            .Allow(Access.WorkingGroupMember).ResolveAsync(PublishAsync);
+        slice.Mutation.Field<SevenMinuteBriefingGraphType>("publishSevenMinuteBriefing").Input<PublishSevenMinuteBriefingInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(PublishAsync);
     }
 
+    /// <summary>The partnership's seven-minute briefings, newest first.</summary>
     private static async Task<object?> ListAsync(IResolveFieldContext c) =>
         await c.Service<SevenMinuteBriefingLibrary>().ListAsync(c.CancellationToken);
 
+    /// <summary>Publishes a seven-minute briefing. Members of the SevenMinuteBriefings working group.</summary>
     private static async Task<object?> PublishAsync(IResolveFieldContext c) =>
         await c.Service<SevenMinuteBriefingLibrary>().PublishAsync(c.GetArgument<PublishSevenMinuteBriefingInput>("input"), c.User!.Actor(), c.CancellationToken);
 }
