@@ -106,7 +106,7 @@ public sealed class IdentityMatcher : IIdentityMatcher
         if (a.NhsNumber is not null && b.NhsNumber is not null && a.NhsNumber != b.NhsNumber)
         {
             reasons.Add("NHS numbers differ: two different people");
-            var (w, r) = Evidence(a, b, out _);
+            var (w, r, _) = Evidence(a, b, out _);
             reasons.AddRange(r);
             return new PairScore(Probability(weight + w + MatchModel.NhsNumbersDifferWeight), weight + w + MatchModel.NhsNumbersDifferWeight, reasons, false, true);
         }
@@ -115,19 +115,23 @@ public sealed class IdentityMatcher : IIdentityMatcher
         if (a.NhsNumber is not null && a.NhsNumber == b.NhsNumber) { reasons.Add("NHS number matches"); deterministic = true; }
         if (a.UniquePupilNumber is not null && a.UniquePupilNumber == b.UniquePupilNumber) { reasons.Add("unique pupil number matches"); deterministic = true; }
 
-        var (evidence, evidenceReasons) = Evidence(a, b, out var neverAutomatic);
+        var (evidence, evidenceReasons, _) = Evidence(a, b, out var neverAutomatic);
         weight += evidence;
         reasons.AddRange(evidenceReasons);
         if (deterministic) return new PairScore(1, weight, reasons, true, false);
         return new PairScore(Probability(weight), weight, reasons, false, neverAutomatic is not null);
     }
 
-    /// <summary>The match weight of everything but the prior and a conflict of NHS numbers, with its reasons.</summary>
-    private static (double Weight, List<string> Reasons) Evidence(PreparedIdentity a, PreparedIdentity b, out string? neverAutomatic)
+    /// <summary>
+    /// The match weight of everything but the prior and a conflict of NHS numbers, with its reasons and the comparison
+    /// levels it added up (which the evaluation counts to estimate m and u).
+    /// </summary>
+    internal static (double Weight, List<string> Reasons, List<ComparisonLevel> Levels) Evidence(PreparedIdentity a, PreparedIdentity b, out string? neverAutomatic)
     {
         var reasons = new List<string>();
+        var levels = new List<ComparisonLevel>();
         var weight = 0.0;
-        void Add(ComparisonLevel level, string reason) { weight += level.Weight; reasons.Add(reason); }
+        void Add(ComparisonLevel level, string reason) { weight += level.Weight; reasons.Add(reason); levels.Add(level); }
 
         var names = NameComparison.Best(a.Names, b.Names);
         if (names.Given is { } g) Add(g.Level, g.Reason);
@@ -162,7 +166,8 @@ public sealed class IdentityMatcher : IIdentityMatcher
 
         // Twins and siblings: a shared family name or home and (for twins) birthday, but a different child.
         neverAutomatic = null;
-        var givenDiffers = names.Given is { } gl && (gl.Level == MatchModel.Given.Different || gl.Level == MatchModel.Given.Similar);
+        // A middle name in common is not enough: twins are often given each other's name, or one name, as a middle name.
+        var givenDiffers = names.Given is { } gl && (gl.Level == MatchModel.Given.Different || gl.Level == MatchModel.Given.Similar || gl.Level == MatchModel.Given.Middle);
         var familyShared = names.Family is { } fl && (fl.Level == MatchModel.Family.Exact || fl.Level == MatchModel.Family.Part);
         var homeShared = postcode is { } ph && ph.Level == MatchModel.Postcode.Full;
         if (givenDiffers && (familyShared || homeShared))
@@ -173,7 +178,7 @@ public sealed class IdentityMatcher : IIdentityMatcher
                 : $"different given names with the same {(familyShared ? "family name" : "address")}: possibly siblings, never merged automatically";
             reasons.Add(neverAutomatic);
         }
-        return (weight, reasons);
+        return (weight, reasons, levels);
     }
 
     internal static (ComparisonLevel Level, string Reason)? CompareDateOfBirth(DateOnly? a, DateOnly? b)
