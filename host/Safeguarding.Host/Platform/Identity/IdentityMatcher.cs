@@ -70,6 +70,8 @@ public sealed class IdentityMatcher : IIdentityMatcher
         var dob = p.DateOfBirth;
         // Day and month in ascending order: a date with the two swapped gives the same key.
         var dobKey = dob is { } d ? $"dob:{d.Year:D4}-{Math.Min(d.Day, d.Month):D2}-{Math.Max(d.Day, d.Month):D2}" : null;
+        // The same without the year: a mistyped year keeps day and month.
+        var dayMonthKey = dob is { } e ? $"dm:{Math.Min(e.Day, e.Month):D2}-{Math.Max(e.Day, e.Month):D2}" : null;
         foreach (var name in p.Names)
         {
             var given = name.Given.Length > 0 ? GivenCodes(name.Given[0]) : [];
@@ -78,13 +80,16 @@ public sealed class IdentityMatcher : IIdentityMatcher
             {
                 foreach (var f in family) keys.Add($"{dobKey}|fam:{f}");
                 foreach (var g in given) keys.Add($"{dobKey}|giv:{g}");
+                foreach (var f in family) keys.Add($"{dayMonthKey}|fam:{f}");
             }
-            // Given and family name codes in sorted order: the key survives the two being transposed.
+            // Given and family name codes in sorted order: the key survives the two being transposed. Without the year
+            // too, so that a record without a date of birth finds the people with one (a larger block, for common names).
             foreach (var g in given)
                 foreach (var f in family)
                 {
                     var pair = string.CompareOrdinal(g, f) <= 0 ? $"{g}+{f}" : $"{f}+{g}";
-                    keys.Add(dob is { } y ? $"yob:{y.Year}|nm:{pair}" : $"nm:{pair}");
+                    if (dob is { } y) keys.Add($"yob:{y.Year}|nm:{pair}");
+                    keys.Add($"nm:{pair}");
                 }
             foreach (var postcode in p.Postcodes)
                 foreach (var g in given) keys.Add($"pc:{postcode.Full}|giv:{g}");
