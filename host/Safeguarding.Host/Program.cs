@@ -12,6 +12,8 @@ using Safeguarding.Host.Auth;
 using Safeguarding.Host.Composition;
 using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Platform.Identity;
+using Safeguarding.Host.Platform.Registry;
 using Safeguarding.Host.Web;
 using Safeguarding.SharedKernel.Features;
 
@@ -57,7 +59,15 @@ services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 // The platform's own database: switches, audit log, subjects.
 services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!));
 services.AddSingleton<IAuditLog, AuditLog>();
-services.AddScoped<ISubjectRegistry, SubjectRegistry>();
+// The registry of people: identities encrypted, blocking keys as keyed hashes, the review queue and search.
+services.AddOptions<IdentityMatchingOptions>().Bind(builder.Configuration.GetSection(IdentityMatchingOptions.Section));
+services.AddSingleton<IIdentityMatcher, IdentityMatcher>();
+services.AddSingleton<ProtectedIdentities>();
+services.AddSingleton<BlockingKeyHasher>();
+services.AddScoped<SubjectRegistry>();
+services.AddScoped<ISubjectRegistry>(sp => sp.GetRequiredService<SubjectRegistry>());
+services.AddScoped<DuplicateReviews>();
+services.AddScoped<SubjectSearch>();
 // Bank holidays: the rules for every year with the one-off days administrators keep, for every module's calendar.
 services.AddSingleton<PlatformBankHolidayCalendar>();
 services.AddSingleton<IBankHolidayCalendar>(sp => sp.GetRequiredService<PlatformBankHolidayCalendar>());

@@ -75,7 +75,10 @@ internal static class SubjectViewGraph
                     .ThrowIfInvalid();
                 var subject = new SubjectId(id);
                 if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw PartnershipError.NotFound("subject", id);
-                var bases = await c.Service<PlatformDbContext>().SharingBases.AsNoTracking().Where(b => b.SubjectId == id).ToListAsync(c.CancellationToken);
+                // A child merged from several records: the basis recorded under any of their ids, the latest per module.
+                var ids = (await c.Service<ISubjectRegistry>().IdsOfPersonAsync(subject, c.CancellationToken)).Select(i => i.Value).ToList();
+                var bases = (await c.Service<PlatformDbContext>().SharingBases.AsNoTracking().Where(b => ids.Contains(b.SubjectId)).ToListAsync(c.CancellationToken))
+                    .OrderByDescending(b => b.RecordedAt).ToList();
                 var catalog = c.Service<ModuleCatalog>();
                 var switches = c.Service<IModuleSwitch>();
                 var parts = new List<SubjectViewPart>();
