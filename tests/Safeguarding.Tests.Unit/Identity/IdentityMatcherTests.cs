@@ -85,6 +85,25 @@ public sealed class IdentityMatcherTests
     }
 
     [Fact]
+    public void A_twin_whose_middle_name_is_the_other_twins_given_name_is_not_merged()
+    {
+        var score = Matcher.Compare(Child("Oliver", "Roberts"), Child("George Oliver", "Roberts"));
+        Assert.True(score.NeverAutomatic);
+        Assert.Contains("given name Oliver matches a middle name", score.Reasons);
+        Assert.NotEqual(MatchOutcome.Matched, DecideAgainst(Child("Oliver", "Roberts"), Child("George Oliver", "Roberts")).Outcome);
+    }
+
+    [Fact]
+    public void Blocking_keys_are_prefixed_plain_text_and_survive_a_swapped_date_of_birth()
+    {
+        var keys = Matcher.BlockingKeys(Child("Alfie", "Smith", new DateOnly(2015, 3, 12)));
+        Assert.Contains("dob:2015-03-12|fam:SNAT", keys);
+        Assert.Contains(keys, k => k.StartsWith("yob:2015|nm:", StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.StartsWith("pc:B15 2TT|giv:", StringComparison.Ordinal));
+        Assert.Contains("dob:2015-03-12|fam:SNAT", Matcher.BlockingKeys(Child("Alfie", "Smith", new DateOnly(2015, 12, 3))));
+    }
+
+    [Fact]
     public void Siblings_are_never_merged_automatically()
     {
         var held = Child("Grace", "Okafor", new DateOnly(2013, 6, 1), sex: PersonSex.Female);

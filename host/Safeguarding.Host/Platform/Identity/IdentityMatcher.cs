@@ -70,6 +70,8 @@ public sealed class IdentityMatcher : IIdentityMatcher
         var dob = p.DateOfBirth;
         // Day and month in ascending order: a date with the two swapped gives the same key.
         var dobKey = dob is { } d ? $"dob:{d.Year:D4}-{Math.Min(d.Day, d.Month):D2}-{Math.Max(d.Day, d.Month):D2}" : null;
+        // The same without the year: a mistyped year keeps day and month.
+        var dayMonthKey = dob is { } e ? $"dm:{Math.Min(e.Day, e.Month):D2}-{Math.Max(e.Day, e.Month):D2}" : null;
         foreach (var name in p.Names)
         {
             var given = name.Given.Length > 0 ? GivenCodes(name.Given[0]) : [];
@@ -78,13 +80,16 @@ public sealed class IdentityMatcher : IIdentityMatcher
             {
                 foreach (var f in family) keys.Add($"{dobKey}|fam:{f}");
                 foreach (var g in given) keys.Add($"{dobKey}|giv:{g}");
+                foreach (var f in family) keys.Add($"{dayMonthKey}|fam:{f}");
             }
-            // Given and family name codes in sorted order: the key survives the two being transposed.
+            // Given and family name codes in sorted order: the key survives the two being transposed. Without the year
+            // too, so that a record without a date of birth finds the people with one (a larger block, for common names).
             foreach (var g in given)
                 foreach (var f in family)
                 {
                     var pair = string.CompareOrdinal(g, f) <= 0 ? $"{g}+{f}" : $"{f}+{g}";
-                    keys.Add(dob is { } y ? $"yob:{y.Year}|nm:{pair}" : $"nm:{pair}");
+                    if (dob is { } y) keys.Add($"yob:{y.Year}|nm:{pair}");
+                    keys.Add($"nm:{pair}");
                 }
             foreach (var postcode in p.Postcodes)
                 foreach (var g in given) keys.Add($"pc:{postcode.Full}|giv:{g}");
@@ -106,7 +111,7 @@ public sealed class IdentityMatcher : IIdentityMatcher
         if (a.NhsNumber is not null && b.NhsNumber is not null && a.NhsNumber != b.NhsNumber)
         {
             reasons.Add("NHS numbers differ: two different people");
-            var (w, r) = Evidence(a, b, out _);
+            var (w, r, _) = Evidence(a, b, out _);
             reasons.AddRange(r);
             return new PairScore(Probability(weight + w + MatchModel.NhsNumbersDifferWeight), weight + w + MatchModel.NhsNumbersDifferWeight, reasons, false, true);
         }
@@ -115,19 +120,23 @@ public sealed class IdentityMatcher : IIdentityMatcher
         if (a.NhsNumber is not null && a.NhsNumber == b.NhsNumber) { reasons.Add("NHS number matches"); deterministic = true; }
         if (a.UniquePupilNumber is not null && a.UniquePupilNumber == b.UniquePupilNumber) { reasons.Add("unique pupil number matches"); deterministic = true; }
 
-        var (evidence, evidenceReasons) = Evidence(a, b, out var neverAutomatic);
+        var (evidence, evidenceReasons, _) = Evidence(a, b, out var neverAutomatic);
         weight += evidence;
         reasons.AddRange(evidenceReasons);
         if (deterministic) return new PairScore(1, weight, reasons, true, false);
         return new PairScore(Probability(weight), weight, reasons, false, neverAutomatic is not null);
     }
 
-    /// <summary>The match weight of everything but the prior and a conflict of NHS numbers, with its reasons.</summary>
-    private static (double Weight, List<string> Reasons) Evidence(PreparedIdentity a, PreparedIdentity b, out string? neverAutomatic)
+    /// <summary>
+    /// The match weight of everything but the prior and a conflict of NHS numbers, with its reasons and the comparison
+    /// levels it added up (which the evaluation counts to estimate m and u).
+    /// </summary>
+    internal static (double Weight, List<string> Reasons, List<ComparisonLevel> Levels) Evidence(PreparedIdentity a, PreparedIdentity b, out string? neverAutomatic)
     {
         var reasons = new List<string>();
+        var levels = new List<ComparisonLevel>();
         var weight = 0.0;
-        void Add(ComparisonLevel level, string reason) { weight += level.Weight; reasons.Add(reason); }
+        void Add(ComparisonLevel level, string reason) { weight += level.Weight; reasons.Add(reason); levels.Add(level); }
 
         var names = NameComparison.Best(a.Names, b.Names);
         if (names.Given is { } g) Add(g.Level, g.Reason);
@@ -162,7 +171,8 @@ public sealed class IdentityMatcher : IIdentityMatcher
 
         // Twins and siblings: a shared family name or home and (for twins) birthday, but a different child.
         neverAutomatic = null;
-        var givenDiffers = names.Given is { } gl && (gl.Level == MatchModel.Given.Different || gl.Level == MatchModel.Given.Similar);
+        // A middle name in common is not enough: twins are often given each other's name, or one name, as a middle name.
+        var givenDiffers = names.Given is { } gl && (gl.Level == MatchModel.Given.Different || gl.Level == MatchModel.Given.Similar || gl.Level == MatchModel.Given.Middle);
         var familyShared = names.Family is { } fl && (fl.Level == MatchModel.Family.Exact || fl.Level == MatchModel.Family.Part);
         var homeShared = postcode is { } ph && ph.Level == MatchModel.Postcode.Full;
         if (givenDiffers && (familyShared || homeShared))
@@ -173,7 +183,7 @@ public sealed class IdentityMatcher : IIdentityMatcher
                 : $"different given names with the same {(familyShared ? "family name" : "address")}: possibly siblings, never merged automatically";
             reasons.Add(neverAutomatic);
         }
-        return (weight, reasons);
+        return (weight, reasons, levels);
     }
 
     internal static (ComparisonLevel Level, string Reason)? CompareDateOfBirth(DateOnly? a, DateOnly? b)

@@ -13,11 +13,11 @@ public sealed class IdentityMatchingOptions : IValidatableObject
 
     /// <summary>The probability at or above which a person is matched without review.</summary>
     [Range(0.5, 1.0)]
-    public double AutoMatchProbability { get; set; } = 0.999;
+    public double AutoMatchProbability { get; set; } = 0.99;
 
     /// <summary>The probability at or above which a possible match goes to the review queue; below it, a new person.</summary>
     [Range(0.0, 1.0)]
-    public double ReviewProbability { get; set; } = 0.2;
+    public double ReviewProbability { get; set; } = 0.05;
 
     /// <summary>
     /// How many bits of match weight the best candidate must lead the next by to be matched automatically: two

@@ -18,48 +18,48 @@ internal static class MatchModel
 
     public static class Given
     {
-        public static readonly ComparisonLevel Exact = new("given", "exact", 0.86, 0.012);
-        public static readonly ComparisonLevel Form = new("given", "form of the name", 0.045, 0.0015);
-        public static readonly ComparisonLevel Phonetic = new("given", "sounds alike", 0.02, 0.004);
-        public static readonly ComparisonLevel Typing = new("given", "one typing error", 0.04, 0.002);
-        public static readonly ComparisonLevel Middle = new("given", "a middle name", 0.01, 0.001);
-        public static readonly ComparisonLevel Transposed = new("given", "given and family transposed", 0.01, 0.00002);
-        public static readonly ComparisonLevel Similar = new("given", "similar", 0.008, 0.04);
-        public static readonly ComparisonLevel Different = new("given", "different", 0.007, 0.94);
+        public static readonly ComparisonLevel Exact = new("given", "exact", 0.84, 0.0061);
+        public static readonly ComparisonLevel Form = new("given", "form of the name", 0.049, 0.0027);
+        public static readonly ComparisonLevel Phonetic = new("given", "sounds alike", 0.0286, 0.00046);
+        public static readonly ComparisonLevel Typing = new("given", "one typing error", 0.0256, 0.00019);
+        public static readonly ComparisonLevel Middle = new("given", "a middle name", 0.0083, 0.0068);
+        public static readonly ComparisonLevel Transposed = new("given", "given and family transposed", 0.016, 0.001);
+        public static readonly ComparisonLevel Similar = new("given", "similar", 0.0112, 0.0056);
+        public static readonly ComparisonLevel Different = new("given", "different", 0.0235, 0.978);
     }
 
     public static class Family
     {
-        public static readonly ComparisonLevel Exact = new("family", "exact", 0.86, 0.006);
-        public static readonly ComparisonLevel Part = new("family", "one part or another spelling", 0.04, 0.0008);
-        public static readonly ComparisonLevel Phonetic = new("family", "sounds alike", 0.02, 0.002);
-        public static readonly ComparisonLevel Typing = new("family", "one typing error", 0.04, 0.001);
-        public static readonly ComparisonLevel Transposed = new("family", "given and family transposed", 0.01, 0.0001);
-        public static readonly ComparisonLevel Similar = new("family", "similar", 0.01, 0.03);
-        public static readonly ComparisonLevel Different = new("family", "different", 0.02, 0.96);
+        public static readonly ComparisonLevel Exact = new("family", "exact", 0.897, 0.0031);
+        public static readonly ComparisonLevel Part = new("family", "one part or another spelling", 0.0363, 0.00056);
+        public static readonly ComparisonLevel Phonetic = new("family", "sounds alike", 0.0149, 0.00037);
+        public static readonly ComparisonLevel Typing = new("family", "one typing error", 0.0187, 0.00039);
+        public static readonly ComparisonLevel Transposed = new("family", "given and family transposed", 0.016, 0.0005);
+        public static readonly ComparisonLevel Similar = new("family", "similar", 0.0046, 0.0059);
+        public static readonly ComparisonLevel Different = new("family", "different", 0.0148, 0.99);
     }
 
     public static class DateOfBirth
     {
-        public static readonly ComparisonLevel Exact = new("date of birth", "exact", 0.93, 0.00015);
-        public static readonly ComparisonLevel Swapped = new("date of birth", "day and month swapped", 0.015, 0.00005);
-        public static readonly ComparisonLevel OneDigit = new("date of birth", "one digit different", 0.035, 0.002);
-        public static readonly ComparisonLevel SameMonth = new("date of birth", "same year and month", 0.01, 0.004);
-        public static readonly ComparisonLevel Different = new("date of birth", "different", 0.01, 0.994);
+        public static readonly ComparisonLevel Exact = new("date of birth", "exact", 0.944, 8.5e-05);
+        public static readonly ComparisonLevel Swapped = new("date of birth", "day and month swapped", 0.0089, 5.5e-05);
+        public static readonly ComparisonLevel OneDigit = new("date of birth", "one digit different", 0.0476, 0.00295);
+        public static readonly ComparisonLevel SameMonth = new("date of birth", "same year and month", 0.003, 0.00228);
+        public static readonly ComparisonLevel Different = new("date of birth", "different", 0.005, 0.995);
     }
 
     public static class Sex
     {
-        public static readonly ComparisonLevel Agree = new("sex", "agrees", 0.98, 0.5);
-        public static readonly ComparisonLevel Disagree = new("sex", "disagrees", 0.02, 0.5);
+        public static readonly ComparisonLevel Agree = new("sex", "agrees", 0.99, 0.503);
+        public static readonly ComparisonLevel Disagree = new("sex", "disagrees", 0.0102, 0.497);
     }
 
     public static class Postcode
     {
-        public static readonly ComparisonLevel Full = new("postcode", "full", 0.72, 0.0004);
-        public static readonly ComparisonLevel Sector = new("postcode", "sector", 0.06, 0.008);
-        public static readonly ComparisonLevel District = new("postcode", "district", 0.07, 0.06);
-        public static readonly ComparisonLevel Different = new("postcode", "different", 0.15, 0.93);
+        public static readonly ComparisonLevel Full = new("postcode", "full", 0.871, 9.25e-05);
+        public static readonly ComparisonLevel Sector = new("postcode", "sector", 0.0276, 0.0027);
+        public static readonly ComparisonLevel District = new("postcode", "district", 0.03, 0.024);
+        public static readonly ComparisonLevel Different = new("postcode", "different", 0.102, 0.997);
     }
 
     public static class CouncilPersonId

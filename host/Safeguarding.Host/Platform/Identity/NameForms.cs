@@ -47,6 +47,9 @@ internal static class NameForms
             foreach (var f in formal) if (f != spelt) yield return f;
     }
 
+    /// <summary>Every name the lists hold, each once: for generating test data.</summary>
+    public static IEnumerable<string> AllNames => SpellingRoot.Keys.Concat(FormalNames.Keys).Distinct();
+
     /// <summary>How two different names relate: another spelling, a form of one formal name, or neither.</summary>
     public static NameRelation Relate(string a, string b)
     {
