@@ -12,6 +12,8 @@ using Safeguarding.Host.Auth;
 using Safeguarding.Host.Composition;
 using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Platform.Identity;
+using Safeguarding.Host.Platform.Registry;
 using Safeguarding.Host.Web;
 using Safeguarding.SharedKernel.Features;
 
@@ -58,7 +60,15 @@ services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!),
     ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 services.AddSingleton<IAuditLog, AuditLog>();
-services.AddScoped<ISubjectRegistry, SubjectRegistry>();
+// The registry of people: identities encrypted, blocking keys as keyed hashes, the review queue and search.
+services.AddOptions<IdentityMatchingOptions>().BindConfiguration(IdentityMatchingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+services.AddSingleton<IIdentityMatcher, IdentityMatcher>();
+services.AddSingleton<ProtectedIdentities>();
+services.AddSingleton<BlockingKeyHasher>();
+services.AddScoped<SubjectRegistry>();
+services.AddScoped<ISubjectRegistry>(sp => sp.GetRequiredService<SubjectRegistry>());
+services.AddScoped<DuplicateReviews>();
+services.AddScoped<SubjectSearch>();
 services.AddScoped<ChildChronology>();
 // Bank holidays: the rules for every year with the one-off days administrators keep, for every module's calendar.
 services.AddSingleton<PlatformBankHolidayCalendar>();

@@ -24,6 +24,9 @@ public static class DatabaseStartup
                     throw new InvalidOperationException($"{module.Name} declares schema \"{module.Schema}\" but its DbContext uses \"{db.Schema}\"; they must be the same.");
                 await MigrateAsync(db, module.Name, logger, ct);
             }
+            // Records registered before the registry hashed blocking keys are found like the rest only once indexed.
+            var indexed = await scope.ServiceProvider.GetRequiredService<SubjectRegistry>().IndexUnhashedAsync(ct);
+            if (indexed > 0) logger.LogInformation("Hashed the blocking keys of {Count} subject(s) registered before the registry indexed them", indexed);
         }
 
         if (!configuration.GetValue<bool>("DemoData:SeedWhenEmpty")) return;

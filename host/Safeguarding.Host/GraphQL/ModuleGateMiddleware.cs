@@ -47,6 +47,30 @@ public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddlewa
                 view.Value.Subject, field.Name, view.Value.Purpose, moduleName, refusal, Allowed: refusal is null), context.CancellationToken);
             if (refusal is not null) return null;
         }
+        if (moduleName is not null && context.Source is SubjectId subject && context.ParentType.Name == SubjectGraphType.TypeName)
+            return await ResolveForPersonAsync(context, next, subject, moduleName);
         return await next(context);
+    }
+
+    /// <summary>
+    /// A module's part of a child merged from several records: the module keeps its rows under the id each was recorded
+    /// with, so the part is read under the ids the module holds data under. A list is every record's rows together; any
+    /// other part is the one held under the id asked for, or else under the earliest id the module holds data under.
+    /// </summary>
+    private static async ValueTask<object?> ResolveForPersonAsync(IResolveFieldContext context, FieldMiddlewareDelegate next, SubjectId subject, string module)
+    {
+        var registry = context.RequestServices!.GetRequiredService<SubjectRegistry>();
+        var person = await registry.IdsOfPersonAsync(subject, context.CancellationToken);
+        if (person.Count <= 1) return await next(context);
+        var held = await registry.HeldUnderAsync(person.Select(p => p.Value).ToList(), module, context.CancellationToken);
+        if (held.Count == 0 || held.Contains(subject.Value) && held.Count == 1) return await next(context);
+        var fieldType = context.FieldDefinition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : context.FieldDefinition.ResolvedType;
+        if (fieldType is not ListGraphType)
+            return await next(new ResolveFieldContext(context) { Source = new SubjectId(held.Contains(subject.Value) ? subject.Value : held[0]) });
+        var rows = new List<object?>();
+        foreach (var id in held)
+            if (await next(new ResolveFieldContext(context) { Source = new SubjectId(id) }) is System.Collections.IEnumerable part)
+                rows.AddRange(part.Cast<object?>());
+        return rows;
     }
 }

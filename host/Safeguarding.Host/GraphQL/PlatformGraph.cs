@@ -114,23 +114,19 @@ internal static class PlatformGraph
                 return replay;
             });
 
-        mutation.Field<NonNullGraphType<SubjectGraphType>>("registerSubject")
-            .Description("Records a child once, in the module of your working group. Their identity is encrypted and only entitled practitioners see it.")
+        mutation.Field<NonNullGraphType<SubjectRegistrationGraphType>>("registerSubject")
+            .Description("Records a person once, in the module of your working group: MATCHED when the registry already holds them (you are given their " +
+                         "id), NEW, or NEEDS_REVIEW (recorded, and put on the review queue as possibly a child already held). Their identity is " +
+                         "encrypted and only entitled practitioners see it.")
             .Argument<NonNullGraphType<RegisterSubjectInputType>>("input")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<RegisterSubjectInput>("input");
+                var check = new InputCheck();
+                var identity = input.ToIdentity(check, c.Service<TimeProvider>().Today(), MaxAgeYears);
+                check.ThrowIfInvalid();
                 var catalog = c.Service<ModuleCatalog>();
-                var today = c.Service<TimeProvider>().Today();
-                var nhs = input.NhsNumber?.Replace(" ", "", StringComparison.Ordinal);
-                new InputCheck()
-                    .RequireText(input.Module, "module", "The module", 100)
-                    .RequireText(input.Name, "name", "The child's name", 200)
-                    .Require(input.DateOfBirth <= today, "dateOfBirth", "The date of birth cannot be in the future.")
-                    .Require(input.DateOfBirth > today.AddYears(-MaxAgeYears), "dateOfBirth", $"The partnership records children and young people up to {MaxAgeYears}.")
-                    .Require(string.IsNullOrEmpty(nhs) || NhsNumber.IsValid(nhs), "nhsNumber", "The NHS number must be ten digits with a valid check digit.")
-                    .ThrowIfInvalid();
                 var module = catalog.Find(input.Module!) ?? throw PartnershipError.NotFound("module", input.Module!);
                 var notMember = c.User!.IsMemberOf(module.Name) ? null : $"You can record a child only in a working group you belong to; you are not in the {module.Name} group.";
                 var switches = c.Service<ModuleSwitchboard>();
@@ -138,30 +134,15 @@ internal static class PlatformGraph
                     throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(module.Name, await switches.SwitchedOffAtAsync(module.FeatureFlag),
                         notMember is null ? null : "Even when it is on: " + char.ToLowerInvariant(notMember[0]) + notMember[1..]));
                 if (notMember is not null) throw PartnershipError.Forbidden(notMember);
-                var identity = new SubjectIdentity(input.Name!.Trim(), input.DateOfBirth, string.IsNullOrEmpty(nhs) ? null : nhs);
-                var id = await c.Service<ISubjectRegistry>().RegisterAsync(identity, module.Name, c.User!.Actor(), c.CancellationToken);
-                await c.Service<IAuditLog>().RecordAsync(new AuditEntry(c.User!.Actor(), AuditActions.SubjectRegistered, id.ToString(), Module: module.Name), c.CancellationToken);
-                return id;
+                return await c.Service<SubjectRegistry>().RegisterPersonAsync(identity!, module.Name, c.User!.Actor(), c.CancellationToken);
             });
+
+        RegistryGraph.Contribute(query, mutation);
     }
 
     private static async Task<ModuleView> ViewOfAsync(PartnershipModule module, ModuleSwitchboard switches, CancellationToken ct)
     {
         var enabled = await switches.IsEnabledAsync(module.FeatureFlag, ct);
         return new ModuleView(module.Name, module.Description, module.FeatureFlag, enabled, enabled ? null : await switches.SwitchedOffAtAsync(module.FeatureFlag));
-    }
-}
-
-/// <summary>The NHS number's modulus 11 check.</summary>
-public static class NhsNumber
-{
-    public static bool IsValid(string digits)
-    {
-        if (digits.Length != 10 || !digits.All(char.IsAsciiDigit)) return false;
-        var sum = 0;
-        for (var i = 0; i < 9; i++) sum += (digits[i] - '0') * (10 - i);
-        var check = 11 - sum % 11;
-        if (check == 11) check = 0;
-        return check != 10 && check == digits[9] - '0';
     }
 }

@@ -34,7 +34,8 @@ public sealed class SubjectViewGraphType : ObjectGraphType<SubjectView>
         Field<NonNullGraphType<SubjectChronologyGraphType>>("chronology")
             .Description("The child's one chronology: every module's dated entries you are entitled to, oldest first, and the modules whose entries " +
                          "are withheld. Each module's part is audited with the view's purpose.")
-            .ResolveAsync(async c => await c.Service<ChildChronology>().ReadAsync([c.Source.Subject], c.User!, c.Source.Purpose, c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<ChildChronology>().ReadAsync(
+                await c.Service<ISubjectRegistry>().IdsOfPersonAsync(c.Source.Subject, c.CancellationToken), c.User!, c.Source.Purpose, c.CancellationToken));
     }
 }
 
@@ -79,7 +80,10 @@ internal static class SubjectViewGraph
                     .ThrowIfInvalid();
                 var subject = new SubjectId(id);
                 if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw PartnershipError.NotFound("subject", id);
-                var bases = await c.Service<PlatformDbContext>().SharingBases.AsNoTracking().Where(b => b.SubjectId == id).ToListAsync(c.CancellationToken);
+                // A child merged from several records: the basis recorded under any of their ids, the latest per module.
+                var ids = (await c.Service<ISubjectRegistry>().IdsOfPersonAsync(subject, c.CancellationToken)).Select(i => i.Value).ToList();
+                var bases = (await c.Service<PlatformDbContext>().SharingBases.AsNoTracking().Where(b => ids.Contains(b.SubjectId)).ToListAsync(c.CancellationToken))
+                    .OrderByDescending(b => b.RecordedAt).ToList();
                 var catalog = c.Service<ModuleCatalog>();
                 var switches = c.Service<IModuleSwitch>();
                 var parts = new List<SubjectViewPart>();

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Safeguarding.Host.Platform.Registry;
 
 namespace Safeguarding.Host.Platform;
 
 /// <summary>
 /// The host's own data, shared by every instance: module switch overrides and their history, the audit log,
-/// the subject registry (children's identities, encrypted, held once) and the Data Protection key ring that encrypts them,
+/// the subject registry (people's identities, encrypted, held once; keyed hashes of their blocking keys; possible duplicates
+/// and merges) and the Data Protection key ring that encrypts them,
 /// and the one-off bank holidays every module's calendar counts, so every instance on one database reads what any other wrote.
 /// </summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IDataProtectionKeyContext
@@ -16,6 +18,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
     public DbSet<SubjectRecord> Subjects => Set<SubjectRecord>();
     public DbSet<SubjectEnrolment> Enrolments => Set<SubjectEnrolment>();
+    public DbSet<SubjectKeyHash> SubjectKeyHashes => Set<SubjectKeyHash>();
+    public DbSet<RegistrySecret> RegistrySecrets => Set<RegistrySecret>();
+    public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
+    public DbSet<SubjectMerge> SubjectMerges => Set<SubjectMerge>();
     public DbSet<SharingBasisRecord> SharingBases => Set<SharingBasisRecord>();
     public DbSet<OneOffBankHolidayRecord> OneOffBankHolidays => Set<OneOffBankHolidayRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
@@ -64,6 +70,49 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.HasKey(x => x.Id);
             e.Property(x => x.ProtectedIdentity).IsRequired();
             e.Property(x => x.RegisteredBy).HasMaxLength(200);
+            // Rows written before the registry held whole people carry the first version.
+            e.Property(x => x.IdentityVersion).HasDefaultValue(ProtectedIdentities.FirstVersion);
+            e.HasIndex(x => x.MergedInto);
+        });
+        b.Entity<SubjectKeyHash>(e =>
+        {
+            e.ToTable("subject_key_hashes");
+            e.HasKey(x => new { x.SubjectId, x.KeyHash });
+            e.Property(x => x.KeyHash).HasMaxLength(64);
+            e.HasIndex(x => x.KeyHash);
+        });
+        b.Entity<RegistrySecret>(e =>
+        {
+            e.ToTable("registry_secrets");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.ProtectedValue).IsRequired();
+        });
+        b.Entity<PossibleDuplicate>(e =>
+        {
+            e.ToTable("possible_duplicates");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.SubjectId, x.CandidateId }).IsUnique(); // a pair is asked about once
+            e.HasIndex(x => x.CandidateId);
+            e.HasIndex(x => x.Status);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ProtectedReasons).IsRequired();
+            e.Property(x => x.RaisedInModule).HasMaxLength(100);
+            e.Property(x => x.RaisedBy).HasMaxLength(200);
+            e.Property(x => x.DecidedBy).HasMaxLength(200);
+            e.Property(x => x.DecisionReason).HasMaxLength(PossibleDuplicate.MaxReasonLength);
+        });
+        b.Entity<SubjectMerge>(e =>
+        {
+            e.ToTable("subject_merges");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.SurvivorId);
+            e.HasIndex(x => x.AbsorbedId);
+            e.Ignore(x => x.Stands);
+            e.Property(x => x.MergedBy).HasMaxLength(200);
+            e.Property(x => x.Reason).HasMaxLength(PossibleDuplicate.MaxReasonLength);
+            e.Property(x => x.SeparatedBy).HasMaxLength(200);
+            e.Property(x => x.SeparationReason).HasMaxLength(PossibleDuplicate.MaxReasonLength);
         });
         b.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         b.Entity<SharingBasisRecord>(e =>
@@ -131,13 +180,23 @@ public sealed class AuditRecord
     public bool Allowed { get; set; }
 }
 
-/// <summary>A child's identity, encrypted with ASP.NET Core Data Protection; only the id is in clear.</summary>
+/// <summary>A person's identity, encrypted with ASP.NET Core Data Protection; only the id is in clear.</summary>
 public sealed class SubjectRecord
 {
     public Guid Id { get; set; }
     public string ProtectedIdentity { get; set; } = "";
+
+    /// <summary>Which shape <see cref="ProtectedIdentity"/> holds (<see cref="ProtectedIdentities"/>).</summary>
+    public int IdentityVersion { get; set; } = ProtectedIdentities.PersonVersion;
+
     public DateTimeOffset RegisteredAt { get; set; }
     public string RegisteredBy { get; set; } = "";
+
+    /// <summary>The record this one was merged into as the same child; null while it stands for a person itself.</summary>
+    public Guid? MergedInto { get; set; }
+
+    /// <summary>When its blocking keys were hashed into the registry's index; null for a record not yet indexed.</summary>
+    public DateTimeOffset? KeysHashedAt { get; set; }
 }
 
 /// <summary>Which modules hold data on a subject: the working groups of those modules may see who the child is.</summary>

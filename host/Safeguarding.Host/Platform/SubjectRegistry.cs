@@ -1,19 +1,27 @@
 using System.Security.Claims;
-using System.Text.Json;
-using Microsoft.AspNetCore.DataProtection;
+using Safeguarding.Host.Platform.Identity;
+using Safeguarding.Host.Platform.Registry;
 using Safeguarding.SharedKernel.Features;
 
 namespace Safeguarding.Host.Platform;
 
 /// <summary>
-/// Holds each child's identity once, encrypted at rest, and decides who may read it: a practitioner in the
-/// working group of a switched-on module that holds data on the child. Administrators and the scrutineer never.
+/// Holds each person's identity once, encrypted at rest, finds the records an arriving identity may be (through keyed
+/// hashes of the matcher's blocking keys, so no registry is scanned whole and no key is stored readable), and decides who
+/// may read an identity: a practitioner in the working group of a switched-on module that holds data on the person.
+/// Administrators and the scrutineer never. Records confirmed as one child stay, the later one an alias of the earlier:
+/// every question about either id is answered for the whole person.
 /// </summary>
 public sealed class SubjectRegistry(
-    PlatformDbContext db, IDataProtectionProvider protection, IAuditLog audit, IModuleSwitch switches, ModuleCatalog catalog, TimeProvider clock)
+    PlatformDbContext db, ProtectedIdentities identities, BlockingKeyHasher hasher, IIdentityMatcher matcher,
+    IAuditLog audit, IModuleSwitch switches, ModuleCatalog catalog, TimeProvider clock)
     : ISubjectRegistry
 {
-    private readonly IDataProtector _protector = protection.CreateProtector("Safeguarding.Subjects.Identity.v1");
+    /// <summary>
+    /// The most records read and compared for one identity. Blocking keeps the real number to a handful; a key shared by
+    /// thousands (a common name in a large city) must not turn a registration into a scan.
+    /// </summary>
+    public const int MaxCandidateRecords = 200;
 
     public Task<bool> ExistsAsync(SubjectId id, CancellationToken ct = default) => db.Subjects.AnyAsync(s => s.Id == id.Value, ct);
 
@@ -25,14 +33,129 @@ public sealed class SubjectRegistry(
         return found.Select(g => new SubjectId(g)).ToHashSet();
     }
 
-    public async Task<SubjectId> RegisterAsync(SubjectIdentity identity, string module, string registeredBy, CancellationToken ct = default)
+    public async Task<SubjectId> RegisterAsync(SubjectIdentity identity, string module, string registeredBy, CancellationToken ct = default) =>
+        (await RegisterPersonAsync(identity.Person ?? ProtectedIdentities.FromFirstVersion(identity), module, registeredBy, ct)).Subject;
+
+    /// <summary>
+    /// Registers a person in <paramref name="module"/>: the person already held (MATCHED, enrolled in the module), a new
+    /// record (NEW), or a new record with a question on the review queue (NEEDS_REVIEW). One save; audited.
+    /// </summary>
+    public async Task<SubjectRegistration> RegisterPersonAsync(PersonIdentity identity, string module, string registeredBy, CancellationToken ct = default)
     {
-        var id = SubjectId.New();
+        if (identity.DateOfBirth is null) throw DomainException.Invalid("dateOfBirth", "The date of birth is required to register a person.");
+        var found = await CandidatesAsync(identity, ct);
+        var decision = Guarded(identity, matcher.Decide(identity, found.Select(f => f.Candidate).ToList()), found);
         var now = clock.GetUtcNow();
-        db.Subjects.Add(new SubjectRecord { Id = id.Value, ProtectedIdentity = Protect(identity), RegisteredAt = now, RegisteredBy = registeredBy });
-        db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = now });
-        await db.SaveChangesAsync(ct);
-        return id;
+        SubjectRegistration registration;
+        if (decision is { Outcome: MatchOutcome.Matched, SubjectId: { } matched })
+        {
+            await EnrolAsync(new SubjectId(matched), module, ct);
+            registration = new SubjectRegistration(new SubjectId(matched), MatchOutcome.Matched, decision.Score, decision.Reasons, null, null);
+        }
+        else
+        {
+            var id = SubjectId.New();
+            var record = new SubjectRecord { Id = id.Value, ProtectedIdentity = identities.Protect(identity), RegisteredAt = now, RegisteredBy = registeredBy, KeysHashedAt = now };
+            db.Subjects.Add(record);
+            db.SubjectKeyHashes.AddRange((await hasher.HashAsync(matcher.BlockingKeys(identity), ct)).Select(h => new SubjectKeyHash { SubjectId = id.Value, KeyHash = h }));
+            db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = now });
+            PossibleDuplicate? review = null;
+            if (decision is { Outcome: MatchOutcome.NeedsReview, SubjectId: { } candidate })
+                db.PossibleDuplicates.Add(review = PossibleDuplicate.Raise(id.Value, candidate, decision.Score, identities.ProtectReasons(decision.Reasons), module, registeredBy, now));
+            await db.SaveChangesAsync(ct);
+            registration = review is null
+                ? new SubjectRegistration(id, MatchOutcome.New, decision.Score, decision.Reasons, null, null)
+                : new SubjectRegistration(id, MatchOutcome.NeedsReview, decision.Score, decision.Reasons, new SubjectId(review.CandidateId), review.Id);
+        }
+        await audit.RecordAsync(new AuditEntry(registeredBy, AuditActions.SubjectRegistered, registration.Subject.ToString(), Module: module,
+            Detail: registration.Candidate is { } c ? $"{registration.Outcome}: may be {c} (score {registration.Score:0.###})" : $"{registration.Outcome} (score {registration.Score:0.###})"), ct);
+        return registration;
+    }
+
+    /// <summary>
+    /// Names and a date of birth alone never make two records one child without a person deciding: twins share a date of
+    /// birth, namesakes share a name. Unless a verified identifier decided it, a match needs something more on the arriving
+    /// identity (an address, the council's or the police's reference) or it goes to review.
+    /// </summary>
+    private static MatchResult Guarded(PersonIdentity identity, MatchResult decision, IReadOnlyList<FoundCandidate> found)
+    {
+        if (decision is not { Outcome: MatchOutcome.Matched, SubjectId: { } matched }) return decision;
+        var pair = found.FirstOrDefault(f => f.Candidate.SubjectId == matched)?.Score;
+        if (pair is { Deterministic: true }) return decision;
+        var corroborated = identity.Addresses.Count > 0 || !string.IsNullOrWhiteSpace(identity.CouncilPersonId) || !string.IsNullOrWhiteSpace(identity.PolicePersonReference);
+        return corroborated ? decision
+            : decision with { Outcome = MatchOutcome.NeedsReview, Reasons = [.. decision.Reasons, "Names and a date of birth alone do not confirm the same child: a practitioner decides."] };
+    }
+
+    /// <summary>A person the registry holds that an identity may be: the record of theirs most like it, under the id that stands for them.</summary>
+    public sealed record FoundCandidate(MatchCandidate Candidate, PairScore Score, IReadOnlyList<Guid> RecordIds);
+
+    /// <summary>
+    /// The people who share a blocking key with <paramref name="identity"/>, one candidate each (the id that stands for the
+    /// person, with whichever of their records' identities is most like the arriving one), best first.
+    /// </summary>
+    public async Task<IReadOnlyList<FoundCandidate>> CandidatesAsync(PersonIdentity identity, CancellationToken ct)
+    {
+        var hashes = await hasher.HashAsync(matcher.BlockingKeys(identity), ct);
+        if (hashes.Count == 0) return [];
+        var recordIds = await db.SubjectKeyHashes.AsNoTracking().Where(k => hashes.Contains(k.KeyHash)).Select(k => k.SubjectId).Distinct()
+            .Take(MaxCandidateRecords).ToListAsync(ct);
+        if (recordIds.Count == 0) return [];
+        var records = await db.Subjects.AsNoTracking().Where(s => recordIds.Contains(s.Id)).ToListAsync(ct);
+        var roots = await RootsAsync(records, ct);
+        return records
+            .Select(r => (Root: roots[r.Id], Record: r.Id, Identity: identities.Unprotect(r)))
+            .Select(r => (r.Root, r.Record, r.Identity, Score: matcher.Compare(identity, r.Identity)))
+            .GroupBy(r => r.Root)
+            .Select(g =>
+            {
+                var best = g.OrderByDescending(r => r.Score.Probability).First();
+                return new FoundCandidate(new MatchCandidate(g.Key, best.Identity), best.Score, g.Select(r => r.Record).ToList());
+            })
+            .OrderByDescending(f => f.Score.Probability)
+            .ToList();
+    }
+
+    /// <summary>The id that stands for the person each record belongs to (itself unless merged into another).</summary>
+    private async Task<Dictionary<Guid, Guid>> RootsAsync(IReadOnlyList<SubjectRecord> records, CancellationToken ct)
+    {
+        var parent = records.ToDictionary(r => r.Id, r => r.MergedInto);
+        var unknown = parent.Values.OfType<Guid>().Where(p => !parent.ContainsKey(p)).ToHashSet();
+        while (unknown.Count > 0)
+        {
+            var more = await db.Subjects.AsNoTracking().Where(s => unknown.Contains(s.Id)).Select(s => new { s.Id, s.MergedInto }).ToListAsync(ct);
+            foreach (var m in more) parent[m.Id] = m.MergedInto;
+            foreach (var missing in unknown.Where(u => !parent.ContainsKey(u))) parent[missing] = null;
+            unknown = more.Select(m => m.MergedInto).OfType<Guid>().Where(p => !parent.ContainsKey(p)).ToHashSet();
+        }
+        Guid Root(Guid id)
+        {
+            while (parent.GetValueOrDefault(id) is { } next) id = next;
+            return id;
+        }
+        return records.ToDictionary(r => r.Id, r => Root(r.Id));
+    }
+
+    /// <summary>The id that stands for the person <paramref name="id"/> belongs to; NOT_FOUND when no record has the id.</summary>
+    public async Task<SubjectRecord> PersonRecordAsync(Guid id, CancellationToken ct)
+    {
+        var record = await db.Subjects.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("subject", id);
+        while (record.MergedInto is { } next)
+            record = await db.Subjects.FirstOrDefaultAsync(s => s.Id == next, ct) ?? throw new InvalidOperationException($"Subject {record.Id} is merged into {next}, which is not held.");
+        return record;
+    }
+
+    public async Task<IReadOnlyList<SubjectId>> IdsOfPersonAsync(SubjectId id, CancellationToken ct = default)
+    {
+        if (!await ExistsAsync(id, ct)) return [];
+        var root = await PersonRecordAsync(id.Value, ct);
+        var ids = new List<Guid> { root.Id };
+        for (var level = ids.ToList(); level.Count > 0;)
+        {
+            level = await db.Subjects.AsNoTracking().Where(s => s.MergedInto != null && level.Contains(s.MergedInto.Value)).OrderBy(s => s.RegisteredAt).Select(s => s.Id).ToListAsync(ct);
+            ids.AddRange(level);
+        }
+        return ids.Select(i => new SubjectId(i)).ToList();
     }
 
     public Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default) => EnrolAllAsync([id], module, ct);
@@ -61,36 +184,79 @@ public sealed class SubjectRegistry(
     }
 
     public async Task<IReadOnlyList<string>> ModulesHoldingAsync(SubjectId id, CancellationToken ct = default) =>
-        await db.Enrolments.AsNoTracking().Where(e => e.SubjectId == id.Value).Select(e => e.Module).OrderBy(m => m).ToListAsync(ct);
+        await ModulesHoldingAsync((await IdsOfPersonAsync(id, ct)).Select(i => i.Value).ToList(), ct);
+
+    /// <summary>The modules holding data under any of these ids, with the ids each holds them under.</summary>
+    public async Task<IReadOnlyList<string>> ModulesHoldingAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        await db.Enrolments.AsNoTracking().Where(e => ids.Contains(e.SubjectId)).Select(e => e.Module).Distinct().OrderBy(m => m).ToListAsync(ct);
+
+    /// <summary>Which ids of a person a module holds data under (enrolled), oldest first.</summary>
+    public async Task<IReadOnlyList<Guid>> HeldUnderAsync(IReadOnlyCollection<Guid> personIds, string module, CancellationToken ct) =>
+        await db.Enrolments.AsNoTracking().Where(e => e.Module == module && personIds.Contains(e.SubjectId)).OrderBy(e => e.EnrolledAt).Select(e => e.SubjectId).ToListAsync(ct);
+
+    /// <summary>
+    /// The module through which <paramref name="caller"/> may see who a person is: one that holds data under any of the
+    /// person's ids, whose working group the caller is in, and that is switched on. Null when there is none.
+    /// </summary>
+    public async Task<string?> EntitlingModuleAsync(IReadOnlyCollection<Guid> personIds, ClaimsPrincipal caller, CancellationToken ct)
+    {
+        if (!caller.IsPractitioner()) return null;
+        var groups = caller.WorkingGroups();
+        foreach (var module in await ModulesHoldingAsync(personIds, ct))
+        {
+            if (!groups.Contains(module)) continue;
+            var flag = catalog.Find(module)?.FeatureFlag ?? module;
+            if (await switches.IsEnabledAsync(flag, ct)) return module;
+        }
+        return null;
+    }
 
     public async Task<SubjectIdentity> ReadIdentityAsync(SubjectId id, ClaimsPrincipal caller, string field, string purpose, CancellationToken ct = default)
     {
-        var record = await db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id.Value, ct);
-        if (record is null) throw PartnershipError.NotFound("subject", id);
-
-        string? grantedBy = null;
-        if (caller.IsPractitioner())
-        {
-            var groups = caller.WorkingGroups();
-            foreach (var module in await ModulesHoldingAsync(id, ct))
-            {
-                if (!groups.Contains(module)) continue;
-                var flag = catalog.Find(module)?.FeatureFlag ?? module;
-                if (!await switches.IsEnabledAsync(flag, ct)) continue;
-                grantedBy = module;
-                break;
-            }
-        }
+        if (!await ExistsAsync(id, ct)) throw PartnershipError.NotFound("subject", id);
+        var person = await IdsOfPersonAsync(id, ct);
+        var grantedBy = await EntitlingModuleAsync(person.Select(p => p.Value).ToList(), caller, ct);
 
         await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.IdentityRead, id.ToString(), field, purpose, grantedBy,
             grantedBy is null ? "Refused: the caller is not in a working group that holds data on this child." : null, Allowed: grantedBy is not null), ct);
 
         if (grantedBy is null)
             throw PartnershipError.Forbidden("You can see who a child is only as a member of a working group that holds data on them.");
-        return Unprotect(record.ProtectedIdentity);
+        return ProtectedIdentities.AsSubjectIdentity(identities.Unprotect(await PersonRecordAsync(id.Value, ct)));
     }
 
-    private string Protect(SubjectIdentity identity) => _protector.Protect(JsonSerializer.Serialize(identity));
-    private SubjectIdentity Unprotect(string protectedIdentity) =>
-        JsonSerializer.Deserialize<SubjectIdentity>(_protector.Unprotect(protectedIdentity)) ?? throw new InvalidOperationException("Unreadable identity.");
+    /// <summary>The identity held under the id that stands for the person; for callers that have checked entitlement and audit the read.</summary>
+    public async Task<PersonIdentity> PersonIdentityAsync(Guid id, CancellationToken ct) => identities.Unprotect(await PersonRecordAsync(id, ct));
+
+    /// <summary>
+    /// Hashes the blocking keys of records not yet in the index (those registered before it existed), a batch at a time,
+    /// so that they are found like every other record.
+    /// </summary>
+    public async Task<int> IndexUnhashedAsync(CancellationToken ct)
+    {
+        const int batch = 500;
+        var indexed = 0;
+        while (true)
+        {
+            var records = await db.Subjects.Where(s => s.KeysHashedAt == null).OrderBy(s => s.Id).Take(batch).ToListAsync(ct);
+            if (records.Count == 0) return indexed;
+            var now = clock.GetUtcNow();
+            foreach (var record in records)
+            {
+                var hashes = await hasher.HashAsync(matcher.BlockingKeys(identities.Unprotect(record)), ct);
+                db.SubjectKeyHashes.AddRange(hashes.Select(h => new SubjectKeyHash { SubjectId = record.Id, KeyHash = h }));
+                record.KeysHashedAt = now;
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (BulkInsert.IsWriteConflict(e))
+            {
+                return indexed; // another instance starting at the same time is indexing them
+            }
+            db.ChangeTracker.Clear();
+            indexed += records.Count;
+        }
+    }
 }

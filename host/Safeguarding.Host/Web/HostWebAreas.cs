@@ -9,9 +9,13 @@ public static class HostWebAreas
         "Switch parts of the system on and off, and see who did it and why.",
         null, Access.Administrator, 900);
 
+    public static readonly WebArea FindAChild = new("Find a child", "/find-a-child",
+        "Find a child by NHS number, Unique Pupil Number, or name and date of birth, instead of pasting a reference.",
+        null, Access.AnyPractitioner, 50);
+
     public static readonly WebArea Explorer = new("API explorer", "/explorer",
         "For people who write software against the partnership's GraphQL API: try queries as yourself.",
         null, Access.AnySignedIn, 910);
 
-    public static readonly IReadOnlyList<WebArea> All = [Modules, Explorer];
+    public static readonly IReadOnlyList<WebArea> All = [FindAChild, Modules, Explorer];
 }

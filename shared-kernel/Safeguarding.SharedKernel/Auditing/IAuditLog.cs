@@ -22,6 +22,10 @@ public static class AuditActions
     public const string IdentityRead = "identity.read";
     public const string ModuleToggled = "module.toggled";
     public const string SubjectRegistered = "subject.registered";
+    public const string SubjectsMerged = "subject.merged";
+    public const string SubjectsKeptApart = "subject.kept-apart";
+    public const string SubjectsSeparated = "subject.separated";
+    public const string SubjectsSearched = "subject.searched";
     public const string EventsReplayed = "events.replayed";
     public const string SubjectPartRead = "subject.part.read";
     public const string SharingBasisRecorded = "sharing.basis.recorded";

@@ -41,5 +41,12 @@ public sealed class SubjectIdentityGraphType : ObjectGraphType<SubjectIdentity>
         Field(x => x.Name);
         Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth").Resolve(c => c.Source.DateOfBirth);
         Field(x => x.NhsNumber, nullable: true);
+        Field<StringGraphType>("givenNames").Resolve(c => c.Source.Person?.GivenNames);
+        Field<StringGraphType>("familyName").Resolve(c => c.Source.Person?.FamilyName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("otherNames").Description("Aliases, previous and other names.")
+            .Resolve(c => c.Source.Person?.OtherNames ?? []);
+        Field<StringGraphType>("uniquePupilNumber").Resolve(c => c.Source.Person?.UniquePupilNumber);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("postcodes").Description("The postcodes of the addresses held, newest first where known.")
+            .Resolve(c => c.Source.Person?.Addresses.Select(a => a.Postcode).ToList() ?? []);
     }
 }

@@ -17,7 +17,11 @@ public readonly record struct SubjectId(Guid Value)
 }
 
 /// <summary>A child's identifying details: special-category personal data, held once, encrypted at rest.</summary>
-public sealed record SubjectIdentity(string Name, DateOnly DateOfBirth, string? NhsNumber);
+public sealed record SubjectIdentity(string Name, DateOnly DateOfBirth, string? NhsNumber)
+{
+    /// <summary>Everything the registry holds about the person (names apart, other names, identifiers, addresses), when read from it.</summary>
+    public PersonIdentity? Person { get; init; }
+}
 
 /// <summary>The one place that holds children's identities. Modules hold only subject ids.</summary>
 public interface ISubjectRegistry
@@ -36,7 +40,14 @@ public interface ISubjectRegistry
     /// <summary>Enrols many children in a module at once (one read, one write); those already enrolled are left as they are.</summary>
     Task EnrolAllAsync(IReadOnlyCollection<SubjectId> ids, string module, CancellationToken ct = default);
 
+    /// <summary>The modules that hold data on the person, under this id or any other id of theirs (records merged as one child).</summary>
     Task<IReadOnlyList<string>> ModulesHoldingAsync(SubjectId id, CancellationToken ct = default);
+
+    /// <summary>
+    /// Every id of the person <paramref name="id"/> stands for: the id that represents them first, then the ids of the
+    /// records merged into it. A module that keeps rows under the id each was recorded with reads a whole child through these.
+    /// </summary>
+    Task<IReadOnlyList<SubjectId>> IdsOfPersonAsync(SubjectId id, CancellationToken ct = default);
 
     /// <summary>
     /// Reads a subject's identity for a caller with a stated purpose. Throws a FORBIDDEN error when the caller

@@ -260,6 +260,151 @@ namespace Safeguarding.Host.Platform.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.PossibleDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedReasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RaisedInModule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SubjectId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("possible_duplicates", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.RegistrySecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("registry_secrets", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.SubjectKeyHash", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("SubjectId", "KeyHash");
+
+                    b.HasIndex("KeyHash");
+
+                    b.ToTable("subject_key_hashes", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.SubjectMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AbsorbedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("MergedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("SeparatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SeparatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SeparationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("subject_merges", "platform");
+                });
+
             modelBuilder.Entity("Safeguarding.Host.Platform.SharingBasisRecord", b =>
                 {
                     b.Property<Guid>("SubjectId")
@@ -314,6 +459,17 @@ namespace Safeguarding.Host.Platform.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("IdentityVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<long?>("KeysHashedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ProtectedIdentity")
                         .IsRequired()
                         .HasColumnType("text");
@@ -327,6 +483,8 @@ namespace Safeguarding.Host.Platform.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedInto");
 
                     b.ToTable("subjects", "platform");
                 });

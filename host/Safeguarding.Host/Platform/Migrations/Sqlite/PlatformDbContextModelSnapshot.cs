@@ -250,6 +250,151 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.PossibleDuplicate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedInModule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SubjectId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("possible_duplicates", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.RegistrySecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("registry_secrets", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.SubjectKeyHash", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubjectId", "KeyHash");
+
+                    b.HasIndex("KeyHash");
+
+                    b.ToTable("subject_key_hashes", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.SubjectMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AbsorbedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MergedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SeparatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SeparatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeparationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("subject_merges", "platform");
+                });
+
             modelBuilder.Entity("Safeguarding.Host.Platform.SharingBasisRecord", b =>
                 {
                     b.Property<Guid>("SubjectId")
@@ -304,6 +449,17 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IdentityVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<long?>("KeysHashedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedIdentity")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -317,6 +473,8 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedInto");
 
                     b.ToTable("subjects", "platform");
                 });

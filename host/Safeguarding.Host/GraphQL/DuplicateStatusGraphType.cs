@@ -1,0 +1,8 @@
+using Safeguarding.Host.Platform.Registry;
+
+namespace Safeguarding.Host.GraphQL;
+
+public sealed class DuplicateStatusGraphType : EnumerationGraphType<DuplicateStatus>
+{
+    public DuplicateStatusGraphType() => Name = "DuplicateStatus";
+}

@@ -1,0 +1,3 @@
+namespace Safeguarding.Host.GraphQL;
+
+public sealed class PersonAddressInputType() : RecordInputGraphType<PersonAddressInput>("PersonAddressInput", "An address a person lived at.");

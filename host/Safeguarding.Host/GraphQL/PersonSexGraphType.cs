@@ -1,0 +1,7 @@
+namespace Safeguarding.Host.GraphQL;
+
+/// <summary>A person's stated sex, in the NHS data dictionary's terms.</summary>
+public sealed class PersonSexGraphType : EnumerationGraphType<PersonSex>
+{
+    public PersonSexGraphType() => Name = "PersonSex";
+}

@@ -1,0 +1,9 @@
+using Safeguarding.Host.Platform.Identity;
+
+namespace Safeguarding.Host.GraphQL;
+
+/// <summary>What registering a person did: found them already held, registered someone new, or registered them with a question for review.</summary>
+public sealed class RegistrationOutcomeGraphType : EnumerationGraphType<MatchOutcome>
+{
+    public RegistrationOutcomeGraphType() => Name = "RegistrationOutcome";
+}

@@ -1,0 +1,14 @@
+using Safeguarding.Host.Platform.Registry;
+
+namespace Safeguarding.Host.GraphQL;
+
+public sealed class SubjectMergeGraphType : RecordGraphType<SubjectMerge>
+{
+    public SubjectMergeGraphType() : base("SubjectMerge",
+        "Two records confirmed as one child: the absorbed id is an alias of the survivor's, and every module's records under either id belong to the child.")
+    {
+        Describe(x => x.Stands, "False once separated again.");
+        Field<NonNullGraphType<SubjectGraphType>>("survivor").Resolve(c => new SubjectId(c.Source.SurvivorId));
+        Field<NonNullGraphType<SubjectGraphType>>("absorbed").Resolve(c => new SubjectId(c.Source.AbsorbedId));
+    }
+}
