@@ -7,9 +7,7 @@ public sealed class SubjectChronologyGraphType : RecordGraphType<SubjectChronolo
     public SubjectChronologyGraphType() : base("SubjectChronology",
         "A child's one chronology across the modules, oldest first: every module's entries you are entitled to, and the modules withheld.")
     {
-        ShownAs<ChronologyLineGraphType>(x => x.Entries);
-        ShownAs<WithheldChronologyGraphType>(x => x.Withheld);
-        Rows(x => x.Entries, 100);
-        Rows(x => x.Withheld, 7);
+        ShownAs<ChronologyLineGraphType>(x => x.Entries, rows: 100);
+        ShownAs<WithheldChronologyGraphType>(x => x.Withheld, rows: 7);
     }
 }

@@ -1,37 +1,36 @@
+using Safeguarding.Csa.Indicators;
 using Safeguarding.Csa.Persistence;
+using Safeguarding.Csa.Support;
 
 namespace Safeguarding.Csa;
 
 /// <summary>The child sexual abuse workstream's part of a child's chronology: signs and indicators by category, multi-agency
 /// discussion flags, harmful sexual behaviour by grade, and support referrals and starts.</summary>
-internal sealed class CsaChronology(CsaDbContext db) : IChronologySource
+internal sealed class CsaChronology(CsaDbContext db) : ModuleChronology
 {
-    public async Task<IReadOnlyList<ChronologyEntry>> EntriesAsync(IReadOnlyCollection<SubjectId> child, CancellationToken ct)
+    private sealed record IndicatorOfChild(Guid SubjectId, DateOnly ObservedOn, string? Category, string SourceAgency, string RecordedBy);
+
+    protected override IEnumerable<Table> Tables(IReadOnlyList<Guid> child) =>
+    [
+        From(db.Indicators.Where(i => child.Contains(i.SubjectId))
+                .Select(i => new IndicatorOfChild(i.SubjectId, i.ObservedOn, db.Categories.Where(c => c.Code == i.CategoryCode).Select(c => c.Label).FirstOrDefault() ?? i.CategoryCode,
+                    i.SourceAgency, i.RecordedBy)),
+            i => [new(OnDay(i.ObservedOn), $"Sign or indicator: {i.Category}", i.SourceAgency, i.RecordedBy, new SubjectId(i.SubjectId))]),
+        From(db.Flags.Where(f => child.Contains(f.SubjectId)), FlagEntries),
+        From(db.HsbIncidents.Where(i => child.Contains(i.SubjectId)),
+            i => [new(OnDay(i.OccurredOn), $"Harmful sexual behaviour graded {i.Grade.ToString().ToUpperInvariant()}", i.Agency, i.RecordedBy, new SubjectId(i.SubjectId))]),
+        From(db.Referrals.Where(r => child.Contains(r.SubjectId)), ReferralEntries),
+    ];
+
+    private static IEnumerable<ChronologyEntry> FlagEntries(DiscussionFlag f)
     {
-        var ids = child.Select(c => c.Value).ToList();
-        var labels = await db.Categories.AsNoTracking().ToDictionaryAsync(x => x.Code, x => x.Label, ct);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.SubjectId)).ToListAsync(ct);
-        var flags = await db.Flags.AsNoTracking().Where(f => ids.Contains(f.SubjectId)).ToListAsync(ct);
-        var incidents = await db.HsbIncidents.AsNoTracking().Where(i => ids.Contains(i.SubjectId)).ToListAsync(ct);
-        var referrals = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.SubjectId)).ToListAsync(ct);
-        var entries = new List<ChronologyEntry>();
-        foreach (var i in indicators)
-            entries.Add(new(UkTime.At(i.ObservedOn, TimeOnly.MinValue), $"Sign or indicator: {labels.GetValueOrDefault(i.CategoryCode, i.CategoryCode)}",
-                i.SourceAgency, i.RecordedBy, new SubjectId(i.SubjectId)));
-        foreach (var f in flags)
-        {
-            var subject = new SubjectId(f.SubjectId);
-            entries.Add(new(UkTime.At(f.FlaggedOn, TimeOnly.MinValue), $"Flagged for a multi-agency discussion ({f.AgencyCount} agencies)", null, null, subject));
-            if (f.DiscussionHeldOn is { } held) entries.Add(new(UkTime.At(held, TimeOnly.MinValue), "Multi-agency discussion held", null, null, subject));
-        }
-        foreach (var i in incidents)
-            entries.Add(new(UkTime.At(i.OccurredOn, TimeOnly.MinValue), $"Harmful sexual behaviour graded {i.Grade.ToString().ToUpperInvariant()}", i.Agency, i.RecordedBy, new SubjectId(i.SubjectId)));
-        foreach (var r in referrals)
-        {
-            var subject = new SubjectId(r.SubjectId);
-            entries.Add(new(UkTime.At(r.ReferredOn, TimeOnly.MinValue), $"Referred to {r.Service}", r.ReferringAgency, null, subject));
-            if (r.StartedOn is { } started) entries.Add(new(UkTime.At(started, TimeOnly.MinValue), $"Support started with {r.Service}", null, null, subject));
-        }
-        return entries;
+        yield return new(OnDay(f.FlaggedOn), $"Flagged for a multi-agency discussion ({f.AgencyCount} agencies)", null, null, new SubjectId(f.SubjectId));
+        if (f.DiscussionHeldOn is { } held) yield return new(OnDay(held), "Multi-agency discussion held", null, null, new SubjectId(f.SubjectId));
+    }
+
+    private static IEnumerable<ChronologyEntry> ReferralEntries(SupportReferral r)
+    {
+        yield return new(OnDay(r.ReferredOn), $"Referred to {r.Service}", r.ReferringAgency, null, new SubjectId(r.SubjectId));
+        if (r.StartedOn is { } started) yield return new(OnDay(started), $"Support started with {r.Service}", null, null, new SubjectId(r.SubjectId));
     }
 }

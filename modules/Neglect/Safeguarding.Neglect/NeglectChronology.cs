@@ -6,39 +6,33 @@ namespace Safeguarding.Neglect;
 
 /// <summary>Neglect's part of a child's chronology: Graded Care Profile 2 assessments as observed, completed and shared
 /// with the family, and child protection plans as they start and end.</summary>
-internal sealed class NeglectChronology(NeglectDbContext db) : IChronologySource
+internal sealed class NeglectChronology(NeglectDbContext db) : ModuleChronology
 {
-    public async Task<IReadOnlyList<ChronologyEntry>> EntriesAsync(IReadOnlyCollection<SubjectId> child, CancellationToken ct)
+    protected override IEnumerable<Table> Tables(IReadOnlyList<Guid> child) =>
+    [
+        From(db.Assessments.Where(a => child.Contains(a.SubjectId)), AssessmentEntries),
+        From(db.ChildProtectionPlans.Where(p => child.Contains(p.SubjectId)), PlanEntries),
+    ];
+
+    private static IEnumerable<ChronologyEntry> AssessmentEntries(Assessment a)
     {
-        var ids = child.Select(c => c.Value).ToList();
-        var assessments = await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.SubjectId)).ToListAsync(ct);
-        var plans = await db.ChildProtectionPlans.AsNoTracking().Where(p => ids.Contains(p.SubjectId)).ToListAsync(ct);
-        var entries = new List<ChronologyEntry>();
-        foreach (var a in assessments)
-        {
-            var subject = new SubjectId(a.SubjectId);
-            entries.Add(new(UkTime.At(a.ObservedOn, TimeOnly.MinValue), $"{a.TemplateCode} assessment observed (version {a.Version})", a.Agency, a.Practitioner, subject));
-            if (a.CompletedOn is { } completed)
-                entries.Add(new(UkTime.At(completed, TimeOnly.MinValue), $"{a.TemplateCode} assessment completed", a.Agency, a.Practitioner, subject));
-            if (a.SharedWithFamilyOn is { } shared)
-                entries.Add(new(UkTime.At(shared, TimeOnly.MinValue), $"{a.TemplateCode} assessment shared with the family", a.Agency, a.Practitioner, subject));
-        }
-        foreach (var p in plans)
-        {
-            var subject = new SubjectId(p.SubjectId);
-            entries.Add(new(UkTime.At(p.StartedOn, TimeOnly.MinValue), $"Child protection plan started ({Category(p.Category)})", null, null, subject));
-            if (p.EndedOn is { } ended)
-                entries.Add(new(UkTime.At(ended, TimeOnly.MinValue), $"Child protection plan ended ({Category(p.Category)})", null, null, subject));
-        }
-        return entries;
+        var subject = new SubjectId(a.SubjectId);
+        yield return new(OnDay(a.ObservedOn), $"{a.TemplateCode} assessment observed (version {a.Version})", a.Agency, a.Practitioner, subject);
+        if (a.CompletedOn is { } completed) yield return new(OnDay(completed), $"{a.TemplateCode} assessment completed", a.Agency, a.Practitioner, subject);
+        if (a.SharedWithFamilyOn is { } shared) yield return new(OnDay(shared), $"{a.TemplateCode} assessment shared with the family", a.Agency, a.Practitioner, subject);
     }
 
-    private static string Category(PlanCategory category) => category switch
+    private static IEnumerable<ChronologyEntry> PlanEntries(ChildProtectionPlan p)
     {
-        PlanCategory.Neglect => "neglect",
-        PlanCategory.Physical => "physical abuse",
-        PlanCategory.Sexual => "sexual abuse",
-        PlanCategory.Emotional => "emotional abuse",
-        _ => "multiple categories",
-    };
+        var category = p.Category switch
+        {
+            PlanCategory.Neglect => "neglect",
+            PlanCategory.Physical => "physical abuse",
+            PlanCategory.Sexual => "sexual abuse",
+            PlanCategory.Emotional => "emotional abuse",
+            _ => "multiple categories",
+        };
+        yield return new(OnDay(p.StartedOn), $"Child protection plan started ({category})", null, null, new SubjectId(p.SubjectId));
+        if (p.EndedOn is { } ended) yield return new(OnDay(ended), $"Child protection plan ended ({category})", null, null, new SubjectId(p.SubjectId));
+    }
 }
