@@ -1,3 +1,5 @@
+using Safeguarding.SharedKernel.Subjects;
+
 namespace Safeguarding.Tests.Integration.Support;
 
 /// <summary>
@@ -8,16 +10,14 @@ public static class TestNhsNumbers
 {
     private static int _next = 100_000;
 
+    /// <summary>The next nine-digit stem that has a check digit (a tenth of stems have none), with it.</summary>
     public static string Next()
     {
         while (true)
         {
             var stem = "999" + Interlocked.Increment(ref _next).ToString("000000");
-            var sum = 0;
-            for (var i = 0; i < 9; i++) sum += (stem[i] - '0') * (10 - i);
-            var check = 11 - sum % 11;
-            if (check == 11) check = 0;
-            if (check != 10) return stem + check;
+            foreach (var check in "0123456789")
+                if (NhsNumber.IsValid(stem + check)) return stem + check;
         }
     }
 }
