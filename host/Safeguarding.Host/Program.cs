@@ -66,6 +66,7 @@ services.AddSingleton<IIdentityMatcher, IdentityMatcher>();
 services.AddSingleton<ProtectedIdentities>();
 services.AddSingleton<BlockingKeyHasher>();
 services.AddScoped<SubjectRegistry>();
+services.AddScoped<PractitionerRegistration>();
 services.AddScoped<ISubjectRegistry>(sp => sp.GetRequiredService<SubjectRegistry>());
 services.AddScoped<DuplicateReviews>();
 services.AddScoped<SubjectSearch>();
@@ -91,6 +92,8 @@ services.AddSingleton<ModuleFeatureDefinitionProvider>();
 services.AddSingleton<IFeatureDefinitionProvider>(sp => sp.GetRequiredService<ModuleFeatureDefinitionProvider>());
 services.AddFeatureManagement();
 services.AddScoped<ModuleSwitchboard>();
+services.AddScoped<EventBusAdministration>();
+services.AddScoped<InformationSharing>();
 services.AddScoped<IModuleSwitch>(sp => sp.GetRequiredService<ModuleSwitchboard>());
 
 // Authentication: JWT bearer for API clients, from the partnership's identity provider or a locally configured key;

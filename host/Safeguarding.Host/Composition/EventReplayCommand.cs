@@ -1,6 +1,4 @@
-using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform;
-using Safeguarding.SharedKernel.Features;
 
 namespace Safeguarding.Host.Composition;
 
@@ -35,30 +33,17 @@ internal static class EventReplayCommand
             return 2;
         }
         await using var scope = services.CreateAsyncScope();
-        PartnershipModule module;
         try
         {
-            module = await FindReplayableAsync(services.GetRequiredService<ModuleCatalog>(), scope.ServiceProvider.GetRequiredService<ModuleSwitchboard>(), moduleName, CancellationToken.None);
+            var replay = await scope.ServiceProvider.GetRequiredService<EventBusAdministration>()
+                .ReplayAsync(moduleName, $"command:{Environment.UserName}", CancellationToken.None);
+            Console.WriteLine($"{replay.Module}: {replay.Describe()}.");
+            return 0;
         }
-        catch (Exception e) when (e is PartnershipError or DomainException)
+        catch (DomainException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 1;
         }
-        var replay = await services.GetRequiredService<IntegrationEventBus>().ReplayAsync(module, CancellationToken.None);
-        await services.GetRequiredService<IAuditLog>().RecordAsync(new AuditEntry($"command:{Environment.UserName}", AuditActions.EventsReplayed, Module: module.Name, Detail: replay.Describe()));
-        Console.WriteLine($"{module.Name}: {replay.Describe()}.");
-        return 0;
-    }
-
-    /// <summary>The module, if it exists, handles events and is switched on (a switched-off module's events wait, as in delivery).</summary>
-    public static async Task<PartnershipModule> FindReplayableAsync(ModuleCatalog catalog, ModuleSwitchboard switches, string name, CancellationToken ct)
-    {
-        var module = catalog.Find(name)
-            ?? throw new PartnershipError(ErrorCodes.NotFound, $"There is no module called \"{name}\". Modules: {string.Join(", ", catalog.Modules.Select(m => m.Name))}.");
-        if (module.EventHandlerTypes.Count == 0) throw PartnershipError.Conflict($"The {module.Name} module handles no events, so there is nothing to replay to it.");
-        if (!await switches.IsEnabledAsync(module.FeatureFlag, ct))
-            throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(module.Name, await switches.SwitchedOffAtAsync(module.FeatureFlag), null));
-        return module;
     }
 }

@@ -16,33 +16,32 @@ internal static class BankHolidayGraph
             .Argument<NonNullGraphType<IntGraphType>>("fromYear")
             .Argument<NonNullGraphType<IntGraphType>>("toYear")
             .Allow(Access.AnySignedIn)
-            .ResolveAsync(async c => await ListAsync(c));
+            .ResolveAsync(BankHolidaysAsync);
 
         mutation.Field<NonNullGraphType<BankHolidayGraphType>>("addOneOffBankHoliday")
             .Description("Adds a one-off bank holiday (a coronation, a jubilee), or moves a day of the rules to it; every deadline counted from now on skips it. " +
                          "Administrators only; audited.")
             .Argument<NonNullGraphType<OneOffBankHolidayInputType>>("input")
             .Allow(Access.Administrator)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<OneOffBankHolidayInput>("input");
-                return await c.Service<BankHolidayReferenceData>().AddAsync(input.Date, input.Name, input.Replaces, c.User!.Actor(), c.CancellationToken);
-            });
+            .ResolveAsync(AddOneOffBankHolidayAsync);
 
         mutation.Field<NonNullGraphType<BankHolidayGraphType>>("removeOneOffBankHoliday")
             .Description("Removes a one-off bank holiday (a day it moved is a holiday again). Deadlines already given stay as they are. Administrators only; audited.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("date")
             .Allow(Access.Administrator)
-            .ResolveAsync(async c =>
-            {
-                var date = c.GetArgument<DateOnly>("date");
-                if (!BankHolidays.Covers(date))
-                    throw DomainException.Invalid("date", $"The date must be between {BankHolidays.FirstYear} and {BankHolidays.LastYear}.");
-                return await c.Service<BankHolidayReferenceData>().RemoveAsync(date, c.User!.Actor(), c.CancellationToken);
-            });
+            .ResolveAsync(RemoveOneOffBankHolidayAsync);
     }
 
-    private static async Task<IReadOnlyList<BankHoliday>> ListAsync(IResolveFieldContext c)
+    private static async Task<object?> AddOneOffBankHolidayAsync(IResolveFieldContext c)
+    {
+        var input = c.GetArgument<OneOffBankHolidayInput>("input");
+        return await c.Service<BankHolidayReferenceData>().AddAsync(input.Date, input.Name, input.Replaces, c.User!.Actor(), c.CancellationToken);
+    }
+
+    private static async Task<object?> RemoveOneOffBankHolidayAsync(IResolveFieldContext c) =>
+        await c.Service<BankHolidayReferenceData>().RemoveAsync(c.GetArgument<DateOnly>("date"), c.User!.Actor(), c.CancellationToken);
+
+    private static async Task<object?> BankHolidaysAsync(IResolveFieldContext c)
     {
         var fromYear = c.GetArgument<int>("fromYear");
         var toYear = c.GetArgument<int>("toYear");

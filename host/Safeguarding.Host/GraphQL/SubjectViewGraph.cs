@@ -69,69 +69,50 @@ internal static class SubjectViewGraph
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .Argument<NonNullGraphType<StringGraphType>>("purpose", "Why you need the child's picture; recorded with every part you read.")
             .Allow(Access.AnyPractitioner)
-            .ResolveAsync(async c =>
-            {
-                var purpose = c.GetArgument<string>("purpose");
-                var check = new InputCheck();
-                var id = check.ParseId(c.GetArgument<string>("subjectId"), "subjectId", "The subject");
-                check.Require(!string.IsNullOrWhiteSpace(purpose) && purpose.Trim().Length >= MinPurposeLength, "purpose",
-                        $"State why you need the child's picture (at least {MinPurposeLength} characters).")
-                    .OptionalText(purpose, "purpose", "The purpose", 1000)
-                    .ThrowIfInvalid();
-                var subject = new SubjectId(id);
-                if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw PartnershipError.NotFound("subject", id);
-                // A child merged from several records: the basis recorded under any of their ids, the latest per module.
-                var ids = (await c.Service<ISubjectRegistry>().IdsOfPersonAsync(subject, c.CancellationToken)).Select(i => i.Value).ToList();
-                var bases = (await c.Service<PlatformDbContext>().SharingBases.AsNoTracking().Where(b => ids.Contains(b.SubjectId)).ToListAsync(c.CancellationToken))
-                    .OrderByDescending(b => b.RecordedAt).ToList();
-                var catalog = c.Service<ModuleCatalog>();
-                var switches = c.Service<IModuleSwitch>();
-                var parts = new List<SubjectViewPart>();
-                // One part per module that adds fields to Subject, switched on or not.
-                foreach (var fields in c.Service<SubjectGraphType>().Fields.Where(f => f.ModuleOf() is not null).GroupBy(f => f.ModuleOf()!).OrderBy(g => g.Key, StringComparer.Ordinal))
-                {
-                    var module = catalog.Find(fields.Key);
-                    var group = module?.WorkingGroup ?? fields.Key;
-                    string? note = null;
-                    if (!await switches.IsEnabledAsync(module?.FeatureFlag ?? fields.Key, c.CancellationToken)) note = SwitchedOffNote(fields.Key);
-                    else if (!fields.Any(f => f.AccessOf() is { } a && c.User!.Allows(a, group))) note = NotInGroupNote(group);
-                    parts.Add(new SubjectViewPart(fields.Key, note is null, note, bases.FirstOrDefault(b => b.Module == fields.Key)));
-                }
-                return new SubjectView(subject, purpose.Trim(), parts);
-            });
+            .ResolveAsync(SubjectViewAsync);
 
         mutation.Field<NonNullGraphType<SharingBasisRecordGraphType>>("recordSharingBasis")
             .Description("Records on what basis a module's information about a child is shared: consent given, refused, or overridden (with the reason). " +
                          "Members of that module's working group; audited.")
             .Argument<NonNullGraphType<RecordSharingBasisInputType>>("input")
             .Allow(Access.AnyPractitioner)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<RecordSharingBasisInput>("input");
-                var check = new InputCheck();
-                var id = check.ParseId(input.SubjectId, "subjectId", "The subject");
-                check.RequireText(input.Module, "module", "The module", 100)
-                    .Require(input.Basis != SharingBasis.ConsentOverridden || !string.IsNullOrWhiteSpace(input.Reason), "reason",
-                        "Say why consent was overridden: what seeking it would have risked for the child.")
-                    .OptionalText(input.Reason, "reason", "The reason", 2000)
-                    .ThrowIfInvalid();
-                var catalog = c.Service<ModuleCatalog>();
-                var module = catalog.Find(input.Module!) ?? throw PartnershipError.NotFound("module", input.Module!);
-                if (!c.User!.IsMemberOf(module.WorkingGroup))
-                    throw PartnershipError.Forbidden($"Only members of the {module.WorkingGroup} working group record how its information about a child is shared.");
-                var subject = new SubjectId(id);
-                if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw PartnershipError.NotFound("subject", id);
-                var db = c.Service<PlatformDbContext>();
-                var record = await db.SharingBases.FirstOrDefaultAsync(b => b.SubjectId == id && b.Module == module.Name, c.CancellationToken);
-                if (record is null) db.SharingBases.Add(record = new SharingBasisRecord { SubjectId = id, Module = module.Name });
-                record.Basis = input.Basis;
-                record.Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-                record.RecordedBy = c.User!.Actor();
-                record.RecordedAt = c.Service<TimeProvider>().GetUtcNow();
-                await db.SaveChangesAsync(c.CancellationToken);
-                await c.Service<IAuditLog>().RecordAsync(new AuditEntry(record.RecordedBy, AuditActions.SharingBasisRecorded, subject.ToString(), Purpose: record.Reason,
-                    Module: module.Name, Detail: record.Basis.ToString()), c.CancellationToken);
-                return record;
-            });
+            .ResolveAsync(RecordSharingBasisAsync);
+    }
+
+    private static async Task<object?> SubjectViewAsync(IResolveFieldContext c)
+    {
+        var purpose = c.GetArgument<string>("purpose");
+        var check = new InputCheck();
+        var id = check.ParseId(c.GetArgument<string>("subjectId"), "subjectId", "The subject");
+        check.Require(!string.IsNullOrWhiteSpace(purpose) && purpose.Trim().Length >= MinPurposeLength, "purpose",
+                $"State why you need the child's picture (at least {MinPurposeLength} characters).")
+            .OptionalText(purpose, "purpose", "The purpose", 1000)
+            .ThrowIfInvalid();
+        var subject = new SubjectId(id);
+        if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw DomainException.NotFound("subject", id);
+        var bases = await c.Service<InformationSharing>().BasesAsync(subject, c.CancellationToken);
+        var catalog = c.Service<ModuleCatalog>();
+        var switches = c.Service<IModuleSwitch>();
+        var parts = new List<SubjectViewPart>();
+        // One part per module that adds fields to Subject, switched on or not.
+        foreach (var fields in c.Service<SubjectGraphType>().Fields.Where(f => f.ModuleOf() is not null).GroupBy(f => f.ModuleOf()!).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var module = catalog.Find(fields.Key);
+            var group = module?.WorkingGroup ?? fields.Key;
+            string? note = null;
+            if (!await switches.IsEnabledAsync(module?.FeatureFlag ?? fields.Key, c.CancellationToken)) note = SwitchedOffNote(fields.Key);
+            else if (!fields.Any(f => f.AccessOf() is { } a && c.User!.Allows(a, group))) note = NotInGroupNote(group);
+            parts.Add(new SubjectViewPart(fields.Key, note is null, note, bases.GetValueOrDefault(fields.Key)));
+        }
+        return new SubjectView(subject, purpose.Trim(), parts);
+    }
+
+    private static async Task<object?> RecordSharingBasisAsync(IResolveFieldContext c)
+    {
+        var input = c.GetArgument<RecordSharingBasisInput>("input");
+        var check = new InputCheck();
+        var id = check.ParseId(input.SubjectId, "subjectId", "The subject");
+        check.RequireText(input.Module, "module", "The module", 100).ThrowIfInvalid();
+        return await c.Service<InformationSharing>().RecordBasisAsync(new SubjectId(id), input.Module!, input.Basis, input.Reason, c.User!, c.CancellationToken);
     }
 }

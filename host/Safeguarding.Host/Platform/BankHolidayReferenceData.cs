@@ -24,6 +24,8 @@ public sealed class BankHolidayReferenceData(PlatformDbContext db, PlatformBankH
 
     public async Task<BankHoliday> RemoveAsync(DateOnly date, string actor, CancellationToken ct)
     {
+        if (!BankHolidays.Covers(date))
+            throw DomainException.Invalid("date", $"The date must be between {BankHolidays.FirstYear} and {BankHolidays.LastYear}.");
         var day = await db.OneOffBankHolidays.FirstOrDefaultAsync(d => d.Date == date, ct)
             ?? throw new DomainException(ErrorCodes.NotFound, $"There is no one-off bank holiday on {date:dddd d MMMM yyyy}; the days the rules give cannot be removed.");
         db.OneOffBankHolidays.Remove(day);

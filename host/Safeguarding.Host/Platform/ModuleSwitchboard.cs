@@ -69,6 +69,16 @@ public sealed class ModuleSwitchboard(
     /// <inheritdoc cref="ModuleFeatureDefinitionProvider.SwitchedOffAtAsync"/>
     public Task<DateTimeOffset?> SwitchedOffAtAsync(string featureFlag) => definitions.SwitchedOffAtAsync(featureFlag);
 
+    /// <summary>
+    /// MODULE_DISABLED, saying since when, unless <paramref name="module"/> is switched on; <paramref name="evenWhenOn"/>
+    /// adds what would still stop the caller once it is.
+    /// </summary>
+    public async Task EnsureOnAsync(PartnershipModule module, string? evenWhenOn, CancellationToken ct)
+    {
+        if (!await IsEnabledAsync(module.FeatureFlag, ct))
+            throw new DomainException(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(module.Name, await SwitchedOffAtAsync(module.FeatureFlag), evenWhenOn));
+    }
+
     /// <summary>Switches a module on or off for everyone. Switching off stops people's work, so it needs a reason, which is
     /// kept in the history; switching on may go without one.</summary>
     public async Task SetAsync(PartnershipModule module, bool enabled, string actor, string? reason, CancellationToken ct)

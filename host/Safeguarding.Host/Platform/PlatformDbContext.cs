@@ -42,8 +42,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         b.Entity<ModuleToggle>(e =>
         {
             e.ToTable("module_toggles");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Id).ValueGeneratedOnAdd();
             e.Property(x => x.Module).HasMaxLength(100);
             e.Property(x => x.ChangedBy).HasMaxLength(200);
             e.Property(x => x.Reason).HasMaxLength(1000);
@@ -52,8 +50,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         b.Entity<AuditRecord>(e =>
         {
             e.ToTable("audit_log");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Id).ValueGeneratedOnAdd();
             e.Property(x => x.Actor).HasMaxLength(200);
             e.Property(x => x.Action).HasMaxLength(100);
             e.Property(x => x.SubjectId).HasMaxLength(64);
@@ -144,83 +140,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             }));
         });
     }
-}
-
-/// <summary>An administrator's run-time choice for a module, overriding configuration until changed again.</summary>
-public sealed class ModuleSwitchOverride
-{
-    public string Module { get; set; } = "";
-    public bool Enabled { get; set; }
-    public string ChangedBy { get; set; } = "";
-    public DateTimeOffset ChangedAt { get; set; }
-}
-
-/// <summary>One switch of a module on or off: the history administrators see.</summary>
-public sealed class ModuleToggle
-{
-    public long Id { get; set; }
-    public string Module { get; set; } = "";
-    public bool Enabled { get; set; }
-    public string ChangedBy { get; set; } = "";
-    public DateTimeOffset ChangedAt { get; set; }
-    public string? Reason { get; set; }
-}
-
-public sealed class AuditRecord
-{
-    public long Id { get; set; }
-    public DateTimeOffset At { get; set; }
-    public string Actor { get; set; } = "";
-    public string Action { get; set; } = "";
-    public string? SubjectId { get; set; }
-    public string? Field { get; set; }
-    public string? Purpose { get; set; }
-    public string? Module { get; set; }
-    public string? Detail { get; set; }
-    public bool Allowed { get; set; }
-}
-
-/// <summary>A person's identity, encrypted with ASP.NET Core Data Protection; only the id is in clear.</summary>
-public sealed class SubjectRecord
-{
-    public Guid Id { get; set; }
-    public string ProtectedIdentity { get; set; } = "";
-
-    /// <summary>Which shape <see cref="ProtectedIdentity"/> holds (<see cref="ProtectedIdentities"/>).</summary>
-    public int IdentityVersion { get; set; } = ProtectedIdentities.PersonVersion;
-
-    public DateTimeOffset RegisteredAt { get; set; }
-    public string RegisteredBy { get; set; } = "";
-
-    /// <summary>The record this one was merged into as the same child; null while it stands for a person itself.</summary>
-    public Guid? MergedInto { get; set; }
-
-    /// <summary>When its blocking keys were hashed into the registry's index; null for a record not yet indexed.</summary>
-    public DateTimeOffset? KeysHashedAt { get; set; }
-}
-
-/// <summary>Which modules hold data on a subject: the working groups of those modules may see who the child is.</summary>
-public sealed class SubjectEnrolment
-{
-    public Guid SubjectId { get; set; }
-    public string Module { get; set; } = "";
-    public DateTimeOffset EnrolledAt { get; set; }
-}
-
-public enum SharingBasis { ConsentGiven, ConsentRefused, ConsentOverridden }
-
-/// <summary>
-/// The recorded basis on which a module's information about a child is shared: consent given, consent refused, or consent
-/// overridden (with the reason) because seeking it would put the child at risk. The latest record counts; each is audited.
-/// </summary>
-public sealed class SharingBasisRecord
-{
-    public Guid SubjectId { get; set; }
-    public string Module { get; set; } = "";
-    public SharingBasis Basis { get; set; }
-    public string? Reason { get; set; }
-    public string RecordedBy { get; set; } = "";
-    public DateTimeOffset RecordedAt { get; set; }
 }
 
 /// <summary>For the EF Core tools, through <c>tools/add-migration.sh host/Safeguarding.Host PlatformDbContext Name Platform/Migrations</c> (both providers).</summary>

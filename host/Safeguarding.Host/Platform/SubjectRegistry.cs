@@ -68,7 +68,7 @@ public sealed class SubjectRegistry(
                 : new SubjectRegistration(id, MatchOutcome.NeedsReview, decision.Score, decision.Reasons, new SubjectId(review.CandidateId), review.Id);
         }
         await audit.RecordAsync(new AuditEntry(registeredBy, AuditActions.SubjectRegistered, registration.Subject.ToString(), Module: module,
-            Detail: registration.Candidate is { } c ? $"{registration.Outcome}: may be {c} (score {registration.Score:0.###})" : $"{registration.Outcome} (score {registration.Score:0.###})"), ct);
+            Detail: registration.PossibleDuplicateOf is { } c ? $"{registration.Outcome}: may be {c} (score {registration.Score:0.###})" : $"{registration.Outcome} (score {registration.Score:0.###})"), ct);
         return registration;
     }
 

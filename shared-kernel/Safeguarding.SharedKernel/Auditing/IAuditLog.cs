@@ -27,6 +27,7 @@ public static class AuditActions
     public const string SubjectsSeparated = "subject.separated";
     public const string SubjectsSearched = "subject.searched";
     public const string EventsReplayed = "events.replayed";
+    public const string EventsRetried = "events.retried";
     public const string SubjectPartRead = "subject.part.read";
     public const string SharingBasisRecorded = "sharing.basis.recorded";
     public const string BankHolidayAdded = "calendar.bank-holiday.added";

@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.SharedKernel.Modules;
@@ -28,6 +29,10 @@ public sealed class ModuleCatalog
 
     public PartnershipModule? Find(string name) =>
         Modules.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The module called <paramref name="name"/> (any case); NOT_FOUND, naming the modules there are, when none is.</summary>
+    public PartnershipModule Named(string name) => Find(name)
+        ?? throw new DomainException(ErrorCodes.NotFound, $"There is no module called \"{name}\". Modules: {string.Join(", ", Modules.Select(m => m.Name))}.");
 
     public IReadOnlyList<Subscription> SubscribersOf(string eventType) =>
         _subscriptions.TryGetValue(eventType, out var list) ? list : [];

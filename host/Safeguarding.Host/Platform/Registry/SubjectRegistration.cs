@@ -3,9 +3,18 @@ using Safeguarding.Host.Platform.Identity;
 namespace Safeguarding.Host.Platform.Registry;
 
 /// <summary>
-/// What registering a person did: <see cref="MatchOutcome.Matched"/> found them already held (<see cref="Subject"/> is
-/// their id, now enrolled in the registering module), <see cref="MatchOutcome.New"/> registered them, or
-/// <see cref="MatchOutcome.NeedsReview"/> registered them and asked whether they are <see cref="Candidate"/>
-/// (<see cref="Review"/>). <see cref="Reasons"/> say why, in words a practitioner reads.
+/// What registering a person did: MATCHED (the person already held, now enrolled in your module), NEW, or NEEDS_REVIEW
+/// (registered, and put on the review queue as possibly the same child as a record already held).
 /// </summary>
-public sealed record SubjectRegistration(SubjectId Subject, MatchOutcome Outcome, double Score, IReadOnlyList<string> Reasons, SubjectId? Candidate, Guid? Review);
+/// <param name="Subject">The person registered or found.</param>
+/// <param name="Outcome">MATCHED, NEW or NEEDS_REVIEW.</param>
+/// <param name="Score">How likely the best record already held is this person (0 to 1).</param>
+/// <param name="Reasons">Why, in plain words.</param>
+/// <param name="PossibleDuplicateOf">NEEDS_REVIEW: the record already held that this may be.</param>
+/// <param name="ReviewId">NEEDS_REVIEW: the possible duplicate on the review queue.</param>
+public sealed record SubjectRegistration(
+    SubjectId Subject, MatchOutcome Outcome, double Score, IReadOnlyList<string> Reasons, SubjectId? PossibleDuplicateOf, Guid? ReviewId)
+{
+    /// <summary>The id of the person registered or found.</summary>
+    public Guid Id => Subject.Value;
+}

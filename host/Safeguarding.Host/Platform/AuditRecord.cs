@@ -1,0 +1,15 @@
+namespace Safeguarding.Host.Platform;
+
+public sealed class AuditRecord
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string Actor { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string? SubjectId { get; set; }
+    public string? Field { get; set; }
+    public string? Purpose { get; set; }
+    public string? Module { get; set; }
+    public string? Detail { get; set; }
+    public bool Allowed { get; set; }
+}

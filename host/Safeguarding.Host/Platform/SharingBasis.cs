@@ -1,0 +1,3 @@
+namespace Safeguarding.Host.Platform;
+
+public enum SharingBasis { ConsentGiven, ConsentRefused, ConsentOverridden }
