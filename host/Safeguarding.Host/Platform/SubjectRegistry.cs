@@ -43,26 +43,38 @@ public sealed class SubjectRegistry(
     public async Task<SubjectRegistration> RegisterPersonAsync(PersonIdentity identity, string module, string registeredBy, CancellationToken ct = default)
     {
         if (identity.DateOfBirth is null) throw DomainException.Invalid("dateOfBirth", "The date of birth is required to register a person.");
-        var found = await CandidatesAsync(identity, ct);
+        var hashes = await hasher.HashAsync(matcher.BlockingKeys(identity), ct);
+        var protectedIdentity = identities.Protect(identity); // before the transaction: the first use writes the key ring
+        // Registrations that could find each other take turns: two practitioners registering the same child at once must
+        // not both make a new record. On SQLite the transaction holds the database's one write lock from its start; on
+        // PostgreSQL each blocking key is locked for the transaction, in one order, so that only registrations sharing a
+        // key wait for each other.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+            foreach (var hash in hashes.Order(StringComparer.Ordinal))
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [BitConverter.ToInt64(Convert.FromBase64String(hash))], ct);
+        var found = await CandidatesAsync(identity, hashes, ct);
         var decision = Guarded(identity, matcher.Decide(identity, found.Select(f => f.Candidate).ToList()), found);
         var now = clock.GetUtcNow();
         SubjectRegistration registration;
         if (decision is { Outcome: MatchOutcome.Matched, SubjectId: { } matched })
         {
             await EnrolAsync(new SubjectId(matched), module, ct);
+            await transaction.CommitAsync(ct);
             registration = new SubjectRegistration(new SubjectId(matched), MatchOutcome.Matched, decision.Score, decision.Reasons, null, null);
         }
         else
         {
             var id = SubjectId.New();
-            var record = new SubjectRecord { Id = id.Value, ProtectedIdentity = identities.Protect(identity), RegisteredAt = now, RegisteredBy = registeredBy, KeysHashedAt = now };
+            var record = new SubjectRecord { Id = id.Value, ProtectedIdentity = protectedIdentity, RegisteredAt = now, RegisteredBy = registeredBy, KeysHashedAt = now };
             db.Subjects.Add(record);
-            db.SubjectKeyHashes.AddRange((await hasher.HashAsync(matcher.BlockingKeys(identity), ct)).Select(h => new SubjectKeyHash { SubjectId = id.Value, KeyHash = h }));
+            db.SubjectKeyHashes.AddRange(hashes.Select(h => new SubjectKeyHash { SubjectId = id.Value, KeyHash = h }));
             db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = now });
             PossibleDuplicate? review = null;
             if (decision is { Outcome: MatchOutcome.NeedsReview, SubjectId: { } candidate })
                 db.PossibleDuplicates.Add(review = PossibleDuplicate.Raise(id.Value, candidate, decision.Score, identities.ProtectReasons(decision.Reasons), module, registeredBy, now));
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             registration = review is null
                 ? new SubjectRegistration(id, MatchOutcome.New, decision.Score, decision.Reasons, null, null)
                 : new SubjectRegistration(id, MatchOutcome.NeedsReview, decision.Score, decision.Reasons, new SubjectId(review.CandidateId), review.Id);
@@ -94,9 +106,11 @@ public sealed class SubjectRegistry(
     /// The people who share a blocking key with <paramref name="identity"/>, one candidate each (the id that stands for the
     /// person, with whichever of their records' identities is most like the arriving one), best first.
     /// </summary>
-    public async Task<IReadOnlyList<FoundCandidate>> CandidatesAsync(PersonIdentity identity, CancellationToken ct)
+    public async Task<IReadOnlyList<FoundCandidate>> CandidatesAsync(PersonIdentity identity, CancellationToken ct) =>
+        await CandidatesAsync(identity, await hasher.HashAsync(matcher.BlockingKeys(identity), ct), ct);
+
+    private async Task<IReadOnlyList<FoundCandidate>> CandidatesAsync(PersonIdentity identity, IReadOnlyList<string> hashes, CancellationToken ct)
     {
-        var hashes = await hasher.HashAsync(matcher.BlockingKeys(identity), ct);
         if (hashes.Count == 0) return [];
         var recordIds = await db.SubjectKeyHashes.AsNoTracking().Where(k => hashes.Contains(k.KeyHash)).Select(k => k.SubjectId).Distinct()
             .Take(MaxCandidateRecords).ToListAsync(ct);

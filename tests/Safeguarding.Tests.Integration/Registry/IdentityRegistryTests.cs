@@ -320,4 +320,27 @@ public sealed class IdentityRegistryTests : IDisposable
             .AssertOk().Data!["findSubjects"]!.AsArray();
         Assert.Equal(old.ToString(), Id(found[0]!));
     }
+
+    [Fact]
+    public async Task The_same_child_registered_by_several_practitioners_at_once_is_one_record()
+    {
+        var before = await SubjectCountAsync();
+        var child = new { module = "Neglect", givenNames = "Wren", familyName = "Halloway", dateOfBirth = "2017-09-03", nhsNumber = "4010232137" };
+        var registrations = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => RegisterAsync("nina.neglect", child)));
+        Assert.Single(registrations, r => Outcome(r) == "NEW");
+        Assert.All(registrations, r => Assert.Equal(Id(registrations.Single(n => Outcome(n) == "NEW")), Id(r)));
+        Assert.Equal(before + 1, await SubjectCountAsync());
+    }
+
+    [Fact]
+    public async Task An_NHS_number_on_a_different_child_goes_to_review_and_tells_nothing_of_the_child_held()
+    {
+        var held = await RegisterAsync("nina.neglect", new { module = "Neglect", givenNames = "Ottoline", familyName = "Quarrington", dateOfBirth = "2012-02-29", nhsNumber = NhsNumber });
+        var other = await RegisterAsync("dana.domesticabuse", new { module = "DomesticAbuse", givenNames = "Bram", familyName = "Eastwick", dateOfBirth = "2016-07-14", nhsNumber = NhsNumber });
+        Assert.Equal("NEEDS_REVIEW", Outcome(other));
+        Assert.Equal(Id(held), Id(other["possibleDuplicateOf"]!));
+        var reasons = other["reasons"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
+        Assert.Contains(reasons, r => r.Contains("mistyped number", StringComparison.Ordinal));
+        Assert.DoesNotContain(reasons, r => r.Contains("Ottoline", StringComparison.Ordinal) || r.Contains("Quarrington", StringComparison.Ordinal) || r.Contains("2012", StringComparison.Ordinal));
+    }
 }

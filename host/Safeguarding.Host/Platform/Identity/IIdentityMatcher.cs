@@ -24,10 +24,12 @@ public sealed record MatchCandidate(Guid SubjectId, PersonIdentity Identity);
 
 /// <summary>
 /// The comparison of two identities: the probability that they are one person, the Fellegi-Sunter match weight behind
-/// it, the reasons, whether a verified identifier decided it, and whether it must never be merged automatically
-/// (twins, siblings).
+/// it, the reasons, whether a verified identifier decided it (and whether the rest of the identity contradicts it), and
+/// whether it must never be merged automatically (twins, siblings). Reasons name no one: they are shown to practitioners
+/// who may not be entitled to either identity.
 /// </summary>
-public sealed record PairScore(double Probability, double Weight, IReadOnlyList<string> Reasons, bool Deterministic, bool NeverAutomatic);
+public sealed record PairScore(double Probability, double Weight, IReadOnlyList<string> Reasons, bool Deterministic, bool NeverAutomatic,
+    bool IdentifierContradicted = false);
 
 /// <summary>
 /// What registration does with an identity: <see cref="MatchOutcome.Matched"/> the existing <see cref="SubjectId"/>,

@@ -37,6 +37,9 @@ public sealed class IdentityMatcher : IIdentityMatcher
 
         if (best.Deterministic)
         {
+            if (best.IdentifierContradicted)
+                return new MatchResult(MatchOutcome.NeedsReview, bestId, Probability(best.Weight),
+                    [.. best.Reasons, "the NHS number or UPN matches but the names and date of birth do not: a practitioner decides (a mistyped number?)"]);
             if (scored.Count(s => s.Score.Deterministic) == 1) return new MatchResult(MatchOutcome.Matched, bestId, best.Probability, best.Reasons);
             return new MatchResult(MatchOutcome.NeedsReview, bestId, best.Probability,
                 [.. best.Reasons, "more than one person held has this NHS number or UPN"]);
@@ -123,7 +126,9 @@ public sealed class IdentityMatcher : IIdentityMatcher
         var (evidence, evidenceReasons, _) = Evidence(a, b, out var neverAutomatic);
         weight += evidence;
         reasons.AddRange(evidenceReasons);
-        if (deterministic) return new PairScore(1, weight, reasons, true, false);
+        // An identifier agreeing while the rest of the identity speaks against it is more likely a mistyped number than
+        // one person: it is still decided by the identifier, but a practitioner confirms it.
+        if (deterministic) return new PairScore(1, weight, reasons, true, false, IdentifierContradicted: evidence < 0);
         return new PairScore(Probability(weight), weight, reasons, false, neverAutomatic is not null);
     }
 
@@ -141,7 +146,7 @@ public sealed class IdentityMatcher : IIdentityMatcher
         var names = NameComparison.Best(a.Names, b.Names);
         if (names.Given is { } g) Add(g.Level, g.Reason);
         if (names.Family is { } f) Add(f.Level, f.Reason);
-        if (names.OtherName is { } other) reasons.Add($"compared on the other name {other}");
+        if (names.OtherName is not null) reasons.Add("compared on another name (an alias or a previous name)");
 
         var dob = CompareDateOfBirth(a.DateOfBirth, b.DateOfBirth);
         if (dob is { } d) Add(d.Level, d.Reason);
@@ -209,7 +214,7 @@ public sealed class IdentityMatcher : IIdentityMatcher
                 (ComparisonLevel, string)? level =
                     a[i] == b[j] ? (MatchModel.Postcode.Full, "postcode matches" + previous)
                     : a[i].Sector == b[j].Sector ? (MatchModel.Postcode.Sector, "postcode differs in the last two characters" + previous)
-                    : a[i].Outward == b[j].Outward ? (MatchModel.Postcode.District, $"postcode in the same district, {a[i].Outward}" + previous)
+                    : a[i].Outward == b[j].Outward ? (MatchModel.Postcode.District, "postcode in the same district" + previous)
                     : null;
                 if (level is { } l && l.Item1.Weight > best.Level.Weight) best = l;
             }

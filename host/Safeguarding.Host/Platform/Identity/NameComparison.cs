@@ -39,7 +39,7 @@ internal sealed record NameComparison((ComparisonLevel Level, string Reason)? Gi
             && (given?.Item1.Weight ?? 0) + (family?.Item1.Weight ?? 0) < MatchModel.Given.Transposed.Weight + MatchModel.Family.Transposed.Weight
             && Alike(a.Given[0], b.Family) && Alike(b.Given[0], a.Family))
         {
-            return new NameComparison((MatchModel.Given.Transposed, $"given and family names are transposed ({a.Display}, {b.Display})"),
+            return new NameComparison((MatchModel.Given.Transposed, "given and family names are transposed"),
                 (MatchModel.Family.Transposed, "family name found as the given name"), other);
         }
         return new NameComparison(given, family, other);
@@ -51,43 +51,39 @@ internal sealed record NameComparison((ComparisonLevel Level, string Reason)? Gi
 
     private static (ComparisonLevel, string) CompareGiven(string[] a, string[] b)
     {
-        string A = PreparedName.Title(a[0]), B = PreparedName.Title(b[0]);
         if (a[0] == b[0]) return (MatchModel.Given.Exact, "given name matches");
         switch (NameForms.Relate(a[0], b[0]))
         {
-            case NameRelation.Form: return (MatchModel.Given.Form, $"given name {A} is a form of {B}");
-            case NameRelation.Spelling: return (MatchModel.Given.Form, $"given name {A} is another spelling of {B}");
+            case NameRelation.Form: return (MatchModel.Given.Form, "one given name is a short or formal form of the other");
+            case NameRelation.Spelling: return (MatchModel.Given.Form, "the given names are spellings of one name");
         }
-        if (Nysiis.Code(a[0]) == Nysiis.Code(b[0])) return (MatchModel.Given.Phonetic, $"given names {A} and {B} sound alike");
+        if (Nysiis.Code(a[0]) == Nysiis.Code(b[0])) return (MatchModel.Given.Phonetic, "the given names sound alike");
         var similarity = IdentityMatcher.Similarity(a[0], b[0]);
-        if (similarity >= TypingSimilarity) return (MatchModel.Given.Typing, $"given names {A} and {B} differ by a typing error");
+        if (similarity >= TypingSimilarity) return (MatchModel.Given.Typing, "the given names differ by a typing error");
         foreach (var x in a)
             foreach (var y in b)
                 if (x == y || NameForms.Relate(x, y) != NameRelation.None)
-                    return (MatchModel.Given.Middle, $"given name {PreparedName.Title(x)} matches a middle name");
-        if (similarity >= SimilarSimilarity) return (MatchModel.Given.Similar, $"given names {A} and {B} are similar");
-        return (MatchModel.Given.Different, $"given names differ ({A}, {B})");
+                    return (MatchModel.Given.Middle, "a given name matches a middle name");
+        if (similarity >= SimilarSimilarity) return (MatchModel.Given.Similar, "the given names are similar");
+        return (MatchModel.Given.Different, "the given names differ");
     }
 
     private static (ComparisonLevel, string) CompareFamily(PreparedName a, PreparedName b)
     {
-        string A = string.Join('-', a.Family.Select(PreparedName.Title)), B = string.Join('-', b.Family.Select(PreparedName.Title));
         if (a.FamilyJoined == b.FamilyJoined) return (MatchModel.Family.Exact, "family name matches");
         if (a.Family.Length > 1 || b.Family.Length > 1)
         {
             foreach (var x in a.Family)
                 foreach (var y in b.Family)
                     if (x == y)
-                        return (MatchModel.Family.Part, a.Family.Length < b.Family.Length
-                            ? $"family name {A} is part of {B}"
-                            : $"family name {B} is part of {A}");
+                        return (MatchModel.Family.Part, "one family name is part of the other (a double-barrelled name)");
         }
         if (NameForms.Relate(a.FamilyJoined, b.FamilyJoined) == NameRelation.Spelling)
-            return (MatchModel.Family.Part, $"family name {A} is another spelling of {B}");
-        if (Nysiis.Code(a.FamilyJoined) == Nysiis.Code(b.FamilyJoined)) return (MatchModel.Family.Phonetic, $"family names {A} and {B} sound alike");
+            return (MatchModel.Family.Part, "the family names are spellings of one name");
+        if (Nysiis.Code(a.FamilyJoined) == Nysiis.Code(b.FamilyJoined)) return (MatchModel.Family.Phonetic, "the family names sound alike");
         var similarity = IdentityMatcher.Similarity(a.FamilyJoined, b.FamilyJoined);
-        if (similarity >= TypingSimilarity) return (MatchModel.Family.Typing, $"family names {A} and {B} differ by a typing error");
-        if (similarity >= SimilarSimilarity) return (MatchModel.Family.Similar, $"family names {A} and {B} are similar");
-        return (MatchModel.Family.Different, $"family names differ ({A}, {B})");
+        if (similarity >= TypingSimilarity) return (MatchModel.Family.Typing, "the family names differ by a typing error");
+        if (similarity >= SimilarSimilarity) return (MatchModel.Family.Similar, "the family names are similar");
+        return (MatchModel.Family.Different, "the family names differ");
     }
 }
