@@ -122,6 +122,8 @@ services.AddAuthorization();
 // GraphQL: one schema stitched from the module slices.
 services.AddSingleton<SubjectGraphType>();
 services.AddSingleton<SubjectIdentityGraphType>();
+// A nested field reads for all the records of a level at once: its loader lives as long as the request.
+services.AddScoped<RequestBatches>();
 services.AddGraphQL(b => b
     .AddSchema<PartnershipSchema>()
     .AddGraphTypes(typeof(PartnershipSchema).Assembly)

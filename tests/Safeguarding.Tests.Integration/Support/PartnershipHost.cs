@@ -60,6 +60,9 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
     /// <summary>The host's clock (<see cref="TimeProvider"/>) when a test stands on a chosen day; the system clock when null.</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Each response says how many SQL statements its request sent (<see cref="GraphQLResponse.Statements"/>).</summary>
+    public bool CountStatements { get; init; }
+
     /// <summary>Another host on the same data (folder or PostgreSQL database) and key: a restart.</summary>
     public PartnershipHost Restart(IDictionary<string, string?>? settings = null)
     {
@@ -124,6 +127,7 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
         if (Clock is { } clock) builder.ConfigureTestServices(s => s.RemoveAll<TimeProvider>().AddSingleton(clock));
+        if (CountStatements) builder.ConfigureTestServices(StatementCounting.AddTo);
     }
 
     public string TokenFor(string userName)
@@ -231,6 +235,9 @@ public sealed record GraphQLResponse(int Status, string ContentType, JsonNode? B
     public string? FirstCode => Errors?.FirstOrDefault()?["extensions"]?["code"]?.GetValue<string>();
     public string? FirstMessage => Errors?.FirstOrDefault()?["message"]?.GetValue<string>();
 
+    /// <summary>The SQL statements the request sent, when the host counts them (<see cref="PartnershipHost.CountStatements"/>).</summary>
+    public int? Statements { get; init; }
+
     public GraphQLResponse AssertOk()
     {
         Assert.True(Status == 200 && Errors is null, $"Expected success, got {Status}: {Body?.ToJsonString()}");
@@ -263,6 +270,9 @@ public sealed class GraphQLClient(HttpClient http, string? token)
         var text = await response.Content.ReadAsStringAsync();
         JsonNode? node = null;
         try { node = string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text); } catch (JsonException) { }
-        return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType ?? "", node);
+        return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType ?? "", node)
+        {
+            Statements = response.Headers.TryGetValues(StatementCounting.Header, out var counted) ? int.Parse(counted.First(), System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
     }
 }

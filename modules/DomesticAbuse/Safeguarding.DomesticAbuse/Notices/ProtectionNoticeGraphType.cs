@@ -8,6 +8,6 @@ public sealed class ProtectionNoticeGraphType : RecordGraphType<ProtectionNotice
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("children").Description("The children's subject ids.")
             .Resolve(c => c.Source.Children.Select(x => x.SubjectId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticeAdultGraphType>>>>("adults").WithComplexityImpact(1, 2)
-            .ResolveAsync(async c => await c.Service<ProtectionNotices>().AdultsOfAsync(c.Source, c.CancellationToken));
+            .LoadsValue(x => x, (notices, batch) => batch.Service<ProtectionNotices>().AdultsOfAsync(notices, batch.CancellationToken), []);
     }
 }

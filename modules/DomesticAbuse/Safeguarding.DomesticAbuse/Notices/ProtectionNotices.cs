@@ -39,11 +39,15 @@ public sealed class ProtectionNotices(DomesticAbuseDbContext db)
         return await query.OrderByDescending(n => n.IncidentAt).Take(MaxListed).ToListAsync(ct);
     }
 
-    /// <summary>The adults a notice names, each with their role in it and what the police know of them.</summary>
-    public async Task<IReadOnlyList<NoticeAdultView>> AdultsOfAsync(ProtectionNotice notice, CancellationToken ct)
+    /// <summary>
+    /// The adults each notice names, each with their role in it and what the police know of them: one read for all the
+    /// notices, however many.
+    /// </summary>
+    public async Task<Dictionary<ProtectionNotice, IReadOnlyList<NoticeAdultView>>> AdultsOfAsync(IReadOnlyList<ProtectionNotice> notices, CancellationToken ct)
     {
-        var ids = notice.Adults.Select(a => a.AdultId).ToList();
-        var adults = await db.Adults.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        return notice.Adults.Select(a => new NoticeAdultView(a.AdultId, a.Role, adults[a.AdultId].PersonReference, adults[a.AdultId].Name, adults[a.AdultId].DateOfBirth)).ToList();
+        var ids = notices.SelectMany(n => n.Adults).Select(a => a.AdultId).Distinct().ToList();
+        var adults = ids.Count == 0 ? [] : await db.Adults.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        return notices.ToDictionary(n => n, n => (IReadOnlyList<NoticeAdultView>)n.Adults
+            .Select(a => new NoticeAdultView(a.AdultId, a.Role, adults[a.AdultId].PersonReference, adults[a.AdultId].Name, adults[a.AdultId].DateOfBirth)).ToList());
     }
 }

@@ -9,7 +9,7 @@ public sealed class DashAssessmentGraphType : RecordGraphType<DashAssessment>
         ShownAs<DashRiskLevelGraphType>(x => x.RiskLevel);
         // The answers are held encoded, one letter each; the API shows them as the checklist's answers.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DashAnswer>>>>>("answers").Resolve(c => DashRules.Decode(c.Source.Answers));
-        Field<MaracReferralGraphType>("maracReferral").ResolveAsync(async c =>
-            await c.Service<MaracReferrals>().ForAssessmentAsync(c.Source.Id, c.CancellationToken));
+        Field<MaracReferralGraphType>("maracReferral")
+            .LoadsOne(x => x.Id, (assessments, batch) => batch.Service<MaracReferrals>().ForAssessmentsAsync(assessments, batch.CancellationToken), r => r.AssessmentId);
     }
 }

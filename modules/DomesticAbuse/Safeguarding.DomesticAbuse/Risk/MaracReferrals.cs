@@ -17,9 +17,9 @@ public sealed class MaracReferrals(DomesticAbuseDbContext db, TimeProvider clock
         return await WithActions().Where(r => r.MeetingOn >= from && r.MeetingOn <= to).OrderBy(r => r.MeetingOn).Take(MaxListed).ToListAsync(ct);
     }
 
-    /// <summary>The referral an assessment made, if it was high risk.</summary>
-    public Task<MaracReferral?> ForAssessmentAsync(Guid assessmentId, CancellationToken ct) =>
-        WithActions().FirstOrDefaultAsync(r => r.AssessmentId == assessmentId, ct);
+    /// <summary>The referrals these assessments made (those that were high risk).</summary>
+    public Task<List<MaracReferral>> ForAssessmentsAsync(IReadOnlyList<Guid> assessments, CancellationToken ct) =>
+        WithActions().Where(r => assessments.Contains(r.AssessmentId)).ToListAsync(ct);
 
     public async Task<MaracReferral> AddActionAsync(AddMaracActionInput input, CancellationToken ct)
     {

@@ -12,11 +12,11 @@ public sealed class PartnershipActionGraphType : RecordGraphType<PartnershipActi
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         this.PartnerField("owner", x => x.OwnerPartnerId);
         Field<DecisionGraphType>("decision").Description("The decision the action comes from, if any.")
-            .ResolveAsync(async c => c.Source.DecisionId is { } id
-                ? (object?)await c.Service<GovernanceDbContext>().Decisions.FindAsync([id], c.CancellationToken)
-                : null);
-        Field<NonNullGraphType<PartnershipBodyGraphType>>("body")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().Bodies.AsNoTracking().Include(b => b.Members)
-                .FirstAsync(b => b.Id == c.Source.BodyId, c.CancellationToken));
+            .LoadsOne(x => x.DecisionId, DecisionsAsync, d => d.Id);
+        this.BodyField("body", x => x.BodyId);
     }
+
+    /// <summary>The decisions with these ids.</summary>
+    private static Task<List<Decision>> DecisionsAsync(IReadOnlyList<Guid> ids, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().Decisions.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(batch.CancellationToken);
 }

@@ -43,19 +43,34 @@ public sealed class MeetingRecords(GovernanceDbContext db, TimeProvider clock)
         return await LoadInOrderAsync(page, ct);
     }
 
-    /// <summary>One body's most recent meetings, newest first.</summary>
-    public async Task<IReadOnlyList<Meeting>> RecentOfBodyAsync(Guid bodyId, int last, CancellationToken ct)
+    /// <summary>How many of a body's most recent meetings to show: as many as asked for, or the default; VALIDATION outside 1 to the most.</summary>
+    public static int RecentOfBodyCount(int? asked) =>
+        RecordWindow.Of(null, null, asked ?? RecentOfBody.WhenNotGiven, RecentOfBody.Most, "meetings of one body (the meetings query goes further back)").Last;
+
+    /// <summary>
+    /// Each body's <paramref name="last"/> most recent meetings, newest first (a body without meetings has none): one read
+    /// of the bodies' meeting days, then the meetings shown, whatever the number of bodies.
+    /// </summary>
+    public async Task<Dictionary<Guid, IReadOnlyList<Meeting>>> RecentOfBodiesAsync(IReadOnlyList<Guid> bodies, int last, CancellationToken ct)
     {
-        RecordWindow.Of(null, null, last, RecentOfBody.Most, "meetings of one body (the meetings query goes further back)");
-        var page = await db.Meetings.AsNoTracking().Where(m => m.BodyId == bodyId)
-            .OrderByDescending(m => m.HeldOn).ThenBy(m => m.Id).Select(m => m.Id).Take(last).ToListAsync(ct);
-        return await LoadInOrderAsync(page, ct);
+        RecentOfBodyCount(last);
+        // Ordered by the database, as one body's meetings were read before, so that meetings held on the same day keep their order.
+        var dated = await db.Meetings.AsNoTracking().Where(m => bodies.Contains(m.BodyId))
+            .OrderByDescending(m => m.HeldOn).ThenBy(m => m.Id).Select(m => new { m.BodyId, m.Id }).ToListAsync(ct);
+        var pages = dated.GroupBy(m => m.BodyId).ToDictionary(g => g.Key, g => g.Take(last).Select(m => m.Id).ToList());
+        var loaded = await LoadAsync(pages.Values.SelectMany(page => page).ToList(), ct);
+        return bodies.Distinct().ToDictionary(b => b, b => (IReadOnlyList<Meeting>)(pages.TryGetValue(b, out var page)
+            ? page.Select(id => loaded[id].InMinuteOrder()).ToList()
+            : []));
     }
 
     private async Task<IReadOnlyList<Meeting>> LoadInOrderAsync(List<Guid> page, CancellationToken ct)
     {
-        var loaded = await db.Meetings.AsNoTracking().Include(m => m.Decisions).Include(m => m.Attendance).AsSplitQuery()
-            .Where(m => page.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        var loaded = await LoadAsync(page, ct);
         return page.Select(id => loaded[id].InMinuteOrder()).ToList();
     }
+
+    private async Task<Dictionary<Guid, Meeting>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await db.Meetings.AsNoTracking().Include(m => m.Decisions).Include(m => m.Attendance).AsSplitQuery()
+            .Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
 }

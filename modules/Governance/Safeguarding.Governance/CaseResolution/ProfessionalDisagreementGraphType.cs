@@ -12,8 +12,11 @@ public sealed class ProfessionalDisagreementGraphType : RecordGraphType<Professi
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         this.PartnerField("raisedBy", x => x.RaisedByPartnerId);
         this.PartnerField("against", x => x.AgainstPartnerId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EscalationStepGraphType>>>>("steps")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().EscalationSteps.AsNoTracking()
-                .Where(s => s.DisagreementId == c.Source.Id).OrderBy(s => s.Sequence).ToListAsync(c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EscalationStepGraphType>>>>("steps").LoadsMany(x => x.Id, StepsAsync, s => s.DisagreementId);
     }
+
+    /// <summary>Every stage change of these disagreements, in order.</summary>
+    private static Task<List<EscalationStep>> StepsAsync(IReadOnlyList<Guid> disagreements, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().EscalationSteps.AsNoTracking().Where(s => disagreements.Contains(s.DisagreementId)).OrderBy(s => s.Sequence)
+            .ToListAsync(batch.CancellationToken);
 }

@@ -15,6 +15,6 @@ public sealed class PlanProgressGraphType : RecordGraphType<PlanProgress>
         this.PartnerField("owner", x => x.Plan.OwnerPartnerId).Description("The partner that owns the plan.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanOutcomeGraphType>>>>("outcomes").Rows(ImprovementPlanGraph.OutcomesPerPlan)
             .Description("What the plan sets out to achieve, each with its activities and their milestones, in the plan's order.")
-            .ResolveAsync(async c => (object?)await PlanOutline.LoadAsync(c.Service<GovernanceDbContext>(), c.Source.Plan.Id, c.CancellationToken));
+            .LoadsValue(x => x.Plan.Id, (plans, batch) => PlanOutline.LoadAsync(batch.Service<GovernanceDbContext>(), plans, batch.CancellationToken), []);
     }
 }

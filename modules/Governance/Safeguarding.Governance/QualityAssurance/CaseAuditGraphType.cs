@@ -7,8 +7,10 @@ public sealed class CaseAuditGraphType : RecordGraphType<CaseAudit>
     public CaseAuditGraphType() : base("CaseAudit", "A multi-agency case audit, graded per agency.", x => x.Agencies, x => x.IsCompleted)
     {
         Describe(x => x.Quarter, "e.g. 2023/24 Q3.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseAuditAgencyGraphType>>>>("agencies")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().CaseAuditAgencies.AsNoTracking()
-                .Where(a => a.AuditId == c.Source.Id).ToListAsync(c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseAuditAgencyGraphType>>>>("agencies").LoadsMany(x => x.Id, AgenciesAsync, a => a.AuditId);
     }
+
+    /// <summary>The agencies graded in these audits.</summary>
+    private static Task<List<CaseAuditAgency>> AgenciesAsync(IReadOnlyList<Guid> audits, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().CaseAuditAgencies.AsNoTracking().Where(a => audits.Contains(a.AuditId)).ToListAsync(batch.CancellationToken);
 }

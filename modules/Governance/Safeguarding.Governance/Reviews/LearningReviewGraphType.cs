@@ -15,14 +15,20 @@ public sealed class LearningReviewGraphType : RecordGraphType<LearningReview>
             .Description("Working days from today to the deadline (negative once passed), counted with the bank holidays as they stand now; null when today is outside the working-day calendar.")
             .ResolveAsync(async c => c.Source.WorkingDaysLeftOn(
                 await WorkingDayCalendar.CurrentAsync(c.Service<IBankHolidayCalendar>(), c.CancellationToken), c.Service<TimeProvider>().Today()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewAgreementGraphType>>>>("agreements")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().ReviewAgreements.AsNoTracking()
-                .Where(a => a.ReviewId == c.Source.Id).ToListAsync(c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFindingGraphType>>>>("findings")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().ReviewFindings.AsNoTracking()
-                .Where(f => f.ReviewId == c.Source.Id).OrderBy(f => f.Theme).ToListAsync(c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewActionGraphType>>>>("actions")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().ReviewActions.AsNoTracking()
-                .Where(a => a.ReviewId == c.Source.Id).OrderBy(a => a.DueDate).ToListAsync(c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewAgreementGraphType>>>>("agreements").LoadsMany(x => x.Id, AgreementsAsync, a => a.ReviewId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFindingGraphType>>>>("findings").LoadsMany(x => x.Id, FindingsAsync, f => f.ReviewId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewActionGraphType>>>>("actions").LoadsMany(x => x.Id, ActionsAsync, a => a.ReviewId);
     }
+
+    /// <summary>What the agencies agreed in these reviews.</summary>
+    private static Task<List<ReviewAgreement>> AgreementsAsync(IReadOnlyList<Guid> reviews, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().ReviewAgreements.AsNoTracking().Where(a => reviews.Contains(a.ReviewId)).ToListAsync(batch.CancellationToken);
+
+    /// <summary>These reviews' findings, by theme.</summary>
+    private static Task<List<ReviewFinding>> FindingsAsync(IReadOnlyList<Guid> reviews, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().ReviewFindings.AsNoTracking().Where(f => reviews.Contains(f.ReviewId)).OrderBy(f => f.Theme).ToListAsync(batch.CancellationToken);
+
+    /// <summary>These reviews' actions, by due date.</summary>
+    private static Task<List<ReviewAction>> ActionsAsync(IReadOnlyList<Guid> reviews, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().ReviewActions.AsNoTracking().Where(a => reviews.Contains(a.ReviewId)).OrderBy(a => a.DueDate).ToListAsync(batch.CancellationToken);
 }

@@ -5,6 +5,6 @@ public sealed class ScorecardReviewGraphType : RecordGraphType<ScorecardReview>
     public ScorecardReviewGraphType() : base("YoungSafeguardersScorecardReview", null)
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoiceRecommendationGraphType>>>>("recommendations")
-            .ResolveAsync(async c => (object?)await c.Service<YoungSafeguardersReviews>().RecommendationsAsync(c.Source.Id, c.CancellationToken));
+            .LoadsMany(x => x.Id, (reviews, batch) => batch.Service<YoungSafeguardersReviews>().RecommendationsOfAsync(reviews, batch.CancellationToken), r => r.ReviewId);
     }
 }

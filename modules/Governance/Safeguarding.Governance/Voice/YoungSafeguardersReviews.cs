@@ -9,9 +9,9 @@ public sealed class YoungSafeguardersReviews(GovernanceDbContext db, TimeProvide
     public async Task<IReadOnlyList<ScorecardReview>> ListAsync(CancellationToken ct) =>
         await db.ScorecardReviews.AsNoTracking().OrderByDescending(r => r.ReviewedOn).ToListAsync(ct);
 
-    /// <summary>One review's recommendations, by their text.</summary>
-    public async Task<IReadOnlyList<VoiceRecommendation>> RecommendationsAsync(Guid reviewId, CancellationToken ct) =>
-        await db.VoiceRecommendations.AsNoTracking().Where(r => r.ReviewId == reviewId).OrderBy(r => r.Text).ToListAsync(ct);
+    /// <summary>The recommendations of these reviews, by their text.</summary>
+    public Task<List<VoiceRecommendation>> RecommendationsOfAsync(IReadOnlyList<Guid> reviews, CancellationToken ct) =>
+        db.VoiceRecommendations.AsNoTracking().Where(r => reviews.Contains(r.ReviewId)).OrderBy(r => r.Text).ToListAsync(ct);
 
     /// <summary>A quarter's review with its recommendations; one review per quarter.</summary>
     public async Task<ScorecardReview> RecordAsync(RecordScorecardReviewInput input, CancellationToken ct)

@@ -11,7 +11,10 @@ public sealed class TrainingReflectionGraphType : RecordGraphType<TrainingReflec
     {
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Description("When it was recorded, UK time.").Resolve(c => UkTime.ToUk(c.Source.RecordedAt));
         this.PartnerField("agency", x => x.PartnerId);
-        Field<NonNullGraphType<TrainingSessionGraphType>>("session")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().TrainingSessions.FindAsync([c.Source.SessionId], c.CancellationToken));
+        Field<NonNullGraphType<TrainingSessionGraphType>>("session").LoadsOne(x => x.SessionId, SessionsAsync, s => s.Id);
     }
+
+    /// <summary>The sessions with these ids.</summary>
+    private static Task<List<TrainingSession>> SessionsAsync(IReadOnlyList<Guid> sessions, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().TrainingSessions.AsNoTracking().Where(s => sessions.Contains(s.Id)).ToListAsync(batch.CancellationToken);
 }

@@ -6,16 +6,32 @@ public sealed class TrainingSessionGraphType : RecordGraphType<TrainingSession>
 {
     public TrainingSessionGraphType() : base("TrainingSession", null, x => x.CourseId)
     {
-        Field<NonNullGraphType<StringGraphType>>("course")
-            .ResolveAsync(async c => (object?)(await c.Service<GovernanceDbContext>().TrainingCourses.FindAsync([c.Source.CourseId], c.CancellationToken))!.Title);
-        Field<NonNullGraphType<IntGraphType>>("attendees")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().SessionAttendances.Where(a => a.SessionId == c.Source.Id).SumAsync(a => a.Attendees, c.CancellationToken));
+        Field<NonNullGraphType<StringGraphType>>("course").LoadsValue(x => x.CourseId, CourseTitlesAsync, "");
+        Field<NonNullGraphType<IntGraphType>>("attendees").LoadsValue(x => x.Id, AttendeesAsync, 0);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionAttendanceGraphType>>>>("attendance").Rows(WorkforceGraph.AgenciesPerSession)
             .Description("Attendees by agency, most first.")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().SessionAttendances.AsNoTracking().Where(a => a.SessionId == c.Source.Id)
-                .OrderByDescending(a => a.Attendees).ThenBy(a => a.PartnerId).ToListAsync(c.CancellationToken));
+            .LoadsMany(x => x.Id, AttendanceAsync, a => a.SessionId);
         Field<NonNullGraphType<IntGraphType>>("reflectionsReceived")
             .Description("How many reflections have been recorded for the session. What they say: trainingReflections (Governance working group).")
-            .ResolveAsync(async c => (object?)await c.Service<GovernanceDbContext>().TrainingReflections.CountAsync(r => r.SessionId == c.Source.Id, c.CancellationToken));
+            .LoadsValue(x => x.Id, ReflectionsReceivedAsync, 0);
     }
+
+    /// <summary>The titles of these courses.</summary>
+    private static Task<Dictionary<Guid, string>> CourseTitlesAsync(IReadOnlyList<Guid> courses, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().TrainingCourses.AsNoTracking().Where(c => courses.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, batch.CancellationToken);
+
+    /// <summary>How many attended each of these sessions, every agency together.</summary>
+    private static Task<Dictionary<Guid, int>> AttendeesAsync(IReadOnlyList<Guid> sessions, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().SessionAttendances.Where(a => sessions.Contains(a.SessionId)).GroupBy(a => a.SessionId)
+            .Select(g => new { Session = g.Key, Attendees = g.Sum(a => a.Attendees) }).ToDictionaryAsync(g => g.Session, g => g.Attendees, batch.CancellationToken);
+
+    /// <summary>These sessions' attendees by agency, most first.</summary>
+    private static Task<List<SessionAttendance>> AttendanceAsync(IReadOnlyList<Guid> sessions, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().SessionAttendances.AsNoTracking().Where(a => sessions.Contains(a.SessionId))
+            .OrderByDescending(a => a.Attendees).ThenBy(a => a.PartnerId).ToListAsync(batch.CancellationToken);
+
+    /// <summary>How many reflections have been recorded for each of these sessions.</summary>
+    private static Task<Dictionary<Guid, int>> ReflectionsReceivedAsync(IReadOnlyList<Guid> sessions, BatchScope batch) =>
+        batch.Service<GovernanceDbContext>().TrainingReflections.Where(r => sessions.Contains(r.SessionId)).GroupBy(r => r.SessionId)
+            .Select(g => new { Session = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Session, g => g.Count, batch.CancellationToken);
 }

@@ -11,6 +11,6 @@ public sealed class RecommendationGraphType : RecordGraphType<Recommendation>
         Describe(x => x.Text, "The scrutineer's words.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationChangeGraphType>>>>("history")
             .Description("Status changes, oldest first.")
-            .ResolveAsync(async c => await c.Service<RecommendationTracking>().HistoryAsync(c.Source.Id, c.CancellationToken));
+            .LoadsMany(x => x.Id, (recommendations, batch) => batch.Service<RecommendationTracking>().HistoriesAsync(recommendations, batch.CancellationToken), h => h.RecommendationId);
     }
 }

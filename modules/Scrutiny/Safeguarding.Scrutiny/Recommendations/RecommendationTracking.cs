@@ -21,9 +21,9 @@ public sealed class RecommendationTracking(ScrutinyDbContext db, IAuditLog audit
         return (await query.ToListAsync(ct)).OrderBy(r => r.Year, StringComparer.Ordinal).ThenBy(r => r.Theme).ThenBy(r => r.RecordedAt).ToList();
     }
 
-    /// <summary>The history of one recommendation's status, oldest first.</summary>
-    public async Task<IReadOnlyList<RecommendationChange>> HistoryAsync(Guid recommendationId, CancellationToken ct) =>
-        await db.RecommendationChanges.AsNoTracking().Where(h => h.RecommendationId == recommendationId).OrderBy(h => h.Id).ToListAsync(ct);
+    /// <summary>The history of these recommendations' status, each oldest first.</summary>
+    public Task<List<RecommendationChange>> HistoriesAsync(IReadOnlyList<Guid> recommendations, CancellationToken ct) =>
+        db.RecommendationChanges.AsNoTracking().Where(h => recommendations.Contains(h.RecommendationId)).OrderBy(h => h.Id).ToListAsync(ct);
 
     public async Task<Recommendation> AddAsync(AddRecommendationInput input, CancellationToken ct)
     {
