@@ -8,6 +8,12 @@ public sealed class PartnershipSchema : Schema
 {
     public PartnershipSchema(IServiceProvider services, ModuleCatalog catalog, SubjectGraphType subject) : base(services)
     {
+        // The introspection graphql-js's tools send with every option on: directives' isRepeatable, deprecated arguments
+        // and input fields, and scalars' specifiedByURL.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new StandardIntrospectionFields());
+
         var kernelSubjectFields = subject.Fields.ToHashSet(); // the kernel's own id and guarded identity field
         var query = new ObjectGraphType { Name = "Query", Description = "Everything the partnership can be asked." };
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Everything the partnership can record." };
@@ -35,6 +41,9 @@ public sealed class PartnershipSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "Safeguarding.Modular: the whole partnership in one schema.";
+        // __typename, __schema and __type cost nothing in the complexity count: __typename is what caching clients add to
+        // every selection, and introspection is bounded by IntrospectionLimitsRule against the schema's own size.
+        this.WithIntrospectionComplexityImpact(0);
     }
 
     private static Type? Nullable(Type? type) =>
