@@ -13,6 +13,7 @@ public sealed class PartnershipSchema : Schema
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
         RegisterVisitor(new StandardIntrospectionFields());
+        RegisterVisitor(new IntrospectionOutsideComplexity());
 
         var kernelSubjectFields = subject.Fields.ToHashSet(); // the kernel's own id and guarded identity field
         var query = new ObjectGraphType { Name = "Query", Description = "Everything the partnership can be asked." };
@@ -41,9 +42,6 @@ public sealed class PartnershipSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "Safeguarding.Modular: the whole partnership in one schema.";
-        // __typename, __schema and __type cost nothing in the complexity count: __typename is what caching clients add to
-        // every selection, and introspection is bounded by IntrospectionLimitsRule against the schema's own size.
-        this.WithIntrospectionComplexityImpact(0);
     }
 
     private static Type? Nullable(Type? type) =>
