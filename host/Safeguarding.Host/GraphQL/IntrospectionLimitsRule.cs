@@ -22,7 +22,7 @@ namespace Safeguarding.Host.GraphQL;
 /// </list>
 /// Every refusal is <c>COMPLEXITY</c>, the code clients already handle for a request beyond the limits, with a message
 /// that says which bound and how to stay within it. Introspection costs nothing in GraphQL.NET's complexity count
-/// (<see cref="PartnershipSchema"/>): these bounds replace it there.
+/// (<see cref="IntrospectionOutsideComplexity"/>): these bounds replace it there.
 /// </summary>
 public sealed class IntrospectionLimitsRule(IOptions<GraphQLOptions> options) : ValidationRuleBase
 {
