@@ -130,7 +130,9 @@ services.AddGraphQL(b => b
     .AddSystemTextJson()
     .AddErrorInfoProvider(new PartnershipErrorInfoProvider())
     .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
-    .AddComplexityAnalyzer(c => { c.MaxDepth = graphQL.MaxDepth; c.MaxComplexity = graphQL.MaxComplexity; })
+    // Depth is IntrospectionLimitsRule's: GraphQL.NET's would count introspection against the data limit.
+    .AddComplexityAnalyzer(c => { c.MaxDepth = null; c.MaxComplexity = graphQL.MaxComplexity; })
+    .AddValidationRule<IntrospectionLimitsRule>()
     .AddValidationRule<RequestShapeRule>()
     .UseMiddleware<ModuleGateMiddleware>()
     .UseMiddleware<ArgumentRangeMiddleware>() // after the gate: a caller who may not reach the field learns nothing of its arguments
@@ -164,6 +166,7 @@ services.AddGraphQL(b => b
         };
     }));
 
+services.AddSingleton<SchemaDocument>();
 services.AddSingleton<PartnershipExecutor>();
 services.AddSingleton<IPartnershipExecutor>(sp => sp.GetRequiredService<PartnershipExecutor>());
 services.AddPartnershipWeb(catalog);

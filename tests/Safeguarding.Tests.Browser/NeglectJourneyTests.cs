@@ -112,7 +112,7 @@ public sealed partial class NeglectJourneyTests(BrowserHost host) : IClassFixtur
     {
         foreach (var (user, paths) in new[]
                  {
-                     ("nina.neglect", new[] { "/", "/neglect", "/figures", "/funding", "/explorer" }),
+                     ("nina.neglect", new[] { "/", "/neglect", "/figures", "/funding" }), // GraphiQL (/graphql) is not a page of the layout
                      ("alex.admin", new[] { "/admin/modules", "/admin/modules?confirm=Funding", "/governance" }),
                  })
         {

@@ -10,7 +10,12 @@ namespace Safeguarding.Host.GraphQL;
 /// <summary>Bound from the "GraphQL" configuration section.</summary>
 public sealed class GraphQLOptions
 {
+    /// <summary>How deep data fields may nest; introspection has its own bounds (<see cref="IntrospectionLimitsRule"/>).</summary>
     public int MaxDepth { get; set; } = 12;
+    /// <summary>How deep fields may nest under <c>__schema</c> or <c>__type</c>; the standard introspection query needs 15.</summary>
+    public int MaxIntrospectionDepth { get; set; } = 20;
+    /// <summary>The most one request may introspect, in multiples of what the standard introspection query answers.</summary>
+    public double MaxIntrospectionReads { get; set; } = 2;
     public int MaxComplexity { get; set; } = 5000;
     public long MaxRequestBytes { get; set; } = 1024 * 1024;
     /// <summary>Root fields one mutation request may hold; a module's batch mutation counts once.</summary>
@@ -23,6 +28,8 @@ public sealed class GraphQLOptions
 /// /graphql by the GraphQL-over-HTTP specification: POST with application/json, GET for queries only,
 /// responses in application/graphql-response+json (or application/json when that is all the client accepts),
 /// 400 for requests that cannot be executed, 401 without a token, 405 for a mutation over GET, 406, 413, 415.
+/// Beside the protocol, for people and tools: <c>GET /graphql?sdl</c> answers the schema as SDL text, and a browser that
+/// asks for HTML gets GraphiQL (<see cref="GraphiQLPage"/>).
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -31,6 +38,9 @@ public static class GraphQLHttpEndpoint
     public const string Json = "application/json";
     /// <summary>Required on requests authenticated by the web interface's cookie rather than a bearer token (CSRF defence).</summary>
     public const string CookieRequestHeader = "X-Partnership-Request";
+    /// <summary><c>GET /graphql?sdl</c> answers the schema as SDL.</summary>
+    public const string SdlParameter = "sdl";
+    public const string SdlMediaType = "text/plain; charset=utf-8";
 
     public static void MapPartnershipGraphQL(this WebApplication app)
     {
@@ -42,8 +52,20 @@ public static class GraphQLHttpEndpoint
         });
     }
 
-    private static async Task HandleAsync(HttpContext http, PartnershipExecutor executor, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options)
+    private static async Task HandleAsync(HttpContext http, PartnershipExecutor executor, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options,
+        SchemaDocument schemaDocument)
     {
+        if (HttpMethods.IsGet(http.Request.Method) && http.Request.Query.ContainsKey(SdlParameter))
+        {
+            await WriteSdlAsync(http, serializer, schemaDocument);
+            return;
+        }
+        if (GraphiQLPage.IsWanted(http.Request))
+        {
+            await GraphiQLPage.WriteAsync(http);
+            return;
+        }
+
         var mediaType = NegotiateMediaType(http.Request);
         if (mediaType is null)
         {
@@ -94,6 +116,27 @@ public static class GraphQLHttpEndpoint
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// <c>GET /graphql?sdl</c>: the schema as SDL text, the same document as the committed <c>schema.graphql</c>, for anyone
+    /// signed in. Not for anonymous callers: the schema names what the partnership records about children, which is for
+    /// its own people and partners to read. A cookie needs no <see cref="CookieRequestHeader"/> here: the answer is the
+    /// same for everyone, changes nothing, and another site cannot read it.
+    /// </summary>
+    private static async Task WriteSdlAsync(HttpContext http, IGraphQLTextSerializer serializer, SchemaDocument schemaDocument)
+    {
+        if (http.User.Identity?.IsAuthenticated != true)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(http, serializer, GraphQLResponseJson, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                "Sign in first: send a bearer token in the Authorization header.");
+            return;
+        }
+        http.Response.ContentType = SdlMediaType;
+        http.Response.Headers.ContentDisposition = "inline; filename=\"schema.graphql\"";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        await http.Response.WriteAsync(schemaDocument.Sdl, http.RequestAborted);
     }
 
     private static bool IsMutationOrSubscription(GraphQLRequest request, GraphQLDocument? document)

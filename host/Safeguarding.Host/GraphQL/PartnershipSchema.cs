@@ -8,6 +8,13 @@ public sealed class PartnershipSchema : Schema
 {
     public PartnershipSchema(IServiceProvider services, ModuleCatalog catalog, SubjectGraphType subject) : base(services)
     {
+        // The introspection graphql-js's tools send with every option on: directives' isRepeatable, deprecated arguments
+        // and input fields, and scalars' specifiedByURL.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new StandardIntrospectionFields());
+        RegisterVisitor(new IntrospectionOutsideComplexity());
+
         var kernelSubjectFields = subject.Fields.ToHashSet(); // the kernel's own id and guarded identity field
         var query = new ObjectGraphType { Name = "Query", Description = "Everything the partnership can be asked." };
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Everything the partnership can record." };

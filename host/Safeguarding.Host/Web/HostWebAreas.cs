@@ -13,8 +13,9 @@ public static class HostWebAreas
         "Find a child by NHS number, Unique Pupil Number, or name and date of birth, instead of pasting a reference.",
         null, Access.AnyPractitioner, 50);
 
-    public static readonly WebArea Explorer = new("API explorer", "/explorer",
-        "For people who write software against the partnership's GraphQL API: try queries as yourself.",
+    /// <summary>GraphiQL, served by the GraphQL endpoint itself to a browser (<c>GraphiQLPage</c>).</summary>
+    public static readonly WebArea Explorer = new("API explorer", "/graphql",
+        "For people who write software against the partnership's GraphQL API: GraphiQL, with completion and the schema's documentation, running queries as yourself.",
         null, Access.AnySignedIn, 910);
 
     public static readonly IReadOnlyList<WebArea> All = [FindAChild, Modules, Explorer];

@@ -6,10 +6,10 @@ namespace Safeguarding.Host.Web;
 
 /// <summary>
 /// The web interface: Razor Pages served by the host at /, each page reading and writing through the GraphQL schema
-/// as the signed-in person (see docs/web-interface.md). The host serves its own pages (sign-in, home, modules, explorer)
-/// and each module's, which compile with the module (its Web/Pages folder) and reach the navigation through the module's
-/// <see cref="PartnershipModule.WebAreas"/>. No build step: the few static files (stylesheet, the API explorer's script)
-/// are plain files under wwwroot.
+/// as the signed-in person (see docs/web-interface.md). The host serves its own pages (sign-in, home, modules, find a
+/// child) and each module's, which compile with the module (its Web/Pages folder) and reach the navigation through the
+/// module's <see cref="PartnershipModule.WebAreas"/>. No build step: the stylesheet is a plain file under wwwroot, and
+/// GraphiQL's committed browser builds sit under wwwroot/graphiql (tools/graphiql copies them there).
 /// </summary>
 public static class WebInterface
 {
@@ -48,7 +48,12 @@ public static class WebInterface
         app.UseStaticFiles();
     }
 
-    public static void MapPartnershipWeb(this WebApplication app) => app.MapRazorPages();
+    public static void MapPartnershipWeb(this WebApplication app)
+    {
+        app.MapRazorPages();
+        // The API explorer was a page of its own; GraphiQL at /graphql replaced it, and old links still arrive there.
+        app.MapGet("/explorer", () => Results.Redirect(GraphQLHttpEndpoint.Path));
+    }
 
     public static AuthenticationBuilder AddPartnershipAuthentication(this IServiceCollection services, IConfiguration configuration)
     {

@@ -116,8 +116,11 @@ public static class HostileRequests
         }, 401, "UNAUTHENTICATED");
 
         // Query shapes built to exhaust the server.
-        Query("nesting 13 deep", "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }", 400, "COMPLEXITY");
+        // Data nests at most 12 deep. Introspection has bounds of its own (the standard introspection query every client
+        // tool sends is 15 deep), which still refuse a chain of 60 and lists nested to multiply the answer.
+        Query("nesting 13 deep", "{ partnershipActions { " + string.Concat(Enumerable.Repeat("body { actions { ", 5)) + "body { name }" + new string('}', 10) + " } }", 400, "COMPLEXITY");
         Query("nesting 60 deep", "{ __schema { types { fields { type " + string.Concat(Enumerable.Repeat("{ ofType ", 55)) + "{ name }" + new string('}', 55) + " } } } }", 400, "COMPLEXITY");
+        Query("introspection lists nested three deep", "{ __type(name: \"Query\") { fields { type { fields { type { fields { name } } } } } } }", 400, "COMPLEXITY");
         Query("selection braces 5,000 deep", new string('{', 5_000) + new string('}', 5_000), 400, "SYNTAX_ERROR");
         Query("list literal 5,000 deep", "{ partners(statutoryOnly: " + new string('[', 5_000) + new string(']', 5_000) + ") { name } }", 400, "SYNTAX_ERROR");
         Query("400 aliases of a list", "{ " + string.Join(' ', Enumerable.Range(0, 400).Select(i => $"a{i}: partners {{ name }}")) + " }", 400, "COMPLEXITY");

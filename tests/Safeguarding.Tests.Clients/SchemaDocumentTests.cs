@@ -1,28 +1,35 @@
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.SharedKernel.GraphQL;
 using Safeguarding.Tests.Integration.Support;
 
-namespace Safeguarding.Tests.Integration.Platform;
+namespace Safeguarding.Tests.Clients;
 
 /// <summary>
 /// The API as committed: <c>schema.graphql</c> (the SDL every client generates from) and <c>schema.access.tsv</c> (who may
-/// call each root field, and which module's switch gates it). Both are printed from the schema the host serves, so a
-/// change to the API, or to who may reach it, shows in review as a change to these files. After an intended change,
-/// run the tests once with SAFEGUARDING_UPDATE_SCHEMA=1 to rewrite them, and commit them with the change.
+/// call each root field, and which module's switch gates it). Both come from the production host's modules (this
+/// project loads no test-only module), the SDL exactly as <c>GET /graphql?sdl</c> answers it, so a change to the API, or
+/// to who may reach it, shows in review as a change to these files. After an intended change, run these tests once with
+/// SAFEGUARDING_UPDATE_SCHEMA=1 to rewrite them (<c>dotnet test tests/Safeguarding.Tests.Clients</c>), and commit them
+/// with the change.
 /// </summary>
 public sealed class SchemaDocumentTests : IDisposable
 {
     private const string UpdateVariable = "SAFEGUARDING_UPDATE_SCHEMA";
-    private readonly PartnershipHost _host = new(settings: new Dictionary<string, string?> { ["DemoData:SeedWhenEmpty"] = "false" });
+    private readonly ClientHost _host = new();
     public void Dispose() => _host.Dispose();
 
     [Fact]
-    public void The_committed_schema_is_the_schema_the_host_serves() =>
-        AssertCommitted("schema.graphql", Sdl(Schema()));
+    public async Task The_committed_schema_is_what_GET_graphql_sdl_answers()
+    {
+        using var client = _host.Client("sam.scrutineer");
+        using var response = await client.GetAsync("/graphql?sdl");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        AssertCommitted("schema.graphql", await response.Content.ReadAsStringAsync());
+    }
 
     [Fact]
     public void The_committed_access_table_is_who_the_host_lets_in() =>
@@ -34,11 +41,6 @@ public sealed class SchemaDocumentTests : IDisposable
         schema.Initialize();
         return schema;
     }
-
-    /// <summary>Types and fields in name order: the order of declaration in code is not part of the API.</summary>
-    private static string Sdl(ISchema schema) =>
-        schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal })
-            .ReplaceLineEndings("\n").TrimEnd() + "\n";
 
     private static string AccessTable(ISchema schema)
     {
