@@ -18,7 +18,7 @@ public sealed class SubjectViewPartGraphType : ObjectGraphType<SubjectViewPart>
         Field(x => x.Module);
         Field(x => x.Shown).Description("False when you may not see this module's part, or the module is switched off; its Subject fields are then null.");
         Field(x => x.Note, nullable: true).Description("Why a part is not shown, in plain words.");
-        Field<SharingBasisRecordGraphType>("sharingBasis").Description("Null when no basis has been recorded.").Resolve(c => c.Source.SharingBasis);
+        Field<SharingBasisRecordGraphType>("sharingBasis").Description("Null when no basis has been recorded, or the part is not shown to you.").Resolve(c => c.Source.SharingBasis);
     }
 }
 
@@ -102,7 +102,8 @@ internal static class SubjectViewGraph
             string? note = null;
             if (!await switches.IsEnabledAsync(module?.FeatureFlag ?? fields.Key, c.CancellationToken)) note = SwitchedOffNote(fields.Key);
             else if (!fields.Any(f => f.AccessOf() is { } a && c.User!.Allows(a, group))) note = NotInGroupNote(group);
-            parts.Add(new SubjectViewPart(fields.Key, note is null, note, bases.GetValueOrDefault(fields.Key)));
+            // A part withheld from the caller shows no basis either: that a basis exists says the module holds data on the child.
+            parts.Add(new SubjectViewPart(fields.Key, note is null, note, note is null ? bases.GetValueOrDefault(fields.Key) : null));
         }
         return new SubjectView(subject, purpose.Trim(), parts);
     }

@@ -19,7 +19,9 @@ public sealed class InformationSharing(PlatformDbContext db, ModuleCatalog catal
         if (record is null) db.SharingBases.Add(record = new SharingBasisRecord { SubjectId = subject.Value, Module = module.Name });
         record.Record(basis, reason, practitioner.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(new AuditEntry(record.RecordedBy, AuditActions.SharingBasisRecorded, subject.ToString(), Purpose: record.Reason,
+        // The reason for overriding consent stays with the record: it can reveal what the module holds (an alleged abuser
+        // who is the carer), and the audit log is read by administrators.
+        await audit.RecordAsync(new AuditEntry(record.RecordedBy, AuditActions.SharingBasisRecorded, subject.ToString(),
             Module: module.Name, Detail: record.Basis.ToString()), ct);
         return record;
     }

@@ -101,6 +101,31 @@ public sealed class SubjectViewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reason_for_overriding_consent_stays_with_the_group_that_holds_the_information()
+    {
+        var subject = await ChildWithAssessmentAsync();
+        const string reason = "The alleged abuser is the carer.";
+        (await _host.As("pat.practitioner").SendAsync(Basis, new { i = new { subjectId = subject, module = "Csa", basis = "CONSENT_OVERRIDDEN", reason } })).AssertOk();
+        (await _host.As("nina.neglect").SendAsync(Basis, new { i = new { subjectId = subject, module = "Neglect", basis = "CONSENT_GIVEN" } })).AssertOk();
+
+        // nina is in Neglect only: the CSA part is withheld, and so are its basis and reason.
+        var nina = await ViewAsync("nina.neglect", subject);
+        Assert.False(Part(nina, "Csa")["shown"]!.GetValue<bool>());
+        Assert.Null(Part(nina, "Csa")["sharingBasis"]);
+        Assert.Equal("CONSENT_GIVEN", Part(nina, "Neglect")["sharingBasis"]!["basis"]!.GetValue<string>());
+        Assert.DoesNotContain(reason, nina.ToJsonString(), StringComparison.Ordinal);
+
+        // pat is in the CSA group: the basis and the reason.
+        var pat = await ViewAsync("pat.practitioner", subject);
+        Assert.Equal(reason, Part(pat, "Csa")["sharingBasis"]!["reason"]!.GetValue<string>());
+
+        // Administrators read the audit log: it says a basis was recorded, never why.
+        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s) { action detail purpose } }", new { s = subject })).AssertOk();
+        Assert.Contains(audit.Data!["auditLog"]!.AsArray(), a => a!["action"]!.GetValue<string>() == "sharing.basis.recorded");
+        Assert.DoesNotContain("alleged abuser", audit.Data!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task The_view_is_for_practitioners_with_a_purpose()
     {
         var subject = await ChildWithAssessmentAsync();
