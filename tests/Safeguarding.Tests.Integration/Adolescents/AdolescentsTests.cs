@@ -42,6 +42,17 @@ public sealed class AdolescentsTests : IDisposable
     private static TimeSpan Hours(double h) => TimeSpan.FromHours(h);
     private static TimeSpan Days(double d) => TimeSpan.FromDays(d);
 
+    /// <summary>
+    /// <paramref name="span"/> ago, but not before today began (UK time): run in the first minutes after midnight, "a few
+    /// minutes ago" would otherwise fall in yesterday's briefing.
+    /// </summary>
+    private static TimeSpan AgoToday(TimeSpan span)
+    {
+        var now = Now;
+        var startOfToday = UkTime.At(UkTime.DateOf(now), TimeOnly.MinValue).AddSeconds(1);
+        return now - span >= startOfToday ? span : now - startOfToday;
+    }
+
     private async Task<string> RegisterAsync(string name = "Example Young Person")
     {
         var r = (await Adam.SendAsync(Register, new { i = new { module = "Adolescents", name, dateOfBirth = "2009-02-03" } })).AssertOk();
@@ -92,9 +103,9 @@ public sealed class AdolescentsTests : IDisposable
         // A: went missing two minutes ago and not back; three earlier episodes in 90 days, each interviewed on time -> 50 + 40 + 25 = 115.
         foreach (var days in new[] { 40, 20, 10 })
             await OfferAsync(await MissingAsync(a, Days(days), Days(days) - Hours(8)), Days(days) - Hours(30));
-        var aNow = await MissingAsync(a, TimeSpan.FromMinutes(2), adults: [adult], places: [place]);
+        var aNow = await MissingAsync(a, AgoToday(TimeSpan.FromMinutes(2)), adults: [adult], places: [place]);
         // B: in custody since three minutes ago; returned four days ago with no interview offered -> 30 + 15 = 45.
-        var bCustody = Id(await Adam.SendAsync(Custody, new { i = new { subjectId = b, detainedAt = Ago(TimeSpan.FromMinutes(3)), adultOfConcernIds = new[] { adult }, locationIds = new[] { place } } }), "recordCustodyEpisode");
+        var bCustody = Id(await Adam.SendAsync(Custody, new { i = new { subjectId = b, detainedAt = Ago(AgoToday(TimeSpan.FromMinutes(3))), adultOfConcernIds = new[] { adult }, locationIds = new[] { place } } }), "recordCustodyEpisode");
         var bMissing = await MissingAsync(b, Days(5), Days(4), adults: [adult]);
         // C: an exploitation concern today, two indicators -> 25.
         var cConcern = Id(await Adam.SendAsync(Concern, new { i = new

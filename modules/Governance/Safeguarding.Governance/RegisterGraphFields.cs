@@ -10,7 +10,7 @@ namespace Safeguarding.Governance;
 /// that attended) and the board or group (an action's body, a meeting's). The record keeps only the id; the partners or
 /// bodies of all the records of a level are read at once.
 /// </summary>
-internal static class RegisterFields
+internal static class RegisterGraphFields
 {
     public static FieldBuilder<TSource, object> PartnerField<TSource>(this ObjectGraphType<TSource> type, string name, Func<TSource, Guid> partnerId) =>
         type.Field<NonNullGraphType<PartnerGraphType>>(name).LoadsOne(partnerId, PartnersAsync, p => p.Id);
