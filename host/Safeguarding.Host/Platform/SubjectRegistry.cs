@@ -50,9 +50,12 @@ public sealed class SubjectRegistry(
         // PostgreSQL each blocking key is locked for the transaction, in one order, so that only registrations sharing a
         // key wait for each other.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
-            foreach (var hash in hashes.Order(StringComparer.Ordinal))
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [BitConverter.ToInt64(Convert.FromBase64String(hash))], ct);
+        if (db.Database.IsNpgsql() && hashes.Count > 0)
+        {
+            // One statement for all the keys; PostgreSQL calls a volatile function of the output list after the sort.
+            var keys = hashes.Select(h => BitConverter.ToInt64(Convert.FromBase64String(h))).ToArray();
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({keys}) AS k ORDER BY k", ct);
+        }
         var found = await CandidatesAsync(identity, hashes, ct);
         var decision = Guarded(identity, matcher.Decide(identity, found.Select(f => f.Candidate).ToList()), found);
         var now = clock.GetUtcNow();

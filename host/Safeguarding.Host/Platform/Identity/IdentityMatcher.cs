@@ -146,7 +146,7 @@ public sealed class IdentityMatcher : IIdentityMatcher
         var names = NameComparison.Best(a.Names, b.Names);
         if (names.Given is { } g) Add(g.Level, g.Reason);
         if (names.Family is { } f) Add(f.Level, f.Reason);
-        if (names.OtherName is not null) reasons.Add("compared on another name (an alias or a previous name)");
+        if (names.OnOtherName) reasons.Add("compared on another name (an alias or a previous name)");
 
         var dob = CompareDateOfBirth(a.DateOfBirth, b.DateOfBirth);
         if (dob is { } d) Add(d.Level, d.Reason);

@@ -6,7 +6,7 @@ namespace Safeguarding.Host.Platform.Identity;
 /// sounding alike, a typing error), and the two transposed. Every name of one person is compared with every name of the
 /// other (aliases, previous names) and the strongest pairing counts.
 /// </summary>
-internal sealed record NameComparison((ComparisonLevel Level, string Reason)? Given, (ComparisonLevel Level, string Reason)? Family, string? OtherName)
+internal sealed record NameComparison((ComparisonLevel Level, string Reason)? Given, (ComparisonLevel Level, string Reason)? Family, bool OnOtherName)
 {
     /// <summary>Jaro-Winkler similarity at or above which two names differ by a typing error.</summary>
     public const double TypingSimilarity = 0.92;
@@ -30,7 +30,7 @@ internal sealed record NameComparison((ComparisonLevel Level, string Reason)? Gi
 
     private static NameComparison Compare(PreparedName a, PreparedName b)
     {
-        var other = a.IsOtherName ? a.Display : b.IsOtherName ? b.Display : null;
+        var other = a.IsOtherName || b.IsOtherName;
         var given = a.Given.Length > 0 && b.Given.Length > 0 ? CompareGiven(a.Given, b.Given) : ((ComparisonLevel, string)?)null;
         var family = a.Family.Length > 0 && b.Family.Length > 0 ? CompareFamily(a, b) : ((ComparisonLevel, string)?)null;
 

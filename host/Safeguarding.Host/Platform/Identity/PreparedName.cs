@@ -8,8 +8,4 @@ internal sealed record PreparedName(string[] Given, string[] Family, string Fami
         var f = PreparedIdentity.Fold(family);
         return new PreparedName(PreparedIdentity.Fold(given).ToArray(), f.ToArray(), string.Concat(f), isOtherName);
     }
-
-    public string Display => string.Join(' ', Given.Concat(Family).Select(Title));
-
-    public static string Title(string part) => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..];
 }
