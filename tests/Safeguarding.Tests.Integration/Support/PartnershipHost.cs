@@ -27,6 +27,11 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private bool _keepDatabase;
+    // A host that will start on data nobody wrote yet: its database is created (or copied from the demo data template)
+    // when it starts, and only then.
+    private bool _newData;
+    private readonly bool _defaultSettings;
+    private bool _writesTemplate;
 
     /// <param name="postgresDatabase">On PostgreSQL, the database to use (a restart passes its predecessor's); null for a new one.</param>
     public PartnershipHost(string? dataFolder = null, IDictionary<string, string?>? settings = null, string? signingKey = null,
@@ -35,8 +40,10 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "safeguarding-tests", Guid.NewGuid().ToString("N"));
         SigningKey = signingKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
         Provider = provider ?? TestDatabase.Provider;
+        _newData = dataFolder is null && postgresDatabase is null;
+        _defaultSettings = settings is null || settings.Count == 0;
         if (Provider == DatabaseProvider.PostgreSql)
-            PostgresDatabase = postgresDatabase ?? TestDatabase.CreatePostgresDatabase();
+            PostgresDatabase = postgresDatabase ?? TestDatabase.NewPostgresDatabaseName();
         _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider.ToString(),
@@ -78,6 +85,16 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         return second;
     }
 
+    /// <summary>A host that writes the demo data template itself (see <see cref="DemoDataTemplate"/>).</summary>
+    internal static PartnershipHost TemplateWriter(DatabaseProvider provider) => new(provider: provider) { _writesTemplate = true };
+
+    /// <summary>Stops the host and leaves its data where it is.</summary>
+    internal void DisposeKeepingData()
+    {
+        _keepDatabase = true;
+        Dispose();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -93,6 +110,7 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
     /// </summary>
     protected override IHost CreateHost(IHostBuilder builder)
     {
+        PrepareNewData();
         var host = base.CreateHost(builder);
         if (_settings.GetValueOrDefault("DemoData:SeedWhenEmpty") == "true" && _settings.GetValueOrDefault("EventBus:Enabled") != "false")
         {
@@ -100,6 +118,18 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
             catch { host.Dispose(); throw; } // the factory never learns of a host it was not given
         }
         return host;
+    }
+
+    /// <summary>
+    /// A host with the default settings on the system clock starts on a copy of the demo data template: what it would
+    /// have written itself. Any other new host starts on an empty database and writes everything.
+    /// </summary>
+    private void PrepareNewData()
+    {
+        if (!_newData) return;
+        _newData = false;
+        if (!_writesTemplate && _defaultSettings && Clock is null && Provider == TestDatabase.Provider) DemoDataTemplate.CopyTo(this);
+        else if (Provider == DatabaseProvider.PostgreSql) TestDatabase.CreatePostgresDatabase(PostgresDatabase!);
     }
 
     private static Task WaitForDemoDataAsync(IServiceProvider services) =>

@@ -32,12 +32,11 @@ public static class TestDatabase
     public static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database, Pooling = true, MaxPoolSize = 40 }.ConnectionString;
 
-    public static string CreatePostgresDatabase()
-    {
-        var name = "sg_test_" + Guid.NewGuid().ToString("N")[..16];
-        Execute($"CREATE DATABASE \"{name}\"");
-        return name;
-    }
+    public static string NewPostgresDatabaseName() => "sg_test_" + Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>Creates the database <paramref name="name"/>: empty, or a copy of <paramref name="template"/>.</summary>
+    public static void CreatePostgresDatabase(string name, string? template = null) =>
+        Execute(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
 
     public static void DropPostgresDatabase(string name)
     {
