@@ -119,7 +119,7 @@ if (signingKey is null && string.IsNullOrWhiteSpace(auth.Authority))
     throw new InvalidOperationException("Set Auth:Authority (the identity provider) or Auth:SigningKey outside Development.");
 services.AddAuthorization();
 
-// GraphQL: one schema stitched from the module slices.
+// GraphQL: one schema stitched from the module slices. The one Subject type each module adds its part to.
 services.AddSingleton<SubjectGraphType>();
 services.AddSingleton<SubjectIdentityGraphType>();
 // A nested field reads for all the records of a level at once: its loader lives as long as the request.
@@ -127,6 +127,7 @@ services.AddScoped<RequestBatches>();
 services.AddGraphQL(b => b
     .AddSchema<PartnershipSchema>()
     .AddGraphTypes(typeof(PartnershipSchema).Assembly)
+    .AddGraphTypes(typeof(SubjectGraphType).Assembly) // the kernel's: a subject, a person's identity, registration outcomes
     .AddSystemTextJson()
     .AddErrorInfoProvider(new PartnershipErrorInfoProvider())
     .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)

@@ -9,7 +9,6 @@ namespace Safeguarding.Host.GraphQL;
 /// </summary>
 internal static class PlatformGraph
 {
-    public const int MaxAgeYears = 25; // care leavers are supported up to 25
 
     public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
     {
@@ -128,7 +127,7 @@ internal static class PlatformGraph
     {
         var input = c.GetArgument<RegisterSubjectInput>("input");
         var check = new InputCheck();
-        var identity = input.ToIdentity(check, c.Service<TimeProvider>().Today(), MaxAgeYears);
+        var identity = input.ToIdentity(check, c.Service<TimeProvider>().Today());
         check.ThrowIfInvalid();
         return await c.Service<PractitionerRegistration>().RegisterAsync(identity!, input.Module!, c.User!, c.CancellationToken);
     }

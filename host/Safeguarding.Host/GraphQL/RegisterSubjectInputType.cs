@@ -6,5 +6,6 @@ public sealed class RegisterSubjectInputType : RecordInputGraphType<RegisterSubj
     {
         ShownAs<PersonSexGraphType>(x => x.Sex);
         ShownAs<PersonAddressInputType>(x => x.Addresses);
+        Required(x => x.DateOfBirth);
     }
 }

@@ -4,7 +4,7 @@ namespace Safeguarding.SharedKernel.Domain;
 /// A rule of the partnership refused a request: the input was wrong, the thing asked for does not exist, the caller may
 /// not do it, or it conflicts with what is already recorded. Entities and application services throw it; it knows
 /// nothing of GraphQL or HTTP. The host turns it into an error with <see cref="Code"/> in <c>extensions.code</c> and
-/// <see cref="Message"/> for the practitioner, exactly as the API has always answered.
+/// <see cref="Exception.Message"/> for the practitioner, exactly as the API has always answered.
 /// </summary>
 public sealed class DomainException : Exception
 {

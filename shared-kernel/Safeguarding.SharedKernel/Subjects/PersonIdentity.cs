@@ -22,6 +22,14 @@ public sealed record PersonIdentity(
     public IReadOnlyList<PersonAddress> Addresses { get; init; } = [];
 
     public string FullName => $"{GivenNames} {FamilyName}".Trim();
+
+    /// <summary>A whole name as given names and a family name: the last word is the family name.</summary>
+    public static (string Given, string Family) SplitName(string name)
+    {
+        var trimmed = name.Trim();
+        var last = trimmed.LastIndexOf(' ');
+        return last < 0 ? ("", trimmed) : (trimmed[..last].TrimEnd(), trimmed[(last + 1)..]);
+    }
 }
 
 /// <summary>An address a person lived at, from and to where known.</summary>

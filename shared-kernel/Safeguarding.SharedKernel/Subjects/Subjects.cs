@@ -34,6 +34,13 @@ public interface ISubjectRegistry
     /// <summary>Registers a child, enrolled in the module whose working group registers them.</summary>
     Task<SubjectId> RegisterAsync(SubjectIdentity identity, string module, string registeredBy, CancellationToken ct = default);
 
+    /// <summary>
+    /// Registers a person named on an intake or by a practitioner: the person already held (MATCHED, now enrolled in
+    /// <paramref name="module"/>), a new record (NEW), or a new record with a question on the review queue (NEEDS_REVIEW).
+    /// Audited. Names and a date of birth alone never match a record without a practitioner deciding.
+    /// </summary>
+    Task<SubjectRegistration> RegisterPersonAsync(PersonIdentity identity, string module, string registeredBy, CancellationToken ct = default);
+
     /// <summary>Records that a module holds data about the subject, so that its working group may see who the child is.</summary>
     Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default);
 

@@ -39,10 +39,3 @@ public sealed record MatchResult(MatchOutcome Outcome, Guid? SubjectId, double S
 {
     public static MatchResult NewPerson(IReadOnlyList<string>? reasons = null) => new(MatchOutcome.New, null, 0, reasons ?? []);
 }
-
-public enum MatchOutcome
-{
-    Matched,
-    New,
-    NeedsReview,
-}

@@ -39,15 +39,8 @@ public sealed class ProtectedIdentities(IDataProtectionProvider protection)
     public static PersonIdentity FromFirstVersion(SubjectIdentity? identity)
     {
         if (identity is null) return null!;
-        var (given, family) = SplitName(identity.Name);
+        var (given, family) = PersonIdentity.SplitName(identity.Name);
         return new PersonIdentity(given, family, identity.DateOfBirth, NhsNumber: identity.NhsNumber);
-    }
-
-    public static (string Given, string Family) SplitName(string name)
-    {
-        var trimmed = name.Trim();
-        var last = trimmed.LastIndexOf(' ');
-        return last < 0 ? ("", trimmed) : (trimmed[..last].TrimEnd(), trimmed[(last + 1)..]);
     }
 
     /// <summary>

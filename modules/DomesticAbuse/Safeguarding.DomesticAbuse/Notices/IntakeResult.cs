@@ -5,4 +5,8 @@ namespace Safeguarding.DomesticAbuse.Notices;
 /// <param name="Outcome">STORED, DUPLICATE (already stored: not an error) or REJECTED (see problems).</param>
 /// <param name="NoticeId">The stored notice (for a duplicate, the one stored before).</param>
 /// <param name="EncompassNotifications">How many schools were notified under Operation Encompass.</param>
-public sealed record IntakeResult(int Index, string? PoliceReference, IntakeOutcome Outcome, Guid? NoticeId, int EncompassNotifications, IReadOnlyList<FieldProblem> Problems);
+public sealed record IntakeResult(int Index, string? PoliceReference, IntakeOutcome Outcome, Guid? NoticeId, int EncompassNotifications, IReadOnlyList<FieldProblem> Problems)
+{
+    /// <summary>The children the notice named by identity, each matched or registered; empty when it named none, or was rejected before matching.</summary>
+    public IReadOnlyList<IntakeChildMatch> ChildMatches { get; init; } = [];
+}

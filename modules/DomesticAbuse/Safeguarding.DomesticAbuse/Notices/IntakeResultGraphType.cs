@@ -5,5 +5,6 @@ public sealed class IntakeResultGraphType : RecordGraphType<IntakeResult>
     public IntakeResultGraphType() : base("ProtectionNoticeIntakeResult", null)
     {
         ShownAs<IntakeProblemGraphType>(x => x.Problems);
+        ShownAs<IntakeChildMatchGraphType>(x => x.ChildMatches);
     }
 }

@@ -21,7 +21,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
     public const string DefaultReportingAgency = "Devon and Cornwall Police";
 
     private sealed record Adult(AdultRole Role, string PersonReference, string? Name, DateOnly? DateOfBirth);
-    private sealed record Draft(int Index, string Reference, string Agency, DateTimeOffset IncidentAt, string Area, Guid[] Children, Adult[] Adults);
+    private sealed record Draft(int Index, string Reference, string Agency, DateTimeOffset IncidentAt, string Area, Guid[] Children, Adult[] Adults, PersonIdentity[] Identities);
 
     /// <summary>
     /// One notice: stored, or reported as a duplicate of the notice stored for its reference. A notice that cannot be
@@ -75,6 +75,8 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
             firstOfReference.Remove(draft.Reference); // a later copy of a rejected notice is a duplicate of nothing stored
         }
 
+        var matches = await MatchChildrenAsync(drafts, recordedBy, ct);
+
         var settingOf = await SettingsOfAsync(drafts.SelectMany(d => d.Children).Distinct().ToList(), ct);
         // Each notification is due at the start of the next school day of the child's setting: its own holidays and the city's.
         // Without a setting there is no notification, and no calendar to read.
@@ -99,8 +101,46 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         }
         await registry.EnrolAllAsync(stored.SelectMany(d => d.Children).Distinct().Where(c => !known.Contains(c)).Select(c => new SubjectId(c)).ToList(),
             DomesticAbuseModule.ModuleName, ct);
+        foreach (var (index, matched) in matches) results[index] = results[index]! with { ChildMatches = matched };
         return results.Select(r => r!).ToList();
     }
+
+    /// <summary>
+    /// Matches each child a notice names by identity to the child the partnership holds, or registers them (uncertain
+    /// ones with a question on the review queue), and adds them to the notice's children. Only notices not stored before
+    /// are matched, so a batch sent again registers nobody twice; a child named twice in a batch is matched once.
+    /// </summary>
+    private async Task<Dictionary<int, IReadOnlyList<IntakeChildMatch>>> MatchChildrenAsync(List<Draft> drafts, string recordedBy, CancellationToken ct)
+    {
+        var matches = new Dictionary<int, IReadOnlyList<IntakeChildMatch>>();
+        var naming = drafts.Where(d => d.Identities.Length > 0).Select(d => d.Reference).ToList();
+        if (naming.Count == 0) return matches;
+        var storedBefore = (await db.Notices.AsNoTracking().Where(n => naming.Contains(n.PoliceReference)).Select(n => n.PoliceReference).ToListAsync(ct)).ToHashSet();
+        var registered = new Dictionary<string, SubjectRegistration>(StringComparer.Ordinal);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            if (draft.Identities.Length == 0 || storedBefore.Contains(draft.Reference)) continue;
+            var children = draft.Children.ToList();
+            var matched = new List<IntakeChildMatch>(draft.Identities.Length);
+            for (var k = 0; k < draft.Identities.Length; k++)
+            {
+                var key = SameIdentity(draft.Identities[k]);
+                if (!registered.TryGetValue(key, out var registration))
+                    registered[key] = registration = await registry.RegisterPersonAsync(draft.Identities[k], DomesticAbuseModule.ModuleName, recordedBy, ct);
+                matched.Add(new IntakeChildMatch($"childIdentities[{k}]", registration.Subject.Value, registration.Outcome, registration.Score, registration.Reasons, registration.ReviewId));
+                if (!children.Contains(registration.Subject.Value)) children.Add(registration.Subject.Value);
+            }
+            drafts[i] = draft with { Children = [.. children] };
+            matches[draft.Index] = matched;
+        }
+        return matches;
+    }
+
+    /// <summary>The same identity, written the same way twice in a batch (letter case and spacing aside), is one child.</summary>
+    private static string SameIdentity(PersonIdentity p) => string.Join('|',
+        p.GivenNames.ToUpperInvariant(), p.FamilyName.ToUpperInvariant(), p.DateOfBirth, p.Sex, p.NhsNumber, p.UniquePupilNumber, p.CouncilPersonId, p.PolicePersonReference,
+        string.Join(',', p.OtherNames.Select(o => o.ToUpperInvariant())), string.Join(',', p.Addresses.Select(a => $"{a.Line?.ToUpperInvariant()}/{a.Postcode}/{a.From}/{a.To}")));
 
     /// <summary>
     /// In one transaction: marks the batch's notices already stored as duplicates, and writes the rest, their children
@@ -212,8 +252,10 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         else if (incidentAt < now.AddYears(-2)) check.Require(false, "incidentAt", "The incident must be within the last two years.");
 
         var childTexts = input.Children ?? [];
-        check.Require(childTexts.Count > 0, "children", "Name at least one child present at or affected by the incident (their subject ids).")
-            .Require(childTexts.Count <= MaxChildren, "children", $"A notice names at most {MaxChildren} children.");
+        var identityInputs = input.ChildIdentities ?? [];
+        check.Require(childTexts.Count + identityInputs.Count > 0, "children",
+                "Name at least one child present at or affected by the incident: their subject ids (children) or who they are (childIdentities).")
+            .Require(childTexts.Count + identityInputs.Count <= MaxChildren, "children", $"A notice names at most {MaxChildren} children.");
         var children = new List<Guid>();
         for (var k = 0; k < childTexts.Count && k < MaxChildren; k++)
         {
@@ -221,6 +263,14 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
             if (id == Guid.Empty) continue;
             check.Require(!children.Contains(id), $"children[{k}]", "Each child once only.");
             children.Add(id);
+        }
+
+        var identities = new List<PersonIdentity>();
+        var today = UkTime.DateOf(now);
+        for (var k = 0; k < identityInputs.Count && k < MaxChildren; k++)
+        {
+            if (identityInputs[k] is not { } named) check.Require(false, $"childIdentities[{k}]", "The child's identity is empty.");
+            else if (named.ToIdentity(check, today, $"childIdentities[{k}].") is { } identity) identities.Add(identity);
         }
 
         var adultInputs = input.Adults ?? [];
@@ -241,7 +291,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         }
 
         if (check.HasProblems) return (null, check.Problems);
-        return (new Draft(index, reference!, agency!, input.IncidentAt!.Value.ToUniversalTime(), input.LocationArea!.Trim(), [.. children], [.. adults]), []);
+        return (new Draft(index, reference!, agency!, input.IncidentAt!.Value.ToUniversalTime(), input.LocationArea!.Trim(), [.. children], [.. adults], [.. identities]), []);
     }
 
     /// <summary>The reference a rejected notice is reported under: as sent, unless too long to be one (then it is not repeated back).</summary>

@@ -11,5 +11,7 @@ public sealed class ProtectionNoticeInput
     /// <summary>The area of the city where it happened (never an address).</summary>
     public string? LocationArea { get; set; }
     public List<string?>? Children { get; set; }
+    /// <summary>Children named by who they are, as police systems know them.</summary>
+    public List<PersonIdentityInput?>? ChildIdentities { get; set; }
     public List<NoticeAdultInput?>? Adults { get; set; }
 }

@@ -1,6 +1,4 @@
-using Safeguarding.Host.Platform.Identity;
-
-namespace Safeguarding.Host.Platform.Registry;
+namespace Safeguarding.SharedKernel.Subjects;
 
 /// <summary>
 /// What registering a person did: MATCHED (the person already held, now enrolled in your module), NEW, or NEEDS_REVIEW

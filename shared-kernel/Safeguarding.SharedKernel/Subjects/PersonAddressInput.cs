@@ -1,4 +1,6 @@
-namespace Safeguarding.Host.GraphQL;
+using Safeguarding.SharedKernel.Domain;
+
+namespace Safeguarding.SharedKernel.Subjects;
 
 public sealed class PersonAddressInput
 {
