@@ -122,6 +122,9 @@ services.AddAuthorization();
 // GraphQL: one schema stitched from the module slices. The one Subject type each module adds its part to.
 services.AddSingleton<SubjectGraphType>();
 services.AddSingleton<SubjectIdentityGraphType>();
+// A page of any list (cursor connections), closed over each list's row type as the schema meets it.
+services.AddTransient(typeof(ConnectionGraphType<>));
+services.AddTransient(typeof(EdgeGraphType<>));
 // A nested field reads for all the records of a level at once: its loader lives as long as the request.
 services.AddScoped<RequestBatches>();
 services.AddGraphQL(b => b

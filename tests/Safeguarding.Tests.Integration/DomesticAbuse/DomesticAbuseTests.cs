@@ -181,8 +181,8 @@ public sealed class DomesticAbuseTests : IDisposable
         Assert.Equal(4, (await Dana.SendAsync(List, new { s = (string?)null })).AssertOk().Data!["encompassNotifications"]!.AsArray().Count);
         (await _host.As("nina.neglect").SendAsync(List, new { s = (string?)null })).AssertError("FORBIDDEN");
         (await _host.As("sam.scrutineer").SendAsync(List, new { s = (string?)null })).AssertError("FORBIDDEN");
-        (await _host.As("sam.scrutineer").SendAsync("{ protectionNotices { id } }")).AssertError("FORBIDDEN");
-        (await kim.SendAsync("{ protectionNotices { id } }")).AssertError("FORBIDDEN");
+        (await _host.As("sam.scrutineer").SendAsync("{ protectionNotices { nodes { id } } }")).AssertError("FORBIDDEN");
+        (await kim.SendAsync("{ protectionNotices { nodes { id } } }")).AssertError("FORBIDDEN");
 
         // Kim acknowledges the recent one for her school; the secondary school's is not hers to acknowledge.
         const string Ack = "mutation($id: ID!) { acknowledgeEncompassNotification(notificationId: $id) { id status acknowledgedAt deadlineAt } }";

@@ -75,7 +75,7 @@ public sealed class BatchedLoadingTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(25 + firstRows, rows.Count(a => created.ContainsKey(a!["title"]!.GetValue<string>())));
     }
 
-    private const string Notices = "query($s: ID!) { protectionNotices(subjectId: $s) { policeReference children adults { role personReference name } } }";
+    private const string Notices = "query($s: ID!) { protectionNotices(subjectId: $s) { nodes { policeReference children adults { role personReference name } } } }";
 
     [Fact]
     public async Task Notices_with_their_adults_cost_the_same_statements_for_twice_the_notices()
@@ -104,10 +104,10 @@ public sealed class BatchedLoadingTests(ITestOutputHelper output) : IDisposable
         var first = await CountedAsync(dana, Notices, new { s = child });
         await RecordAsync(20, 20);
         var second = await CountedAsync(dana, Notices, new { s = child });
-        var notices = second.Data!["protectionNotices"]!.AsArray();
+        var notices = second.Data!["protectionNotices"]!["nodes"]!.AsArray();
 
         Report("protectionNotices", 20, first, notices.Count, second);
-        Assert.Equal(20, first.Data!["protectionNotices"]!.AsArray().Count);
+        Assert.Equal(20, first.Data!["protectionNotices"]!["nodes"]!.AsArray().Count);
         Assert.Equal(40, notices.Count);
         Assert.NotNull(first.Statements);
         Assert.Equal(first.Statements, second.Statements);

@@ -1,3 +1,5 @@
+using Safeguarding.SharedKernel.Paging;
+
 namespace Safeguarding.DomesticAbuse.Notices;
 
 /// <summary>Police Public Protection Notices: intake (<see cref="NoticeIntake"/>) and reading back (<see cref="ProtectionNotices"/>).</summary>
@@ -22,11 +24,10 @@ internal static class NoticeGraph
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Allow(Access.WorkingGroupMember).HandledBy(NoticeAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProtectionNoticeGraphType>>>>("protectionNotices")
-            .WithComplexityImpact(1, 10)
-            .Description($"Notices by incident date (most recent first, at most {ProtectionNotices.MaxListed}), optionally for one child or one adult (police person reference). {Who}")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<ProtectionNoticeGraphType>>>("protectionNotices")
+            .Description($"Notices by incident date, most recent first, a page at a time; optionally for one child or one adult (police person reference). {Who}")
             .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to").Argument<IdGraphType>("subjectId")
-            .Argument<StringGraphType>("personReference")
+            .Argument<StringGraphType>("personReference").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(NoticesAsync);
     }
 
@@ -40,6 +41,6 @@ internal static class NoticeGraph
         await c.Service<ProtectionNotices>().FindAsync(c.GetArgument<string>("id"), c.CancellationToken);
 
     private static async Task<object?> NoticesAsync(IResolveFieldContext c) =>
-        await c.Service<ProtectionNotices>().ListAsync(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"),
-            c.GetArgument<string?>("subjectId"), c.GetArgument<string?>("personReference"), c.CancellationToken);
+        (await c.Service<ProtectionNotices>().ListAsync(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"),
+            c.GetArgument<string?>("subjectId"), c.GetArgument<string?>("personReference"), c.PageAsked(), c.CancellationToken));
 }

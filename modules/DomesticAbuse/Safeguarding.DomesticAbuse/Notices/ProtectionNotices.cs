@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Paging;
 using Safeguarding.DomesticAbuse.Persistence;
 
 namespace Safeguarding.DomesticAbuse.Notices;
@@ -5,9 +6,6 @@ namespace Safeguarding.DomesticAbuse.Notices;
 /// <summary>How stored notices are read back: with their children (subject ids) and adults.</summary>
 public sealed class ProtectionNotices(DomesticAbuseDbContext db)
 {
-    /// <summary>The most notices one request lists.</summary>
-    public const int MaxListed = 500;
-
     public static IQueryable<ProtectionNotice> WithPeople(DomesticAbuseDbContext db) =>
         db.Notices.AsNoTracking().Include(n => n.Children).Include(n => n.Adults).AsSplitQuery();
 
@@ -18,10 +16,10 @@ public sealed class ProtectionNotices(DomesticAbuseDbContext db)
     }
 
     /// <summary>
-    /// Most recent incident first, at most <see cref="MaxListed"/>: of incidents from <paramref name="from"/> to
-    /// <paramref name="to"/> (UK days, inclusive), optionally for one child or one adult (the police's person reference).
+    /// Most recent incident first, a page at a time: of incidents from <paramref name="from"/> to <paramref name="to"/>
+    /// (UK days, inclusive), optionally for one child or one adult (the police's person reference).
     /// </summary>
-    public async Task<IReadOnlyList<ProtectionNotice>> ListAsync(DateOnly? from, DateOnly? to, string? subjectIdText, string? personReference, CancellationToken ct)
+    public async Task<Page<ProtectionNotice>> ListAsync(DateOnly? from, DateOnly? to, string? subjectIdText, string? personReference, PageRequest page, CancellationToken ct)
     {
         var check = new InputCheck();
         var subjectId = subjectIdText is null ? (Guid?)null : check.ParseId(subjectIdText, "subjectId", "The child's subject id");
@@ -36,7 +34,7 @@ public sealed class ProtectionNotices(DomesticAbuseDbContext db)
             var adultId = await db.Adults.Where(a => a.PersonReference == reference).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
             query = query.Where(n => n.Adults.Any(x => x.AdultId == adultId));
         }
-        return await query.OrderByDescending(n => n.IncidentAt).Take(MaxListed).ToListAsync(ct);
+        return await query.PageNewestFirstAsync(page, n => n.IncidentAt, n => n.Id, ct);
     }
 
     /// <summary>

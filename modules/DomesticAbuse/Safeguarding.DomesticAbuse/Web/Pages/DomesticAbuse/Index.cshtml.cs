@@ -7,21 +7,28 @@ namespace Safeguarding.DomesticAbuse.Web.Pages.DomesticAbuse;
 public sealed class IndexModel : PartnershipPage
 {
     public sealed record ProtectionNotice(string Id, string PoliceReference, string ReportingAgency, UkInstant IncidentAt, string? LocationArea, int ChildCount);
+    public sealed record NoticePage(List<ProtectionNotice> Nodes, int TotalCount);
     public sealed record Notification(string SubjectId, string SettingName, UkInstant IncidentAt, UkInstant DeadlineAt, UkInstant? AcknowledgedAt, string Status);
 
     protected override WebArea Area => DomesticAbuseModule.Workspace;
 
+    /// <summary>The most recent notices (the first page of the list).</summary>
     public List<ProtectionNotice> Notices { get; private set; } = [];
+
+    /// <summary>How many notices are held in all.</summary>
+    public int NoticesHeld { get; private set; }
     public List<Notification> Notifications { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var answer = await GraphQL.RunAsync("""
-            { protectionNotices { id policeReference reportingAgency incidentAt locationArea childCount }
+            { protectionNotices(first: 100) { totalCount nodes { id policeReference reportingAgency incidentAt locationArea childCount } }
               encompassNotifications { subjectId settingName incidentAt deadlineAt acknowledgedAt status } }
             """);
         ShowErrors(answer);
-        Notices = answer.Get<List<ProtectionNotice>>("protectionNotices") ?? [];
+        var notices = answer.Get<NoticePage>("protectionNotices");
+        Notices = notices?.Nodes ?? [];
+        NoticesHeld = notices?.TotalCount ?? 0;
         Notifications = answer.Get<List<Notification>>("encompassNotifications") ?? [];
     }
 }

@@ -1,0 +1,34 @@
+namespace Safeguarding.SharedKernel.Paging;
+
+/// <summary>
+/// One page of a list in its order: the rows with the cursor of each (where the next page starts after it), whether
+/// rows come before and after the page, and how many rows the whole list holds.
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<PageRow<T>> Rows, bool HasPreviousPage, bool HasNextPage, int TotalCount) : IPage
+{
+    public IEnumerable<T> Items => Rows.Select(r => r.Item);
+
+    IReadOnlyList<IPageRow> IPage.Rows => Rows;
+}
+
+/// <summary>A row of a page and its cursor: opaque text that names the row's place in the list's order.</summary>
+public sealed record PageRow<T>(T Item, string Cursor) : IPageRow
+{
+    object? IPageRow.Item => Item;
+}
+
+/// <summary>A page of any list, as the API serves it.</summary>
+public interface IPage
+{
+    IReadOnlyList<IPageRow> Rows { get; }
+    bool HasPreviousPage { get; }
+    bool HasNextPage { get; }
+    int TotalCount { get; }
+}
+
+/// <summary>A row of any page, and its cursor.</summary>
+public interface IPageRow
+{
+    object? Item { get; }
+    string Cursor { get; }
+}
