@@ -57,7 +57,7 @@ public sealed class SchoolHolidayTests : IClassFixture<SchoolHolidayTests.Host>
         Assert.Equal("STORED", stored["outcome"]!.GetValue<string>());
         Assert.Equal(children.Length, stored["encompassNotifications"]!.GetValue<int>());
         var notice = stored["noticeId"]!.GetValue<string>();
-        var all = (await Dana.SendAsync("{ encompassNotifications { noticeId settingId deadlineAt } }")).AssertOk().Data!["encompassNotifications"]!.AsArray();
+        var all = (await Dana.SendAsync("{ encompassNotifications { nodes { noticeId settingId deadlineAt } } }")).AssertOk().Data!["encompassNotifications"]!["nodes"]!.AsArray();
         return all.Where(n => n!["noticeId"]!.GetValue<string>() == notice)
             .ToDictionary(n => n!["settingId"]!.GetValue<string>(), n => DateTimeOffset.Parse(n!["deadlineAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -172,13 +172,13 @@ public sealed class DomesticAbuseTests : IDisposable
         Assert.Equal(2, recent.Data!["recordProtectionNotice"]!["encompassNotifications"]!.GetValue<int>()); // the nursery is not subscribed
         (await Dana.SendAsync(RecordOne, new { i = Notice("PPN-ENC-2", [atPrimary, atSecondary], incidentAt: Ago(TimeSpan.FromDays(4))) })).AssertOk();
 
-        const string List = "query($s: ID) { encompassNotifications(settingId: $s) { id settingId subjectId deadlineAt status } }";
+        const string List = "query($s: ID) { encompassNotifications(settingId: $s) { nodes { id settingId subjectId deadlineAt status } } }";
         var kim = _host.As("kim.keyadult");
-        var mine = (await kim.SendAsync(List, new { s = (string?)null })).AssertOk().Data!["encompassNotifications"]!.AsArray();
+        var mine = (await kim.SendAsync(List, new { s = (string?)null })).AssertOk().Data!["encompassNotifications"]!["nodes"]!.AsArray();
         Assert.Equal(2, mine.Count);
         Assert.All(mine, n => Assert.Equal(ExamplePrimary, n!["settingId"]!.GetValue<string>()));
         (await kim.SendAsync(List, new { s = ExampleSecondary })).AssertError("FORBIDDEN");
-        Assert.Equal(4, (await Dana.SendAsync(List, new { s = (string?)null })).AssertOk().Data!["encompassNotifications"]!.AsArray().Count);
+        Assert.Equal(4, (await Dana.SendAsync(List, new { s = (string?)null })).AssertOk().Data!["encompassNotifications"]!["nodes"]!.AsArray().Count);
         (await _host.As("nina.neglect").SendAsync(List, new { s = (string?)null })).AssertError("FORBIDDEN");
         (await _host.As("sam.scrutineer").SendAsync(List, new { s = (string?)null })).AssertError("FORBIDDEN");
         (await _host.As("sam.scrutineer").SendAsync("{ protectionNotices { nodes { id } } }")).AssertError("FORBIDDEN");
@@ -186,7 +186,7 @@ public sealed class DomesticAbuseTests : IDisposable
 
         // Kim acknowledges the recent one for her school; the secondary school's is not hers to acknowledge.
         const string Ack = "mutation($id: ID!) { acknowledgeEncompassNotification(notificationId: $id) { id status acknowledgedAt deadlineAt } }";
-        var all = (await Dana.SendAsync(List, new { s = (string?)null })).AssertOk().Data!["encompassNotifications"]!.AsArray();
+        var all = (await Dana.SendAsync(List, new { s = (string?)null })).AssertOk().Data!["encompassNotifications"]!["nodes"]!.AsArray();
         var recentPrimary = all.First(n => n!["settingId"]!.GetValue<string>() == ExamplePrimary && n["status"]!.GetValue<string>() == "OUTSTANDING")!;
         var secondary = all.First(n => n!["settingId"]!.GetValue<string>() == ExampleSecondary)!["id"]!.GetValue<string>();
         await _host.AssertRejectedAsync(FingerprintAsync, "kim.keyadult", Ack, new { id = secondary }, "NOT_FOUND");

@@ -114,7 +114,7 @@ public sealed class OneAtATimeTests : IClassFixture<OneAtATimeTests.Host>
             },
         })).AssertOk();
         var kim = _host.As("kim.keyadult");
-        var notification = (await kim.SendAsync("{ encompassNotifications { id subjectId status } }")).AssertOk().Data!["encompassNotifications"]!.AsArray()
+        var notification = (await kim.SendAsync("{ encompassNotifications { nodes { id subjectId status } } }")).AssertOk().Data!["encompassNotifications"]!["nodes"]!.AsArray()
             .Single(n => n!["subjectId"]!.GetValue<string>() == child)!["id"]!.GetValue<string>();
         await OneWinsAsync(_ => kim.SendAsync("mutation($id: ID!) { acknowledgeEncompassNotification(notificationId: $id) { id } }", new { id = notification }));
         Assert.Equal(1, await CountAsync<DomesticAbuseDbContext>(db => EventsAsync(db, typeof(EncompassNotificationAcknowledged), notification)));

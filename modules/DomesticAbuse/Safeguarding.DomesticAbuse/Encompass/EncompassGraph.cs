@@ -5,12 +5,11 @@ namespace Safeguarding.DomesticAbuse.Encompass;
 /// <summary>Operation Encompass: notifications for the working group and key adults, acknowledgement, and the counts (<see cref="EncompassNotifications"/>, <see cref="EncompassFigures"/>).</summary>
 internal static class EncompassGraph
 {
-
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications")
-            .WithComplexityImpact(1, 10).Argument<IdGraphType>("settingId").Argument<BooleanGraphType>("unacknowledgedOnly")
-            .Argument<DateOnlyGraphType>("from", "Incidents on or after this day (UK time).").Argument<DateOnlyGraphType>("to")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<EncompassNotificationGraphType>>>("encompassNotifications")
+            .Argument<IdGraphType>("settingId").Argument<BooleanGraphType>("unacknowledgedOnly")
+            .Argument<DateOnlyGraphType>("from", "Incidents on or after this day (UK time).").Argument<DateOnlyGraphType>("to").Paged()
             .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).HandledBy(EncompassNotificationsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("overdueEncompassNotifications")
@@ -31,12 +30,12 @@ internal static class EncompassGraph
     }
 
     /// <summary>
-    /// Operation Encompass notifications, most recent deadline first (at most 500). The Domestic Abuse working group
+    /// Operation Encompass notifications, most recent deadline first, a page at a time. The Domestic Abuse working group
     /// sees every setting's; a school's key adult only their own setting's.
     /// </summary>
     private static async Task<object?> EncompassNotificationsAsync(IResolveFieldContext c) =>
         await c.Service<EncompassNotifications>().ListAsync(c.User!, c.GetArgument<string?>("settingId"), c.GetArgument<bool?>("unacknowledgedOnly") == true,
-            c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.CancellationToken);
+            c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// Notifications not acknowledged by their deadline (the start of the next school day), oldest deadline first (at

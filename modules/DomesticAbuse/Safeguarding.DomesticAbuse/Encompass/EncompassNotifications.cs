@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Paging;
 using System.Security.Claims;
 using Safeguarding.DomesticAbuse.Persistence;
 
@@ -9,18 +10,18 @@ namespace Safeguarding.DomesticAbuse.Encompass;
 /// </summary>
 public sealed class EncompassNotifications(DomesticAbuseDbContext db, TimeProvider clock)
 {
-    /// <summary>The most notifications one request lists.</summary>
+    /// <summary>The most overdue notifications one request lists.</summary>
     public const int MaxListed = 500;
 
-    /// <summary>Most recent deadline first: of the setting asked for, unacknowledged only if asked, for incidents on UK days from and to.</summary>
-    public async Task<IReadOnlyList<EncompassNotification>> ListAsync(ClaimsPrincipal user, string? settingId, bool unacknowledgedOnly,
-        DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// <summary>Most recent deadline first, a page at a time: of the setting asked for, unacknowledged only if asked, for incidents on UK days from and to.</summary>
+    public async Task<Page<EncompassNotification>> ListAsync(ClaimsPrincipal user, string? settingId, bool unacknowledgedOnly,
+        DateOnly? from, DateOnly? to, PageRequest page, CancellationToken ct)
     {
         var query = Visible(user, settingId);
         if (unacknowledgedOnly) query = query.Where(n => n.AcknowledgedAt == null);
         if (from is { } first) { var at = UkTime.At(first, TimeOnly.MinValue); query = query.Where(n => n.IncidentAt >= at); }
         if (to is { } last) { var at = UkTime.At(last.AddDays(1), TimeOnly.MinValue); query = query.Where(n => n.IncidentAt < at); }
-        return await query.OrderByDescending(n => n.DeadlineAt).Take(MaxListed).ToListAsync(ct);
+        return await query.PageNewestFirstAsync(page, n => n.DeadlineAt, n => n.Id, ct);
     }
 
     /// <summary>Not acknowledged by their deadline, oldest deadline first.</summary>

@@ -8,6 +8,7 @@ public sealed class IndexModel : PartnershipPage
 {
     public sealed record ProtectionNotice(string Id, string PoliceReference, string ReportingAgency, UkInstant IncidentAt, string? LocationArea, int ChildCount);
     public sealed record NoticePage(List<ProtectionNotice> Nodes, int TotalCount);
+    public sealed record NotificationPage(List<Notification> Nodes);
     public sealed record Notification(string SubjectId, string SettingName, UkInstant IncidentAt, UkInstant DeadlineAt, UkInstant? AcknowledgedAt, string Status);
 
     protected override WebArea Area => DomesticAbuseModule.Workspace;
@@ -23,12 +24,12 @@ public sealed class IndexModel : PartnershipPage
     {
         var answer = await GraphQL.RunAsync("""
             { protectionNotices(first: 100) { totalCount nodes { id policeReference reportingAgency incidentAt locationArea childCount } }
-              encompassNotifications { subjectId settingName incidentAt deadlineAt acknowledgedAt status } }
+              encompassNotifications(first: 100) { nodes { subjectId settingName incidentAt deadlineAt acknowledgedAt status } } }
             """);
         ShowErrors(answer);
         var notices = answer.Get<NoticePage>("protectionNotices");
         Notices = notices?.Nodes ?? [];
         NoticesHeld = notices?.TotalCount ?? 0;
-        Notifications = answer.Get<List<Notification>>("encompassNotifications") ?? [];
+        Notifications = answer.Get<NotificationPage>("encompassNotifications")?.Nodes ?? [];
     }
 }
