@@ -35,6 +35,28 @@ public sealed class FinancialPeriodTests
     }
 
     [Theory]
+    [InlineData("2023/24", 2023)]
+    [InlineData("2023-24", 2023)]
+    [InlineData("2023/2024", 2023)]
+    [InlineData(" 2023-2024 ", 2023)]
+    [InlineData("2099-2100", 2099)]
+    [InlineData("2023-2025", null)]
+    [InlineData("2023/2023", null)]
+    [InlineData("2023-25", null)]
+    [InlineData("2023_24", null)]
+    [InlineData("2023/20x4", null)]
+    [InlineData("20x3/2024", null)]
+    [InlineData("2023 24", null)]
+    [InlineData("1999-2000", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void A_year_is_read_however_the_partnerships_documents_write_it_and_nothing_else(string? text, int? startYear)
+    {
+        Assert.Equal(startYear is not null, FinancialYear.TryParseAnySpelling(text, out var year));
+        if (startYear is { } start) Assert.Equal(new FinancialYear(start), year);
+    }
+
+    [Theory]
     [InlineData("2023/24", true)]
     [InlineData(" 2023/24", false)]
     [InlineData("2023/24 ", false)]

@@ -33,6 +33,31 @@ public readonly record struct FinancialYear(int StartYear) : IComparable<Financi
     /// <summary>As <see cref="TryParse"/>, but only for the label exactly as written: no surrounding white space.</summary>
     public static bool TryParseExact(string? text, out FinancialYear year) => TryRead(text.AsSpan(), out year);
 
+    /// <summary>
+    /// Reads a year the ways the partnership's documents write it: "2023/24", "2023-24" (the annual report), "2023/2024"
+    /// or "2023-2024" (surrounding white space ignored). The year it names is read the same whichever way it is written;
+    /// anything else is false, so a year nobody could mean is refused rather than matching nothing.
+    /// </summary>
+    public static bool TryParseAnySpelling(string? text, out FinancialYear year)
+    {
+        var trimmed = text.AsSpan().Trim();
+        Span<char> label = stackalloc char[7];
+        year = default;
+        if (trimmed.Length == 9 && trimmed[4] is '/' or '-' && trimmed[5..].ContainsAnyExceptInRange('0', '9') is false)
+        {
+            // "2023/2024": the second year written in full must be the next one.
+            if (trimmed[..4].ContainsAnyExceptInRange('0', '9')) return false;
+            var start = int.Parse(trimmed[..4], NumberStyles.None, CultureInfo.InvariantCulture);
+            if (int.Parse(trimmed[5..], NumberStyles.None, CultureInfo.InvariantCulture) != start + 1) return false;
+            trimmed[..5].CopyTo(label);
+            trimmed[7..].CopyTo(label[5..]);
+        }
+        else if (trimmed.Length == 7 && trimmed[4] is '/' or '-') trimmed.CopyTo(label);
+        else return false;
+        label[4] = '/';
+        return TryRead(label, out year);
+    }
+
     internal static bool TryRead(ReadOnlySpan<char> text, out FinancialYear year)
     {
         year = default;

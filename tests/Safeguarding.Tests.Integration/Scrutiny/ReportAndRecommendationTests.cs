@@ -35,6 +35,12 @@ public sealed class ReportAndRecommendationTests : IDisposable
         Assert.Equal("I recommend pressure continues to be placed on the leadership of the Devon and Cornwall Police to address this issue.", qa["text"]!.GetValue<string>());
         Assert.Equal("RECOMMENDATION", qa["kind"]!.GetValue<string>());
         Assert.All(rows, r => Assert.Equal("OPEN", r!["status"]!.GetValue<string>()));
+
+        // However the year is written, it is the same year; a year nobody could mean is refused, not answered with none.
+        foreach (var spelling in new[] { "2023/24", "2023/2024", "2023-2024" })
+            Assert.Equal(7, (await _host.As("nina.neglect").SendAsync(Recommendations, new { y = spelling })).AssertOk().Data!["scrutinyRecommendations"]!.AsArray().Count);
+        var refused = (await _host.As("nina.neglect").SendAsync(Recommendations, new { y = "2023-2025" })).AssertError("VALIDATION");
+        Assert.Equal("year", refused.Errors![0]!["extensions"]!["problems"]![0]!["field"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,12 +1,12 @@
 namespace Safeguarding.Scrutiny.Measures;
 
 /// <summary>
-/// Financial years as Scrutiny reads them: "2023/24", as Funding writes them, or "2023-24", as the annual report writes
-/// them. The hyphen is read as the slash; the rest is the shared kernel's <see cref="FinancialYear"/>.
+/// Financial years as Scrutiny reads them: "2023/24", as Funding writes them, "2023-24", as the annual report writes
+/// them, or with the second year in full (<see cref="FinancialYear.TryParseAnySpelling"/>).
 /// </summary>
 internal static class YearText
 {
-    public static bool TryParse(string? text, out FinancialYear year) => FinancialYear.TryParse(text?.Replace('-', '/'), out year);
+    public static bool TryParse(string? text, out FinancialYear year) => FinancialYear.TryParseAnySpelling(text, out year);
 
     /// <summary>The year asked for in <paramref name="field"/>; anything else is refused with VALIDATION.</summary>
     public static FinancialYear Parse(string? text, string field) =>

@@ -16,7 +16,8 @@ public sealed class RecommendationTracking(ScrutinyDbContext db, IAuditLog audit
     public async Task<IReadOnlyList<Recommendation>> ListAsync(string? year, RecommendationStatus? status, CancellationToken ct)
     {
         var query = db.Recommendations.AsNoTracking();
-        if (year is not null) { var label = YearText.Normalise(year); query = query.Where(r => r.Year == label); }
+        // A year nobody could mean is refused: it would otherwise match nothing, and an empty list would say "none".
+        if (year is not null) { var label = YearText.Parse(year, "year").Label; query = query.Where(r => r.Year == label); }
         if (status is { } s) query = query.Where(r => r.Status == s);
         return (await query.ToListAsync(ct)).OrderBy(r => r.Year, StringComparer.Ordinal).ThenBy(r => r.Theme).ThenBy(r => r.RecordedAt).ToList();
     }
