@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Paging;
 using Safeguarding.Host.Platform;
 using Safeguarding.Host.Platform.Registry;
 
@@ -24,11 +25,11 @@ internal static class PlatformGraph
             .Allow(Access.Administrator)
             .ResolveAsync(ModuleTogglesAsync);
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditRecordGraphType>>>>("auditLog")
-            .Description("The audit log, newest first: identity reads and module switches. Administrators only.")
+        query.Field<NonNullGraphType<ConnectionGraphType<AuditRecordGraphType>>>("auditLog")
+            .Description("The audit log, newest first, a page at a time, back to its first record: identity reads, registrations, module switches. Administrators only.")
             .Argument<StringGraphType>("subjectId")
             .Argument<StringGraphType>("action")
-            .Argument<IntGraphType>("last", "How many to return (default 100, at most 1000).")
+            .Paged()
             .Allow(Access.Administrator)
             .ResolveAsync(AuditLogAsync);
 
@@ -93,11 +94,10 @@ internal static class PlatformGraph
 
     private static async Task<object?> AuditLogAsync(IResolveFieldContext c)
     {
-        var last = Math.Clamp(c.GetArgument<int?>("last") ?? 100, 1, 1000);
         var q = c.Service<PlatformDbContext>().AuditLog.AsNoTracking();
         if (c.GetArgument<string?>("subjectId") is { } s) q = q.Where(a => a.SubjectId == s);
         if (c.GetArgument<string?>("action") is { } a) q = q.Where(x => x.Action == a);
-        return await q.OrderByDescending(x => x.Id).Take(last).ToListAsync(c.CancellationToken);
+        return await q.PageNewestFirstAsync(c.PageAsked(), x => x.Id, c.CancellationToken);
     }
 
     private static async Task<object?> SubjectAsync(IResolveFieldContext c)

@@ -152,8 +152,8 @@ public sealed class AdolescentsTests : IDisposable
         // Reading who the adult is needs a purpose and is audited.
         var details = (await Adam.SendAsync("{ adultsOfConcern { id reference details(purpose: \"Daily Intelligence Briefing\") { name knownAs } } }")).AssertOk();
         Assert.Contains(details.Data!["adultsOfConcern"]!.AsArray(), x => x!["details"]!["name"]!.GetValue<string>() == "Example Adult");
-        var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"adult-of-concern.read\") { actor purpose module detail } }")).AssertOk();
-        Assert.Contains(audit.Data!["auditLog"]!.AsArray(), x => x!["purpose"]!.GetValue<string>() == "Daily Intelligence Briefing" && x["module"]!.GetValue<string>() == "Adolescents");
+        var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"adult-of-concern.read\") { nodes { actor purpose module detail } } }")).AssertOk();
+        Assert.Contains(audit.Data!["auditLog"]!["nodes"]!.AsArray(), x => x!["purpose"]!.GetValue<string>() == "Daily Intelligence Briefing" && x["module"]!.GetValue<string>() == "Adolescents");
 
         // The young person's view in the working group.
         var view = (await Adam.SendAsync("query($id: ID!) { subject(id: $id) { adolescents { missingEpisodes { id interviewStatus } custodyEpisodes { id } exploitationConcerns { id } safetyPlan { id } } } }", new { id = b })).AssertOk();

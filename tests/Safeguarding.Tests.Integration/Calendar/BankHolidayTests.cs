@@ -70,7 +70,7 @@ public sealed class BankHolidayTests : IClassFixture<BankHolidayTests.Host>
         Assert.Contains(days, d => d!["date"]!.GetValue<string>() == "2028-01-03" && d["name"]!.GetValue<string>() == "New Year's Day (substitute day)" && !d["oneOff"]!.GetValue<bool>());
         Assert.Equal(8 + 1, days.Count(d => d!["date"]!.GetValue<string>().StartsWith("2027-", StringComparison.Ordinal)));
 
-        var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"calendar.bank-holiday.added\") { actor detail } }")).AssertOk().Data!["auditLog"]!.AsArray();
+        var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"calendar.bank-holiday.added\") { nodes { actor detail } } }")).AssertOk().Data!["auditLog"]!["nodes"]!.AsArray();
         Assert.Contains(audit, a => a!["actor"]!.GetValue<string>() == "alex.admin" && a["detail"]!.GetValue<string>().StartsWith("2027-12-29", StringComparison.Ordinal));
 
         // Removed, the day counts no more; removed twice, there is nothing to remove.

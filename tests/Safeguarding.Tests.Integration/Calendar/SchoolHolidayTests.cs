@@ -122,7 +122,7 @@ public sealed class SchoolHolidayTests : IClassFixture<SchoolHolidayTests.Host>
         await _host.AssertRejectedAsync(fingerprint, "alex.admin", Remove, new { id = own }, "NOT_FOUND");
         (await _host.As("alex.admin").SendAsync(Remove, new { id })).AssertOk();
 
-        var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"calendar.school-holiday.changed\") { actor module detail } }")).AssertOk().Data!["auditLog"]!.AsArray();
+        var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"calendar.school-holiday.changed\") { nodes { actor module detail } } }")).AssertOk().Data!["auditLog"]!["nodes"]!.AsArray();
         Assert.Contains(audit, a => a!["actor"]!.GetValue<string>() == "alex.admin" && a["detail"]!.GetValue<string>().StartsWith("Easter holiday", StringComparison.Ordinal));
     }
 

@@ -197,7 +197,7 @@ public static class HostileRequests
         Query("a module name that is a path", "mutation { setModuleEnabled(name: \"../Governance\", enabled: false) { enabled } }", 200, "NOT_FOUND");
         Query("a practitioner switching a module off", "mutation { setModuleEnabled(name: \"Neglect\", enabled: false) { enabled } }", 200, "FORBIDDEN", "nina.neglect");
         Query("the scrutineer switching a module off", "mutation { setModuleEnabled(name: \"Neglect\", enabled: false) { enabled } }", 200, "FORBIDDEN", "sam.scrutineer");
-        Query("a practitioner reading the audit log", "{ auditLog { actor } }", 200, "FORBIDDEN", "nina.neglect");
+        Query("a practitioner reading the audit log", "{ auditLog { nodes { actor } } }", 200, "FORBIDDEN", "nina.neglect");
         Query("a child registered with a NUL in the name", Register, 200, "VALIDATION", "nina.neglect", new { i = new { module = "Neglect", name = "Child\0Name", dateOfBirth = "2019-05-04" } });
         Query("a child registered with a name of 10,000 characters", Register, 200, "VALIDATION", "nina.neglect", new { i = new { module = "Neglect", name = new string('n', 10_000), dateOfBirth = "2019-05-04" } });
         Query("a child born in the future", Register, 200, "VALIDATION", "nina.neglect", new { i = new { module = "Neglect", name = "Example Child", dateOfBirth = "2999-01-01" } });

@@ -127,8 +127,8 @@ public sealed class AuthorizationTests : IClassFixture<AuthorizationTests.Host>
     [Fact]
     public async Task Only_administrators_read_the_audit_log()
     {
-        (await _host.As("sam.scrutineer").SendAsync("{ auditLog { actor } }")).AssertError("FORBIDDEN");
-        (await _host.As("gina.governance").SendAsync("{ auditLog { actor } }")).AssertError("FORBIDDEN");
-        (await _host.As("alex.admin").SendAsync("{ auditLog { actor action } }")).AssertOk();
+        (await _host.As("sam.scrutineer").SendAsync("{ auditLog { nodes { actor } } }")).AssertError("FORBIDDEN");
+        (await _host.As("gina.governance").SendAsync("{ auditLog { nodes { actor } } }")).AssertError("FORBIDDEN");
+        (await _host.As("alex.admin").SendAsync("{ auditLog { nodes { actor action } } }")).AssertOk();
     }
 }

@@ -70,8 +70,8 @@ public sealed class ChronologyTests : IDisposable
         Assert.Equal(["Neglect"], Modules(await ChronologyAsync("nina.neglect", subject)));
 
         // Every module's part of the chronology, shown or withheld, is audited with the purpose.
-        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { actor field purpose module allowed } }", new { s = subject }))
-            .AssertOk().Data!["auditLog"]!.AsArray().Where(a => a!["field"]!.GetValue<string>() == "chronology")
+        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { nodes { actor field purpose module allowed } } }", new { s = subject }))
+            .AssertOk().Data!["auditLog"]!["nodes"]!.AsArray().Where(a => a!["field"]!.GetValue<string>() == "chronology")
             .Select(a => $"{a!["actor"]}|{a["module"]}|{a["allowed"]}|{a["purpose"]}").ToList();
         Assert.Contains("pat.practitioner|Csa|true|Strategy discussion", audit);
         Assert.Contains("pat.practitioner|DomesticAbuse|false|Strategy discussion", audit);

@@ -56,8 +56,8 @@ public sealed class SubjectViewTests : IDisposable
         Assert.True(Part(pat, "Csa")["shown"]!.GetValue<bool>());
         Assert.False(Part(pat, "Adolescents")["shown"]!.GetValue<bool>()); // pat is not in that group
 
-        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { actor field purpose module allowed detail } }", new { s = subject }))
-            .AssertOk().Data!["auditLog"]!.AsArray().Select(a => $"{a!["actor"]}|{a["field"]}|{a["purpose"]}|{a["module"]}|{a["allowed"]}").ToList();
+        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { nodes { actor field purpose module allowed detail } } }", new { s = subject }))
+            .AssertOk().Data!["auditLog"]!["nodes"]!.AsArray().Select(a => $"{a!["actor"]}|{a["field"]}|{a["purpose"]}|{a["module"]}|{a["allowed"]}").ToList();
         Assert.Equal(4, audit.Count);
         Assert.Contains("nina.neglect|neglect|Child protection conference|Neglect|true", audit);
         Assert.Contains("nina.neglect|csa|Child protection conference|Csa|false", audit);
@@ -95,8 +95,8 @@ public sealed class SubjectViewTests : IDisposable
         Assert.Equal("Asking the carer would put the child at risk of harm.", basis["reason"]!.GetValue<string>());
         Assert.Null(Part(view, "Csa")["sharingBasis"]);
 
-        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"sharing.basis.recorded\") { actor module detail purpose } }", new { s = subject }))
-            .AssertOk().Data!["auditLog"]!.AsArray().Single()!;
+        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"sharing.basis.recorded\") { nodes { actor module detail purpose } } }", new { s = subject }))
+            .AssertOk().Data!["auditLog"]!["nodes"]!.AsArray().Single()!;
         Assert.Equal("ConsentOverridden", audit["detail"]!.GetValue<string>());
     }
 
@@ -120,8 +120,8 @@ public sealed class SubjectViewTests : IDisposable
         Assert.Equal(reason, Part(pat, "Csa")["sharingBasis"]!["reason"]!.GetValue<string>());
 
         // Administrators read the audit log: it says a basis was recorded, never why.
-        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s) { action detail purpose } }", new { s = subject })).AssertOk();
-        Assert.Contains(audit.Data!["auditLog"]!.AsArray(), a => a!["action"]!.GetValue<string>() == "sharing.basis.recorded");
+        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s) { nodes { action detail purpose } } }", new { s = subject })).AssertOk();
+        Assert.Contains(audit.Data!["auditLog"]!["nodes"]!.AsArray(), a => a!["action"]!.GetValue<string>() == "sharing.basis.recorded");
         Assert.DoesNotContain("alleged abuser", audit.Data!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
 

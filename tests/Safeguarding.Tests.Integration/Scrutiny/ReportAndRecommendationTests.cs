@@ -73,7 +73,7 @@ public sealed class ReportAndRecommendationTests : IDisposable
         var row = (await RecommendationsAsync()).Single(r => r!["id"]!.GetValue<string>() == id)!;
         Assert.Equal(["OPEN>IN_PROGRESS:alex.admin", "IN_PROGRESS>CLOSED:sam.scrutineer"],
             row["history"]!.AsArray().Select(h => $"{h!["fromStatus"]}>{h["toStatus"]}:{h["changedBy"]}"));
-        var audit = (await alex.SendAsync("{ auditLog(action: \"recommendation.status\") { actor module detail } }")).AssertOk().Data!["auditLog"]!.AsArray();
+        var audit = (await alex.SendAsync("{ auditLog(action: \"recommendation.status\") { nodes { actor module detail } } }")).AssertOk().Data!["auditLog"]!["nodes"]!.AsArray();
         Assert.Equal(2, audit.Count);
         Assert.Contains("InProgress -> Closed", audit[0]!["detail"]!.GetValue<string>());
 

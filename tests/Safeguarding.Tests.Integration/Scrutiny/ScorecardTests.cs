@@ -224,7 +224,7 @@ public sealed class ScorecardTests : IDisposable
         await Task.Delay(300); // a few bus rounds
         Assert.Equal(before, await CsvAsync("2023/24 Q1", ThisQuarter));
 
-        var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"events.replayed\") { actor module detail } }")).AssertOk().Data!["auditLog"]!.AsArray();
+        var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"events.replayed\") { nodes { actor module detail } } }")).AssertOk().Data!["auditLog"]!["nodes"]!.AsArray();
         Assert.Equal(2, audit.Count);
         Assert.All(audit, a => Assert.Equal("Scrutiny", a!["module"]!.GetValue<string>()));
     }
