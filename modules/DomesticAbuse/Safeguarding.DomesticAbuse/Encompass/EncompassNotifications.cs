@@ -1,4 +1,3 @@
-using Safeguarding.SharedKernel.Paging;
 using System.Security.Claims;
 using Safeguarding.DomesticAbuse.Persistence;
 

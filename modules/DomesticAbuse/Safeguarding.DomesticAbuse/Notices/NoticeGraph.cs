@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Paging;
-
 namespace Safeguarding.DomesticAbuse.Notices;
 
 /// <summary>Police Public Protection Notices: intake (<see cref="NoticeIntake"/>) and reading back (<see cref="ProtectionNotices"/>).</summary>

@@ -1,4 +1,3 @@
-using Safeguarding.SharedKernel.Paging;
 using Safeguarding.DomesticAbuse.Persistence;
 
 namespace Safeguarding.DomesticAbuse.Notices;
