@@ -1,4 +1,3 @@
-using Safeguarding.SharedKernel.Paging;
 using Safeguarding.Host.Platform;
 using Safeguarding.Host.Platform.Registry;
 
@@ -10,7 +9,6 @@ namespace Safeguarding.Host.GraphQL;
 /// </summary>
 internal static class PlatformGraph
 {
-
     public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleGraphType>>>>("modules")

@@ -6,8 +6,6 @@ namespace Safeguarding.SharedKernel.Paging;
 /// </summary>
 public sealed record Page<T>(IReadOnlyList<PageRow<T>> Rows, bool HasPreviousPage, bool HasNextPage, int TotalCount) : IPage
 {
-    public IEnumerable<T> Items => Rows.Select(r => r.Item);
-
     IReadOnlyList<IPageRow> IPage.Rows => Rows;
 }
 

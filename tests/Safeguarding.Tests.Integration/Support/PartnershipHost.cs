@@ -73,8 +73,7 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
     /// <summary>Another host on the same data (folder or PostgreSQL database) and key: a restart.</summary>
     public PartnershipHost Restart(IDictionary<string, string?>? settings = null)
     {
-        _keepDatabase = true;
-        Dispose();
+        DisposeKeepingData();
         return new PartnershipHost(DataFolder, settings, SigningKey, PostgresDatabase, Provider);
     }
 

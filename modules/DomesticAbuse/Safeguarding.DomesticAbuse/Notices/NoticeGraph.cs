@@ -39,6 +39,6 @@ internal static class NoticeGraph
         await c.Service<ProtectionNotices>().FindAsync(c.GetArgument<string>("id"), c.CancellationToken);
 
     private static async Task<object?> NoticesAsync(IResolveFieldContext c) =>
-        (await c.Service<ProtectionNotices>().ListAsync(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"),
-            c.GetArgument<string?>("subjectId"), c.GetArgument<string?>("personReference"), c.PageAsked(), c.CancellationToken));
+        await c.Service<ProtectionNotices>().ListAsync(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"),
+            c.GetArgument<string?>("subjectId"), c.GetArgument<string?>("personReference"), c.PageAsked(), c.CancellationToken);
 }
