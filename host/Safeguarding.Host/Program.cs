@@ -69,6 +69,8 @@ services.AddScoped<SubjectRegistry>();
 services.AddScoped<PractitionerRegistration>();
 services.AddScoped<ISubjectRegistry>(sp => sp.GetRequiredService<SubjectRegistry>());
 services.AddScoped<DuplicateReviews>();
+services.AddSingleton<HouseholdAddressIndex>();
+services.AddScoped<Households>();
 services.AddScoped<SubjectSearch>();
 services.AddScoped<ChildChronology>();
 // Bank holidays: the rules for every year with the one-off days administrators keep, for every module's calendar.

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Platform.Registry;
 
 namespace Safeguarding.Host.Composition;
 
@@ -27,6 +28,8 @@ public static class DatabaseStartup
             // Records registered before the registry hashed blocking keys are found like the rest only once indexed.
             var indexed = await scope.ServiceProvider.GetRequiredService<SubjectRegistry>().IndexUnhashedAsync(ct);
             if (indexed > 0) logger.LogInformation("Hashed the blocking keys of {Count} subject(s) registered before the registry indexed them", indexed);
+            var housed = await scope.ServiceProvider.GetRequiredService<Households>().IndexUnindexedAsync(ct);
+            if (housed > 0) logger.LogInformation("Hashed the addresses of {Count} subject(s) registered before the registry knew households", housed);
         }
 
         if (!configuration.GetValue<bool>("DemoData:SeedWhenEmpty")) return;

@@ -1,4 +1,5 @@
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Platform.Registry;
 using Safeguarding.SharedKernel.Features;
 
 namespace Safeguarding.Host.GraphQL;
@@ -36,11 +37,17 @@ public sealed class SubjectViewGraphType : ObjectGraphType<SubjectView>
                          "are withheld. Each module's part is audited with the view's purpose.")
             .ResolveAsync(async c => await c.Service<ChildChronology>().ReadAsync(
                 await c.Service<ISubjectRegistry>().IdsOfPersonAsync(c.Source.Subject, c.CancellationToken), c.User!, c.Source.Purpose, c.CancellationToken));
+        Field<ListGraphType<NonNullGraphType<HouseholdMemberGraphType>>>("household").WithComplexityImpact(1, 10)
+            .Description("Who the child lives or lived with (people of the registry at the same address at the same time) and whom a working group " +
+                         "recorded as related to them, those living with the child first. Null unless a working group of yours holds data on the child. " +
+                         "Audited with the view's purpose.")
+            .ResolveAsync(async c => await c.Service<Households>().OfChildAsync(c.Source.Subject, c.User!, c.Source.Purpose, c.CancellationToken));
     }
 }
 
 /// <summary>
-/// The cross-cutting view of one child (<c>subjectView</c>) and the information-sharing basis (<c>recordSharingBasis</c>).
+/// The cross-cutting view of one child (<c>subjectView</c>, with the household), the information-sharing basis (<c>recordSharingBasis</c>)
+/// and the relationships working groups record between people of the registry (<c>recordRelationship</c>, <c>endRelationship</c>).
 /// A module takes part by adding fields to <c>Subject</c>; <see cref="ModuleGateMiddleware"/> withholds (null) and audits each
 /// part's fields inside the view.
 /// </summary>
@@ -70,6 +77,23 @@ internal static class SubjectViewGraph
             .Argument<NonNullGraphType<StringGraphType>>("purpose", "Why you need the child's picture; recorded with every part you read.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(SubjectViewAsync);
+
+        mutation.Field<NonNullGraphType<PersonRelationshipGraphType>>("recordRelationship")
+            .Description("Records that one person of the registry is a child's sibling, parent, carer, person causing harm or partner, in the name of " +
+                         "your working group's module, which must hold a record on the child. Related records are two people: they are never merged. " +
+                         "Audited. It grants no one the relative's identity.")
+            .Argument<NonNullGraphType<RecordRelationshipInputType>>("input")
+            .Allow(Access.AnyPractitioner)
+            .ResolveAsync(RecordRelationshipAsync);
+
+        mutation.Field<NonNullGraphType<PersonRelationshipGraphType>>("endRelationship")
+            .Description("Records that a relationship ended (a partnership broke up, a carer stopped caring). It is kept, with who ended it and why. " +
+                         "Practitioners whose working groups hold data on either person; audited.")
+            .Argument<NonNullGraphType<IdGraphType>>("relationship")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("on")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Allow(Access.AnyPractitioner)
+            .ResolveAsync(EndRelationshipAsync);
 
         mutation.Field<NonNullGraphType<SharingBasisRecordGraphType>>("recordSharingBasis")
             .Description("Records on what basis a module's information about a child is shared: consent given, refused, or overridden (with the reason). " +
@@ -107,6 +131,20 @@ internal static class SubjectViewGraph
         }
         return new SubjectView(subject, purpose.Trim(), parts);
     }
+
+    private static async Task<object?> RecordRelationshipAsync(IResolveFieldContext c)
+    {
+        var input = c.GetArgument<RecordRelationshipInput>("input");
+        var check = new InputCheck();
+        var subject = check.ParseId(input.SubjectId, "subjectId", "The child");
+        var relative = check.ParseId(input.RelativeId, "relativeId", "The relative");
+        check.RequireText(input.Module, "module", "The module", 100).ThrowIfInvalid();
+        return await c.Service<Households>().RecordAsync(subject, relative, input.Kind, input.Since, input.Module!, c.User!, c.CancellationToken);
+    }
+
+    private static async Task<object?> EndRelationshipAsync(IResolveFieldContext c) =>
+        await c.Service<Households>().EndAsync(InputCheck.Id(c.GetArgument<string>("relationship"), "relationship", "The relationship"),
+            c.GetArgument<DateOnly>("on"), c.GetArgument<string>("reason"), c.User!, c.CancellationToken);
 
     private static async Task<object?> RecordSharingBasisAsync(IResolveFieldContext c)
     {

@@ -6,7 +6,7 @@ namespace Safeguarding.Host.Platform;
 /// <summary>
 /// The host's own data, shared by every instance: module switch overrides and their history, the audit log,
 /// the subject registry (people's identities, encrypted, held once; keyed hashes of their blocking keys; possible duplicates
-/// and merges) and the Data Protection key ring that encrypts them,
+/// and merges; keyed hashes of their addresses, for households; relationships between them) and the Data Protection key ring that encrypts them,
 /// and the one-off bank holidays every module's calendar counts, so every instance on one database reads what any other wrote.
 /// </summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IDataProtectionKeyContext
@@ -22,6 +22,8 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<RegistrySecret> RegistrySecrets => Set<RegistrySecret>();
     public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
     public DbSet<SubjectMerge> SubjectMerges => Set<SubjectMerge>();
+    public DbSet<HouseholdAddress> HouseholdAddresses => Set<HouseholdAddress>();
+    public DbSet<PersonRelationship> Relationships => Set<PersonRelationship>();
     public DbSet<SharingBasisRecord> SharingBases => Set<SharingBasisRecord>();
     public DbSet<OneOffBankHolidayRecord> OneOffBankHolidays => Set<OneOffBankHolidayRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
@@ -109,6 +111,24 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.Property(x => x.Reason).HasMaxLength(PossibleDuplicate.MaxReasonLength);
             e.Property(x => x.SeparatedBy).HasMaxLength(200);
             e.Property(x => x.SeparationReason).HasMaxLength(PossibleDuplicate.MaxReasonLength);
+        });
+        b.Entity<HouseholdAddress>(e =>
+        {
+            e.ToTable("household_addresses");
+            e.HasKey(x => new { x.SubjectId, x.AddressHash });
+            e.Property(x => x.AddressHash).HasMaxLength(64);
+            e.HasIndex(x => x.AddressHash);
+        });
+        b.Entity<PersonRelationship>(e =>
+        {
+            e.ToTable("person_relationships");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.RecordedInModule).HasMaxLength(100);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.Property(x => x.EndedBy).HasMaxLength(200);
+            e.Property(x => x.EndReason).HasMaxLength(PersonRelationship.MaxReasonLength);
+            e.HasIndex(x => x.SubjectId);
+            e.HasIndex(x => x.RelativeId);
         });
         b.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         b.Entity<SharingBasisRecord>(e =>

@@ -19,4 +19,7 @@ public sealed class SubjectRecord
 
     /// <summary>When its blocking keys were hashed into the registry's index; null for a record not yet indexed.</summary>
     public DateTimeOffset? KeysHashedAt { get; set; }
+
+    /// <summary>When its addresses were hashed into the household index; null for a record not yet indexed.</summary>
+    public DateTimeOffset? HouseholdIndexedAt { get; set; }
 }

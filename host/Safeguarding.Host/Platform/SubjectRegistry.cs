@@ -13,7 +13,7 @@ namespace Safeguarding.Host.Platform;
 /// every question about either id is answered for the whole person.
 /// </summary>
 public sealed class SubjectRegistry(
-    PlatformDbContext db, ProtectedIdentities identities, BlockingKeyHasher hasher, IIdentityMatcher matcher,
+    PlatformDbContext db, ProtectedIdentities identities, BlockingKeyHasher hasher, HouseholdAddressIndex households, IIdentityMatcher matcher,
     IAuditLog audit, IModuleSwitch switches, ModuleCatalog catalog, TimeProvider clock)
     : ISubjectRegistry
 {
@@ -45,6 +45,8 @@ public sealed class SubjectRegistry(
         if (identity.DateOfBirth is null) throw DomainException.Invalid("dateOfBirth", "The date of birth is required to register a person.");
         var hashes = await hasher.HashAsync(matcher.BlockingKeys(identity), ct);
         var protectedIdentity = identities.Protect(identity); // before the transaction: the first use writes the key ring
+        var id = SubjectId.New();
+        var stays = await households.RowsForAsync(id.Value, identity, ct);
         // Registrations that could find each other take turns: two practitioners registering the same child at once must
         // not both make a new record. On SQLite the transaction holds the database's one write lock from its start; on
         // PostgreSQL each blocking key is locked for the transaction, in one order, so that only registrations sharing a
@@ -68,9 +70,12 @@ public sealed class SubjectRegistry(
         }
         else
         {
-            var id = SubjectId.New();
-            var record = new SubjectRecord { Id = id.Value, ProtectedIdentity = protectedIdentity, RegisteredAt = now, RegisteredBy = registeredBy, KeysHashedAt = now };
+            var record = new SubjectRecord
+            {
+                Id = id.Value, ProtectedIdentity = protectedIdentity, RegisteredAt = now, RegisteredBy = registeredBy, KeysHashedAt = now, HouseholdIndexedAt = now,
+            };
             db.Subjects.Add(record);
+            db.HouseholdAddresses.AddRange(stays);
             db.SubjectKeyHashes.AddRange(hashes.Select(h => new SubjectKeyHash { SubjectId = id.Value, KeyHash = h }));
             db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = now });
             PossibleDuplicate? review = null;

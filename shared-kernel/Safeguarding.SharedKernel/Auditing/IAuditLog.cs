@@ -26,6 +26,9 @@ public static class AuditActions
     public const string SubjectsKeptApart = "subject.kept-apart";
     public const string SubjectsSeparated = "subject.separated";
     public const string SubjectsSearched = "subject.searched";
+    public const string HouseholdRead = "household.read";
+    public const string RelationshipRecorded = "relationship.recorded";
+    public const string RelationshipEnded = "relationship.ended";
     public const string EventsReplayed = "events.replayed";
     public const string EventsRetried = "events.retried";
     public const string SubjectPartRead = "subject.part.read";

@@ -9,7 +9,8 @@ namespace Safeguarding.Host.Platform.Registry;
 /// restores both exactly. Every decision is audited. The platform database has no outbox of its own, so merges and
 /// separations are recorded in the audit log, not published as integration events.
 /// </summary>
-public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry registry, ProtectedIdentities identities, IAuditLog audit, TimeProvider clock)
+public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry registry, Households households, ProtectedIdentities identities, IAuditLog audit,
+    TimeProvider clock)
 {
     public const int MaxListed = 200;
     public const int MinReasonLength = 5;
@@ -40,8 +41,11 @@ public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry regis
         var first = await registry.PersonRecordAsync(review.SubjectId, ct);
         var second = await registry.PersonRecordAsync(review.CandidateId, ct);
         if (first.Id == second.Id) throw DomainException.Conflict("These records are already one child.");
-        if (await KeptApartAsync(await PersonIdsAsync(first.Id, ct), await PersonIdsAsync(second.Id, ct), ct))
+        var (firstIds, secondIds) = (await PersonIdsAsync(first.Id, ct), await PersonIdsAsync(second.Id, ct));
+        if (await KeptApartAsync(firstIds, secondIds, ct))
             throw DomainException.Conflict("A practitioner has already decided that these are different children.");
+        if (await households.RelatedAsync(firstIds, secondIds, ct))
+            throw DomainException.Conflict("These records are recorded as related to each other (siblings, say): they are two people. Keep them apart, or end the relationship first if it was recorded in error.");
         var now = clock.GetUtcNow();
         var merge = SubjectMerge.Of(first, second, review.Id, caller.Actor(), text, now);
         review.Confirm(merge, caller.Actor(), text, now);

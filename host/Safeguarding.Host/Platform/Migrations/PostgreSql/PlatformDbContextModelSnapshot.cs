@@ -260,6 +260,81 @@ namespace Safeguarding.Host.Platform.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.HouseholdAddress", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("SubjectId", "AddressHash");
+
+                    b.HasIndex("AddressHash");
+
+                    b.ToTable("household_addresses", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.PersonRelationship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedInModule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RelativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelativeId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("person_relationships", "platform");
+                });
+
             modelBuilder.Entity("Safeguarding.Host.Platform.Registry.PossibleDuplicate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -458,6 +533,9 @@ namespace Safeguarding.Host.Platform.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<long?>("HouseholdIndexedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("IdentityVersion")
                         .ValueGeneratedOnAdd()

@@ -250,6 +250,81 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.HouseholdAddress", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubjectId", "AddressHash");
+
+                    b.HasIndex("AddressHash");
+
+                    b.ToTable("household_addresses", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Registry.PersonRelationship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedInModule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelativeId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("person_relationships", "platform");
+                });
+
             modelBuilder.Entity("Safeguarding.Host.Platform.Registry.PossibleDuplicate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -448,6 +523,9 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("HouseholdIndexedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("IdentityVersion")
                         .ValueGeneratedOnAdd()

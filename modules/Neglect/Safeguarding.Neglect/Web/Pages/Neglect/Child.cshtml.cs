@@ -22,7 +22,19 @@ public sealed class ChildModel : PartnershipPage
     }
     public sealed record WithheldChronology(string Module, string Note);
     private sealed record Chronology(List<ChronologyEntry> Entries, List<WithheldChronology> Withheld);
-    private sealed record View(string Purpose, List<Part> Parts, Subject Subject, Chronology? Chronology);
+    public sealed record Relationship(string Kind, string SubjectId, string RelativeId, DateOnly? Since, DateOnly? Until, string RecordedInModule);
+    public sealed record HouseholdMember(string SubjectId, bool LivesWithChild, bool LivedWithChild, DateOnly? LivedTogetherFrom, DateOnly? LivedTogetherUntil,
+        string? Name, DateOnly? DateOfBirth, List<string> HeldByYourGroups, bool HeldElsewhere, List<Relationship> Relationships)
+    {
+        /// <summary>How the person stands to the child, in words, from the relationships recorded either way round.</summary>
+        public string Relation => Relationships.Count == 0 ? "Lives at the same address"
+            : string.Join("; ", Relationships.Select(r => (r.RelativeId == SubjectId ? "The child's " : "The child is their ") + SubjectParts.Words(r.Kind).ToLowerInvariant()
+                + (r.Until is { } until ? $" (until {until:d MMM yyyy})" : "")));
+
+        public string Together => LivesWithChild ? (LivedTogetherFrom is { } from ? $"Yes, since {from:d MMM yyyy}" : "Yes")
+            : LivedWithChild ? (LivedTogetherUntil is { } until ? $"Until {until:d MMM yyyy}" : "In the past") : "No";
+    }
+    private sealed record View(string Purpose, List<Part> Parts, Subject Subject, Chronology? Chronology, List<HouseholdMember>? Household);
     private sealed record ChangeOverTime(List<Change> Changes, List<PlanAction> FamilyPlan);
     private sealed record Template(int Version);
     private sealed record IdOnly(string Id);
@@ -50,6 +62,8 @@ public sealed class ChildModel : PartnershipPage
     /// <summary>The child's one chronology across the modules, oldest first, and the modules whose entries are withheld.</summary>
     public List<ChronologyEntry> ChronologyEntries { get; private set; } = [];
     public List<WithheldChronology> ChronologyWithheld { get; private set; } = [];
+    /// <summary>Who the child lives with and is related to; null when no working group of the reader's holds data on the child.</summary>
+    public List<HouseholdMember>? Household { get; private set; }
     public string ShortId => SubjectId is { Length: >= 8 } id ? id[..8] : SubjectId ?? "";
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -93,6 +107,8 @@ public sealed class ChildModel : PartnershipPage
               subjectView(subjectId: $id, purpose: $purpose) {
                 purpose parts { module shown note sharingBasis { basis reason recordedBy recordedAt } }
                 chronology { entries { at module what agency recordedBy } withheld { module note } }
+                household { subjectId livesWithChild livedWithChild livedTogetherFrom livedTogetherUntil name dateOfBirth heldByYourGroups heldElsewhere
+                  relationships { kind subjectId relativeId since until recordedInModule } }
                 subject { id identity(purpose: $purpose) { name dateOfBirth nhsNumber }
                   neglect { {{Assessment.Fields}} areas { code label grade subAreasGraded subAreas } }
                   {{SubjectParts.Fields}} } }
@@ -111,6 +127,7 @@ public sealed class ChildModel : PartnershipPage
         Csa = subject?.Csa;
         ChronologyEntries = view?.Chronology?.Entries ?? [];
         ChronologyWithheld = view?.Chronology?.Withheld ?? [];
+        Household = view?.Household;
         var change = answer.Get<ChangeOverTime>("neglectChangeOverTime");
         Changes = change?.Changes ?? [];
         FamilyPlan = change?.FamilyPlan ?? [];
