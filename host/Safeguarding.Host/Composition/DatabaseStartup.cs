@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Safeguarding.Host.Platform;
-using Safeguarding.Host.Platform.Registry;
 
 namespace Safeguarding.Host.Composition;
 
@@ -25,11 +24,9 @@ public static class DatabaseStartup
                     throw new InvalidOperationException($"{module.Name} declares schema \"{module.Schema}\" but its DbContext uses \"{db.Schema}\"; they must be the same.");
                 await MigrateAsync(db, module.Name, logger, ct);
             }
-            // Records registered before the registry hashed blocking keys are found like the rest only once indexed.
+            // Records registered before the registry hashed blocking keys, or before it knew households, are found like the rest only once indexed.
             var indexed = await scope.ServiceProvider.GetRequiredService<SubjectRegistry>().IndexUnhashedAsync(ct);
-            if (indexed > 0) logger.LogInformation("Hashed the blocking keys of {Count} subject(s) registered before the registry indexed them", indexed);
-            var housed = await scope.ServiceProvider.GetRequiredService<Households>().IndexUnindexedAsync(ct);
-            if (housed > 0) logger.LogInformation("Hashed the addresses of {Count} subject(s) registered before the registry knew households", housed);
+            if (indexed > 0) logger.LogInformation("Indexed {Count} subject(s) registered before the registry's indexes existed", indexed);
         }
 
         if (!configuration.GetValue<bool>("DemoData:SeedWhenEmpty")) return;

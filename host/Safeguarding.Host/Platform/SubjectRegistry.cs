@@ -251,8 +251,9 @@ public sealed class SubjectRegistry(
     public async Task<PersonIdentity> PersonIdentityAsync(Guid id, CancellationToken ct) => identities.Unprotect(await PersonRecordAsync(id, ct));
 
     /// <summary>
-    /// Hashes the blocking keys of records not yet in the index (those registered before it existed), a batch at a time,
-    /// so that they are found like every other record.
+    /// Indexes the records registered before the registry's indexes existed, a batch at a time: the blocking keys of
+    /// those registered before keys were hashed, the addresses of those registered before households were known. Each
+    /// is then found like every other record.
     /// </summary>
     public async Task<int> IndexUnhashedAsync(CancellationToken ct)
     {
@@ -260,14 +261,23 @@ public sealed class SubjectRegistry(
         var indexed = 0;
         while (true)
         {
-            var records = await db.Subjects.Where(s => s.KeysHashedAt == null).OrderBy(s => s.Id).Take(batch).ToListAsync(ct);
+            var records = await db.Subjects.Where(s => s.KeysHashedAt == null || s.HouseholdIndexedAt == null).OrderBy(s => s.Id).Take(batch).ToListAsync(ct);
             if (records.Count == 0) return indexed;
             var now = clock.GetUtcNow();
             foreach (var record in records)
             {
-                var hashes = await hasher.HashAsync(matcher.BlockingKeys(identities.Unprotect(record)), ct);
-                db.SubjectKeyHashes.AddRange(hashes.Select(h => new SubjectKeyHash { SubjectId = record.Id, KeyHash = h }));
-                record.KeysHashedAt = now;
+                var identity = identities.Unprotect(record);
+                if (record.KeysHashedAt is null)
+                {
+                    var hashes = await hasher.HashAsync(matcher.BlockingKeys(identity), ct);
+                    db.SubjectKeyHashes.AddRange(hashes.Select(h => new SubjectKeyHash { SubjectId = record.Id, KeyHash = h }));
+                    record.KeysHashedAt = now;
+                }
+                if (record.HouseholdIndexedAt is null)
+                {
+                    db.HouseholdAddresses.AddRange(await households.RowsForAsync(record.Id, identity, ct));
+                    record.HouseholdIndexedAt = now;
+                }
             }
             try
             {

@@ -208,7 +208,7 @@ public sealed class HouseholdTests : IDisposable
         });
         Assert.Null(Member((await HouseholdAsync("nina.neglect", peggy))!, tom));
 
-        Assert.Equal(1, await _host.ScopedAsync(sp => sp.GetRequiredService<Households>().IndexUnindexedAsync(CancellationToken.None)));
+        Assert.Equal(1, await _host.ScopedAsync(sp => sp.GetRequiredService<SubjectRegistry>().IndexUnhashedAsync(CancellationToken.None)));
         Assert.True(Member((await HouseholdAsync("nina.neglect", peggy))!, tom)!["livesWithChild"]!.GetValue<bool>());
         Assert.Equal("Tom Rowse", Member((await HouseholdAsync("nina.neglect", peggy))!, tom)!["name"]!.GetValue<string>());
     }

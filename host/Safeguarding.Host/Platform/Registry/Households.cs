@@ -9,7 +9,7 @@ namespace Safeguarding.Host.Platform.Registry;
 /// hold records on the child. A reader must be entitled to the child; each member's identity is shown only where the
 /// reader is entitled to that member too, and every read is audited with its purpose.
 /// </summary>
-public sealed class Households(PlatformDbContext db, SubjectRegistry registry, HouseholdAddressIndex addresses, ProtectedIdentities identities,
+public sealed class Households(PlatformDbContext db, SubjectRegistry registry, ProtectedIdentities identities,
     ModuleCatalog catalog, IModuleSwitch switches, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>The most people listed for one child: an address shared by many (a hostel, a children's home) lists the first ones.</summary>
@@ -134,37 +134,6 @@ public sealed class Households(PlatformDbContext db, SubjectRegistry registry, H
     /// <summary>Whether any record of one person and any record of the other are recorded as related: two people, never one.</summary>
     public Task<bool> RelatedAsync(IReadOnlyCollection<Guid> one, IReadOnlyCollection<Guid> other, CancellationToken ct) =>
         db.Relationships.AnyAsync(r => (one.Contains(r.SubjectId) && other.Contains(r.RelativeId)) || (other.Contains(r.SubjectId) && one.Contains(r.RelativeId)), ct);
-
-    /// <summary>
-    /// Indexes the addresses of records registered before households were (a batch at a time), so that they are found
-    /// like every other record.
-    /// </summary>
-    public async Task<int> IndexUnindexedAsync(CancellationToken ct)
-    {
-        const int batch = 500;
-        var indexed = 0;
-        while (true)
-        {
-            var records = await db.Subjects.Where(s => s.HouseholdIndexedAt == null).OrderBy(s => s.Id).Take(batch).ToListAsync(ct);
-            if (records.Count == 0) return indexed;
-            var now = clock.GetUtcNow();
-            foreach (var record in records)
-            {
-                db.HouseholdAddresses.AddRange(await addresses.RowsForAsync(record.Id, identities.Unprotect(record), ct));
-                record.HouseholdIndexedAt = now;
-            }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (BulkInsert.IsWriteConflict(e))
-            {
-                return indexed; // another instance starting at the same time is indexing them
-            }
-            db.ChangeTracker.Clear();
-            indexed += records.Count;
-        }
-    }
 
     /// <summary>Where two stays at one address meet in time; null when they do not (unknown dates are taken to meet).</summary>
     private static (DateOnly? From, DateOnly? Until)? Overlap(HouseholdAddress one, HouseholdAddress other)
