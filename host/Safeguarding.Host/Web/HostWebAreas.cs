@@ -9,7 +9,7 @@ public static class HostWebAreas
         "Switch parts of the system on and off, and see who did it and why.",
         null, Access.Administrator, 900);
 
-    public static readonly WebArea FindAChild = new("Find a child", "/find-a-child",
+    public static readonly WebArea FindAChild = new("Find a child", FindChildLinkTagHelper.FindAChildPath,
         "Find a child by NHS number, Unique Pupil Number, or name and date of birth, instead of pasting a reference.",
         null, Access.AnyPractitioner, 50);
 

@@ -43,4 +43,30 @@ public sealed class FindAChildPageTests : IDisposable
         Assert.Contains("id=\"purpose-problem\"", noPurpose);
         Assert.DoesNotContain("Tamsin", noPurpose);
     }
+
+    [Fact]
+    public async Task A_form_that_needs_a_child_finds_them_and_gets_their_reference_back_but_never_sends_it_elsewhere()
+    {
+        var child = (await _host.As("carla.csa").SendAsync("mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }",
+            new { i = new { module = "Csa", givenNames = "Demelza", familyName = "Pascoe", dateOfBirth = "2013-02-14", nhsNumber = "9434765919" } }))
+            .AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();
+        var carla = await WebInterfaceTests.SignedInAsync(_host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), "carla.csa");
+        Assert.Contains("href=\"/find-a-child?for=%2Fcsa\"", await carla.GetStringAsync("/csa"));
+
+        var found = await PostAsync("carla.csa", new() { ["purpose"] = "Recording a sign seen at school", ["nhsNumber"] = "9434765919", ["for"] = "/csa" });
+        Assert.Contains($"href=\"/csa?subjectId={child}\"", found);
+        Assert.Contains("Use this child", found);
+
+        // Back on the form, the reference is filled in.
+        Assert.Contains($"value=\"{child}\"", await carla.GetStringAsync($"/csa?subjectId={child}"));
+
+        // A page to go back to that is not one of the partnership's own is ignored: the reference goes nowhere.
+        foreach (var elsewhere in new[] { "https://elsewhere.example/csa", "//elsewhere.example/csa", "/csa/../../elsewhere" })
+        {
+            var page = await PostAsync("carla.csa", new() { ["purpose"] = "Recording a sign seen at school", ["nhsNumber"] = "9434765919", ["for"] = elsewhere });
+            Assert.Contains($"href=\"/child/{child}\"", page);
+            Assert.DoesNotContain("Use this child", page);
+            Assert.DoesNotContain("elsewhere", page);
+        }
+    }
 }

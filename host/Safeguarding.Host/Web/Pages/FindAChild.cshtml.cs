@@ -5,9 +5,10 @@ namespace Safeguarding.Host.Web.Pages;
 
 /// <summary>
 /// Finding a child through <c>findSubjects</c>. The search is posted, never put in the address: what is searched for
-/// identifies a child and addresses end up in logs and browser history.
+/// identifies a child and addresses end up in logs and browser history. Opened from a form that needs a child
+/// (<see cref="FindChildLinkTagHelper"/>), each child found can be taken back to that form.
 /// </summary>
-public sealed class FindAChildModel : PartnershipPage
+public sealed class FindAChildModel(ModuleCatalog catalog) : PartnershipPage
 {
     public sealed record Found(string Id, double Score, List<string> Reasons, List<string> Modules, string? Name, DateOnly? DateOfBirth);
 
@@ -19,6 +20,18 @@ public sealed class FindAChildModel : PartnershipPage
     [BindProperty] public string? FamilyName { get; set; }
     [BindProperty] public DateOnly? DateOfBirth { get; set; }
     [BindProperty] public string? Purpose { get; set; }
+
+    /// <summary>The page of the form that asked for a child, to take the chosen child back to.</summary>
+    [BindProperty(SupportsGet = true, Name = FindChildLinkTagHelper.ReturnParameter)] public string? For { get; set; }
+
+    /// <summary>
+    /// <see cref="For"/> when it is one of the partnership's own pages (a module's area); otherwise null, so that the
+    /// page never sends anyone, with a child's reference, to an address given from outside.
+    /// </summary>
+    public string? ReturnTo => For is { } path && catalog.Modules.SelectMany(m => m.WebAreas).Any(a => string.Equals(a.Path, path, StringComparison.OrdinalIgnoreCase)) ? path : null;
+
+    /// <summary>The form's address with the child's reference filled in.</summary>
+    public string ReturnWith(string subjectId) => $"{ReturnTo}?subjectId={Uri.EscapeDataString(subjectId)}";
 
     /// <summary>Null until a search has been made.</summary>
     public List<Found>? Results { get; private set; }

@@ -9,7 +9,8 @@ public sealed class IndexModel : PartnershipPage
 {
     protected override WebArea Area => AdolescentsModule.Workspace;
 
-    [BindProperty] public string? SubjectId { get; set; }
+    /// <summary>Also from the address, when "Find a child" brings the chosen child back.</summary>
+    [BindProperty(SupportsGet = true)] public string? SubjectId { get; set; }
     [BindProperty] public string? ReportingAgency { get; set; }
     [BindProperty] public string? WentMissingAt { get; set; }
     [BindProperty] public string? ReturnedAt { get; set; }

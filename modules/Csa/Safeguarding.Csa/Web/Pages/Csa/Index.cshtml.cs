@@ -14,7 +14,8 @@ public sealed class IndexModel : PartnershipPage
 
     public List<Category> Categories { get; private set; } = [];
 
-    [BindProperty] public string? SubjectId { get; set; }
+    /// <summary>Also from the address, when "Find a child" brings the chosen child back.</summary>
+    [BindProperty(SupportsGet = true)] public string? SubjectId { get; set; }
     [BindProperty] public string? CategoryCode { get; set; }
     [BindProperty] public DateOnly? ObservedOn { get; set; }
     [BindProperty] public string? SourceAgency { get; set; }

@@ -15,6 +15,8 @@ public sealed class IndexModel : PartnershipPage
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? ObservedFrom { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? ObservedTo { get; set; }
+    /// <summary>The child to open, when "Find a child" brings one back.</summary>
+    [BindProperty(SupportsGet = true)] public string? SubjectId { get; set; }
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? DateOfBirth { get; set; }
