@@ -15,7 +15,7 @@ namespace Safeguarding.DomesticAbuse;
 /// <summary>
 /// Domestic abuse and children: police Public Protection Notices, Operation Encompass, DASH risk and MARAC.
 /// Owns: education settings and their school holidays (reference data) and the setting each child attends, notices with their children (subject
-///       ids) and adults (held only here), Encompass notifications, DASH assessments, MARAC referrals and actions,
+///       ids) and adults (by police reference and registry id; who they are is in the registry), Encompass notifications, DASH assessments, MARAC referrals and actions,
 ///       routine enquiries, hospital alerts, published counts of children in notices.
 /// Publishes: ProtectionNoticeReceived, EncompassNotificationSent, EncompassNotificationAcknowledged,
 ///            EncompassNotificationBecameLate, DashAssessmentCompleted, MaracReferralMade, ChildrenInNoticesFigureReported.
@@ -51,6 +51,7 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
         services.AddScoped<SchoolCalendars>();
         services.AddScoped<SchoolHolidayPeriods>();
         services.AddScoped<NoticeIntake>();
+        services.AddModuleSweep<AdultIdentityMove>();
         services.AddScoped<ProtectionNotices>();
         services.AddScoped<EducationSettings>();
         services.AddScoped<ChildrenInNoticesFigures>();

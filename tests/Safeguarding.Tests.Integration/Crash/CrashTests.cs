@@ -44,7 +44,7 @@ public sealed class CrashTests
                     {
                         policeReference = r, incidentAt = DateTimeOffset.UtcNow.AddHours(-2).ToString("O"), locationArea = "Stonehouse",
                         children = new[] { children[i % children.Count] },
-                        adults = new[] { new { role = "VICTIM", personReference = "V-" + r, name = "Example Adult" } },
+                        adults = new[] { new { role = "VICTIM", personReference = "V-" + r, name = "Example Adult", dateOfBirth = "1990-05-01" } },
                     }).ToList();
                     try
                     {

@@ -42,7 +42,7 @@ public sealed class DomesticAbuseTests : IDisposable
     private static object Notice(string reference, string[] children, string? incidentAt = null, object[]? adults = null) => new
     {
         policeReference = reference, incidentAt = incidentAt ?? Ago(TimeSpan.FromHours(30)), locationArea = "Devonport", children,
-        adults = adults ?? [new { role = "VICTIM", personReference = "P-" + reference, name = "Example Adult" }],
+        adults = adults ?? [new { role = "VICTIM", personReference = "P-" + reference, name = "Example Adult", dateOfBirth = "1990-05-01" }],
     };
 
     private Task<string> FingerprintAsync() => _host.ScopedAsync(async sp =>
@@ -112,7 +112,7 @@ public sealed class DomesticAbuseTests : IDisposable
         // Four senders, each with the same 200 notices in its own order, naming the same 20 adults not yet known: every
         // sender races the others for the same references and the same new adults.
         var notices = Enumerable.Range(0, 200).Select(i => Notice($"PPN-RACE-{i:000}", [children[i % 4]],
-            adults: [new { role = "VICTIM", personReference = $"P-RACE-{i % 20}", name = "Example Adult" }])).ToList();
+            adults: [new { role = "VICTIM", personReference = $"P-RACE-{i % 20}", name = "Example Adult", dateOfBirth = "1990-05-01" }])).ToList();
         var senders = Enumerable.Range(0, 4).Select(k => Task.Run(async () =>
         {
             var order = notices.Skip(k * 50).Concat(notices.Take(k * 50)).ToList();
@@ -150,10 +150,11 @@ public sealed class DomesticAbuseTests : IDisposable
         await _host.AssertRejectedAsync(FingerprintAsync, "dana.domesticabuse", RecordMany, new { n = Array.Empty<object>() }, "VALIDATION", "notices");
         await _host.AssertRejectedAsync(FingerprintAsync, "nina.neglect", RecordOne, new { i = Notice("PPN-ONE-5", [child]) }, "FORBIDDEN");
 
-        var view = (await Dana.SendAsync("query($id: ID!) { protectionNotice(id: $id) { policeReference childCount children adults { role personReference name } } }",
+        var view = (await Dana.SendAsync("query($id: ID!) { protectionNotice(id: $id) { policeReference childCount children adults { role personReference person { identity(purpose: \"Checking the notice\") { name dateOfBirth } } } } }",
             new { id = first["noticeId"]!.GetValue<string>() })).AssertOk().Data!["protectionNotice"]!;
         Assert.Equal(child, view["children"]![0]!.GetValue<string>());
-        Assert.Equal("Example Adult", view["adults"]![0]!["name"]!.GetValue<string>());
+        var adult = view["adults"]![0]!["person"]!["identity"]!;
+        Assert.Equal(("Example Adult", "1990-05-01"), (adult["name"]!.GetValue<string>(), adult["dateOfBirth"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -248,7 +249,7 @@ public sealed class DomesticAbuseTests : IDisposable
 
         // Escalation: three notices involving the same victim within 12 months.
         var child = await RegisterChildAsync();
-        var victim = new[] { new { role = "VICTIM", personReference = "P-REPEAT", name = "Example Adult" } };
+        var victim = new[] { new { role = "VICTIM", personReference = "P-REPEAT", name = "Example Adult", dateOfBirth = "1990-05-01" } };
         for (var i = 0; i < 3; i++)
             (await Dana.SendAsync(RecordOne, new { i = Notice($"PPN-REPEAT-{i}", [child], incidentAt: Ago(TimeSpan.FromDays(30 * i + 2)), adults: victim) })).AssertOk();
         var escalated = (await Dana.SendAsync(Dash, new { i = new { answers = Answers(4), victimPersonReference = "p-repeat", maracMeetingOn = Today(7) } })).AssertOk().Data!["completeDashAssessment"]!;

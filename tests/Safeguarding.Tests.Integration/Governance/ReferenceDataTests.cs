@@ -41,7 +41,7 @@ public sealed class ReferenceDataTests : IClassFixture<ReferenceDataTests.Host>
     private static object Notice(string reference, string child, string? agency) => new
     {
         policeReference = reference, reportingAgency = agency, incidentAt = Ago(TimeSpan.FromHours(6)), locationArea = "Devonport", children = new[] { child },
-        adults = new[] { new { role = "VICTIM", personReference = "P-" + reference, name = "Example Adult" } },
+        adults = new[] { new { role = "VICTIM", personReference = "P-" + reference, name = "Example Adult", dateOfBirth = "1990-05-01" } },
     };
 
     [Fact]

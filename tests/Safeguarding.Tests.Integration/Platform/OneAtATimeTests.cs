@@ -110,7 +110,7 @@ public sealed class OneAtATimeTests : IClassFixture<OneAtATimeTests.Host>
             i = new
             {
                 policeReference = "PPN-RACE-ACK", incidentAt = Ago(TimeSpan.FromMinutes(10)), locationArea = "Stonehouse", children = new[] { child },
-                adults = new[] { new { role = "VICTIM", personReference = "P-RACE-ACK", name = "Example Adult" } },
+                adults = new[] { new { role = "VICTIM", personReference = "P-RACE-ACK", name = "Example Adult", dateOfBirth = "1990-05-01" } },
             },
         })).AssertOk();
         var kim = _host.As("kim.keyadult");

@@ -192,7 +192,7 @@ public sealed class DemoYearTests : IDisposable
             new { i = new { module = "DomesticAbuse", name = "Example Child", dateOfBirth = "2016-02-03" } })).AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();
         (await dana.SendAsync("mutation($i: ProtectionNoticeInput!) { recordProtectionNotice(input: $i) { outcome } }",
             new { i = new { policeReference = "PPN-DEMO-YEAR-1", incidentAt = DateTimeOffset.UtcNow.AddHours(-3).ToString("O"), locationArea = "Devonport", children = new[] { child },
-                adults = new[] { new { role = "VICTIM", personReference = "P-1", name = "Example Adult" } } } })).AssertOk();
+                adults = new[] { new { role = "VICTIM", personReference = "P-1", name = "Example Adult", dateOfBirth = "1990-05-01" } } } })).AssertOk();
         var nina = _host.As("nina.neglect");
         var subject = (await nina.SendAsync("mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }",
             new { i = new { module = "Neglect", name = "Example Child", dateOfBirth = "2018-02-03" } })).AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();

@@ -88,7 +88,7 @@ public sealed class ScorecardTests : IDisposable
         var at = DateTimeOffset.UtcNow.AddDays(-2).ToString("O");
         (await dana.SendAsync("mutation($i: ProtectionNoticeInput!) { recordProtectionNotice(input: $i) { outcome } }",
             new { i = new { policeReference = "PPN-SCORECARD-1", incidentAt = at, locationArea = "Devonport", children,
-                adults = new[] { new { role = "VICTIM", personReference = "P-1", name = "Example Adult" } } } })).AssertOk();
+                adults = new[] { new { role = "VICTIM", personReference = "P-1", name = "Example Adult", dateOfBirth = "1990-05-01" } } } })).AssertOk();
         var adam = _host.As("adam.adolescents");
         var young = (await adam.SendAsync("mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }",
             new { i = new { module = "Adolescents", name = "Example Young Person", dateOfBirth = "2009-02-03" } })).AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();

@@ -8,5 +8,11 @@ namespace Safeguarding.DomesticAbuse.Notices;
 public sealed record IntakeResult(int Index, string? PoliceReference, IntakeOutcome Outcome, Guid? NoticeId, int EncompassNotifications, IReadOnlyList<FieldProblem> Problems)
 {
     /// <summary>The children the notice named by identity, each matched or registered; empty when it named none, or was rejected before matching.</summary>
-    public IReadOnlyList<IntakeChildMatch> ChildMatches { get; init; } = [];
+    public IReadOnlyList<IntakePersonMatch> ChildMatches { get; init; } = [];
+
+    /// <summary>
+    /// The adults the notice named (a name and a date of birth) and who were not known by their police reference yet,
+    /// each matched or registered in the partnership's registry; empty when it named none.
+    /// </summary>
+    public IReadOnlyList<IntakePersonMatch> AdultMatches { get; init; } = [];
 }

@@ -5,6 +5,7 @@ public sealed class IntakeResultGraphType : RecordGraphType<IntakeResult>
     public IntakeResultGraphType() : base("ProtectionNoticeIntakeResult", null)
     {
         ShownAs<IntakeProblemGraphType>(x => x.Problems);
-        ShownAs<IntakeChildMatchGraphType>(x => x.ChildMatches);
+        ShownAs<IntakePersonMatchGraphType>(x => x.ChildMatches);
+        ShownAs<IntakePersonMatchGraphType>(x => x.AdultMatches);
     }
 }

@@ -11,6 +11,8 @@ namespace Safeguarding.DomesticAbuse.Notices;
 /// notice is reported and the others are stored. Existing references, adults, children already known and their
 /// settings are each read with one query for the whole batch; the stored notices, their Operation Encompass
 /// notifications and their events are written with multi-row inserts (<see cref="BulkInsert"/>) in one transaction.
+/// Children named by identity, and adults named with a name and a date of birth, are matched against (or registered in)
+/// the partnership's registry first; this module keeps only their registry ids and the police's references.
 /// </summary>
 public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry registry, TimeProvider clock, SchoolCalendars calendars)
 {
@@ -75,7 +77,12 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
             firstOfReference.Remove(draft.Reference); // a later copy of a rejected notice is a duplicate of nothing stored
         }
 
-        var matches = await MatchChildrenAsync(drafts, recordedBy, ct);
+        // People are matched only for notices not stored before, so a batch sent again registers nobody twice.
+        var naming = drafts.Where(d => d.Identities.Length > 0 || d.Adults.Any(a => a.Name is not null)).Select(d => d.Reference).ToList();
+        var storedBefore = naming.Count == 0 ? []
+            : (await db.Notices.AsNoTracking().Where(n => naming.Contains(n.PoliceReference)).Select(n => n.PoliceReference).ToListAsync(ct)).ToHashSet();
+        var matches = await MatchChildrenAsync(drafts, storedBefore, recordedBy, ct);
+        var (adultMatches, adultSubjects) = await RegisterAdultsAsync(drafts, storedBefore, recordedBy, ct);
 
         var settingOf = await SettingsOfAsync(drafts.SelectMany(d => d.Children).Distinct().ToList(), ct);
         // Each notification is due at the start of the next school day of the child's setting: its own holidays and the city's.
@@ -87,7 +94,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         {
             try
             {
-                stored = await StoreAsync(drafts, results, settingOf, calendar, recordedBy, now, ct);
+                stored = await StoreAsync(drafts, results, settingOf, adultSubjects, calendar, recordedBy, now, ct);
                 break;
             }
             catch (Exception e) when (BulkInsert.IsWriteConflict(e))
@@ -102,33 +109,32 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         await registry.EnrolAllAsync(stored.SelectMany(d => d.Children).Distinct().Where(c => !known.Contains(c)).Select(c => new SubjectId(c)).ToList(),
             DomesticAbuseModule.ModuleName, ct);
         foreach (var (index, matched) in matches) results[index] = results[index]! with { ChildMatches = matched };
+        foreach (var (index, matched) in adultMatches) results[index] = results[index]! with { AdultMatches = matched };
         return results.Select(r => r!).ToList();
     }
 
     /// <summary>
     /// Matches each child a notice names by identity to the child the partnership holds, or registers them (uncertain
-    /// ones with a question on the review queue), and adds them to the notice's children. Only notices not stored before
-    /// are matched, so a batch sent again registers nobody twice; a child named twice in a batch is matched once.
+    /// ones with a question on the review queue), and adds them to the notice's children. A child named twice in a batch
+    /// is matched once.
     /// </summary>
-    private async Task<Dictionary<int, IReadOnlyList<IntakeChildMatch>>> MatchChildrenAsync(List<Draft> drafts, string recordedBy, CancellationToken ct)
+    private async Task<Dictionary<int, IReadOnlyList<IntakePersonMatch>>> MatchChildrenAsync(List<Draft> drafts, IReadOnlySet<string> storedBefore, string recordedBy,
+        CancellationToken ct)
     {
-        var matches = new Dictionary<int, IReadOnlyList<IntakeChildMatch>>();
-        var naming = drafts.Where(d => d.Identities.Length > 0).Select(d => d.Reference).ToList();
-        if (naming.Count == 0) return matches;
-        var storedBefore = (await db.Notices.AsNoTracking().Where(n => naming.Contains(n.PoliceReference)).Select(n => n.PoliceReference).ToListAsync(ct)).ToHashSet();
+        var matches = new Dictionary<int, IReadOnlyList<IntakePersonMatch>>();
         var registered = new Dictionary<string, SubjectRegistration>(StringComparer.Ordinal);
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
             if (draft.Identities.Length == 0 || storedBefore.Contains(draft.Reference)) continue;
             var children = draft.Children.ToList();
-            var matched = new List<IntakeChildMatch>(draft.Identities.Length);
+            var matched = new List<IntakePersonMatch>(draft.Identities.Length);
             for (var k = 0; k < draft.Identities.Length; k++)
             {
                 var key = SameIdentity(draft.Identities[k]);
                 if (!registered.TryGetValue(key, out var registration))
                     registered[key] = registration = await registry.RegisterPersonAsync(draft.Identities[k], DomesticAbuseModule.ModuleName, recordedBy, ct);
-                matched.Add(new IntakeChildMatch($"childIdentities[{k}]", registration.Subject.Value, registration.Outcome, registration.Score, registration.Reasons, registration.ReviewId));
+                matched.Add(Match($"childIdentities[{k}]", registration));
                 if (!children.Contains(registration.Subject.Value)) children.Add(registration.Subject.Value);
             }
             drafts[i] = draft with { Children = [.. children] };
@@ -136,6 +142,38 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         }
         return matches;
     }
+
+    /// <summary>
+    /// Registers in the partnership's registry each adult a notice names with a name and a date of birth who is not yet
+    /// known here by their police reference (matched to the person held, or new): this module then keeps only the
+    /// reference and the registry id. An adult named twice in a batch is registered once.
+    /// </summary>
+    private async Task<(Dictionary<int, IReadOnlyList<IntakePersonMatch>> Matches, Dictionary<string, Guid> SubjectOf)> RegisterAdultsAsync(List<Draft> drafts,
+        IReadOnlySet<string> storedBefore, string recordedBy, CancellationToken ct)
+    {
+        var matches = new Dictionary<int, IReadOnlyList<IntakePersonMatch>>();
+        var named = drafts.Where(d => !storedBefore.Contains(d.Reference)).SelectMany(d => d.Adults).Where(a => a.Name is not null).Select(a => a.PersonReference).Distinct().ToList();
+        if (named.Count == 0) return (matches, []);
+        var subjectOf = await db.Adults.AsNoTracking().Where(a => named.Contains(a.PersonReference) && a.SubjectId != null)
+            .ToDictionaryAsync(a => a.PersonReference, a => a.SubjectId!.Value, StringComparer.Ordinal, ct);
+        foreach (var draft in drafts.Where(d => !storedBefore.Contains(d.Reference)))
+        {
+            var matched = new List<IntakePersonMatch>();
+            for (var k = 0; k < draft.Adults.Length; k++)
+            {
+                if (draft.Adults[k] is not { Name: { } name, DateOfBirth: { } born } adult || subjectOf.ContainsKey(adult.PersonReference)) continue;
+                var (given, family) = PersonIdentity.SplitName(name);
+                var registration = await registry.RegisterPersonAsync(new PersonIdentity(given, family, born, PolicePersonReference: adult.PersonReference),
+                    DomesticAbuseModule.ModuleName, recordedBy, ct);
+                subjectOf[adult.PersonReference] = registration.Subject.Value;
+                matched.Add(Match($"adults[{k}]", registration));
+            }
+            if (matched.Count > 0) matches[draft.Index] = matched;
+        }
+        return (matches, subjectOf);
+    }
+
+    private static IntakePersonMatch Match(string field, SubjectRegistration r) => new(field, r.Subject.Value, r.Outcome, r.Score, r.Reasons, r.ReviewId);
 
     /// <summary>The same identity, written the same way twice in a batch (letter case and spacing aside), is one child.</summary>
     private static string SameIdentity(PersonIdentity p) => string.Join('|',
@@ -149,7 +187,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
     /// and adult committed before; a notice stored meanwhile by other code still fails the unique index, and is retried.
     /// </summary>
     private async Task<List<Draft>> StoreAsync(List<Draft> drafts, IntakeResult?[] results, IReadOnlyDictionary<Guid, (Guid Id, string Name)> settingOf,
-        SchoolCalendar? calendar, string recordedBy, DateTimeOffset now, CancellationToken ct)
+        IReadOnlyDictionary<string, Guid> adultSubjects, SchoolCalendar? calendar, string recordedBy, DateTimeOffset now, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.TakeTurnAsync("protection-notice-intake", ct);
@@ -161,7 +199,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         var toStore = drafts.Where(d => !existing.ContainsKey(d.Reference)).ToList();
 
         var personReferences = toStore.SelectMany(d => d.Adults.Select(a => a.PersonReference)).Distinct().ToList();
-        // Adults already known are tracked, so a name or date of birth learnt from this batch is saved with it.
+        // Adults already known are tracked, so that one this batch registered is linked to the registry with it.
         var adults = await db.Adults.Where(a => personReferences.Contains(a.PersonReference)).ToDictionaryAsync(a => a.PersonReference, ct);
         var notices = new List<ProtectionNotice>(toStore.Count);
         var children = new List<NoticeChild>();
@@ -190,8 +228,11 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
                     adults[a.PersonReference] = adult = new DomesticAbuseAdult { Id = Guid.CreateVersion7(), PersonReference = a.PersonReference };
                     newAdults.Add(adult);
                 }
-                adult.Name ??= a.Name;
-                adult.DateOfBirth ??= a.DateOfBirth;
+                if (adult.SubjectId is null && adultSubjects.TryGetValue(a.PersonReference, out var person))
+                {
+                    adult.SubjectId = person;
+                    (adult.Name, adult.DateOfBirth) = (null, null); // held by the registry now, encrypted
+                }
                 noticeAdults.Add(new NoticeAdult { Id = Guid.CreateVersion7(), NoticeId = notice.Id, AdultId = adult.Id, Role = a.Role, IncidentAt = d.IncidentAt });
             }
             events.Add(new ProtectionNoticeReceived(notice.Id, notice.PoliceReference, notice.ReportingAgency, notice.IncidentAt, notice.LocationArea, notice.ChildCount) { OccurredAt = now });
@@ -216,7 +257,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
             if (results[i] is { Outcome: IntakeOutcome.Duplicate, PoliceReference: { } reference } r)
                 results[i] = r with { NoticeId = noticeIdOf.TryGetValue(reference, out var id) || existing.TryGetValue(reference, out id) ? id : null };
 
-        await db.SaveChangesAsync(ct); // known adults with details filled in
+        await db.SaveChangesAsync(ct); // known adults now linked to the registry
         await db.InsertAllAsync(notices, ct);
         await db.InsertAllAsync(newAdults, ct);
         await db.InsertAllAsync(children, ct);
@@ -283,7 +324,9 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
             check.Require(a?.Role is not null, $"adults[{k}].role", "Say whether the adult is the victim or the person causing harm.")
                 .RequireText(person, $"adults[{k}].personReference", "The adult's police person reference", MaxReferenceLength)
                 .OptionalText(a?.Name, $"adults[{k}].name", "The adult's name", 200)
-                .Require(a?.DateOfBirth is null || a.DateOfBirth < DateOnly.FromDateTime(now.UtcDateTime), $"adults[{k}].dateOfBirth", "The date of birth must be in the past.");
+                .Require(a?.DateOfBirth is null || a.DateOfBirth < DateOnly.FromDateTime(now.UtcDateTime), $"adults[{k}].dateOfBirth", "The date of birth must be in the past.")
+                .Require(string.IsNullOrWhiteSpace(a?.Name) || a.DateOfBirth is not null, $"adults[{k}].dateOfBirth",
+                    "Give the adult's date of birth with their name: the partnership's registry tells people of one name apart by it. Or send the police person reference alone.");
             // A batch is checked here, notice by notice, rather than by the host's range check on the whole request.
             if (a?.DateOfBirth is { } born) check.RequireRecordable(born, $"adults[{k}].dateOfBirth");
             if (a?.Role is { } role && !string.IsNullOrEmpty(person))

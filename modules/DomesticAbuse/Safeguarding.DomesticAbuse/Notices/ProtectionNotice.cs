@@ -31,13 +31,27 @@ public sealed class NoticeChild
 
 public enum AdultRole { Victim, PersonCausingHarm }
 
-/// <summary>An adult involved in an incident (a victim or the person causing harm), as the police know them.</summary>
+/// <summary>
+/// An adult involved in an incident (a victim or the person causing harm), known here by the police's person reference.
+/// Who they are is held by the partnership's registry, encrypted, under <see cref="SubjectId"/>, and read from it with a
+/// stated purpose and an audit record, like a child's identity.
+/// </summary>
 public sealed class DomesticAbuseAdult
 {
     public Guid Id { get; set; }
     /// <summary>The police's person reference (trimmed, upper case); unique, so repeat incidents involving the same person are found.</summary>
     public string PersonReference { get; set; } = "";
+
+    /// <summary>The adult in the partnership's registry, once a notice gave their name and date of birth; null while known only by reference.</summary>
+    public Guid? SubjectId { get; set; }
+
+    /// <summary>
+    /// The name as notices recorded it before the registry held adults: empty for every adult registered since, and
+    /// cleared when <see cref="AdultIdentityMove"/> moves it into the registry (which needs the date of birth too).
+    /// </summary>
     public string? Name { get; set; }
+
+    /// <summary>The date of birth as notices recorded it before the registry held adults; cleared like <see cref="Name"/>.</summary>
     public DateOnly? DateOfBirth { get; set; }
 }
 

@@ -45,6 +45,6 @@ public sealed class ProtectionNotices(DomesticAbuseDbContext db)
         var ids = notices.SelectMany(n => n.Adults).Select(a => a.AdultId).Distinct().ToList();
         var adults = ids.Count == 0 ? [] : await db.Adults.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         return notices.ToDictionary(n => n, n => (IReadOnlyList<NoticeAdultView>)n.Adults
-            .Select(a => new NoticeAdultView(a.AdultId, a.Role, adults[a.AdultId].PersonReference, adults[a.AdultId].Name, adults[a.AdultId].DateOfBirth)).ToList());
+            .Select(a => new NoticeAdultView(a.AdultId, a.Role, adults[a.AdultId].PersonReference, adults[a.AdultId].SubjectId)).ToList());
     }
 }

@@ -79,6 +79,7 @@ public sealed class DomesticAbuseDbContext(DbContextOptions<DomesticAbuseDbConte
             e.Property(x => x.PersonReference).HasMaxLength(50).IsRequired();
             e.HasIndex(x => x.PersonReference).IsUniqueBecause("An adult with that police person reference was being stored by someone else at the same moment; send it again.");
             e.Property(x => x.Name).HasMaxLength(200);
+            e.HasIndex(x => x.SubjectId);
         });
         b.Entity<NoticeAdult>(e =>
         {

@@ -222,11 +222,16 @@ namespace Safeguarding.DomesticAbuse.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonReference")
                         .IsUnique()
                         .HasAnnotation("Safeguarding:ConflictMessage", "An adult with that police person reference was being stored by someone else at the same moment; send it again.");
+
+                    b.HasIndex("SubjectId");
 
                     b.ToTable("adults", "domesticabuse");
                 });

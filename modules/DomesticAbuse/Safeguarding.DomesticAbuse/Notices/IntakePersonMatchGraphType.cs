@@ -1,0 +1,9 @@
+namespace Safeguarding.DomesticAbuse.Notices;
+
+public sealed class IntakePersonMatchGraphType : RecordGraphType<IntakePersonMatch>
+{
+    public IntakePersonMatchGraphType() : base("ProtectionNoticePersonMatch", "What became of a person a notice named by identity: a child, or a named adult.")
+    {
+        ShownAs<RegistrationOutcomeGraphType>(x => x.Outcome);
+    }
+}
