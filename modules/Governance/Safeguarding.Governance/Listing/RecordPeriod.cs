@@ -1,21 +1,15 @@
 namespace Safeguarding.Governance.Listing;
 
 /// <summary>
-/// Which records a list shows, newest first: those dated from and to a day (both included, either left open), at most
-/// <see cref="Last"/> of them. Records beyond are reached by narrowing the dates, so no list grows without bound.
+/// Which records a list shows by their date: those dated from and to a day (both included, either left open). The list
+/// itself is read a page at a time, so no period has to be narrowed to reach older records.
 /// </summary>
-public sealed record RecordWindow(DateOnly? From, DateOnly? To, int Last)
+public sealed record RecordPeriod(DateOnly? From, DateOnly? To)
 {
-    /// <summary>
-    /// The window asked for, refused with VALIDATION (naming <c>last</c> or <c>to</c>) when it makes no sense.
-    /// <paramref name="records"/> names them for the message, with how to see more, e.g. "meetings (narrow the dates to see further back)".
-    /// </summary>
-    public static RecordWindow Of(DateOnly? from, DateOnly? to, int last, int most, string records)
+    /// <summary>The period asked for, refused with VALIDATION (naming <c>to</c>) when it ends before it starts.</summary>
+    public static RecordPeriod Of(DateOnly? from, DateOnly? to)
     {
-        new InputCheck()
-            .Require(last >= 1 && last <= most, "last", $"Ask for between 1 and {most} {records}.")
-            .Require(from is null || to is null || from <= to, "to", "The period must end on or after it starts.")
-            .ThrowIfInvalid();
-        return new RecordWindow(from, to, last);
+        new InputCheck().Require(from is null || to is null || from <= to, "to", "The period must end on or after it starts.").ThrowIfInvalid();
+        return new RecordPeriod(from, to);
     }
 }
