@@ -84,8 +84,8 @@ public static class BenchProgram
             foreach (var (name, query) in new[]
                      {
                          ("partners (33 agencies)", "{ partners { id name isStatutory } }"),
-                         ("overdueActions", "{ overdueActions { id title dueDate owner { name } } }"),
-                         ($"partnershipActions, first body (~{2 * o.Actions})", "query($b: ID) { partnershipActions(bodyId: $b) { id title status } }"),
+                         ("overdueActions", "{ overdueActions { nodes { id title dueDate owner { name } } } }"),
+                         ($"partnershipActions, first body, a page of 500 (of ~{2 * o.Actions})", "query($b: ID) { partnershipActions(bodyId: $b, first: 500) { nodes { id title status } } }"),
                      })
             {
                 latencies.Clear();

@@ -48,7 +48,7 @@ public sealed class AdministrationTests(BrowserHost host) : IClassFixture<Browse
         await Assertions.Expect(alex).ToHaveURLAsync(new Regex("/graphql$"));
         var editor = alex.Locator(".graphiql-query-editor .CodeMirror");
         await Assertions.Expect(editor).ToBeVisibleAsync();
-        await editor.EvaluateAsync("(e, q) => e.CodeMirror.setValue(q)", "{ moduleToggles { module enabled } modules { name } }");
+        await editor.EvaluateAsync("(e, q) => e.CodeMirror.setValue(q)", "{ moduleToggles { nodes { module enabled } } modules { name } }");
         await alex.Locator(".graphiql-execute-button").ClickAsync();
         var response = alex.Locator(".graphiql-response");
         await Assertions.Expect(response).ToContainTextAsync("\"moduleToggles\"");

@@ -16,10 +16,10 @@ internal static class PlatformGraph
             .Allow(Access.AnySignedIn)
             .ResolveAsync(ModulesAsync);
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleToggleGraphType>>>>("moduleToggles")
-            .Description("The history of modules switched on and off, newest first. Administrators only.")
+        query.Field<NonNullGraphType<ConnectionGraphType<ModuleToggleGraphType>>>("moduleToggles")
+            .Description("The history of modules switched on and off, newest first, a page at a time. Administrators only.")
             .Argument<StringGraphType>("module")
-            .Argument<IntGraphType>("last", "How many to return (default 50, at most 500).")
+            .Paged()
             .Allow(Access.Administrator)
             .ResolveAsync(ModuleTogglesAsync);
 
@@ -84,10 +84,9 @@ internal static class PlatformGraph
 
     private static async Task<object?> ModuleTogglesAsync(IResolveFieldContext c)
     {
-        var last = Math.Clamp(c.GetArgument<int?>("last") ?? 50, 1, 500);
         var q = c.Service<PlatformDbContext>().Toggles.AsNoTracking();
         if (c.GetArgument<string?>("module") is { } module) q = q.Where(t => t.Module == module);
-        return await q.OrderByDescending(t => t.Id).Take(last).ToListAsync(c.CancellationToken);
+        return await q.PageNewestFirstAsync(c.PageAsked(), t => t.Id, c.CancellationToken);
     }
 
     private static async Task<object?> AuditLogAsync(IResolveFieldContext c)

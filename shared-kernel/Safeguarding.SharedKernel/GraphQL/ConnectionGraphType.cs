@@ -19,10 +19,11 @@ public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IPage>
         var node = NodeName<TNodeGraphType>.Value;
         Name = node + "Connection";
         Description = $"A page of a list of {node}: its rows in the list's order with their cursors, where the page stands, and how many rows the list holds.";
+        // The rows are counted where they are read, at the rows the page asks for; totalCount and pageInfo once a page.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeGraphType>>>>>("edges")
-            .Description("The page's rows, each with its cursor.").WithComplexityImpact(1, 1).Resolve(c => c.Source.Rows); // rows counted by the page's size
+            .Description("The page's rows, each with its cursor.").WithComplexityImpact(PagedFields.RowsOfThePage).Resolve(c => c.Source.Rows);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes")
-            .Description("The page's rows, without their cursors.").WithComplexityImpact(1, 1).Resolve(c => c.Source.Rows.Select(r => r.Item));
+            .Description("The page's rows, without their cursors.").WithComplexityImpact(PagedFields.RowsOfThePage).Resolve(c => c.Source.Rows.Select(r => r.Item));
         Field<NonNullGraphType<PageInfoType>>("pageInfo")
             .Description("Whether rows come before and after this page, and the cursors to go on from.")
             .Resolve(c => new PageInfo

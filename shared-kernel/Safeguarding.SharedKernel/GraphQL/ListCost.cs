@@ -24,9 +24,10 @@ public static class ListCost
     public static FieldBuilder<TSource, TReturn> RowsAsked<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string argument, int whenNotGiven, int most) =>
         field.WithComplexityImpact(c => new FieldComplexityResult(1, RowsAsked(c, argument, whenNotGiven, most)));
 
-    public static int RowsAsked(FieldImpactContext context, string argument, int whenNotGiven, int most)
-    {
-        var asked = context.Arguments?.TryGetValue(argument, out var value) == true && value.Value is int n ? n : whenNotGiven;
-        return Math.Clamp(asked, 1, most);
-    }
+    public static int RowsAsked(FieldImpactContext context, string argument, int whenNotGiven, int most) =>
+        Math.Clamp(Asked(context, argument) ?? whenNotGiven, 1, most);
+
+    /// <summary>The whole number the request gives <paramref name="argument"/> (directly or through a variable), or null.</summary>
+    public static int? Asked(FieldImpactContext context, string argument) =>
+        context.Arguments?.TryGetValue(argument, out var value) == true && value.Value is int n ? n : null;
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using Safeguarding.SharedKernel.Paging;
 
 namespace Safeguarding.SharedKernel.GraphQL;
@@ -11,15 +12,31 @@ namespace Safeguarding.SharedKernel.GraphQL;
 /// </summary>
 public static class PagedFields
 {
-    /// <summary>Adds the paging arguments, and costs the field at the rows asked for (<see cref="Paging.PageRequest.DefaultSize"/> when none).</summary>
+    /// <summary>
+    /// Adds the paging arguments. The connection itself costs one; its rows (<c>edges</c>, <c>nodes</c>) cost what the page
+    /// will hold (<see cref="RowsOfThePage"/>), by the same rule the page is read by.
+    /// </summary>
     public static FieldBuilder<TSource, TReturn> Paged<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field
-            .Argument<IntGraphType>("first", $"The first rows of the list (after `after`), 1 to {Paging.PageRequest.MaxSize}; {Paging.PageRequest.DefaultSize} when neither first nor last is given.")
+            .Argument<IntGraphType>("first", $"The first rows of the list (after `after`), 1 to {PageRequest.MaxSize}; {PageRequest.DefaultSize} when neither first nor last is given.")
             .Argument<StringGraphType>("after", "A cursor from a page of this list: the rows after it.")
-            .Argument<IntGraphType>("last", $"The last rows of the list (before `before`), 1 to {Paging.PageRequest.MaxSize}.")
+            .Argument<IntGraphType>("last", $"The last rows of the list (before `before`), 1 to {PageRequest.MaxSize}.")
             .Argument<StringGraphType>("before", "A cursor from a page of this list: the rows before it.")
-            .WithComplexityImpact(c => new global::GraphQL.Validation.Complexity.FieldComplexityResult(1,
-                Math.Max(ListCost.RowsAsked(c, "first", Paging.PageRequest.DefaultSize, Paging.PageRequest.MaxSize), ListCost.RowsAsked(c, "last", 1, Paging.PageRequest.MaxSize))));
+            .WithComplexityImpact(1, 1);
+
+    /// <summary>
+    /// What the rows of a page cost: each field under them once per row the page is asked to hold, read from the
+    /// connection's <c>first</c> or <c>last</c> by <see cref="PageRequest.SizeAsked"/> (the rule the page is read by), so
+    /// that <c>last: 5</c> costs five rows and no size the default. Held between 1 and the most a page serves: anything
+    /// outside is refused when the page is read.
+    /// </summary>
+    public static FieldComplexityResult RowsOfThePage(FieldImpactContext rows)
+    {
+        var connection = rows.Parent;
+        var asked = connection is null ? PageRequest.DefaultSize
+            : PageRequest.SizeAsked(ListCost.Asked(connection.Value, "first"), ListCost.Asked(connection.Value, "last"));
+        return new FieldComplexityResult(1, Math.Clamp(asked, 1, PageRequest.MaxSize));
+    }
 
     /// <summary>The page the request asks for (checked by the list that serves it).</summary>
     public static PageRequest PageAsked(this IResolveFieldContext context) =>

@@ -7,6 +7,13 @@ namespace Safeguarding.SharedKernel.Paging;
 public sealed record Page<T>(IReadOnlyList<PageRow<T>> Rows, bool HasPreviousPage, bool HasNextPage, int TotalCount) : IPage
 {
     IReadOnlyList<IPageRow> IPage.Rows => Rows;
+
+    /// <summary>
+    /// The same page with each row turned into what the list serves (an entity into its view), each keeping its cursor
+    /// and place: the page is read by the entity's keys, the answer is the view.
+    /// </summary>
+    public Page<TResult> Select<TResult>(Func<T, TResult> map) =>
+        new(Rows.Select(r => new PageRow<TResult>(map(r.Item), r.Cursor)).ToList(), HasPreviousPage, HasNextPage, TotalCount);
 }
 
 /// <summary>A row of a page and its cursor: opaque text that names the row's place in the list's order.</summary>

@@ -13,7 +13,14 @@ public sealed record PageRequest(int? First = null, string? After = null, int? L
     public const int MaxSize = 500;
 
     /// <summary>How many rows the page holds at most.</summary>
-    public int Size => Last ?? First ?? DefaultSize;
+    public int Size => SizeAsked(First, Last);
+
+    /// <summary>
+    /// The rows a request for <paramref name="first"/> or <paramref name="last"/> rows asks for: the one rule the page read
+    /// and the request's cost both follow (the cost holds it between 1 and <see cref="MaxSize"/>, as
+    /// <see cref="Checked"/> refuses anything outside).
+    /// </summary>
+    public static int SizeAsked(int? first, int? last) => last ?? first ?? DefaultSize;
 
     /// <summary>Counting back from the end (or from <see cref="Before"/>) rather than forward.</summary>
     public bool Backward => Last is not null;

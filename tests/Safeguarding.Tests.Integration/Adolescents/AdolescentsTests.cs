@@ -145,13 +145,13 @@ public sealed class AdolescentsTests : IDisposable
         Assert.True(counts["youngPeopleLinked"]!.GetValue<int>() >= 3);
         (await sam.SendAsync(Context, new { w = 90 })).AssertError("FORBIDDEN");
         (await sam.SendAsync(Briefing, new { d = Today() })).AssertError("FORBIDDEN");
-        (await sam.SendAsync("{ adultsOfConcern { id } }")).AssertError("FORBIDDEN");
+        (await sam.SendAsync("{ adultsOfConcern { nodes { id } } }")).AssertError("FORBIDDEN");
         (await sam.SendAsync("query($id: ID!) { subject(id: $id) { adolescents { missingEpisodes { id } } } }", new { id = a })).AssertError("FORBIDDEN");
         (await _host.As("nina.neglect").SendAsync(Context, new { w = 90 })).AssertError("FORBIDDEN");
 
         // Reading who the adult is needs a purpose and is audited.
-        var details = (await Adam.SendAsync("{ adultsOfConcern { id reference details(purpose: \"Daily Intelligence Briefing\") { name knownAs } } }")).AssertOk();
-        Assert.Contains(details.Data!["adultsOfConcern"]!.AsArray(), x => x!["details"]!["name"]!.GetValue<string>() == "Example Adult");
+        var details = (await Adam.SendAsync("{ adultsOfConcern { nodes { id reference details(purpose: \"Daily Intelligence Briefing\") { name knownAs } } } }")).AssertOk();
+        Assert.Contains(details.Data!["adultsOfConcern"]!["nodes"]!.AsArray(), x => x!["details"]!["name"]!.GetValue<string>() == "Example Adult");
         var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"adult-of-concern.read\") { nodes { actor purpose module detail } } }")).AssertOk();
         Assert.Contains(audit.Data!["auditLog"]!["nodes"]!.AsArray(), x => x!["purpose"]!.GetValue<string>() == "Daily Intelligence Briefing" && x["module"]!.GetValue<string>() == "Adolescents");
 
@@ -220,7 +220,7 @@ public sealed class AdolescentsTests : IDisposable
         var late = await MissingAsync(subject, Days(5), Hours(72) + TimeSpan.FromMinutes(5));
         var onTime = await MissingAsync(subject, Hours(71.5), Hours(71));
 
-        var overdue = (await Adam.SendAsync("{ overdueReturnHomeInterviews { id interviewStatus } }")).AssertOk().Data!["overdueReturnHomeInterviews"]!.AsArray();
+        var overdue = (await Adam.SendAsync("{ overdueReturnHomeInterviews { nodes { id interviewStatus } } }")).AssertOk().Data!["overdueReturnHomeInterviews"]!["nodes"]!.AsArray();
         Assert.Contains(overdue, e => e!["id"]!.GetValue<string>() == late);
         Assert.DoesNotContain(overdue, e => e!["id"]!.GetValue<string>() == onTime);
 

@@ -26,7 +26,7 @@ public sealed class BankHolidayTests : IClassFixture<BankHolidayTests.Host>
     private const string Remove = "mutation($d: DateOnly!) { removeOneOffBankHoliday(date: $d) { date name } }";
     private const string List = "query($f: Int!, $t: Int!) { bankHolidays(fromYear: $f, toYear: $t) { date name oneOff replaces } }";
     private const string OpenReview = "mutation($i: OpenRapidReviewInput!) { openRapidReview(input: $i) { id notifiedOn deadlineOn workingDaysLeft } }";
-    private const string Review = "{ learningReviews(kind: RAPID_REVIEW) { id deadlineOn workingDaysLeft } }";
+    private const string Review = "{ learningReviews(kind: RAPID_REVIEW) { nodes { id deadlineOn workingDaysLeft } } }";
 
     /// <summary>The one-off days as stored: equal before and after a refused request.</summary>
     private Task<string> FingerprintAsync() => _host.ScopedAsync(async sp =>
@@ -41,7 +41,7 @@ public sealed class BankHolidayTests : IClassFixture<BankHolidayTests.Host>
         (await _host.As(user).SendAsync(List, new { f = fromYear, t = toYear })).AssertOk().Data!["bankHolidays"]!.AsArray();
 
     private async Task<int?> WorkingDaysLeftAsync(string reviewId) =>
-        (await _host.As("gina.governance").SendAsync(Review)).AssertOk().Data!["learningReviews"]!.AsArray()
+        (await _host.As("gina.governance").SendAsync(Review)).AssertOk().Data!["learningReviews"]!["nodes"]!.AsArray()
             .Single(r => r!["id"]!.GetValue<string>() == reviewId)!["workingDaysLeft"]?.GetValue<int>();
 
     [Fact]

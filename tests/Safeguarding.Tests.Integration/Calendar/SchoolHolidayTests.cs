@@ -28,7 +28,7 @@ public sealed class SchoolHolidayTests : IClassFixture<SchoolHolidayTests.Host>
     private const string Record = "mutation($s: ID, $i: SchoolHolidayPeriodInput!) { recordSchoolHolidayPeriod(settingId: $s, input: $i) { id settingId firstDay lastDay name } }";
     private const string Change = "mutation($id: ID!, $i: SchoolHolidayPeriodInput!) { changeSchoolHolidayPeriod(id: $id, input: $i) { id firstDay lastDay name } }";
     private const string Remove = "mutation($id: ID!) { removeSchoolHolidayPeriod(id: $id) { id } }";
-    private const string Periods = "query($s: ID, $f: DateOnly, $t: DateOnly) { schoolHolidayPeriods(settingId: $s, from: $f, to: $t) { id settingId firstDay lastDay name } }";
+    private const string Periods = "query($s: ID, $f: DateOnly, $t: DateOnly) { schoolHolidayPeriods(settingId: $s, from: $f, to: $t) { nodes { id settingId firstDay lastDay name } } }";
 
     private GraphQLClient Dana => _host.As("dana.domesticabuse");
 
@@ -82,9 +82,9 @@ public sealed class SchoolHolidayTests : IClassFixture<SchoolHolidayTests.Host>
 
         // The school's key adult reads the holidays their pupils have: the city's and their own, not another setting's.
         await RecordAsync("alex.admin", Secondary, "2026-11-02", "2026-11-02", "INSET day");
-        var kims = (await _host.As("kim.keyadult").SendAsync(Periods, new { s = Primary, f = "2026-09-01", t = "2027-01-31" })).AssertOk().Data!["schoolHolidayPeriods"]!.AsArray();
+        var kims = (await _host.As("kim.keyadult").SendAsync(Periods, new { s = Primary, f = "2026-09-01", t = "2027-01-31" })).AssertOk().Data!["schoolHolidayPeriods"]!["nodes"]!.AsArray();
         Assert.Equal(["October half term", "Christmas holiday"], kims.Select(p => p!["name"]!.GetValue<string>()).ToList());
-        var autumn = (await _host.As("kim.keyadult").SendAsync(Periods, new { s = (string?)null, f = "2026-10-01", t = "2026-11-30" })).AssertOk().Data!["schoolHolidayPeriods"]!.AsArray();
+        var autumn = (await _host.As("kim.keyadult").SendAsync(Periods, new { s = (string?)null, f = "2026-10-01", t = "2026-11-30" })).AssertOk().Data!["schoolHolidayPeriods"]!["nodes"]!.AsArray();
         Assert.Equal(["October half term", "INSET day"], autumn.Select(p => p!["name"]!.GetValue<string>()).ToList());
     }
 
@@ -134,7 +134,7 @@ public sealed class SchoolHolidayTests : IClassFixture<SchoolHolidayTests.Host>
         var answers = await Task.WhenAll(requests);
         Assert.Equal(1, answers.Count(a => a.Errors is null));
         Assert.All(answers.Where(a => a.Errors is not null), a => a.AssertError("CONFLICT"));
-        var held = (await Dana.SendAsync(Periods, new { s = Secondary, f = "2027-05-01", t = "2027-06-30" })).AssertOk().Data!["schoolHolidayPeriods"]!.AsArray();
+        var held = (await Dana.SendAsync(Periods, new { s = Secondary, f = "2027-05-01", t = "2027-06-30" })).AssertOk().Data!["schoolHolidayPeriods"]!["nodes"]!.AsArray();
         Assert.Single(held);
     }
 }

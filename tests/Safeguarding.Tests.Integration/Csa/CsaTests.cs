@@ -139,8 +139,8 @@ public sealed class CsaTests : IDisposable
         foreach (var user in new[] { "nina.neglect", "gina.governance", "sam.scrutineer", "alex.admin" })
             (await _host.As(user).SendAsync(Chronology, new { s = subject })).AssertError("FORBIDDEN");
         (await _host.As("nina.neglect").SendAsync(SubjectView, new { id = subject })).AssertError("FORBIDDEN");
-        (await _host.As("sam.scrutineer").SendAsync("{ csaOpenFlags { id } }")).AssertError("FORBIDDEN");
-        (await _host.As("sam.scrutineer").SendAsync("{ csaUnmetReferrals { id } }")).AssertError("FORBIDDEN");
+        (await _host.As("sam.scrutineer").SendAsync("{ csaOpenFlags { nodes { id } } }")).AssertError("FORBIDDEN");
+        (await _host.As("sam.scrutineer").SendAsync("{ csaUnmetReferrals { nodes { id } } }")).AssertError("FORBIDDEN");
         Assert.Single(await ReadsAuditedAsync(subject)); // refused reads read nothing
 
         (await Carla.SendAsync(Chronology, new { s = subject })).AssertOk();
@@ -213,7 +213,7 @@ public sealed class CsaTests : IDisposable
         Assert.Equal(0, gaps["Recovery service"]["unmetWaitingTooLong"]!.GetValue<int>()); // waiting 10 days: within 28
         Assert.Equal(1, gaps["Counselling"]["unmetWaitingTooLong"]!.GetValue<int>());     // waiting 29 days: past 28
 
-        var unmet = (await Carla.SendAsync("{ csaUnmetReferrals { id service } }")).AssertOk().Data!["csaUnmetReferrals"]!.AsArray();
+        var unmet = (await Carla.SendAsync("{ csaUnmetReferrals { nodes { id service } } }")).AssertOk().Data!["csaUnmetReferrals"]!["nodes"]!.AsArray();
         Assert.Equal(new[] { late, red["referralId"]!.GetValue<string>() }.Order(), unmet.Select(u => u!["id"]!.GetValue<string>()).Order());
 
         var byQuarter = (await _host.As("sam.scrutineer").SendAsync("query($f: DateOnly!, $t: DateOnly!) { csaHsbByQuarter(from: $f, to: $t) { quarterEnd green amber red } }",
@@ -261,7 +261,7 @@ public sealed class CsaTests : IDisposable
         var sam = _host.As("sam.scrutineer");
         var hospital = (await sam.SendAsync("{ csaHospitalSafeguardedCases { year cases source } }")).AssertOk().Data!["csaHospitalSafeguardedCases"]!.AsArray().Single()!;
         Assert.Equal(("2023-24", 19), (hospital["year"]!.GetValue<string>(), hospital["cases"]!.GetValue<int>()));
-        Assert.Equal(2, (await sam.SendAsync("{ csaAwarenessActivities { title partners youngPeopleReached } }")).AssertOk().Data!["csaAwarenessActivities"]!.AsArray().Count);
+        Assert.Equal(2, (await sam.SendAsync("{ csaAwarenessActivities { nodes { title partners youngPeopleReached } } }")).AssertOk().Data!["csaAwarenessActivities"]!["nodes"]!.AsArray().Count);
         Assert.Empty((await sam.SendAsync("{ csaWorkshopTraining { year } }")).AssertOk().Data!["csaWorkshopTraining"]!.AsArray());
 
         const string Training = "mutation($i: RecordCsaWorkshopTrainingInput!) { recordCsaWorkshopTraining(input: $i) { sessions attendees } }";

@@ -197,7 +197,7 @@ public sealed class DomesticAbuseTests : IDisposable
         await _host.AssertRejectedAsync(FingerprintAsync, "kim.keyadult", Ack, new { id = recentPrimary["id"]!.GetValue<string>() }, "CONFLICT");
 
         // The two from four days ago are overdue: a query, and one event each from the sweep.
-        var overdue = (await kim.SendAsync("{ overdueEncompassNotifications { id status } }")).AssertOk().Data!["overdueEncompassNotifications"]!.AsArray();
+        var overdue = (await kim.SendAsync("{ overdueEncompassNotifications { nodes { id status } } }")).AssertOk().Data!["overdueEncompassNotifications"]!["nodes"]!.AsArray();
         Assert.Single(overdue);
         Assert.Equal("OVERDUE", overdue[0]!["status"]!.GetValue<string>());
         var sweep = _host.Services.GetRequiredService<LateEncompassSweep>();
@@ -265,7 +265,7 @@ public sealed class DomesticAbuseTests : IDisposable
         Assert.Equal(4, summary["completed"]!.GetValue<int>());
         Assert.Equal(3, summary["high"]!.GetValue<int>());
         Assert.Equal(1, summary["maracActionsOpen"]!.GetValue<int>());
-        (await _host.As("sam.scrutineer").SendAsync("{ maracReferrals { id } }")).AssertError("FORBIDDEN");
+        (await _host.As("sam.scrutineer").SendAsync("{ maracReferrals { nodes { id } } }")).AssertError("FORBIDDEN");
     }
 
     [Fact]

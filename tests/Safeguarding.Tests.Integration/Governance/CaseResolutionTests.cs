@@ -47,7 +47,7 @@ public sealed class CaseResolutionTests : IClassFixture<CaseResolutionTests.Host
         Assert.Equal("2025-12-31", raised["stageDueOn"]!.GetValue<string>());
         var id = raised["id"]!.GetValue<string>();
 
-        var overdue = (await gina.SendAsync("{ overdueEscalationStages(asOf: \"2026-01-02\") { id } }")).AssertOk().Data!["overdueEscalationStages"]!.AsArray();
+        var overdue = (await gina.SendAsync("{ overdueEscalationStages(asOf: \"2026-01-02\") { nodes { id } } }")).AssertOk().Data!["overdueEscalationStages"]!["nodes"]!.AsArray();
         Assert.Contains(overdue, d => d!["id"]!.GetValue<string>() == id);
 
         var manager = (await gina.SendAsync(Escalate, new { i = new { disagreementId = id, note = "Practitioners could not agree.", on = "2026-01-02" } })).AssertOk().Data!["escalateProfessionalDisagreement"]!;

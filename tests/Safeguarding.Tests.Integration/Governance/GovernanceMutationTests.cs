@@ -64,8 +64,8 @@ public sealed class GovernanceMutationTests : IClassFixture<GovernanceMutationTe
         Assert.False(action["isOverdue"]!.GetValue<bool>());
         var id = action["id"]!.GetValue<string>();
 
-        var listed = (await _host.As("sam.scrutineer").SendAsync("query($b: ID) { partnershipActions(bodyId: $b) { id title } }", new { b = body })).AssertOk();
-        Assert.Contains(listed.Data!["partnershipActions"]!.AsArray(), a => a!["id"]!.GetValue<string>() == id);
+        var listed = (await _host.As("sam.scrutineer").SendAsync("query($b: ID) { partnershipActions(bodyId: $b) { nodes { id title } } }", new { b = body })).AssertOk();
+        Assert.Contains(listed.Data!["partnershipActions"]!["nodes"]!.AsArray(), a => a!["id"]!.GetValue<string>() == id);
 
         var done = (await gina.SendAsync(CompleteAction, new { i = new { actionId = id, evidence = "Repeat audit report to QADG, showing improved chronologies." } })).AssertOk();
         Assert.Equal("COMPLETED", done.Data!["completeAction"]!["status"]!.GetValue<string>());
@@ -76,8 +76,8 @@ public sealed class GovernanceMutationTests : IClassFixture<GovernanceMutationTe
     [Fact]
     public async Task Overdue_actions_are_a_query_and_are_announced_once()
     {
-        var overdue = (await _host.As("gina.governance").SendAsync("{ overdueActions(asOf: \"2025-01-15\") { title dueDate } }")).AssertOk();
-        var titles = overdue.Data!["overdueActions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList();
+        var overdue = (await _host.As("gina.governance").SendAsync("{ overdueActions(asOf: \"2025-01-15\") { nodes { title dueDate } } }")).AssertOk();
+        var titles = overdue.Data!["overdueActions"]!["nodes"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList();
         Assert.Contains(titles, t => t.Contains("Delegated Safeguarding Partner for Devon and Cornwall Police"));
         Assert.DoesNotContain(titles, t => t.Contains("Restore police data")); // due 31 March 2025
 

@@ -46,8 +46,8 @@ public sealed class ImprovementPlanTests : IClassFixture<ImprovementPlanTests.Ho
         (await gina.SendAsync(Milestone, new { i = new { activityId = activity, text = "Plan reviewed", dueDate = "2026-03-31", ownerPartnerId = council } })).AssertOk();
         (await gina.SendAsync("mutation($id: ID!) { completeImprovementMilestone(milestoneId: $id, completedOn: \"2025-06-20\") { id completedOn } }", new { id = first })).AssertOk();
 
-        var progress = (await _host.As("sam.scrutineer").SendAsync("{ improvementPlans { id milestones completed percentComplete } }")).AssertOk()
-            .Data!["improvementPlans"]!.AsArray().First(p => p!["id"]!.GetValue<string>() == plan)!;
+        var progress = (await _host.As("sam.scrutineer").SendAsync("{ improvementPlans { nodes { id milestones completed percentComplete } } }")).AssertOk()
+            .Data!["improvementPlans"]!["nodes"]!.AsArray().First(p => p!["id"]!.GetValue<string>() == plan)!;
         Assert.Equal(2, progress["milestones"]!.GetValue<int>());
         Assert.Equal(1, progress["completed"]!.GetValue<int>());
         Assert.Equal(50m, progress["percentComplete"]!.GetValue<decimal>());
@@ -107,8 +107,8 @@ public sealed class ImprovementPlanTests : IClassFixture<ImprovementPlanTests.Ho
         var signedOff = activities[1]!["milestones"]![0]!;
         Assert.Equal(("COMPLETED", Day(-21)), (signedOff["status"]!.GetValue<string>(), signedOff["completedOn"]!.GetValue<string>()));
 
-        var listed = (await gina.SendAsync("{ improvementPlans { id outcomes { activities { milestones { text } } } } }")).AssertOk()
-            .Data!["improvementPlans"]!.AsArray().Single(p => p!["id"]!.GetValue<string>() == plan)!;
+        var listed = (await gina.SendAsync("{ improvementPlans(first: 20) { nodes { id outcomes { activities { milestones { text } } } } } }")).AssertOk()
+            .Data!["improvementPlans"]!["nodes"]!.AsArray().Single(p => p!["id"]!.GetValue<string>() == plan)!;
         Assert.Equal(4, listed["outcomes"]!.AsArray().SelectMany(o => o!["activities"]!.AsArray()).SelectMany(a => a!["milestones"]!.AsArray()).Count());
 
         (await gina.SendAsync("query($id: ID!) { improvementPlan(id: $id) { id } }", new { id = Guid.NewGuid().ToString() })).AssertError("NOT_FOUND");

@@ -130,9 +130,9 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
     public async Task The_scrutineer_reads_counts_but_never_reviews_or_subject_ids()
     {
         await OpenAsync("2025-02-03");
-        (await _host.As("sam.scrutineer").SendAsync("{ learningReviews { id subjectId } }")).AssertError("FORBIDDEN");
-        (await _host.As("sam.scrutineer").SendAsync("{ rapidReviewsAtRisk(asOf: \"2025-02-20\") { id } }")).AssertError("FORBIDDEN");
-        (await _host.As("nina.neglect").SendAsync("{ learningReviews { id } }")).AssertError("FORBIDDEN");
+        (await _host.As("sam.scrutineer").SendAsync("{ learningReviews { nodes { id subjectId } } }")).AssertError("FORBIDDEN");
+        (await _host.As("sam.scrutineer").SendAsync("{ rapidReviewsAtRisk(asOf: \"2025-02-20\") { nodes { id } } }")).AssertError("FORBIDDEN");
+        (await _host.As("nina.neglect").SendAsync("{ learningReviews { nodes { id } } }")).AssertError("FORBIDDEN");
         (await _host.As("sam.scrutineer").SendAsync("{ learningReviewTimeliness { year rapidReviews decided decidedInTime overdue inTimeRate } }")).AssertOk();
     }
 
@@ -141,16 +141,16 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
     {
         // Notified Monday 7 July 2025: deadline Monday 28 July 2025 (no bank holidays in between).
         var review = await OpenAsync("2025-07-07");
-        async Task<bool> AtRisk(string asOf) => (await _host.As("gina.governance").SendAsync($"{{ rapidReviewsAtRisk(asOf: \"{asOf}\") {{ id }} }}"))
-            .AssertOk().Data!["rapidReviewsAtRisk"]!.AsArray().Any(r => r!["id"]!.GetValue<string>() == review);
+        async Task<bool> AtRisk(string asOf) => (await _host.As("gina.governance").SendAsync($"{{ rapidReviewsAtRisk(asOf: \"{asOf}\") {{ nodes {{ id }} }} }}"))
+            .AssertOk().Data!["rapidReviewsAtRisk"]!["nodes"]!.AsArray().Any(r => r!["id"]!.GetValue<string>() == review);
         Assert.False(await AtRisk("2025-07-22")); // Tue: 4 working days left (23, 24, 25, 28)
         Assert.True(await AtRisk("2025-07-23"));  // Wed: 3 left
         Assert.True(await AtRisk("2025-07-28"));  // the deadline itself
         Assert.True(await AtRisk("2025-08-04"));  // overdue
         // Any year of the calendar is answered (it is computed); a date beyond it is a VALIDATION error on asOf, never a crash.
-        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2030-01-01\") { id } }")).AssertOk();
-        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2100-01-01\") { id } }")).AssertError("VALIDATION");
-        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"9999-12-31\") { id } }")).AssertError("VALIDATION");
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2030-01-01\") { nodes { id } } }")).AssertOk();
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"2100-01-01\") { nodes { id } } }")).AssertError("VALIDATION");
+        (await _host.As("gina.governance").SendAsync("{ rapidReviewsAtRisk(asOf: \"9999-12-31\") { nodes { id } } }")).AssertError("VALIDATION");
 
         var sweep = _host.Services.GetRequiredService<Safeguarding.Governance.Reviews.OverdueReviewSweep>();
         await sweep.SweepAsync(CancellationToken.None);
@@ -168,14 +168,14 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
         (await gina.SendAsync(AddFinding, new { i = new { reviewId = review, theme = "Professional curiosity", text = "Practitioners accepted explanations without checking." } })).AssertOk();
         var late = (await gina.SendAsync(AddAction, new { i = new { reviewId = review, title = "Audit chronologies", ownerBodyId = body, startsOn = "2025-02-01", dueDate = "2025-05-30" } }))
             .AssertOk().Data!["addReviewAction"]!["id"]!.GetValue<string>();
-        var overdue = (await gina.SendAsync("{ overdueReviewActions(asOf: \"2025-06-02\") { id } }")).AssertOk().Data!["overdueReviewActions"]!.AsArray();
+        var overdue = (await gina.SendAsync("{ overdueReviewActions(asOf: \"2025-06-02\") { nodes { id } } }")).AssertOk().Data!["overdueReviewActions"]!["nodes"]!.AsArray();
         Assert.Contains(overdue, a => a!["id"]!.GetValue<string>() == late);
         (await gina.SendAsync(CompleteAction, new { i = new { actionId = late, evidence = "QADG minutes, June 2025", completedOn = "2025-06-10" } })).AssertOk();
-        overdue = (await gina.SendAsync("{ overdueReviewActions(asOf: \"2025-06-02\") { id } }")).AssertOk().Data!["overdueReviewActions"]!.AsArray();
+        overdue = (await gina.SendAsync("{ overdueReviewActions(asOf: \"2025-06-02\") { nodes { id } } }")).AssertOk().Data!["overdueReviewActions"]!["nodes"]!.AsArray();
         Assert.DoesNotContain(overdue, a => a!["id"]!.GetValue<string>() == late);
         await AssertRejectedAsync("gina.governance", CompleteAction, new { i = new { actionId = late, evidence = "again" } }, "CONFLICT");
-        var findings = (await gina.SendAsync("{ learningReviews(kind: RAPID_REVIEW) { id findings { theme } actions { title status } } }")).AssertOk()
-            .Data!["learningReviews"]!.AsArray().First(r => r!["id"]!.GetValue<string>() == review)!;
+        var findings = (await gina.SendAsync("{ learningReviews(kind: RAPID_REVIEW) { nodes { id findings { theme } actions { title status } } } }")).AssertOk()
+            .Data!["learningReviews"]!["nodes"]!.AsArray().First(r => r!["id"]!.GetValue<string>() == review)!;
         Assert.Equal("professional curiosity", findings["findings"]![0]!["theme"]!.GetValue<string>());
     }
 }

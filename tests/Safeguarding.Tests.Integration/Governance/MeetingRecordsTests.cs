@@ -14,8 +14,8 @@ public sealed class MeetingRecordsTests : IDisposable
     private static string Day(int fromToday) => UkTime.Today(TimeProvider.System).AddDays(fromToday).ToString("yyyy-MM-dd");
 
     private const string Meetings = """
-        query($b: ID, $f: DateOnly, $t: DateOnly, $l: Int) { meetings(bodyId: $b, from: $f, to: $t, last: $l) {
-          id heldOn summary body { name } decisions { id number text } attendance { role partner { name } } } }
+        query($b: ID, $f: DateOnly, $t: DateOnly, $l: Int) { meetings(bodyId: $b, from: $f, to: $t, first: $l) { nodes {
+          id heldOn summary body { name } decisions { id number text } attendance { role partner { name } } } } }
         """;
 
     private async Task<Dictionary<string, string>> IdsAsync(string query, string field) =>
@@ -52,7 +52,7 @@ public sealed class MeetingRecordsTests : IDisposable
             new { bodyId = wdg, heldOn = Day(-10), summary = "Training plan", decisions = Array.Empty<string>() },
         ]);
 
-        var all = (await _host.As("sam.scrutineer").SendAsync(Meetings, new { f = Day(-60) })).AssertOk().Data!["meetings"]!.AsArray();
+        var all = (await _host.As("sam.scrutineer").SendAsync(Meetings, new { f = Day(-60), l = 50 })).AssertOk().Data!["meetings"]!["nodes"]!.AsArray();
         Assert.Equal([("MASH governance", "Practice Improvement and Development Group"), ("Training plan", "Workforce Development Group"), ("Scorecard review", "Practice Improvement and Development Group")],
             all.Select(m => (m!["summary"]!.GetValue<string>(), m["body"]!["name"]!.GetValue<string>())));
         var scorecard = all[2]!;
@@ -62,22 +62,22 @@ public sealed class MeetingRecordsTests : IDisposable
             scorecard["attendance"]!.AsArray().Select(a => (a!["role"]!.GetValue<string>(), a["partner"]!["name"]!.GetValue<string>())));
         Assert.Null(all[0]!["attendance"]); // recorded without its attendance: not known, rather than nobody
 
-        var ofBody = (await _host.As("gina.governance").SendAsync(Meetings, new { b = pidg, f = Day(-60), t = Day(-20) })).AssertOk().Data!["meetings"]!.AsArray();
+        var ofBody = (await _host.As("gina.governance").SendAsync(Meetings, new { b = pidg, f = Day(-60), t = Day(-20), l = 50 })).AssertOk().Data!["meetings"]!["nodes"]!.AsArray();
         Assert.Equal(["Scorecard review"], ofBody.Select(m => m!["summary"]!.GetValue<string>()));
-        var last = (await _host.As("gina.governance").SendAsync(Meetings, new { b = pidg, l = 1 })).AssertOk().Data!["meetings"]!.AsArray();
+        var last = (await _host.As("gina.governance").SendAsync(Meetings, new { b = pidg, l = 1 })).AssertOk().Data!["meetings"]!["nodes"]!.AsArray();
         Assert.Equal(["MASH governance"], last.Select(m => m!["summary"]!.GetValue<string>()));
 
         // An action names the decision it came from, and the decision reads back through it.
-        var decision = (await _host.As("gina.governance").SendAsync(Meetings, new { b = pidg, l = 1 })).AssertOk().Data!["meetings"]![0]!["decisions"]![0]!;
+        var decision = (await _host.As("gina.governance").SendAsync(Meetings, new { b = pidg, l = 1 })).AssertOk().Data!["meetings"]!["nodes"]![0]!["decisions"]![0]!;
         (await _host.As("gina.governance").SendAsync("mutation($i: CreateActionInput!) { createAction(input: $i) { id } }",
             new { i = new { bodyId = pidg, ownerPartnerId = partners["Plymouth City Council"], title = "Publish the threshold document", dueDate = Day(30), decisionId = decision["id"] } })).AssertOk();
-        var actions = (await _host.As("sam.scrutineer").SendAsync("query($b: ID) { partnershipActions(bodyId: $b) { title decision { text } } }", new { b = pidg })).AssertOk();
-        Assert.Equal("Adopt the new threshold document", actions.Data!["partnershipActions"]!.AsArray()
+        var actions = (await _host.As("sam.scrutineer").SendAsync("query($b: ID) { partnershipActions(bodyId: $b) { nodes { title decision { text } } } }", new { b = pidg })).AssertOk();
+        Assert.Equal("Adopt the new threshold document", actions.Data!["partnershipActions"]!["nodes"]!.AsArray()
             .Single(a => a!["title"]!.GetValue<string>() == "Publish the threshold document")!["decision"]!["text"]!.GetValue<string>());
 
-        const string Ids = "query($b: ID, $f: DateOnly, $t: DateOnly, $l: Int) { meetings(bodyId: $b, from: $f, to: $t, last: $l) { id } }";
+        const string Ids = "query($b: ID, $f: DateOnly, $t: DateOnly, $l: Int) { meetings(bodyId: $b, from: $f, to: $t, first: $l) { nodes { id } } }";
         (await _host.As("sam.scrutineer").SendAsync(Ids, new { l = 0 })).AssertError("VALIDATION");
-        (await _host.As("sam.scrutineer").SendAsync(Ids, new { l = 201 })).AssertError("VALIDATION");
+        (await _host.As("sam.scrutineer").SendAsync(Ids, new { l = 501 })).AssertError("VALIDATION");
         (await _host.As("sam.scrutineer").SendAsync(Ids, new { f = Day(0), t = Day(-1) })).AssertError("VALIDATION");
         (await _host.As("sam.scrutineer").SendAsync(Ids, new { b = Guid.NewGuid().ToString() })).AssertError("NOT_FOUND");
     }
@@ -113,7 +113,7 @@ public sealed class MeetingRecordsTests : IDisposable
 
         // Every meeting of one body, through the meetings query, even beyond the four a body shows.
         var board = bodies["PSCP Board"];
-        var older = (await _host.As("sam.scrutineer").SendAsync(Meetings, new { b = board, l = 50 })).AssertOk().Data!["meetings"]!.AsArray();
+        var older = (await _host.As("sam.scrutineer").SendAsync(Meetings, new { b = board, l = 50 })).AssertOk().Data!["meetings"]!["nodes"]!.AsArray();
         Assert.Equal(4, older.Count);
 
         // Asking every body for fifty meetings with their decisions is more than one request may cost: the analyser

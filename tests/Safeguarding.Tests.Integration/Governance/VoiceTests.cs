@@ -45,7 +45,7 @@ public sealed class VoiceTests : IClassFixture<VoiceTests.Host>
         await AssertRejectedAsync(Record, new { i = new { quarter = "2023/24 Q2", reviewedOn = "2023-10-12", summary = "dup", recommendations = Array.Empty<string>() } }, "CONFLICT");
         await AssertRejectedAsync(Record, new { i = new { quarter = "2023/24 Q9", reviewedOn = "2023-10-12", summary = "x", recommendations = Array.Empty<string>() } }, "VALIDATION");
         await AssertRejectedAsync(Record, new { i = new { quarter = "2023/24 Q2 ", reviewedOn = "2023-10-12", summary = "x", recommendations = Array.Empty<string>() } }, "VALIDATION"); // not a second 2023/24 Q2
-        var listed = (await _host.As("sam.scrutineer").SendAsync("{ youngSafeguardersReviews { quarter recommendations { status } } }")).AssertOk();
-        Assert.Contains(listed.Data!["youngSafeguardersReviews"]!.AsArray(), r => r!["quarter"]!.GetValue<string>() == "2023/24 Q2");
+        var listed = (await _host.As("sam.scrutineer").SendAsync("{ youngSafeguardersReviews { nodes { quarter recommendations { status } } } }")).AssertOk();
+        Assert.Contains(listed.Data!["youngSafeguardersReviews"]!["nodes"]!.AsArray(), r => r!["quarter"]!.GetValue<string>() == "2023/24 Q2");
     }
 }

@@ -62,8 +62,8 @@ public sealed class WorkforceTests : IClassFixture<WorkforceTests.Host>
             .Data!["trainingCourseEvaluations"]!.AsArray().First(c => c!["course"]!.GetValue<string>() == "Professional curiosity")!;
         Assert.Equal(4.5m, eval["questions"]!.AsArray().First(q => q!["question"]!.GetValue<string>() == "Quality")!["average"]!.GetValue<decimal>());
 
-        async Task<bool> Due(string asOf) => (await gina.SendAsync($"{{ trainingReflectionsDue(asOf: \"{asOf}\") {{ id }} }}")).AssertOk()
-            .Data!["trainingReflectionsDue"]!.AsArray().Any(s => s!["id"]!.GetValue<string>() == id);
+        async Task<bool> Due(string asOf) => (await gina.SendAsync($"{{ trainingReflectionsDue(asOf: \"{asOf}\") {{ nodes {{ id }} }} }}")).AssertOk()
+            .Data!["trainingReflectionsDue"]!["nodes"]!.AsArray().Any(s => s!["id"]!.GetValue<string>() == id);
         Assert.False(await Due("2025-04-29"));
         Assert.True(await Due("2025-04-30"));
         (await gina.SendAsync("mutation($id: ID!) { markTrainingReflectionsRequested(sessionId: $id, on: \"2025-05-01\") { id } }", new { id })).AssertOk();
@@ -103,8 +103,8 @@ public sealed class WorkforceTests : IClassFixture<WorkforceTests.Host>
         (await gina.SendAsync(Reflect, new { i = new { sessionId = session, partnerId = police, role = "Response officer",
             text = "I record who else lives at the address.", writtenOn = "2025-06-20" } })).AssertOk();
 
-        var reflections = (await gina.SendAsync("query($s: ID) { trainingReflections(sessionId: $s) { role text writtenOn agency { name } session { course heldOn } } }",
-            new { s = session })).AssertOk().Data!["trainingReflections"]!.AsArray();
+        var reflections = (await gina.SendAsync("query($s: ID) { trainingReflections(sessionId: $s) { nodes { role text writtenOn agency { name } session { course heldOn } } } }",
+            new { s = session })).AssertOk().Data!["trainingReflections"]!["nodes"]!.AsArray();
         Assert.Equal([("Response officer", "Devon and Cornwall Police", "2025-06-20"), ("Family support worker", "NSPCC", "2025-06-10")],
             reflections.Select(r => (r!["role"]!.GetValue<string>(), r["agency"]!["name"]!.GetValue<string>(), r["writtenOn"]!.GetValue<string>())));
         Assert.Equal("I now invite fathers to every review, not only mothers.", reflections[1]!["text"]!.GetValue<string>());
@@ -112,9 +112,9 @@ public sealed class WorkforceTests : IClassFixture<WorkforceTests.Host>
 
         // The scrutineer sees the sessions, attendance by agency and how many reflected; not what they wrote.
         var sam = _host.As("sam.scrutineer");
-        (await sam.SendAsync("query($s: ID) { trainingReflections(sessionId: $s) { text } }", new { s = session })).AssertError("FORBIDDEN");
-        var listed = (await sam.SendAsync("{ trainingSessions(course: \"Working with fathers\") { id reflectionsRequestedOn reflectionsReceived attendees attendance { agency { name } attendees } } }"))
-            .AssertOk().Data!["trainingSessions"]!.AsArray().Single()!;
+        (await sam.SendAsync("query($s: ID) { trainingReflections(sessionId: $s) { nodes { text } } }", new { s = session })).AssertError("FORBIDDEN");
+        var listed = (await sam.SendAsync("{ trainingSessions(course: \"Working with fathers\") { nodes { id reflectionsRequestedOn reflectionsReceived attendees attendance { agency { name } attendees } } } }"))
+            .AssertOk().Data!["trainingSessions"]!["nodes"]!.AsArray().Single()!;
         Assert.Equal((2, 13, "2025-06-03"), (listed["reflectionsReceived"]!.GetValue<int>(), listed["attendees"]!.GetValue<int>(), listed["reflectionsRequestedOn"]!.GetValue<string>()));
         Assert.Equal([("NSPCC", 9), ("Devon and Cornwall Police", 4)],
             listed["attendance"]!.AsArray().Select(a => (a!["agency"]!["name"]!.GetValue<string>(), a["attendees"]!.GetValue<int>())));

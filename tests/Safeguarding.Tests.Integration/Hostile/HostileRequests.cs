@@ -118,7 +118,7 @@ public static class HostileRequests
         // Query shapes built to exhaust the server.
         // Data nests at most 12 deep. Introspection has bounds of its own (the standard introspection query every client
         // tool sends is 15 deep), which still refuse a chain of 60 and lists nested to multiply the answer.
-        Query("nesting 13 deep", "{ partnershipActions { " + string.Concat(Enumerable.Repeat("body { actions { ", 5)) + "body { name }" + new string('}', 10) + " } }", 400, "COMPLEXITY");
+        Query("nesting 13 deep", "{ partnershipActions { nodes { " + string.Concat(Enumerable.Repeat("body { actions { ", 5)) + "title" + new string('}', 10) + " } } }", 400, "COMPLEXITY");
         Query("nesting 60 deep", "{ __schema { types { fields { type " + string.Concat(Enumerable.Repeat("{ ofType ", 55)) + "{ name }" + new string('}', 55) + " } } } }", 400, "COMPLEXITY");
         Query("introspection lists nested three deep", "{ __type(name: \"Query\") { fields { type { fields { type { fields { name } } } } } } }", 400, "COMPLEXITY");
         Query("selection braces 5,000 deep", new string('{', 5_000) + new string('}', 5_000), 400, "SYNTAX_ERROR");

@@ -9,7 +9,7 @@ public sealed class NeglectAssessmentListTests : IDisposable
 
     private const string List = """
         query($status: AssessmentStatus, $agency: String, $from: DateOnly, $to: DateOnly) {
-          neglectAssessmentList(status: $status, agency: $agency, observedFrom: $from, observedTo: $to) { subjectId status agency observedOn } }
+          neglectAssessmentList(status: $status, agency: $agency, observedFrom: $from, observedTo: $to) { nodes { subjectId status agency observedOn } } }
         """;
 
     private static string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd");
@@ -29,16 +29,16 @@ public sealed class NeglectAssessmentListTests : IDisposable
         var recent = await StartAsync("nina.neglect", 1);    // Livewell Southwest
         var older = await StartAsync("pat.practitioner", 30); // Plymouth City Council
 
-        var all = (await _host.As("nina.neglect").SendAsync(List, new { })).AssertOk().Data!["neglectAssessmentList"]!.AsArray();
+        var all = (await _host.As("nina.neglect").SendAsync(List, new { })).AssertOk().Data!["neglectAssessmentList"]!["nodes"]!.AsArray();
         Assert.Equal([recent, older], all.Select(a => a!["subjectId"]!.GetValue<string>()));
 
-        var byAgency = (await _host.As("nina.neglect").SendAsync(List, new { agency = "livewell" })).AssertOk().Data!["neglectAssessmentList"]!.AsArray();
+        var byAgency = (await _host.As("nina.neglect").SendAsync(List, new { agency = "livewell" })).AssertOk().Data!["neglectAssessmentList"]!["nodes"]!.AsArray();
         Assert.Equal([recent], byAgency.Select(a => a!["subjectId"]!.GetValue<string>()));
 
-        var byDays = (await _host.As("nina.neglect").SendAsync(List, new { from = Day(-40), to = Day(-20) })).AssertOk().Data!["neglectAssessmentList"]!.AsArray();
+        var byDays = (await _host.As("nina.neglect").SendAsync(List, new { from = Day(-40), to = Day(-20) })).AssertOk().Data!["neglectAssessmentList"]!["nodes"]!.AsArray();
         Assert.Equal([older], byDays.Select(a => a!["subjectId"]!.GetValue<string>()));
 
-        Assert.Empty((await _host.As("nina.neglect").SendAsync(List, new { status = "COMPLETED" })).AssertOk().Data!["neglectAssessmentList"]!.AsArray());
+        Assert.Empty((await _host.As("nina.neglect").SendAsync(List, new { status = "COMPLETED" })).AssertOk().Data!["neglectAssessmentList"]!["nodes"]!.AsArray());
     }
 
     [Fact]

@@ -138,8 +138,8 @@ public sealed class NeglectTests : IDisposable
 
         var change = (await Nina.SendAsync(Change, new { s = subject })).AssertOk().Data!["neglectChangeOverTime"]!;
         Assert.Equal([correctionId], change["assessments"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).ToArray());
-        var all = (await Nina.SendAsync("query($s: ID!) { neglectAssessments(subjectId: $s) { id version correctedByAssessmentId } }", new { s = subject })).AssertOk();
-        Assert.Equal(2, all.Data!["neglectAssessments"]!.AsArray().Count);
+        var all = (await Nina.SendAsync("query($s: ID!) { neglectAssessments(subjectId: $s) { nodes { id version correctedByAssessmentId } } }", new { s = subject })).AssertOk();
+        Assert.Equal(2, all.Data!["neglectAssessments"]!["nodes"]!.AsArray().Count);
 
         (await Nina.SendAsync("mutation($id: ID!) { shareNeglectAssessmentWithFamily(assessmentId: $id) { status } }", new { id = correctionId })).AssertOk();
         await AssertRejectedAsync("mutation($id: ID!) { shareNeglectAssessmentWithFamily(assessmentId: $id) { status } }", new { id = correctionId }, "CONFLICT");
@@ -218,11 +218,11 @@ public sealed class NeglectTests : IDisposable
         var subject = await RegisterChildAsync();
         await CompletedAsync(subject, Today(-5), Grades(new Dictionary<string, int> { ["PC"] = 2, ["SA"] = 1, ["LC"] = 2, ["SE"] = 1 }));
         var sam = _host.As("sam.scrutineer");
-        (await sam.SendAsync("query($s: ID!) { neglectAssessments(subjectId: $s) { id } }", new { s = subject })).AssertError("FORBIDDEN");
+        (await sam.SendAsync("query($s: ID!) { neglectAssessments(subjectId: $s) { nodes { id } } }", new { s = subject })).AssertError("FORBIDDEN");
         (await sam.SendAsync(Change, new { s = subject })).AssertError("FORBIDDEN");
-        (await sam.SendAsync("query($s: ID!) { neglectChildProtectionPlans(subjectId: $s) { id } }", new { s = subject })).AssertError("FORBIDDEN");
+        (await sam.SendAsync("query($s: ID!) { neglectChildProtectionPlans(subjectId: $s) { nodes { id } } }", new { s = subject })).AssertError("FORBIDDEN");
         (await sam.SendAsync("query($id: ID!) { subject(id: $id) { neglect { id } } }", new { id = subject })).AssertError("FORBIDDEN");
-        (await _host.As("gina.governance").SendAsync("query($s: ID!) { neglectAssessments(subjectId: $s) { id } }", new { s = subject })).AssertError("FORBIDDEN");
+        (await _host.As("gina.governance").SendAsync("query($s: ID!) { neglectAssessments(subjectId: $s) { nodes { id } } }", new { s = subject })).AssertError("FORBIDDEN");
 
         (await sam.SendAsync(Share, new { f = "2024-01-01", t = "2024-03-31" })).AssertOk();
         (await sam.SendAsync("{ neglectTrainingReach { year sessions attendees } gcp2Templates { code version areas { code label subAreas { code label } } } }")).AssertOk();

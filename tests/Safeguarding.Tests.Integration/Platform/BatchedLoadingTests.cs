@@ -35,7 +35,7 @@ public sealed class BatchedLoadingTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private const string Actions = "{ partnershipActions { id title owner { name } body { name members { role partner { name } } } decision { text } } }";
+    private const string Actions = "{ partnershipActions(first: 100) { nodes { id title owner { name } body { name members { role partner { name } } } decision { text } } } }";
 
     [Fact]
     public async Task Actions_with_their_owners_and_bodies_cost_the_same_statements_for_twice_the_actions()
@@ -55,10 +55,10 @@ public sealed class BatchedLoadingTests(ITestOutputHelper output) : IDisposable
 
         await CreateAsync(0, 25);
         var first = await CountedAsync(_host.As("gina.governance"), Actions);
-        var firstRows = first.Data!["partnershipActions"]!.AsArray().Count;
+        var firstRows = first.Data!["partnershipActions"]!["nodes"]!.AsArray().Count;
         await CreateAsync(25, firstRows);
         var second = await CountedAsync(_host.As("gina.governance"), Actions);
-        var rows = second.Data!["partnershipActions"]!.AsArray();
+        var rows = second.Data!["partnershipActions"]!["nodes"]!.AsArray();
 
         Report("partnershipActions", firstRows, first, rows.Count, second);
         Assert.Equal(2 * firstRows, rows.Count);
@@ -170,6 +170,6 @@ public sealed class BatchedLoadingTests(ITestOutputHelper output) : IDisposable
     }
 
     private async Task<List<string>> SummariesAsync(string body, int last) =>
-        (await _host.As("gina.governance").SendAsync("query($b: ID!, $l: Int) { meetings(bodyId: $b, last: $l) { summary } }", new { b = body, l = last }))
-            .AssertOk().Data!["meetings"]!.AsArray().Select(m => m!["summary"]!.GetValue<string>()).ToList();
+        (await _host.As("gina.governance").SendAsync("query($b: ID!, $l: Int) { meetings(bodyId: $b, first: $l) { nodes { summary } } }", new { b = body, l = last }))
+            .AssertOk().Data!["meetings"]!["nodes"]!.AsArray().Select(m => m!["summary"]!.GetValue<string>()).ToList();
 }

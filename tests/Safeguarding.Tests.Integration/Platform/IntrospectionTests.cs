@@ -90,7 +90,7 @@ public sealed class IntrospectionTests : IDisposable
     [Fact]
     public async Task Data_fields_keep_their_depth_limit_and_typename_costs_nothing()
     {
-        var nested = "{ partnershipActions { " + string.Concat(Enumerable.Repeat("body { actions { ", 5)) + "body { name }" + new string('}', 10) + " } }";
+        var nested = "{ partnershipActions { nodes { " + string.Concat(Enumerable.Repeat("body { actions { ", 5)) + "title" + new string('}', 10) + " } } }";
         var refused = (await _host.As("gina.governance").SendAsync(nested)).AssertError("COMPLEXITY");
         Assert.Contains("Maximum depth is 13 levels; maximum allowed on this endpoint is 12", refused.FirstMessage);
 

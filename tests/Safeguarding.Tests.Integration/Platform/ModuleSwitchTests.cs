@@ -34,7 +34,7 @@ public sealed class ModuleSwitchTests : IDisposable
         (await admin.SendAsync(Toggle, new { name = "Governance", enabled = false })).AssertOk();
 
         (await admin.SendAsync("{ partners { name } }")).AssertError("MODULE_DISABLED");
-        (await _host.As("gina.governance").SendAsync("{ overdueActions { id } }")).AssertError("MODULE_DISABLED");
+        (await _host.As("gina.governance").SendAsync("{ overdueActions { nodes { id } } }")).AssertError("MODULE_DISABLED");
         // Platform fields stay up.
         var modules = (await admin.SendAsync("{ modules { name enabled } }")).AssertOk().Data!["modules"]!.AsArray();
         Assert.False(modules.Single(m => m!["name"]!.GetValue<string>() == "Governance")!["enabled"]!.GetValue<bool>());
@@ -99,7 +99,7 @@ public sealed class ModuleSwitchTests : IDisposable
         Assert.Equal(0, await _host.ScopedAsync(sp => sp.GetRequiredService<PlatformDbContext>().SwitchOverrides.CountAsync()));
     }
 
-    private const string Assessments = "query($s: ID!) { neglectAssessments(subjectId: $s) { id } }";
+    private const string Assessments = "query($s: ID!) { neglectAssessments(subjectId: $s) { nodes { id } } }";
     private const string Register = "mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }";
     private static readonly object AnyChild = new { s = Guid.NewGuid() };
     private static readonly object ChildInNeglect = new { i = new { module = "Neglect", name = "Switch Test Child", dateOfBirth = "2016-04-05" } };

@@ -38,8 +38,8 @@ public static class AdolescentsRoundTrips
     {
         await p.WriteAsync(Adam, "recordAdultOfConcern", new { input = new { name = p.Text("Example Adult"), knownAs = p.Text("Example"), notes = p.Text("Seen near the station") } });
         await p.WriteAsync(Adam, "recordAdolescentLocation", new { name = p.Text("Example Park"), kind = p.Text("park") });
-        await p.ReadAsync(Adam, "{ adultsOfConcern { details(purpose: \"Checking the record reads back\") { name knownAs notes } } }");
-        await p.ReadAsync(Adam, "{ adolescentLocations { name kind } }");
+        await p.ReadAsync(Adam, "{ adultsOfConcern { nodes { details(purpose: \"Checking the record reads back\") { name knownAs notes } } } }");
+        await p.ReadAsync(Adam, "{ adolescentLocations { nodes { name kind } } }");
     }
 
     private static async Task IntelligenceAsync(RoundTripProbe p)

@@ -52,7 +52,7 @@ public static class GovernanceRoundTrips
                 attendance = new[] { new { partnerId = nspcc, role = p.Text("Service manager") } },
             },
         });
-        await p.ReadAsync(Scrutineer, "query($b: ID) { meetings(bodyId: $b) { summary decisions { text } attendance { role partner { name } } } }", new { b = body });
+        await p.ReadAsync(Scrutineer, "query($b: ID) { meetings(bodyId: $b) { nodes { summary decisions { text } attendance { role partner { name } } } } }", new { b = body });
         await p.ReadAsync(Scrutineer, "{ partnershipBodies { members { role } } }");
     }
 
@@ -62,7 +62,7 @@ public static class GovernanceRoundTrips
         var nspcc = await PartnerAsync(p, "NSPCC");
         var action = Id(await p.WriteAsync(Gina, "createAction", new { input = new { bodyId = body, ownerPartnerId = nspcc, title = p.Text("Repeat the audit"), dueDate = Day(30) } }, "{ id }"));
         await p.WriteAsync(Gina, "completeAction", new { input = new { actionId = action, evidence = p.Text("Repeat audit report") } });
-        await p.ReadAsync(Scrutineer, "query($b: ID) { partnershipActions(bodyId: $b) { title completionEvidence } }", new { b = body });
+        await p.ReadAsync(Scrutineer, "query($b: ID) { partnershipActions(bodyId: $b) { nodes { title completionEvidence } } }", new { b = body });
     }
 
     private static async Task PartnersAsync(RoundTripProbe p)
@@ -95,7 +95,7 @@ public static class GovernanceRoundTrips
         var action = Id(await p.WriteAsync(Gina, "addReviewAction",
             new { input = new { reviewId = review, title = p.Text("Chronology training"), ownerBodyId = owner, startsOn = Day(0), dueDate = Day(60) } }, "{ id }"));
         await p.WriteAsync(Gina, "completeReviewAction", new { input = new { actionId = action, evidence = p.Text("Training delivered") } });
-        await p.ReadAsync(Gina, "{ learningReviews { reference findings { theme text } actions { title completionEvidence } } }");
+        await p.ReadAsync(Gina, "{ learningReviews { nodes { reference findings { theme text } actions { title completionEvidence } } } }");
     }
 
     private static async Task QualityAssuranceAsync(RoundTripProbe p)
@@ -104,7 +104,7 @@ public static class GovernanceRoundTrips
         var audit = Id(await p.WriteAsync(Gina, "createCaseAudit",
             new { input = new { topic = p.Text("Neglect"), quarter = "2025/26 Q1", agencyPartnerIds = new[] { nspcc, council } } }, "{ id }"));
         await p.WriteAsync(Gina, "gradeCaseAuditAgency", new { input = new { auditId = audit, partnerId = nspcc, grade = "GOOD", finding = p.Text("Clear chronology") } });
-        await p.ReadAsync(Scrutineer, "{ caseAudits { topic agencies { finding } } }");
+        await p.ReadAsync(Scrutineer, "{ caseAudits { nodes { topic agencies { finding } } } }");
 
         await p.WriteAsync(Gina, "recordS175Return", new
         {
@@ -125,7 +125,7 @@ public static class GovernanceRoundTrips
             new { input = new { raisedByPartnerId = nspcc, againstPartnerId = council, summary = p.Text("Threshold for a strategy discussion") } }, "{ id }"));
         await p.WriteAsync(Gina, "escalateProfessionalDisagreement", new { input = new { disagreementId = disagreement, note = p.Text("No agreement between practitioners") } });
         await p.WriteAsync(Gina, "resolveProfessionalDisagreement", new { input = new { disagreementId = disagreement, note = p.Text("Strategy discussion held") } });
-        await p.ReadAsync(Scrutineer, "{ professionalDisagreements { summary resolution steps { note } } }");
+        await p.ReadAsync(Scrutineer, "{ professionalDisagreements { nodes { summary resolution steps { note } } } }");
     }
 
     private static async Task TrainingAsync(RoundTripProbe p)
@@ -138,7 +138,7 @@ public static class GovernanceRoundTrips
         await p.WriteAsync(Gina, "recordTrainingReflection",
             new { input = new { sessionId = session, partnerId = nspcc, role = p.Text("Social worker"), text = p.Text("I now ask about the wider family") } });
         await p.ReadAsync(Scrutineer, "{ trainingCourseEvaluations { course questions { question } } }");
-        await p.ReadAsync(Gina, "query($s: ID) { trainingReflections(sessionId: $s) { role text agency { name } session { course } } }", new { s = session });
+        await p.ReadAsync(Gina, "query($s: ID) { trainingReflections(sessionId: $s) { nodes { role text agency { name } session { course } } } }", new { s = session });
     }
 
     private static async Task ImprovementPlansAsync(RoundTripProbe p)
@@ -165,6 +165,6 @@ public static class GovernanceRoundTrips
         }, "{ recommendations { id } }");
         var recommendation = review!["recommendations"]![0]!["id"]!.GetValue<string>();
         await p.WriteAsync(Gina, "respondToYoungSafeguardersRecommendation", new { recommendationId = recommendation, status = "ACCEPTED", response = p.Text("Added next quarter") });
-        await p.ReadAsync(Scrutineer, "{ youngSafeguardersReviews { summary recommendations { text response } } }");
+        await p.ReadAsync(Scrutineer, "{ youngSafeguardersReviews { nodes { summary recommendations { text response } } } }");
     }
 }

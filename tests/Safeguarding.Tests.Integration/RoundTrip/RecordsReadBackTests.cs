@@ -78,7 +78,7 @@ public sealed class RecordsReadBackTests : IClassFixture<RecordsReadBackTests.Ho
         var decision = probe.Text("A decision nobody reads");
         await probe.WriteAsync("gina.governance", "recordMeeting",
             new { input = new { bodyId = body, heldOn = GovernanceRoundTrips.Day(-1), summary = "Read back", decisions = new[] { decision } } });
-        await probe.ReadAsync("gina.governance", "query($b: ID) { meetings(bodyId: $b) { summary } }", new { b = body });
+        await probe.ReadAsync("gina.governance", "query($b: ID) { meetings(bodyId: $b) { nodes { summary } } }", new { b = body });
 
         Assert.Equal([("recordMeeting(input).decisions[]", decision.Split(' ').Last())], probe.Unread());
         Assert.Contains("recordMeeting(input).decisions[]", probe.PlacesWritten);

@@ -28,7 +28,7 @@ public sealed class SevenMinuteBriefingsTests : IDisposable
 
         var pending = await _host.ScopedAsync(sp => sp.GetRequiredService<SevenMinuteBriefingsDbContext>().Database.GetPendingMigrationsAsync());
         Assert.Empty(pending);
-        var briefings = (await _host.As("gina.governance").SendAsync("{ sevenMinuteBriefings { title publishedOn } }")).AssertOk().Data!["sevenMinuteBriefings"]!.AsArray();
+        var briefings = (await _host.As("gina.governance").SendAsync("{ sevenMinuteBriefings { nodes { title publishedOn } } }")).AssertOk().Data!["sevenMinuteBriefings"]!["nodes"]!.AsArray();
         Assert.Equal("Professional curiosity", Assert.Single(briefings)!["title"]!.GetValue<string>());
     }
 
@@ -40,7 +40,7 @@ public sealed class SevenMinuteBriefingsTests : IDisposable
         var id = Guid.Parse(published.Data!["publishSevenMinuteBriefing"]!["id"]!.GetValue<string>());
         Assert.Equal("Hidden men", published.Data!["publishSevenMinuteBriefing"]!["title"]!.GetValue<string>());
 
-        var titles = (await _host.As("alex.admin").SendAsync("{ sevenMinuteBriefings { title } }")).AssertOk().Data!["sevenMinuteBriefings"]!.AsArray()
+        var titles = (await _host.As("alex.admin").SendAsync("{ sevenMinuteBriefings { nodes { title } } }")).AssertOk().Data!["sevenMinuteBriefings"]!["nodes"]!.AsArray()
             .Select(b => b!["title"]!.GetValue<string>());
         Assert.Contains("Hidden men", titles);
 
@@ -72,8 +72,8 @@ public sealed class SevenMinuteBriefingsTests : IDisposable
 
         var admin = _host.As("alex.admin");
         (await admin.SendAsync(Toggle, new { enabled = false })).AssertOk();
-        (await _host.As("brian.briefings").SendAsync("{ sevenMinuteBriefings { title } }")).AssertError("MODULE_DISABLED");
+        (await _host.As("brian.briefings").SendAsync("{ sevenMinuteBriefings { nodes { title } } }")).AssertError("MODULE_DISABLED");
         (await admin.SendAsync(Toggle, new { enabled = true })).AssertOk();
-        (await _host.As("brian.briefings").SendAsync("{ sevenMinuteBriefings { title } }")).AssertOk();
+        (await _host.As("brian.briefings").SendAsync("{ sevenMinuteBriefings { nodes { title } } }")).AssertOk();
     }
 }

@@ -68,8 +68,8 @@ public sealed class DemoYearTests : IDisposable
                 q => q!["green"]!.GetValue<int>() + q["amber"]!.GetValue<int>() + q["red"]!.GetValue<int>());
         var notices = (await AskAsync("{ childrenInNoticesByQuarter { year quarter children } }"))["childrenInNoticesByQuarter"]!.AsArray()
             .ToDictionary(q => $"{q!["year"]!.GetValue<string>()} Q{q["quarter"]!.GetValue<int>()}", q => q!["children"]!.GetValue<int>());
-        var audits = (await AskAsync("{ caseAudits { quarter completedOn } }"))["caseAudits"]!.AsArray();
-        var returns = (await AskAsync("{ dataReturns { measure quarter value } }"))["dataReturns"]!.AsArray();
+        var audits = (await AskAsync("{ caseAudits(first: 500) { nodes { quarter completedOn } } }"))["caseAudits"]!["nodes"]!.AsArray();
+        var returns = (await AskAsync("{ dataReturns(first: 500) { nodes { measure quarter value } } }"))["dataReturns"]!["nodes"]!.AsArray();
 
         Task<decimal?> Plans(FinancialQuarter q, PlanCategory category) => InAsync<NeglectDbContext, decimal?>(async db =>
             await db.ChildProtectionPlans.Where(ChildProtectionPlan.OpenOn(q.Ends)).CountAsync(p => p.Category == category));
@@ -118,8 +118,8 @@ public sealed class DemoYearTests : IDisposable
                 var forms = scores.Sum(e => e.Forms);
                 return forms == 0 ? null : Math.Round(scores.Sum(e => e.Average * e.Forms) / forms, 2, MidpointRounding.AwayFromZero);
             }),
-            ["OVERDUE_ACTIONS"] = async q => (await AskAsync("query($d: DateOnly) { overdueActions(asOf: $d) { dueDate } }", new { d = q.Ends.ToString("yyyy-MM-dd") }))
-                ["overdueActions"]!.AsArray().Count,
+            ["OVERDUE_ACTIONS"] = async q => (await AskAsync("query($d: DateOnly) { overdueActions(asOf: $d) { totalCount } }", new { d = q.Ends.ToString("yyyy-MM-dd") }))
+                ["overdueActions"]!["totalCount"]!.GetValue<int>(),
             ["CSA_FLAGS"] = q => InAsync<CsaDbContext, decimal?>(async db => await db.Flags.CountAsync(f => f.FlaggedOn >= q.Starts && f.FlaggedOn <= q.Ends)),
             ["HSB_INCIDENTS"] = q => Task.FromResult<decimal?>(hsb.GetValueOrDefault(q.Ends)),
         };

@@ -308,6 +308,6 @@ public sealed class ScorecardTests : IDisposable
         foreach (var user in new[] { "sam.scrutineer", "alex.admin", "dana.domesticabuse", "pat.practitioner" })
             (await _host.As(user).SendAsync(Card, new { f = "2023/24 Q1", t = "2023/24 Q4" })).AssertOk();
         (await _host.As("sam.scrutineer").SendAsync("{ dataSuppliers { agency noDataSince } }")).AssertOk();
-        (await _host.As("nina.neglect").SendAsync("{ dataReturns { agency } }")).AssertError("FORBIDDEN");
+        (await _host.As("nina.neglect").SendAsync("{ dataReturns { nodes { agency } } }")).AssertError("FORBIDDEN");
     }
 }

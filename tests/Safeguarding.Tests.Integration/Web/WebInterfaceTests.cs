@@ -60,10 +60,10 @@ public sealed partial class WebInterfaceTests : IDisposable
         Assert.Equal("GCP2", answer!["data"]!["gcp2Templates"]![0]!["code"]!.GetValue<string>());
 
         // As nina, with nina's rights: an administrators-only field is refused through the cookie too.
-        var (_, forbidden) = await PostGraphQLAsync(browser, "{ moduleToggles { module } }", withHeader: true);
+        var (_, forbidden) = await PostGraphQLAsync(browser, "{ moduleToggles { nodes { module } } }", withHeader: true);
         Assert.Equal("FORBIDDEN", forbidden!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
 
-        (await _host.As("alex.admin").SendAsync("{ moduleToggles { module } }")).AssertOk();
+        (await _host.As("alex.admin").SendAsync("{ moduleToggles { nodes { module } } }")).AssertOk();
     }
 
     [Fact]

@@ -9,14 +9,13 @@ internal static class IntelligenceGraph
     {
         slice.Subject.Field<NonNullGraphType<YoungPersonRecordGraphType>>("adolescents").Allow(Access.WorkingGroupMember).HandledBy(YoungPersonAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdultOfConcernGraphType>>>>("adultsOfConcern").WithComplexityImpact(1, 20)
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<AdultOfConcernGraphType>>>("adultsOfConcern").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(AdultsOfConcernAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationGraphType>>>>("adolescentLocations").WithComplexityImpact(1, 20)
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<LocationGraphType>>>("adolescentLocations").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(LocationsAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingEpisodeGraphType>>>>("overdueReturnHomeInterviews")
-            .WithComplexityImpact(1, 20)
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<MissingEpisodeGraphType>>>("overdueReturnHomeInterviews").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(OverdueInterviewsAsync);
 
         slice.Query.Field<NonNullGraphType<InterviewFiguresGraphType>>("returnHomeInterviewFigures")
@@ -58,21 +57,24 @@ internal static class IntelligenceGraph
         await YoungPersonRecord.LoadAsync(c.Service<AdolescentsDbContext>(), c.Source.Value, c.CancellationToken);
 
     /// <summary>
-    /// Adults of concern, by reference. Their details are read one at a time, audited. Adolescents working group.
-    /// </summary>
-    private static async Task<object?> AdultsOfConcernAsync(IResolveFieldContext c) =>
-        await c.Service<AdolescentsDbContext>().AdultsOfConcern.AsNoTracking().OrderBy(a => a.Reference).ToListAsync(c.CancellationToken);
-
-    /// <summary>Locations linked to young people at risk. Adolescents working group.</summary>
-    private static async Task<object?> LocationsAsync(IResolveFieldContext c) =>
-        await c.Service<AdolescentsDbContext>().Locations.AsNoTracking().OrderBy(l => l.Name).ToListAsync(c.CancellationToken);
-
-    /// <summary>
-    /// Returns from missing episodes with no return home interview offered within 72 hours, oldest first. Adolescents
+    /// Adults of concern, by reference, a page at a time. Their details are read one at a time, audited. Adolescents
     /// working group.
     /// </summary>
+    private static async Task<object?> AdultsOfConcernAsync(IResolveFieldContext c) =>
+        await c.Service<AdolescentsDbContext>().AdultsOfConcern.AsNoTracking()
+            .PageAsync(c.PageAsked(), ListOrder<AdultOfConcern>.Ascending(a => a.Reference).ThenAscending(a => a.Id), c.CancellationToken);
+
+    /// <summary>Locations linked to young people at risk, by name, a page at a time. Adolescents working group.</summary>
+    private static async Task<object?> LocationsAsync(IResolveFieldContext c) =>
+        await c.Service<AdolescentsDbContext>().Locations.AsNoTracking()
+            .PageAsync(c.PageAsked(), ListOrder<Location>.Ascending(l => l.Name).ThenAscending(l => l.Id), c.CancellationToken);
+
+    /// <summary>
+    /// Returns from missing episodes with no return home interview offered within 72 hours, the longest overdue first, a
+    /// page at a time. Adolescents working group.
+    /// </summary>
     private static async Task<object?> OverdueInterviewsAsync(IResolveFieldContext c) =>
-        await InterviewFigures.OverdueAsync(c.Service<AdolescentsDbContext>(), c.Service<TimeProvider>().GetUtcNow(), c.CancellationToken);
+        await InterviewFigures.OverdueAsync(c.Service<AdolescentsDbContext>(), c.Service<TimeProvider>().GetUtcNow(), c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// Returns in a period (UK dates, inclusive) and how many were offered an interview within 72 hours. Counts only:

@@ -33,9 +33,9 @@ public sealed class InterviewFigures
         };
     }
 
-    /// <summary>Returns with no interview offered within 72 hours, oldest deadline first.</summary>
-    public static async Task<List<MissingEpisode>> OverdueAsync(AdolescentsDbContext db, DateTimeOffset now, CancellationToken ct) =>
-        await db.MissingEpisodes.AsNoTracking()
+    /// <summary>Returns with no interview offered within 72 hours, oldest deadline first, a page at a time.</summary>
+    public static Task<Page<MissingEpisode>> OverdueAsync(AdolescentsDbContext db, DateTimeOffset now, PageRequest page, CancellationToken ct) =>
+        db.MissingEpisodes.AsNoTracking()
             .Where(e => e.InterviewDueBy != null && e.InterviewDueBy < now && e.InterviewOfferedAt == null)
-            .OrderBy(e => e.InterviewDueBy).ToListAsync(ct);
+            .PageOldestFirstAsync(page, e => e.InterviewDueBy!.Value, e => e.Id, ct);
 }

@@ -16,11 +16,14 @@ public sealed class Chronologies(CsaDbContext db, ISubjectRegistry registry, IAu
         return await OfChildAsync(subjectId, ct);
     }
 
-    /// <summary>Children flagged for a discussion not yet recorded, longest waiting first, read by <paramref name="reader"/>: the read is audited.</summary>
-    public async Task<List<DiscussionFlag>> OpenFlagsAsync(string reader, CancellationToken ct)
+    /// <summary>
+    /// Children flagged for a discussion not yet recorded, longest waiting first, a page at a time, read by
+    /// <paramref name="reader"/>: each page read is audited.
+    /// </summary>
+    public async Task<Page<DiscussionFlag>> OpenFlagsAsync(string reader, PageRequest page, CancellationToken ct)
     {
-        var flags = await db.Flags.AsNoTracking().Where(f => f.DiscussionHeldOn == null).OrderBy(f => f.FlaggedOn).ToListAsync(ct);
-        await audit.RecordListReadAsync(reader, "csaOpenFlags", $"{flags.Count} open flags", ct);
+        var flags = await db.Flags.AsNoTracking().Where(f => f.DiscussionHeldOn == null).PageOldestFirstAsync(page, f => f.FlaggedOn, f => f.Id, ct);
+        await audit.RecordListReadAsync(reader, "csaOpenFlags", $"{flags.Rows.Count} of {flags.TotalCount} open flags", ct);
         return flags;
     }
 

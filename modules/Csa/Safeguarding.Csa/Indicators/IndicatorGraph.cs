@@ -11,7 +11,7 @@ internal static class IndicatorGraph
         slice.Query.Field<NonNullGraphType<CsaChronologyGraphType>>("csaChronology").Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .Allow(Access.WorkingGroupMember).HandledBy(ChronologyAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaDiscussionFlagGraphType>>>>("csaOpenFlags")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<CsaDiscussionFlagGraphType>>>("csaOpenFlags").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(OpenFlagsAsync);
 
         slice.Mutation.Field<NonNullGraphType<CsaIndicatorRecordedGraphType>>("recordCsaIndicator").Input<RecordCsaIndicatorInputType>()
@@ -33,11 +33,11 @@ internal static class IndicatorGraph
         await c.Service<Chronologies>().ReadAsync(InputCheck.Id(c.GetArgument<string>("subjectId"), "subjectId", "The child's subject id"), c.User!.Actor(), c.CancellationToken);
 
     /// <summary>
-    /// Children flagged for a multi-agency discussion that has not yet been recorded, longest waiting first. CSA
-    /// working group; audited.
+    /// Children flagged for a multi-agency discussion that has not yet been recorded, longest waiting first, a page at
+    /// a time. CSA working group; audited.
     /// </summary>
     private static async Task<object?> OpenFlagsAsync(IResolveFieldContext c) =>
-        await c.Service<Chronologies>().OpenFlagsAsync(c.User!.Actor(), c.CancellationToken);
+        await c.Service<Chronologies>().OpenFlagsAsync(c.User!.Actor(), c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// Records a sign or indicator of sexual abuse about a registered child. When the child's indicators not yet

@@ -16,8 +16,8 @@ internal static class SupportGraph
             .Argument<DateOnlyGraphType>("asOf")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(SupportGapsAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaSupportReferralGraphType>>>>("csaUnmetReferrals")
-            .Argument<DateOnlyGraphType>("asOf")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<CsaSupportReferralGraphType>>>("csaUnmetReferrals")
+            .Argument<DateOnlyGraphType>("asOf").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(UnmetReferralsAsync);
     }
 
@@ -48,8 +48,8 @@ internal static class SupportGraph
 
     /// <summary>
     /// Referrals not started that have no commissioned service or have waited longer than Csa:Support:UnmetAfterDays,
-    /// longest waiting first. CSA working group.
+    /// longest waiting first, a page at a time. CSA working group.
     /// </summary>
     private static async Task<object?> UnmetReferralsAsync(IResolveFieldContext c) =>
-        await c.Service<SupportReferrals>().UnmetAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
+        await c.Service<SupportReferrals>().UnmetAsync(c.GetArgument<DateOnly?>("asOf"), c.PageAsked(), c.CancellationToken);
 }

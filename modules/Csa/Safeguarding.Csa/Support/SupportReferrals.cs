@@ -51,12 +51,13 @@ public sealed class SupportReferrals(CsaDbContext db, ISubjectRegistry registry,
         }).ToList();
     }
 
-    /// <summary>Referrals unmet as of a day (default today), longest waiting first.</summary>
-    public async Task<List<SupportReferral>> UnmetAsync(DateOnly? asOf, CancellationToken ct)
+    /// <summary>Referrals unmet as of a day (default today), longest waiting first, a page at a time.</summary>
+    public async Task<Page<SupportReferral>> UnmetAsync(DateOnly? asOf, PageRequest page, CancellationToken ct)
     {
         var day = asOf ?? clock.Today();
         var unmetAfter = options.Value.UnmetAfterDays;
-        var waiting = await db.Referrals.AsNoTracking().Where(r => r.StartedOn == null && r.ReferredOn <= day).OrderBy(r => r.ReferredOn).ToListAsync(ct);
-        return waiting.Where(r => r.IsUnmetOn(day, unmetAfter)).ToList();
+        // Unmet is the referral's own rule: worked out in memory over those waiting, and the queue paged there.
+        var waiting = await db.Referrals.AsNoTracking().Where(r => r.StartedOn == null && r.ReferredOn <= day).ToListAsync(ct);
+        return await waiting.Where(r => r.IsUnmetOn(day, unmetAfter)).AsQueryable().PageOldestFirstAsync(page, r => r.ReferredOn, r => r.Id, ct);
     }
 }

@@ -28,8 +28,9 @@ public sealed class WorkstreamFigures(CsaDbContext db)
     public Task<List<WorkshopTraining>> WorkshopTrainingAsync(CancellationToken ct) =>
         db.Training.AsNoTracking().OrderBy(t => t.Year).ThenBy(t => t.Workshop).ToListAsync(ct);
 
-    public Task<List<AwarenessActivity>> AwarenessActivitiesAsync(CancellationToken ct) =>
-        db.AwarenessActivities.AsNoTracking().OrderBy(a => a.Year).ThenBy(a => a.Title).ToListAsync(ct);
+    /// <summary>The awareness activities by year (the earliest first), then title, a page at a time.</summary>
+    public Task<Page<AwarenessActivity>> AwarenessActivitiesAsync(PageRequest page, CancellationToken ct) =>
+        db.AwarenessActivities.AsNoTracking().PageAsync(page, ListOrder<AwarenessActivity>.Ascending(a => a.Year).ThenAscending(a => a.Title).ThenAscending(a => a.Id), ct);
 
     /// <summary>The hospital's count for a financial year, once per year, announced to the modules that report it.</summary>
     public async Task<HospitalSafeguardedCases> RecordHospitalCasesAsync(string? year, int cases, string? source, CancellationToken ct)

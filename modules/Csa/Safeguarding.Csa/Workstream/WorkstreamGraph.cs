@@ -15,7 +15,7 @@ internal static class WorkstreamGraph
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaWorkshopTrainingGraphType>>>>("csaWorkshopTraining")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(WorkshopTrainingAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaAwarenessActivityGraphType>>>>("csaAwarenessActivities")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<CsaAwarenessActivityGraphType>>>("csaAwarenessActivities").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(AwarenessActivitiesAsync);
 
         slice.Mutation.Field<NonNullGraphType<CsaHospitalCasesGraphType>>("recordCsaHospitalSafeguardedCases")
@@ -46,9 +46,9 @@ internal static class WorkstreamGraph
     private static async Task<object?> WorkshopTrainingAsync(IResolveFieldContext c) =>
         await c.Service<WorkstreamFigures>().WorkshopTrainingAsync(c.CancellationToken);
 
-    /// <summary>Awareness work on child sexual abuse led by young people, by year.</summary>
+    /// <summary>Awareness work on child sexual abuse led by young people, by year, a page at a time.</summary>
     private static async Task<object?> AwarenessActivitiesAsync(IResolveFieldContext c) =>
-        await c.Service<WorkstreamFigures>().AwarenessActivitiesAsync(c.CancellationToken);
+        await c.Service<WorkstreamFigures>().AwarenessActivitiesAsync(c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// Records the hospital's count, for a financial year, of children with sexual abuse it safeguarded. Once per year.

@@ -6,11 +6,10 @@ internal static class SchoolHolidayGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolHolidayPeriodGraphType>>>>("schoolHolidayPeriods")
-            .WithComplexityImpact(1, 10)
-            .Description($"School holidays by first day (at most {SchoolHolidayPeriods.MaxListed}). With settingId, those the setting's pupils have: all the city's schools' and its own. " +
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<SchoolHolidayPeriodGraphType>>>("schoolHolidayPeriods")
+            .Description("School holidays by first day, the earliest first, a page at a time. With settingId, those the setting's pupils have: all the city's schools' and its own. " +
                          "from and to keep those overlapping that period. Anyone signed in.")
-            .Argument<IdGraphType>("settingId").Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
+            .Argument<IdGraphType>("settingId").Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to").Paged()
             .Allow(Access.AnySignedIn).HandledBy(ListAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("recordSchoolHolidayPeriod")
@@ -29,7 +28,7 @@ internal static class SchoolHolidayGraph
     }
 
     private static async Task<object?> ListAsync(IResolveFieldContext c) =>
-        await Holidays(c).ListAsync(c.GetArgument<string?>("settingId"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.CancellationToken);
+        await Holidays(c).ListAsync(c.GetArgument<string?>("settingId"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.PageAsked(), c.CancellationToken);
 
     private static async Task<object?> RecordAsync(IResolveFieldContext c)
     {

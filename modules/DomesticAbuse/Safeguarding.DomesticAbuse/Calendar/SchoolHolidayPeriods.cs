@@ -12,14 +12,11 @@ public sealed class SchoolHolidayPeriods(DomesticAbuseDbContext db, IAuditLog au
 {
     private const string Writers = "school-holiday-periods";
 
-    /// <summary>The most holidays one request lists.</summary>
-    public const int MaxListed = 500;
-
     /// <summary>
-    /// By first day, at most <see cref="MaxListed"/>: with a setting, those its pupils have (the city's schools' and its
-    /// own); with <paramref name="from"/> or <paramref name="to"/>, those overlapping that period.
+    /// By first day, the earliest first, a page at a time: with a setting, those its pupils have (the city's schools' and
+    /// its own); with <paramref name="from"/> or <paramref name="to"/>, those overlapping that period.
     /// </summary>
-    public async Task<IReadOnlyList<SchoolHolidayPeriod>> ListAsync(string? settingIdText, DateOnly? from, DateOnly? to, CancellationToken ct)
+    public async Task<Page<SchoolHolidayPeriod>> ListAsync(string? settingIdText, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken ct)
     {
         var check = new InputCheck();
         Guid? settingId = settingIdText is null ? null : check.ParseId(settingIdText, "settingId", "The setting");
@@ -28,7 +25,7 @@ public sealed class SchoolHolidayPeriods(DomesticAbuseDbContext db, IAuditLog au
         if (settingId is { } id) query = query.Where(h => h.SettingId == null || h.SettingId == id);
         if (from is { } start) query = query.Where(h => h.LastDay >= start);
         if (to is { } end) query = query.Where(h => h.FirstDay <= end);
-        return await query.OrderBy(h => h.FirstDay).ThenBy(h => h.SettingId).Take(MaxListed).ToListAsync(ct);
+        return await query.PageOldestFirstAsync(page, h => h.FirstDay, h => h.Id, ct);
     }
 
     public async Task<SchoolHolidayPeriod> RecordAsync(Guid? settingId, DateOnly firstDay, DateOnly lastDay, string? name, string actor, CancellationToken ct)

@@ -12,8 +12,8 @@ internal static class EncompassGraph
             .Argument<DateOnlyGraphType>("from", "Incidents on or after this day (UK time).").Argument<DateOnlyGraphType>("to").Paged()
             .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).HandledBy(EncompassNotificationsAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("overdueEncompassNotifications")
-            .WithComplexityImpact(1, 10).Argument<IdGraphType>("settingId")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<EncompassNotificationGraphType>>>("overdueEncompassNotifications")
+            .Argument<IdGraphType>("settingId").Paged()
             .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).HandledBy(OverdueEncompassNotificationsAsync);
 
         slice.Mutation.Field<NonNullGraphType<EncompassNotificationGraphType>>("acknowledgeEncompassNotification")
@@ -38,11 +38,11 @@ internal static class EncompassGraph
             c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>
-    /// Notifications not acknowledged by their deadline (the start of the next school day), oldest deadline first (at
-    /// most 500). Working group; a key adult sees their own setting's.
+    /// Notifications not acknowledged by their deadline (the start of the next school day), the longest overdue first, a
+    /// page at a time. Working group; a key adult sees their own setting's.
     /// </summary>
     private static async Task<object?> OverdueEncompassNotificationsAsync(IResolveFieldContext c) =>
-        await c.Service<EncompassNotifications>().OverdueAsync(c.User!, c.GetArgument<string?>("settingId"), c.CancellationToken);
+        await c.Service<EncompassNotifications>().OverdueAsync(c.User!, c.GetArgument<string?>("settingId"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// The school's key adult acknowledges a notification for their setting; on time when before the start of the next

@@ -9,9 +9,6 @@ namespace Safeguarding.DomesticAbuse.Encompass;
 /// </summary>
 public sealed class EncompassNotifications(DomesticAbuseDbContext db, TimeProvider clock)
 {
-    /// <summary>The most overdue notifications one request lists.</summary>
-    public const int MaxListed = 500;
-
     /// <summary>Most recent deadline first, a page at a time: of the setting asked for, unacknowledged only if asked, for incidents on UK days from and to.</summary>
     public async Task<Page<EncompassNotification>> ListAsync(ClaimsPrincipal user, string? settingId, bool unacknowledgedOnly,
         DateOnly? from, DateOnly? to, PageRequest page, CancellationToken ct)
@@ -23,12 +20,12 @@ public sealed class EncompassNotifications(DomesticAbuseDbContext db, TimeProvid
         return await query.PageNewestFirstAsync(page, n => n.DeadlineAt, n => n.Id, ct);
     }
 
-    /// <summary>Not acknowledged by their deadline, oldest deadline first.</summary>
-    public async Task<IReadOnlyList<EncompassNotification>> OverdueAsync(ClaimsPrincipal user, string? settingId, CancellationToken ct)
+    /// <summary>Not acknowledged by their deadline, the longest overdue first, a page at a time.</summary>
+    public async Task<Page<EncompassNotification>> OverdueAsync(ClaimsPrincipal user, string? settingId, PageRequest page, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return await Visible(user, settingId).Where(n => n.AcknowledgedAt == null && n.DeadlineAt <= now)
-            .OrderBy(n => n.DeadlineAt).Take(MaxListed).ToListAsync(ct);
+            .PageOldestFirstAsync(page, n => n.DeadlineAt, n => n.Id, ct);
     }
 
     /// <summary>The school's key adult (of <paramref name="keyAdultSetting"/>, null for anyone else) acknowledges a notification for their setting.</summary>

@@ -6,15 +6,17 @@ namespace Safeguarding.DomesticAbuse.Risk;
 /// <summary>MARAC referrals by meeting, and the actions agreed for each agency and their completion.</summary>
 public sealed class MaracReferrals(DomesticAbuseDbContext db, TimeProvider clock)
 {
-    /// <summary>The most referrals one request lists.</summary>
-    public const int MaxListed = 500;
-
-    /// <summary>By meeting date, from <paramref name="meetingFrom"/> (default today) to <paramref name="meetingTo"/> (default 90 days on).</summary>
-    public async Task<IReadOnlyList<MaracReferral>> ListAsync(DateOnly? meetingFrom, DateOnly? meetingTo, CancellationToken ct)
+    /// <summary>
+    /// By meeting date, the earliest first, as the meetings' agendas are read, a page at a time: from
+    /// <paramref name="meetingFrom"/> (default today) to <paramref name="meetingTo"/> (default no end).
+    /// </summary>
+    public async Task<Page<MaracReferral>> ListAsync(DateOnly? meetingFrom, DateOnly? meetingTo, PageRequest page, CancellationToken ct)
     {
         var from = meetingFrom ?? clock.Today();
-        var to = meetingTo ?? from.AddDays(90);
-        return await WithActions().Where(r => r.MeetingOn >= from && r.MeetingOn <= to).OrderBy(r => r.MeetingOn).Take(MaxListed).ToListAsync(ct);
+        new InputCheck().Require(meetingTo is null || meetingTo >= from, "meetingTo", "The last meeting day must be on or after the first.").ThrowIfInvalid();
+        var referrals = WithActions().Where(r => r.MeetingOn >= from);
+        if (meetingTo is { } to) referrals = referrals.Where(r => r.MeetingOn <= to);
+        return await referrals.PageOldestFirstAsync(page, r => r.MeetingOn, r => r.Id, ct);
     }
 
     /// <summary>The referrals these assessments made (those that were high risk).</summary>

@@ -19,10 +19,10 @@ internal static class RiskGraph
             .Description($"One DASH assessment with its MARAC referral. {Who}")
             .Allow(Access.WorkingGroupMember).HandledBy(DashAssessmentAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaracReferralGraphType>>>>("maracReferrals")
-            .WithComplexityImpact(1, 10)
-            .Description($"MARAC referrals by meeting date (from today by default), with their actions per agency. {Who}")
-            .Argument<DateOnlyGraphType>("meetingFrom").Argument<DateOnlyGraphType>("meetingTo")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<MaracReferralGraphType>>>("maracReferrals")
+            .Description($"MARAC referrals by meeting date, the earliest first as an agenda is read, a page at a time, with their actions per agency. {Who}")
+            .Argument<DateOnlyGraphType>("meetingFrom", "Meetings on or after this day (default today).")
+            .Argument<DateOnlyGraphType>("meetingTo", "Meetings on or before this day (default no end).").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(MaracReferralsAsync);
 
         slice.Mutation.Field<NonNullGraphType<MaracReferralGraphType>>("addMaracAction")
@@ -46,7 +46,7 @@ internal static class RiskGraph
         await c.Service<DashAssessments>().FindAsync(c.GetArgument<string>("id"), c.CancellationToken);
 
     private static async Task<object?> MaracReferralsAsync(IResolveFieldContext c) =>
-        await c.Service<MaracReferrals>().ListAsync(c.GetArgument<DateOnly?>("meetingFrom"), c.GetArgument<DateOnly?>("meetingTo"), c.CancellationToken);
+        await c.Service<MaracReferrals>().ListAsync(c.GetArgument<DateOnly?>("meetingFrom"), c.GetArgument<DateOnly?>("meetingTo"), c.PageAsked(), c.CancellationToken);
 
     private static async Task<object?> AddMaracActionAsync(IResolveFieldContext c) =>
         await c.Service<MaracReferrals>().AddActionAsync(c.GetArgument<AddMaracActionInput>("input"), c.CancellationToken);

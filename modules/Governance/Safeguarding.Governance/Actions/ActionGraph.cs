@@ -6,12 +6,12 @@ internal static class ActionGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("partnershipActions")
-            .Argument<EnumerationGraphType<ActionStatus>>("status").Argument<IdGraphType>("bodyId")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<PartnershipActionGraphType>>>("partnershipActions")
+            .Argument<EnumerationGraphType<ActionStatus>>("status").Argument<IdGraphType>("bodyId").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListActionsAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("overdueActions")
-            .Argument<DateOnlyGraphType>("asOf")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<PartnershipActionGraphType>>>("overdueActions")
+            .Argument<DateOnlyGraphType>("asOf").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(OverdueActionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<PartnershipActionGraphType>>("createAction").Input<CreateActionInputType>()
@@ -21,16 +21,16 @@ internal static class ActionGraph
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteActionAsync);
     }
 
-    /// <summary>Actions agreed by the partnership's bodies, by due date.</summary>
+    /// <summary>Actions agreed by the partnership's bodies, by due date (the earliest first), a page at a time.</summary>
     private static async Task<object?> ListActionsAsync(IResolveFieldContext c)
     {
         var bodyId = c.GetArgument<string?>("bodyId") is { } text ? InputCheck.Id(text, "bodyId", "The body") : (Guid?)null;
-        return await c.Service<PartnershipActions>().ListAsync(c.GetArgument<ActionStatus?>("status"), bodyId, c.CancellationToken);
+        return await c.Service<PartnershipActions>().ListAsync(c.GetArgument<ActionStatus?>("status"), bodyId, c.PageAsked(), c.CancellationToken);
     }
 
-    /// <summary>Actions not completed by their due date, oldest first. asOf defaults to today (UK).</summary>
+    /// <summary>Actions not completed by their due date, oldest first, a page at a time. asOf defaults to today (UK).</summary>
     private static async Task<object?> OverdueActionsAsync(IResolveFieldContext c) =>
-        await c.Service<PartnershipActions>().OverdueAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
+        await c.Service<PartnershipActions>().OverdueAsync(c.GetArgument<DateOnly?>("asOf"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// Records an action agreed by a body, with its owner and due date. Governance working group members.

@@ -6,18 +6,18 @@ namespace Safeguarding.Governance.Actions;
 /// <summary>Records the actions the partnership's bodies agree, completes them, and reads them back.</summary>
 public sealed class PartnershipActions(GovernanceDbContext db, TimeProvider clock)
 {
-    /// <summary>Actions by due date, of one status or any, of one body or every body.</summary>
-    public async Task<IReadOnlyList<PartnershipAction>> ListAsync(ActionStatus? status, Guid? bodyId, CancellationToken ct)
+    /// <summary>Actions by due date, a page at a time, of one status or any, of one body or every body.</summary>
+    public async Task<Page<PartnershipAction>> ListAsync(ActionStatus? status, Guid? bodyId, PageRequest page, CancellationToken ct)
     {
         var query = db.Actions.AsNoTracking();
         if (status is not null) query = query.Where(a => a.Status == status);
         if (bodyId is { } body) query = query.Where(a => a.BodyId == body);
-        return await query.OrderBy(a => a.DueDate).ThenBy(a => a.Title).ToListAsync(ct);
+        return await query.PageByDueDateAsync(page, ct);
     }
 
-    /// <summary>Actions not completed by their due date on <paramref name="asOf"/> (default today), oldest first.</summary>
-    public Task<IReadOnlyList<PartnershipAction>> OverdueAsync(DateOnly? asOf, CancellationToken ct) =>
-        db.Actions.OverdueOnAsync(asOf ?? clock.Today(), ct);
+    /// <summary>Actions not completed by their due date on <paramref name="asOf"/> (default today), oldest first, a page at a time.</summary>
+    public Task<Page<PartnershipAction>> OverdueAsync(DateOnly? asOf, PageRequest page, CancellationToken ct) =>
+        db.Actions.OverdueOnAsync(asOf ?? clock.Today(), page, ct);
 
     /// <summary>An action agreed by a body (and, if given, one of that body's decisions), owned by a current partner.</summary>
     public async Task<PartnershipAction> AgreeAsync(CreateActionInput input, CancellationToken ct)

@@ -22,11 +22,10 @@ internal static class BodyGraph
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipBodyGraphType>>>>("partnershipBodies").Rows(BodiesInPartnership)
             .Allow(Access.AnySignedIn).HandledBy(ListBodiesAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingGraphType>>>>("meetings")
-            .Description("Meetings of the partnership's bodies with their decisions and attendance, newest first (by the day held, then the body's name): " +
-                         $"of every body or one, from and to a day (both included). The most recent {MeetingRecords.Listed.WhenNotGiven} unless last says otherwise " +
-                         $"(at most {MeetingRecords.Listed.Most}); narrow by dates to go further back.")
-            .Argument<IdGraphType>("bodyId", "Only this body's meetings.").WithWindow("Held", MeetingRecords.Listed)
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<MeetingGraphType>>>("meetings")
+            .Description("Meetings of the partnership's bodies with their decisions and attendance, newest first (by the day held, then the body's name), " +
+                         "a page at a time: of every body or one, from and to a day (both included).")
+            .Argument<IdGraphType>("bodyId", "Only this body's meetings.").WithPeriod("Held")
             .Allow(Access.AnySignedIn).HandledBy(ListMeetingsAsync);
 
         slice.Mutation.Field<NonNullGraphType<BodyMembershipGraphType>>("addBodyMember").Input<AddBodyMemberInputType>()
@@ -41,8 +40,7 @@ internal static class BodyGraph
         await c.Service<PartnershipBodies>().ListAsync(c.CancellationToken);
 
     private static async Task<object?> ListMeetingsAsync(IResolveFieldContext c) =>
-        await c.Service<MeetingRecords>().ListAsync(c.OptionalId("bodyId", "The body"),
-            c.Window(MeetingRecords.Listed, "meetings (narrow the dates to see further back)"), c.CancellationToken);
+        await c.Service<MeetingRecords>().ListAsync(c.OptionalId("bodyId", "The body"), c.Period(), c.PageAsked(), c.CancellationToken);
 
     /// <summary>Gives a partner a seat on a board or group. Administrators only.</summary>
     private static async Task<object?> AddBodyMemberAsync(IResolveFieldContext c) =>

@@ -6,8 +6,9 @@ namespace Safeguarding.Governance.Bodies;
 /// <summary>Records the partnership's meetings and reads them back, with their decisions and attendance.</summary>
 public sealed class MeetingRecords(GovernanceDbContext db, TimeProvider clock)
 {
-    /// <summary>The meetings one request lists; narrow by body or dates to see further back.</summary>
-    public static readonly ListSize Listed = new(WhenNotGiven: 50, Most: 200);
+    /// <summary>Newest first by the day held; of one day, by the body's name.</summary>
+    private static readonly ListOrder<MeetingPlace> NewestFirst =
+        ListOrder<MeetingPlace>.Descending(m => m.HeldOn).ThenAscending(m => m.BodyName).ThenAscending(m => m.Id);
 
     /// <summary>The most recent meetings one body shows; older ones through the <c>meetings</c> query.</summary>
     public static readonly ListSize RecentOfBody = new(WhenNotGiven: 4, Most: 50);
@@ -28,24 +29,30 @@ public sealed class MeetingRecords(GovernanceDbContext db, TimeProvider clock)
         return meeting.InMinuteOrder();
     }
 
-    /// <summary>Meetings newest first (by the day held, then the body's name): of every body or one, within the window.</summary>
-    public async Task<IReadOnlyList<Meeting>> ListAsync(Guid? bodyId, RecordWindow window, CancellationToken ct)
+    /// <summary>Meetings newest first (by the day held, then the body's name), a page at a time: of every body or one, within the period.</summary>
+    public async Task<Page<Meeting>> ListAsync(Guid? bodyId, RecordPeriod period, PageRequest page, CancellationToken ct)
     {
         if (bodyId is { } body && !await db.Bodies.AnyAsync(b => b.Id == body, ct)) throw DomainException.NotFound("partnership body", body);
         var meetings = db.Meetings.AsNoTracking();
         if (bodyId is { } id) meetings = meetings.Where(m => m.BodyId == id);
-        if (window.From is { } start) meetings = meetings.Where(m => m.HeldOn >= start);
-        if (window.To is { } end) meetings = meetings.Where(m => m.HeldOn <= end);
-        var page = await (from m in meetings
-                          join b in db.Bodies on m.BodyId equals b.Id
-                          orderby m.HeldOn descending, b.Name, m.Id
-                          select m.Id).Take(window.Last).ToListAsync(ct);
-        return await LoadInOrderAsync(page, ct);
+        if (period.From is { } start) meetings = meetings.Where(m => m.HeldOn >= start);
+        if (period.To is { } end) meetings = meetings.Where(m => m.HeldOn <= end);
+        var places = from m in meetings
+                     join b in db.Bodies on m.BodyId equals b.Id
+                     select new MeetingPlace { Id = m.Id, HeldOn = m.HeldOn, BodyName = b.Name };
+        var read = await places.PageAsync(page, NewestFirst, ct);
+        var loaded = await LoadAsync(read.Rows.Select(r => r.Item.Id).ToList(), ct);
+        return read.Select(m => loaded[m.Id].InMinuteOrder());
     }
 
     /// <summary>How many of a body's most recent meetings to show: as many as asked for, or the default; VALIDATION outside 1 to the most.</summary>
-    public static int RecentOfBodyCount(int? asked) =>
-        RecordWindow.Of(null, null, asked ?? RecentOfBody.WhenNotGiven, RecentOfBody.Most, "meetings of one body (the meetings query goes further back)").Last;
+    public static int RecentOfBodyCount(int? asked)
+    {
+        var last = asked ?? RecentOfBody.WhenNotGiven;
+        new InputCheck().Require(last >= 1 && last <= RecentOfBody.Most, "last",
+            $"Ask for between 1 and {RecentOfBody.Most} meetings of one body (the meetings query goes further back).").ThrowIfInvalid();
+        return last;
+    }
 
     /// <summary>
     /// Each body's <paramref name="last"/> most recent meetings, newest first (a body without meetings has none): one read
@@ -62,12 +69,6 @@ public sealed class MeetingRecords(GovernanceDbContext db, TimeProvider clock)
         return bodies.Distinct().ToDictionary(b => b, b => (IReadOnlyList<Meeting>)(pages.TryGetValue(b, out var page)
             ? page.Select(id => loaded[id].InMinuteOrder()).ToList()
             : []));
-    }
-
-    private async Task<IReadOnlyList<Meeting>> LoadInOrderAsync(List<Guid> page, CancellationToken ct)
-    {
-        var loaded = await LoadAsync(page, ct);
-        return page.Select(id => loaded[id].InMinuteOrder()).ToList();
     }
 
     private async Task<Dictionary<Guid, Meeting>> LoadAsync(List<Guid> ids, CancellationToken ct) =>

@@ -6,11 +6,11 @@ internal static class CaseResolutionGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfessionalDisagreementGraphType>>>>("professionalDisagreements")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<ProfessionalDisagreementGraphType>>>("professionalDisagreements").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListDisagreementsAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfessionalDisagreementGraphType>>>>("overdueEscalationStages")
-            .Argument<DateOnlyGraphType>("asOf")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<ProfessionalDisagreementGraphType>>>("overdueEscalationStages")
+            .Argument<DateOnlyGraphType>("asOf").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(OverdueEscalationStagesAsync);
 
         slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("raiseProfessionalDisagreement").Input<RaiseDisagreementInputType>()
@@ -25,15 +25,16 @@ internal static class CaseResolutionGraph
             .Allow(Access.WorkingGroupMember).HandledBy(ResolveAsync);
     }
 
-    /// <summary>Professional disagreements under the case resolution protocol, newest first.</summary>
+    /// <summary>Professional disagreements under the case resolution protocol, newest raised first, a page at a time.</summary>
     private static async Task<object?> ListDisagreementsAsync(IResolveFieldContext c) =>
-        await c.Service<ProfessionalDisagreements>().ListAsync(c.CancellationToken);
+        await c.Service<ProfessionalDisagreements>().ListAsync(c.PageAsked(), c.CancellationToken);
 
     /// <summary>
-    /// Unresolved disagreements whose current stage passed its time limit. asOf defaults to today (UK).
+    /// Unresolved disagreements whose current stage passed its time limit, longest overdue first, a page at a time.
+    /// asOf defaults to today (UK).
     /// </summary>
     private static async Task<object?> OverdueEscalationStagesAsync(IResolveFieldContext c) =>
-        await c.Service<ProfessionalDisagreements>().OverdueStagesAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
+        await c.Service<ProfessionalDisagreements>().OverdueStagesAsync(c.GetArgument<DateOnly?>("asOf"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>Records a disagreement one agency raises with another; it starts at the PRACTITIONER stage.</summary>
     private static async Task<object?> RaiseAsync(IResolveFieldContext c) =>

@@ -10,15 +10,18 @@ namespace Safeguarding.Governance.CaseResolution;
 /// </summary>
 public sealed class ProfessionalDisagreements(GovernanceDbContext db, IBankHolidayCalendar bankHolidays, TimeProvider clock)
 {
-    /// <summary>Every disagreement, newest raised first.</summary>
-    public async Task<IReadOnlyList<ProfessionalDisagreement>> ListAsync(CancellationToken ct) =>
-        await db.Disagreements.AsNoTracking().OrderByDescending(d => d.RaisedOn).ToListAsync(ct);
+    /// <summary>Every disagreement, newest raised first, a page at a time.</summary>
+    public Task<Page<ProfessionalDisagreement>> ListAsync(PageRequest page, CancellationToken ct) =>
+        db.Disagreements.AsNoTracking().PageNewestFirstAsync(page, d => d.RaisedOn, d => d.Id, ct);
 
-    /// <summary>Unresolved disagreements whose current stage passed its time limit on <paramref name="asOf"/> (default today), longest overdue first.</summary>
-    public async Task<IReadOnlyList<ProfessionalDisagreement>> OverdueStagesAsync(DateOnly? asOf, CancellationToken ct)
+    /// <summary>
+    /// Unresolved disagreements whose current stage passed its time limit on <paramref name="asOf"/> (default today),
+    /// longest overdue first, a page at a time.
+    /// </summary>
+    public Task<Page<ProfessionalDisagreement>> OverdueStagesAsync(DateOnly? asOf, PageRequest page, CancellationToken ct)
     {
         var day = asOf ?? clock.Today();
-        return await db.Disagreements.AsNoTracking().Where(d => d.ResolvedOn == null && d.StageDueOn < day).OrderBy(d => d.StageDueOn).ToListAsync(ct);
+        return db.Disagreements.AsNoTracking().Where(d => d.ResolvedOn == null && d.StageDueOn < day).PageOldestFirstAsync(page, d => d.StageDueOn, d => d.Id, ct);
     }
 
     /// <summary>A disagreement one current partner raises with another, today unless dated.</summary>

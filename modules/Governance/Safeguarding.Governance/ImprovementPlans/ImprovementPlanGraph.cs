@@ -5,8 +5,6 @@ internal static class ImprovementPlanGraph
 {
 
     // How many rows each list holds in a realistic partnership, for the complexity analysis (see docs/modules/governance-learning.md).
-    /// <summary>Plans running at once: a corporate plan and a few for reviews and inspections.</summary>
-    public const int PlansInPartnership = 5;
     /// <summary>The 2014/15 Corporate Safeguarding Improvement Plan has five outcomes.</summary>
     public const int OutcomesPerPlan = 5;
     public const int ActivitiesPerOutcome = 4;
@@ -14,7 +12,7 @@ internal static class ImprovementPlanGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanProgressGraphType>>>>("improvementPlans").Rows(PlansInPartnership)
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<PlanProgressGraphType>>>("improvementPlans").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListPlansAsync);
 
         slice.Query.Field<NonNullGraphType<PlanProgressGraphType>>("improvementPlan").Argument<NonNullGraphType<IdGraphType>>("id")
@@ -35,11 +33,11 @@ internal static class ImprovementPlanGraph
     }
 
     /// <summary>
-    /// Improvement plans with their progress (milestones, completed, overdue, percent complete) and, in full, their
-    /// outcomes, activities and milestones.
+    /// Improvement plans by start, a page at a time, with their progress (milestones, completed, overdue, percent
+    /// complete) and, in full, their outcomes, activities and milestones.
     /// </summary>
     private static async Task<object?> ListPlansAsync(IResolveFieldContext c) =>
-        await c.Service<ImprovementPlanning>().ListAsync(c.CancellationToken);
+        await c.Service<ImprovementPlanning>().ListAsync(c.PageAsked(), c.CancellationToken);
 
     /// <summary>One improvement plan with its progress and, in full, its outcomes, activities and milestones.</summary>
     private static async Task<object?> FindPlanAsync(IResolveFieldContext c) =>

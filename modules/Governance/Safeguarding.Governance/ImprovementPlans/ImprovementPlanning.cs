@@ -9,14 +9,21 @@ namespace Safeguarding.Governance.ImprovementPlans;
 /// </summary>
 public sealed class ImprovementPlanning(GovernanceDbContext db, TimeProvider clock)
 {
-    /// <summary>Every plan by start, then title, with its progress today.</summary>
-    public async Task<IReadOnlyList<PlanProgress>> ListAsync(CancellationToken ct) => await ProgressAsync(null, ct);
+    /// <summary>The plans by start, then title, a page at a time, each with its progress today.</summary>
+    public async Task<Page<PlanProgress>> ListAsync(PageRequest page, CancellationToken ct)
+    {
+        var read = await db.ImprovementPlans.AsNoTracking()
+            .PageAsync(page, ListOrder<ImprovementPlan>.Ascending(p => p.StartsOn).ThenAscending(p => p.Title).ThenAscending(p => p.Id), ct);
+        var progress = (await ProgressAsync(read.Rows.Select(r => r.Item).ToList(), ct)).ToDictionary(p => p.Plan.Id);
+        return read.Select(p => progress[p.Id]);
+    }
 
     /// <summary>One plan with its progress today.</summary>
     public async Task<PlanProgress> FindAsync(string? id, CancellationToken ct)
     {
         var planId = InputCheck.Id(id, "id", "The plan");
-        return (await ProgressAsync(planId, ct)).FirstOrDefault() ?? throw DomainException.NotFound("improvement plan", planId);
+        var plan = await db.ImprovementPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct) ?? throw DomainException.NotFound("improvement plan", planId);
+        return (await ProgressAsync([plan], ct)).Single();
     }
 
     public async Task<PlanProgress> CreateAsync(CreatePlanInput input, CancellationToken ct)
@@ -78,13 +85,10 @@ public sealed class ImprovementPlanning(GovernanceDbContext db, TimeProvider clo
         return milestone;
     }
 
-    /// <summary>Every plan (or the one asked for) with its milestones counted: all, completed, and overdue today.</summary>
-    private async Task<List<PlanProgress>> ProgressAsync(Guid? planId, CancellationToken ct)
+    /// <summary>These plans with their milestones counted: all, completed, and overdue today.</summary>
+    private async Task<List<PlanProgress>> ProgressAsync(IReadOnlyList<ImprovementPlan> found, CancellationToken ct)
     {
         var today = clock.Today();
-        var plans = db.ImprovementPlans.AsNoTracking();
-        if (planId is { } id) plans = plans.Where(p => p.Id == id);
-        var found = await plans.OrderBy(p => p.StartsOn).ThenBy(p => p.Title).ToListAsync(ct);
         var ids = found.Select(p => p.Id).ToList();
         var milestones = await (from m in db.PlanMilestones.AsNoTracking()
                                 join a in db.PlanActivities on m.ActivityId equals a.Id

@@ -6,9 +6,9 @@ namespace Safeguarding.Governance.QualityAssurance;
 /// <summary>Plans multi-agency case audits, records each agency's grade, completes them and compares a repeat with the earlier audit.</summary>
 public sealed class CaseAudits(GovernanceDbContext db, TimeProvider clock)
 {
-    /// <summary>Every audit, by quarter then topic.</summary>
-    public async Task<IReadOnlyList<CaseAudit>> ListAsync(CancellationToken ct) =>
-        await db.CaseAudits.AsNoTracking().OrderBy(a => a.Quarter).ThenBy(a => a.Topic).ToListAsync(ct);
+    /// <summary>Every audit, by quarter then topic, a page at a time.</summary>
+    public Task<Page<CaseAudit>> ListAsync(PageRequest page, CancellationToken ct) =>
+        db.CaseAudits.AsNoTracking().PageAsync(page, ListOrder<CaseAudit>.Ascending(a => a.Quarter).ThenAscending(a => a.Topic).ThenAscending(a => a.Id), ct);
 
     /// <summary>Each agency of a repeat audit or of the audit it repeats: its grade in both, and whether it changed; by agency name.</summary>
     public async Task<IReadOnlyList<AuditComparisonRow>> CompareAsync(Guid repeatAuditId, CancellationToken ct)

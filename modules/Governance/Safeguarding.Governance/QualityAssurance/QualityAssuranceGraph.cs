@@ -6,7 +6,7 @@ internal static class QualityAssuranceGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseAuditGraphType>>>>("caseAudits")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<CaseAuditGraphType>>>("caseAudits").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListCaseAuditsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditComparisonRowGraphType>>>>("caseAuditComparison")
@@ -31,9 +31,9 @@ internal static class QualityAssuranceGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RecordS175ReturnAsync);
     }
 
-    /// <summary>Multi-agency case audits, by quarter.</summary>
+    /// <summary>Multi-agency case audits, by quarter (the earliest first), then topic, a page at a time.</summary>
     private static async Task<object?> ListCaseAuditsAsync(IResolveFieldContext c) =>
-        await c.Service<CaseAudits>().ListAsync(c.CancellationToken);
+        await c.Service<CaseAudits>().ListAsync(c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// For a repeat audit: each agency's grade in the earlier audit and now, and whether it improved.

@@ -5,6 +5,15 @@ namespace Safeguarding.Governance.Reviews;
 
 public sealed class LearningReviewGraphType : RecordGraphType<LearningReview>
 {
+    // How many rows each list holds in a realistic partnership, for the complexity analysis: a page of reviews with
+    // their findings and actions is then costed at what it reads, not at 20 of each.
+    /// <summary>The statutory partners' agreements: three partners, and a fourth where the police and the ICB both sign.</summary>
+    public const int AgreementsPerReview = 4;
+    /// <summary>A review's findings: a Rapid Review records a handful of themes.</summary>
+    public const int FindingsPerReview = 8;
+    /// <summary>A review's action plan: an action or two per finding theme.</summary>
+    public const int ActionsPerReview = 8;
+
     public LearningReviewGraphType() : base("LearningReview",
         "A Rapid Review or a Learning from Experience review. Governance working group only (it may name a subject id).",
         x => x.OverdueAnnouncedOn, x => x.Agreements, x => x.Findings, x => x.IsDecided, x => x.DecidedInTime)
@@ -15,9 +24,9 @@ public sealed class LearningReviewGraphType : RecordGraphType<LearningReview>
             .Description("Working days from today to the deadline (negative once passed), counted with the bank holidays as they stand now; null when today is outside the working-day calendar.")
             .ResolveAsync(async c => c.Source.WorkingDaysLeftOn(
                 await WorkingDayCalendar.CurrentAsync(c.Service<IBankHolidayCalendar>(), c.CancellationToken), c.Service<TimeProvider>().Today()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewAgreementGraphType>>>>("agreements").LoadsMany(x => x.Id, AgreementsAsync, a => a.ReviewId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFindingGraphType>>>>("findings").LoadsMany(x => x.Id, FindingsAsync, f => f.ReviewId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewActionGraphType>>>>("actions").LoadsMany(x => x.Id, ActionsAsync, a => a.ReviewId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewAgreementGraphType>>>>("agreements").Rows(AgreementsPerReview).LoadsMany(x => x.Id, AgreementsAsync, a => a.ReviewId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFindingGraphType>>>>("findings").Rows(FindingsPerReview).LoadsMany(x => x.Id, FindingsAsync, f => f.ReviewId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewActionGraphType>>>>("actions").Rows(ActionsPerReview).LoadsMany(x => x.Id, ActionsAsync, a => a.ReviewId);
     }
 
     /// <summary>What the agencies agreed in these reviews.</summary>

@@ -11,23 +11,23 @@ namespace Safeguarding.Governance.Reviews;
 public sealed class LearningReviews(GovernanceDbContext db, ISubjectRegistry registry, IBankHolidayCalendar bankHolidays, TimeProvider clock)
 {
     /// <summary>Reviews of one kind or every kind, newest first.</summary>
-    public async Task<IReadOnlyList<LearningReview>> ListAsync(ReviewKind? kind, CancellationToken ct)
+    public async Task<Page<LearningReview>> ListAsync(ReviewKind? kind, PageRequest page, CancellationToken ct)
     {
         var query = db.Reviews.AsNoTracking();
         if (kind is { } k) query = query.Where(r => r.Kind == k);
-        return await query.OrderByDescending(r => r.NotifiedOn).ThenBy(r => r.Reference).ToListAsync(ct);
+        return await query.PageAsync(page, ListOrder<LearningReview>.Descending(r => r.NotifiedOn).ThenAscending(r => r.Reference).ThenAscending(r => r.Id), ct);
     }
 
     /// <summary>Undecided Rapid Reviews overdue or at risk on <paramref name="asOf"/> (default today), by deadline.</summary>
-    public async Task<IReadOnlyList<LearningReview>> AtRiskAsync(DateOnly? asOf, CancellationToken ct)
+    public async Task<Page<LearningReview>> AtRiskAsync(DateOnly? asOf, PageRequest page, CancellationToken ct)
     {
         var day = asOf ?? clock.Today();
         if (!WorkingDayCalendar.Covers(day)) throw DomainException.Invalid("asOf", LearningReview.OutsideCalendar("The date"));
         var calendar = await WorkingDayCalendar.CurrentAsync(bankHolidays, ct);
+        // At risk is counted in working days, from the calendar: worked out in memory, and the queue paged there.
         var open = await db.Reviews.AsNoTracking()
-            .Where(r => r.Kind == ReviewKind.RapidReview && r.DecidedOn == null)
-            .OrderBy(r => r.DeadlineOn).ToListAsync(ct);
-        return open.Where(r => r.IsOverdueOn(day) || r.IsAtRiskOn(calendar, day)).ToList();
+            .Where(r => r.Kind == ReviewKind.RapidReview && r.DecidedOn == null).ToListAsync(ct);
+        return await open.Where(r => r.IsOverdueOn(day) || r.IsAtRiskOn(calendar, day)).AsQueryable().PageOldestFirstAsync(page, r => r.DeadlineOn, r => r.Id, ct);
     }
 
     /// <summary>Rapid Reviews per calendar year of notification, counts only.</summary>

@@ -6,9 +6,9 @@ namespace Safeguarding.Governance.Reviews;
 /// <summary>What a review learned and what the partnership does about it: findings, the action plan, its completions.</summary>
 public sealed class ReviewActionPlans(GovernanceDbContext db, TimeProvider clock)
 {
-    /// <summary>Review actions not completed by their due date on <paramref name="asOf"/> (default today), oldest first.</summary>
-    public Task<IReadOnlyList<ReviewAction>> OverdueAsync(DateOnly? asOf, CancellationToken ct) =>
-        db.ReviewActions.OverdueOnAsync(asOf ?? clock.Today(), ct);
+    /// <summary>Review actions not completed by their due date on <paramref name="asOf"/> (default today), oldest first, a page at a time.</summary>
+    public Task<Page<ReviewAction>> OverdueAsync(DateOnly? asOf, PageRequest page, CancellationToken ct) =>
+        db.ReviewActions.OverdueOnAsync(asOf ?? clock.Today(), page, ct);
 
     public async Task<ReviewFinding> AddFindingAsync(AddReviewFindingInput input, CancellationToken ct)
     {

@@ -11,17 +11,18 @@ internal static class ReviewGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LearningReviewGraphType>>>>("learningReviews")
-            .Argument<EnumerationGraphType<ReviewKind>>("kind")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<LearningReviewGraphType>>>("learningReviews")
+            .Argument<EnumerationGraphType<ReviewKind>>("kind").Paged()
             .Allow(Members).HandledBy(ListReviewsAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LearningReviewGraphType>>>>("rapidReviewsAtRisk")
-            .Description($"Undecided Rapid Reviews that are overdue or have {LearningReview.AtRiskWorkingDays} working days or fewer left, by deadline. asOf defaults to today (UK).")
-            .Argument<DateOnlyGraphType>("asOf")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<LearningReviewGraphType>>>("rapidReviewsAtRisk")
+            .Description($"Undecided Rapid Reviews that are overdue or have {LearningReview.AtRiskWorkingDays} working days or fewer left, by deadline (the earliest first), " +
+                         "a page at a time. asOf defaults to today (UK).")
+            .Argument<DateOnlyGraphType>("asOf").Paged()
             .Allow(Members).HandledBy(RapidReviewsAtRiskAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewActionGraphType>>>>("overdueReviewActions")
-            .Argument<DateOnlyGraphType>("asOf")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<ReviewActionGraphType>>>("overdueReviewActions")
+            .Argument<DateOnlyGraphType>("asOf").Paged()
             .Allow(Members).HandledBy(OverdueReviewActionsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewTimelinessGraphType>>>>("learningReviewTimeliness")
@@ -50,16 +51,19 @@ internal static class ReviewGraph
             .Allow(Members).HandledBy(CompleteReviewActionAsync);
     }
 
-    /// <summary>Rapid Reviews and Learning from Experience reviews, newest first. Governance working group.</summary>
+    /// <summary>
+    /// Rapid Reviews and Learning from Experience reviews, newest notified first, a page at a time. Governance working
+    /// group.
+    /// </summary>
     private static async Task<object?> ListReviewsAsync(IResolveFieldContext c) =>
-        await c.Service<LearningReviews>().ListAsync(c.GetArgument<ReviewKind?>("kind"), c.CancellationToken);
+        await c.Service<LearningReviews>().ListAsync(c.GetArgument<ReviewKind?>("kind"), c.PageAsked(), c.CancellationToken);
 
     private static async Task<object?> RapidReviewsAtRiskAsync(IResolveFieldContext c) =>
-        await c.Service<LearningReviews>().AtRiskAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
+        await c.Service<LearningReviews>().AtRiskAsync(c.GetArgument<DateOnly?>("asOf"), c.PageAsked(), c.CancellationToken);
 
-    /// <summary>Review actions not completed by their due date, oldest first. asOf defaults to today (UK).</summary>
+    /// <summary>Review actions not completed by their due date, oldest first, a page at a time. asOf defaults to today (UK).</summary>
     private static async Task<object?> OverdueReviewActionsAsync(IResolveFieldContext c) =>
-        await c.Service<ReviewActionPlans>().OverdueAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
+        await c.Service<ReviewActionPlans>().OverdueAsync(c.GetArgument<DateOnly?>("asOf"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// Per calendar year of notification: Rapid Reviews, how many decided within 15 working days, and the in-time rate.

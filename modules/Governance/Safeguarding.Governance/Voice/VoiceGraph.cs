@@ -6,7 +6,7 @@ internal static class VoiceGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScorecardReviewGraphType>>>>("youngSafeguardersReviews")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<ScorecardReviewGraphType>>>("youngSafeguardersReviews").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListReviewsAsync);
 
         slice.Mutation.Field<NonNullGraphType<ScorecardReviewGraphType>>("recordYoungSafeguardersReview").Input<RecordScorecardReviewInputType>()
@@ -18,9 +18,11 @@ internal static class VoiceGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RespondAsync);
     }
 
-    /// <summary>The Young Safeguarders' quarterly scorecard reviews and their recommendations, newest first.</summary>
+    /// <summary>
+    /// The Young Safeguarders' quarterly scorecard reviews and their recommendations, newest first, a page at a time.
+    /// </summary>
     private static async Task<object?> ListReviewsAsync(IResolveFieldContext c) =>
-        await c.Service<YoungSafeguardersReviews>().ListAsync(c.CancellationToken);
+        await c.Service<YoungSafeguardersReviews>().ListAsync(c.PageAsked(), c.CancellationToken);
 
     private static async Task<object?> RecordReviewAsync(IResolveFieldContext c) =>
         await c.Service<YoungSafeguardersReviews>().RecordAsync(c.GetArgument<RecordScorecardReviewInput>("input"), c.CancellationToken);

@@ -5,9 +5,9 @@ namespace Safeguarding.Governance.Voice;
 /// <summary>Records the Young Safeguarders' quarterly scorecard reviews and the partnership's responses to their recommendations.</summary>
 public sealed class YoungSafeguardersReviews(GovernanceDbContext db, TimeProvider clock)
 {
-    /// <summary>Every review, newest first.</summary>
-    public async Task<IReadOnlyList<ScorecardReview>> ListAsync(CancellationToken ct) =>
-        await db.ScorecardReviews.AsNoTracking().OrderByDescending(r => r.ReviewedOn).ToListAsync(ct);
+    /// <summary>Every review, newest first, a page at a time.</summary>
+    public Task<Page<ScorecardReview>> ListAsync(PageRequest page, CancellationToken ct) =>
+        db.ScorecardReviews.AsNoTracking().PageNewestFirstAsync(page, r => r.ReviewedOn, r => r.Id, ct);
 
     /// <summary>The recommendations of these reviews, by their text.</summary>
     public Task<List<VoiceRecommendation>> RecommendationsOfAsync(IReadOnlyList<Guid> reviews, CancellationToken ct) =>

@@ -6,7 +6,12 @@ namespace Safeguarding.Governance.Workforce;
 /// <summary>Records what attendees wrote three months after a session, and reads it back with the sessions.</summary>
 public sealed class TrainingReflections(GovernanceDbContext db, TimeProvider clock)
 {
-    public static readonly ListSize Listed = new(WhenNotGiven: 50, Most: 200);
+    /// <summary>Newest written first; of one day, the last recorded first.</summary>
+    private static readonly ListOrder<TrainingReflection> NewestWrittenFirst =
+        ListOrder<TrainingReflection>.Descending(r => r.WrittenOn).ThenDescending(r => r.RecordedAt).ThenAscending(r => r.Id);
+
+    /// <summary>Newest held first.</summary>
+    private static readonly ListOrder<TrainingSession> NewestHeldFirst = ListOrder<TrainingSession>.Descending(s => s.HeldOn).ThenAscending(s => s.Id);
 
     /// <summary>What an attendee wrote, recorded by <paramref name="recordedBy"/>; the ids' problems are reported with the reflection's own.</summary>
     public async Task<TrainingReflection> RecordAsync(RecordTrainingReflectionInput input, string recordedBy, CancellationToken ct)
@@ -29,19 +34,19 @@ public sealed class TrainingReflections(GovernanceDbContext db, TimeProvider clo
         return reflection;
     }
 
-    /// <summary>Reflections newest written first: of one session or all, written within the window.</summary>
-    public async Task<IReadOnlyList<TrainingReflection>> ListAsync(Guid? sessionId, RecordWindow window, CancellationToken ct)
+    /// <summary>Reflections newest written first, a page at a time: of one session or all, written within the period.</summary>
+    public async Task<Page<TrainingReflection>> ListAsync(Guid? sessionId, RecordPeriod period, PageRequest page, CancellationToken ct)
     {
         if (sessionId is { } session && !await db.TrainingSessions.AnyAsync(s => s.Id == session, ct)) throw DomainException.NotFound("training session", session);
         var reflections = db.TrainingReflections.AsNoTracking();
         if (sessionId is { } id) reflections = reflections.Where(r => r.SessionId == id);
-        if (window.From is { } start) reflections = reflections.Where(r => r.WrittenOn >= start);
-        if (window.To is { } end) reflections = reflections.Where(r => r.WrittenOn <= end);
-        return await reflections.OrderByDescending(r => r.WrittenOn).ThenByDescending(r => r.RecordedAt).ThenBy(r => r.Id).Take(window.Last).ToListAsync(ct);
+        if (period.From is { } start) reflections = reflections.Where(r => r.WrittenOn >= start);
+        if (period.To is { } end) reflections = reflections.Where(r => r.WrittenOn <= end);
+        return await reflections.PageAsync(page, NewestWrittenFirst, ct);
     }
 
-    /// <summary>Sessions newest first: of one course (by its title) or all, held within the window.</summary>
-    public async Task<IReadOnlyList<TrainingSession>> SessionsAsync(string? course, RecordWindow window, CancellationToken ct)
+    /// <summary>Sessions newest first, a page at a time: of one course (by its title) or all, held within the period.</summary>
+    public async Task<Page<TrainingSession>> SessionsAsync(string? course, RecordPeriod period, PageRequest page, CancellationToken ct)
     {
         new InputCheck().OptionalText(course, "course", "The course", 300).ThrowIfInvalid();
         var sessions = db.TrainingSessions.AsNoTracking();
@@ -50,8 +55,8 @@ public sealed class TrainingReflections(GovernanceDbContext db, TimeProvider clo
             var title = course.Trim();
             sessions = sessions.Where(s => db.TrainingCourses.Any(c => c.Id == s.CourseId && c.Title == title));
         }
-        if (window.From is { } start) sessions = sessions.Where(s => s.HeldOn >= start);
-        if (window.To is { } end) sessions = sessions.Where(s => s.HeldOn <= end);
-        return await sessions.OrderByDescending(s => s.HeldOn).ThenBy(s => s.Id).Take(window.Last).ToListAsync(ct);
+        if (period.From is { } start) sessions = sessions.Where(s => s.HeldOn >= start);
+        if (period.To is { } end) sessions = sessions.Where(s => s.HeldOn <= end);
+        return await sessions.PageAsync(page, NewestHeldFirst, ct);
     }
 }

@@ -40,13 +40,17 @@ public sealed class TrainingSessions(GovernanceDbContext db, TimeProvider clock)
         return session;
     }
 
-    /// <summary>Sessions held three months or more before <paramref name="asOf"/> (default today) whose reflections have not been asked for, oldest first.</summary>
-    public async Task<IReadOnlyList<TrainingSession>> ReflectionsDueAsync(DateOnly? asOf, CancellationToken ct)
+    /// <summary>
+    /// Sessions held three months or more before <paramref name="asOf"/> (default today) whose reflections have not been
+    /// asked for, oldest first, a page at a time.
+    /// </summary>
+    public async Task<Page<TrainingSession>> ReflectionsDueAsync(DateOnly? asOf, PageRequest page, CancellationToken ct)
     {
         var day = asOf ?? clock.Today();
-        // Due three calendar months after the session (31 Jan -> 30 Apr), so filtered on the due date itself.
+        // Due three calendar months after the session (31 Jan -> 30 Apr), which the database's month arithmetic does not
+        // give, so filtered on the due date itself and paged in memory.
         var sessions = await db.TrainingSessions.AsNoTracking()
-            .Where(s => s.ReflectionsRequestedOn == null && s.HeldOn <= day).OrderBy(s => s.HeldOn).ToListAsync(ct);
-        return sessions.Where(s => s.ReflectionsDueOn <= day).ToList();
+            .Where(s => s.ReflectionsRequestedOn == null && s.HeldOn <= day).ToListAsync(ct);
+        return await sessions.Where(s => s.ReflectionsDueOn <= day).AsQueryable().PageOldestFirstAsync(page, s => s.HeldOn, s => s.Id, ct);
     }
 }

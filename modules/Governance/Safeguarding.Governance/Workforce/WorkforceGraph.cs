@@ -14,18 +14,14 @@ internal static class WorkforceGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionGraphType>>>>("trainingSessions")
-            .Description("Training sessions newest first, with attendance by agency and how many reflections were received: of one course (its title) or all, " +
-                         $"held from and to a day (both included). The most recent {TrainingReflections.Listed.WhenNotGiven} unless last says otherwise (at most {TrainingReflections.Listed.Most}).")
-            .Argument<StringGraphType>("course", "The course's title.").WithWindow("Held", TrainingReflections.Listed)
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<TrainingSessionGraphType>>>("trainingSessions")
+            .Argument<StringGraphType>("course", "The course's title.").WithPeriod("Held")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListSessionsAsync);
 
         // What practitioners wrote is free text about their practice: the Governance working group reads it; the scrutineer
         // and administrators see how many were received (TrainingSession.reflectionsReceived).
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingReflectionGraphType>>>>("trainingReflections")
-            .Description("What attendees wrote three months after their session, newest first: of one session or all, written from and to a day (both included). " +
-                         $"The most recent {TrainingReflections.Listed.WhenNotGiven} unless last says otherwise (at most {TrainingReflections.Listed.Most}). Governance working group.")
-            .Argument<IdGraphType>("sessionId").WithWindow("Written", TrainingReflections.Listed)
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<TrainingReflectionGraphType>>>("trainingReflections")
+            .Argument<IdGraphType>("sessionId").WithPeriod("Written")
             .Allow(Access.WorkingGroupMember).HandledBy(ListReflectionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<TrainingReflectionGraphType>>("recordTrainingReflection").Input<RecordTrainingReflectionInputType>()
@@ -34,8 +30,8 @@ internal static class WorkforceGraph
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseEvaluationGraphType>>>>("trainingCourseEvaluations")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(CourseEvaluationsAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionGraphType>>>>("trainingReflectionsDue")
-            .Argument<DateOnlyGraphType>("asOf")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<TrainingSessionGraphType>>>("trainingReflectionsDue")
+            .Argument<DateOnlyGraphType>("asOf").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ReflectionsDueAsync);
 
         slice.Mutation.Field<NonNullGraphType<TrainingSessionGraphType>>("addTrainingSession").Input<AddSessionInputType>()
@@ -49,13 +45,19 @@ internal static class WorkforceGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RecordEvaluationAsync);
     }
 
+    /// <summary>
+    /// Training sessions newest first, a page at a time, with attendance by agency and how many reflections were
+    /// received: of one course (its title) or all, held from and to a day (both included).
+    /// </summary>
     private static async Task<object?> ListSessionsAsync(IResolveFieldContext c) =>
-        await c.Service<TrainingReflections>().SessionsAsync(c.GetArgument<string?>("course"),
-            c.Window(TrainingReflections.Listed, "sessions (narrow the dates to see further back)"), c.CancellationToken);
+        await c.Service<TrainingReflections>().SessionsAsync(c.GetArgument<string?>("course"), c.Period(), c.PageAsked(), c.CancellationToken);
 
+    /// <summary>
+    /// What attendees wrote three months after their session, newest first, a page at a time: of one session or all,
+    /// written from and to a day (both included). Governance working group.
+    /// </summary>
     private static async Task<object?> ListReflectionsAsync(IResolveFieldContext c) =>
-        await c.Service<TrainingReflections>().ListAsync(c.OptionalId("sessionId", "The session"),
-            c.Window(TrainingReflections.Listed, "reflections (narrow the dates to see further back)"), c.CancellationToken);
+        await c.Service<TrainingReflections>().ListAsync(c.OptionalId("sessionId", "The session"), c.Period(), c.PageAsked(), c.CancellationToken);
 
     /// <summary>
     /// Records what someone who attended a session wrote when asked to reflect on it: their agency, post and text.
@@ -69,11 +71,11 @@ internal static class WorkforceGraph
         await c.Service<TrainingEvaluations>().PerCourseAsync(c.CancellationToken);
 
     /// <summary>
-    /// Sessions held three months or more before asOf whose reflections have not yet been asked for. asOf defaults to
-    /// today (UK).
+    /// Sessions held three months or more before asOf whose reflections have not yet been asked for, the earliest held
+    /// first, a page at a time. asOf defaults to today (UK).
     /// </summary>
     private static async Task<object?> ReflectionsDueAsync(IResolveFieldContext c) =>
-        await c.Service<TrainingSessions>().ReflectionsDueAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
+        await c.Service<TrainingSessions>().ReflectionsDueAsync(c.GetArgument<DateOnly?>("asOf"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>Records a session of a course with its attendance by agency.</summary>
     private static async Task<object?> AddSessionAsync(IResolveFieldContext c) =>

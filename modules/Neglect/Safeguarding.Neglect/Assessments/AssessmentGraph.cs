@@ -10,8 +10,8 @@ internal static class AssessmentGraph
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2TemplateGraphType>>>>("gcp2Templates").WithComplexityImpact(1, 2)
             .Allow(Access.AnySignedIn).HandledBy(TemplatesAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("neglectAssessments")
-            .WithComplexityImpact(1, 5).Argument<NonNullGraphType<IdGraphType>>("subjectId")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<NeglectAssessmentGraphType>>>("neglectAssessments")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(AssessmentsOfChildAsync);
 
         slice.Query.Field<NonNullGraphType<NeglectAssessmentGraphType>>("neglectAssessment").Argument<NonNullGraphType<IdGraphType>>("id")
@@ -52,9 +52,12 @@ internal static class AssessmentGraph
     private static async Task<object?> TemplatesAsync(IResolveFieldContext c) =>
         await c.Service<NeglectDbContext>().AllTemplatesAsync(c.CancellationToken);
 
-    /// <summary>A child's assessments, every version, most recently observed first. Neglect working group.</summary>
+    /// <summary>
+    /// A child's assessments, every version, most recently observed first (of one day, the later version first), a page
+    /// at a time. Neglect working group.
+    /// </summary>
     private static async Task<object?> AssessmentsOfChildAsync(IResolveFieldContext c) =>
-        await c.Service<AssessmentHistory>().OfChildAsync(SubjectIdArgument(c), c.CancellationToken);
+        await c.Service<AssessmentHistory>().PageOfChildAsync(SubjectIdArgument(c), c.PageAsked(), c.CancellationToken);
 
     /// <summary>One assessment. Neglect working group.</summary>
     private static async Task<object?> AssessmentAsync(IResolveFieldContext c) =>

@@ -5,13 +5,17 @@ namespace Safeguarding.Neglect.Assessments;
 /// <summary>Reads assessments back: one, a child's, a child's change over time, and the working group's list across children.</summary>
 public sealed class AssessmentHistory(NeglectDbContext db)
 {
-    /// <summary>The most assessments the working group's list returns at once.</summary>
-    public const int MaxListed = 500;
-    public const int DefaultListed = 50;
+    /// <summary>Most recently observed first; of one day, the later version first (a correction before what it corrects).</summary>
+    private static readonly ListOrder<Assessment> MostRecentFirstOrder =
+        ListOrder<Assessment>.Descending(a => a.ObservedOn).ThenDescending(a => a.Version).ThenDescending(a => a.Id);
 
     public async Task<AssessmentView> OneAsync(Guid id, CancellationToken ct) =>
         (await AssessmentView.LoadAsync(db, db.Assessments.Where(a => a.Id == id), ct)).SingleOrDefault()
         ?? throw DomainException.NotFound("neglect assessment", id);
+
+    /// <summary>A child's assessments, every version, most recently observed first, a page at a time.</summary>
+    public Task<Page<AssessmentView>> PageOfChildAsync(Guid subjectId, PageRequest page, CancellationToken ct) =>
+        PageAsync(db.Assessments.Where(a => a.SubjectId == subjectId), page, ct);
 
     /// <summary>A child's assessments, every version, most recently observed first.</summary>
     public async Task<List<AssessmentView>> OfChildAsync(Guid subjectId, CancellationToken ct)
@@ -28,14 +32,15 @@ public sealed class AssessmentHistory(NeglectDbContext db)
         return ChangeOverTime.Of(subjectId, views, plan);
     }
 
-    /// <summary>Assessments of every child, most recently observed first: of a status, of agencies whose name contains <paramref name="agency"/>, observed between two days.</summary>
-    public async Task<List<AssessmentView>> ListAsync(AssessmentStatus? status, string? agency, DateOnly? observedFrom, DateOnly? observedTo, int? last, CancellationToken ct)
+    /// <summary>
+    /// Assessments of every child, most recently observed first, a page at a time: of a status, of agencies whose name
+    /// contains <paramref name="agency"/>, observed between two days.
+    /// </summary>
+    public async Task<Page<AssessmentView>> ListAsync(AssessmentStatus? status, string? agency, DateOnly? observedFrom, DateOnly? observedTo, PageRequest page, CancellationToken ct)
     {
         agency = agency?.Trim();
-        var count = last ?? DefaultListed;
         new InputCheck()
             .Require(observedFrom is null || observedTo is null || observedFrom <= observedTo, "observedTo", "The last day observed must be on or after the first.")
-            .Require(count is >= 1 and <= MaxListed, "last", $"Ask for between 1 and {MaxListed} assessments.")
             .OptionalText(agency, "agency", "The agency", 200)
             .ThrowIfInvalid();
         var query = db.Assessments.AsQueryable();
@@ -43,8 +48,15 @@ public sealed class AssessmentHistory(NeglectDbContext db)
         if (!string.IsNullOrEmpty(agency)) query = query.Where(a => a.Agency.ToLower().Contains(agency.ToLower()));
         if (observedFrom is not null) query = query.Where(a => a.ObservedOn >= observedFrom);
         if (observedTo is not null) query = query.Where(a => a.ObservedOn <= observedTo);
-        query = query.OrderByDescending(a => a.ObservedOn).ThenByDescending(a => a.Version).Take(count);
-        return MostRecentFirst(await AssessmentView.LoadAsync(db, query, ct));
+        return await PageAsync(query, page, ct);
+    }
+
+    /// <summary>A page of assessments read by their keys, each then shown with its template's labels and grades.</summary>
+    private async Task<Page<AssessmentView>> PageAsync(IQueryable<Assessment> assessments, PageRequest page, CancellationToken ct)
+    {
+        var read = await assessments.AsNoTracking().Include(a => a.Grades).AsSplitQuery().PageAsync(page, MostRecentFirstOrder, ct);
+        var views = (await AssessmentView.OfAsync(db, read.Rows.Select(r => r.Item).ToList(), ct)).ToDictionary(v => v.Assessment.Id);
+        return read.Select(a => views[a.Id]);
     }
 
     private static List<AssessmentView> MostRecentFirst(IEnumerable<AssessmentView> views) =>

@@ -5,17 +5,15 @@ internal static class AssessmentListGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectAssessmentGraphType>>>>("neglectAssessmentList")
-            .WithComplexityImpact(1, 20)
-            .Description("Assessments of every child, most recently observed first, filtered by status, agency and the days observed. " +
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<NeglectAssessmentGraphType>>>("neglectAssessmentList")
+            .Description("Assessments of every child, most recently observed first, a page at a time, filtered by status, agency and the days observed. " +
                          "Children appear by subject id only. Neglect working group.")
             .Argument<EnumerationGraphType<AssessmentStatus>>("status").Argument<StringGraphType>("agency", "Part of the agency's name.")
-            .Argument<DateOnlyGraphType>("observedFrom").Argument<DateOnlyGraphType>("observedTo")
-            .Argument<IntGraphType>("last", $"How many to return (default {AssessmentHistory.DefaultListed}, at most {AssessmentHistory.MaxListed}).")
+            .Argument<DateOnlyGraphType>("observedFrom").Argument<DateOnlyGraphType>("observedTo").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(ListAsync);
     }
 
     private static async Task<object?> ListAsync(IResolveFieldContext c) =>
         await c.Service<AssessmentHistory>().ListAsync(c.GetArgument<AssessmentStatus?>("status"), c.GetArgument<string?>("agency"),
-            c.GetArgument<DateOnly?>("observedFrom"), c.GetArgument<DateOnly?>("observedTo"), c.GetArgument<int?>("last"), c.CancellationToken);
+            c.GetArgument<DateOnly?>("observedFrom"), c.GetArgument<DateOnly?>("observedTo"), c.PageAsked(), c.CancellationToken);
 }

@@ -33,9 +33,12 @@ public sealed record AssessmentView(Assessment Assessment, IReadOnlyList<SubArea
     }
 
     /// <summary>Views of a set of assessments, loading each template once.</summary>
-    public static async Task<List<AssessmentView>> LoadAsync(NeglectDbContext db, IQueryable<Assessment> query, CancellationToken ct)
+    public static async Task<List<AssessmentView>> LoadAsync(NeglectDbContext db, IQueryable<Assessment> query, CancellationToken ct) =>
+        await OfAsync(db, await query.AsNoTracking().Include(a => a.Grades).AsSplitQuery().ToListAsync(ct), ct);
+
+    /// <summary>Views of assessments already read with their grades, loading each template once.</summary>
+    public static async Task<List<AssessmentView>> OfAsync(NeglectDbContext db, IReadOnlyList<Assessment> assessments, CancellationToken ct)
     {
-        var assessments = await query.AsNoTracking().Include(a => a.Grades).AsSplitQuery().ToListAsync(ct);
         var ids = assessments.Select(a => a.Id).ToList();
         var corrections = await db.Assessments.AsNoTracking()
             .Where(c => c.CorrectsAssessmentId != null && ids.Contains(c.CorrectsAssessmentId.Value) && c.Status != AssessmentStatus.Draft)

@@ -33,7 +33,7 @@ public sealed class ProtectionPlanRecords(NeglectDbContext db, ISubjectRegistry 
         return plan;
     }
 
-    /// <summary>A child's plans, oldest first.</summary>
-    public Task<List<ChildProtectionPlan>> OfChildAsync(Guid subjectId, CancellationToken ct) =>
-        db.ChildProtectionPlans.AsNoTracking().Where(p => p.SubjectId == subjectId).OrderBy(p => p.StartedOn).ToListAsync(ct);
+    /// <summary>A child's plans, the earliest started first, a page at a time.</summary>
+    public Task<Page<ChildProtectionPlan>> OfChildAsync(Guid subjectId, PageRequest page, CancellationToken ct) =>
+        db.ChildProtectionPlans.AsNoTracking().Where(p => p.SubjectId == subjectId).PageOldestFirstAsync(page, p => p.StartedOn, p => p.Id, ct);
 }

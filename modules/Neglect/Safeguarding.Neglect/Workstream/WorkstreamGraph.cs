@@ -21,8 +21,8 @@ internal static class WorkstreamGraph
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectTrainingReachGraphType>>>>("neglectTrainingReach")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(TrainingReachAsync);
 
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChildProtectionPlanGraphType>>>>("neglectChildProtectionPlans")
-            .Argument<NonNullGraphType<IdGraphType>>("subjectId")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<ChildProtectionPlanGraphType>>>("neglectChildProtectionPlans")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(PlansOfChildAsync);
 
         slice.Mutation.Field<NonNullGraphType<ChildProtectionPlanGraphType>>("recordChildProtectionPlan").Input<RecordChildProtectionPlanInputType>()
@@ -65,9 +65,10 @@ internal static class WorkstreamGraph
     private static async Task<object?> TrainingReachAsync(IResolveFieldContext c) =>
         await c.Service<WorkstreamFigures>().TrainingAsync(c.CancellationToken);
 
-    /// <summary>A child's child protection plans. Neglect working group.</summary>
+    /// <summary>A child's child protection plans, the earliest started first, a page at a time. Neglect working group.</summary>
     private static async Task<object?> PlansOfChildAsync(IResolveFieldContext c) =>
-        await c.Service<ProtectionPlanRecords>().OfChildAsync(InputCheck.Id(c.GetArgument<string>("subjectId"), "subjectId", "The child's subject id"), c.CancellationToken);
+        await c.Service<ProtectionPlanRecords>().OfChildAsync(InputCheck.Id(c.GetArgument<string>("subjectId"), "subjectId", "The child's subject id"),
+            c.PageAsked(), c.CancellationToken);
 
     /// <summary>Records that a registered child's child protection plan started. Neglect working group.</summary>
     private static async Task<object?> RecordPlanAsync(IResolveFieldContext c) =>

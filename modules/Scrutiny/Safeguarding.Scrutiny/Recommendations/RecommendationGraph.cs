@@ -7,8 +7,8 @@ internal static class RecommendationGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationGraphType>>>>("scrutinyRecommendations")
-            .Argument<StringGraphType>("year").Argument<RecommendationStatusGraphType>("status")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<RecommendationGraphType>>>("scrutinyRecommendations")
+            .Argument<StringGraphType>("year").Argument<RecommendationStatusGraphType>("status").Paged()
             .Allow(ScorecardGraph.Readers).HandledBy(RecommendationsAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("addScrutinyRecommendation").Input<AddRecommendationInputType>()
@@ -31,9 +31,9 @@ internal static class RecommendationGraph
             .Allow(Access.Scrutineer).HandledBy(ReopenAsync);
     }
 
-    /// <summary>The independent scrutineer's recommendations, by year and theme.</summary>
+    /// <summary>The independent scrutineer's recommendations, by year (the earliest first) and theme, a page at a time.</summary>
     private static async Task<object?> RecommendationsAsync(IResolveFieldContext c) =>
-        await Tracking(c).ListAsync(c.GetArgument<string?>("year"), c.GetArgument<RecommendationStatus?>("status"), c.CancellationToken);
+        await Tracking(c).ListAsync(c.GetArgument<string?>("year"), c.GetArgument<RecommendationStatus?>("status"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>Records an item of the scrutineer's judgement, open. The scrutineer.</summary>
     private static async Task<object?> AddAsync(IResolveFieldContext c) =>

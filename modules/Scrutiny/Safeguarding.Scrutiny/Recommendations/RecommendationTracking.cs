@@ -12,14 +12,17 @@ public sealed class RecommendationTracking(ScrutinyDbContext db, IAuditLog audit
 {
     public const string AuditAction = "recommendation.status";
 
-    /// <summary>By year, theme and the order recorded; of one year ("2023/24" or "2023-24") or status when given.</summary>
-    public async Task<IReadOnlyList<Recommendation>> ListAsync(string? year, RecommendationStatus? status, CancellationToken ct)
+    /// <summary>By year, theme and the order recorded, a page at a time; of one year ("2023/24" or "2023-24") or status when given.</summary>
+    public async Task<Page<Recommendation>> ListAsync(string? year, RecommendationStatus? status, PageRequest page, CancellationToken ct)
     {
         var query = db.Recommendations.AsNoTracking();
         // A year nobody could mean is refused: it would otherwise match nothing, and an empty list would say "none".
         if (year is not null) { var label = YearText.Parse(year, "year").Label; query = query.Where(r => r.Year == label); }
         if (status is { } s) query = query.Where(r => r.Status == s);
-        return (await query.ToListAsync(ct)).OrderBy(r => r.Year, StringComparer.Ordinal).ThenBy(r => r.Theme).ThenBy(r => r.RecordedAt).ToList();
+        // The themes stand in the order the scrutineer's report sets them (the enumeration's), which no column holds: the
+        // recommendations (a few dozen a year) are ordered and paged in memory.
+        return await (await query.ToListAsync(ct)).AsQueryable().PageAsync(page, ListOrder<Recommendation>.Ascending(r => r.Year)
+            .ThenAscending(r => (int)r.Theme).ThenAscending(r => r.RecordedAt).ThenAscending(r => r.Id), ct);
     }
 
     /// <summary>The history of these recommendations' status, each oldest first.</summary>

@@ -10,12 +10,12 @@ namespace Safeguarding.Scrutiny.Returns;
 /// </summary>
 public sealed class AgencyReturns(ScrutinyDbContext db, TimeProvider clock)
 {
-    /// <summary>Newest quarter first, then by agency; of one measure when given.</summary>
-    public async Task<IReadOnlyList<DataReturn>> ReturnsAsync(string? measure, CancellationToken ct)
+    /// <summary>Newest quarter first, then by agency, a page at a time; of one measure when given.</summary>
+    public async Task<Page<DataReturn>> ReturnsAsync(string? measure, PageRequest page, CancellationToken ct)
     {
         var query = db.DataReturns.AsNoTracking();
         if (measure is not null) query = query.Where(r => r.Measure == measure);
-        return (await query.ToListAsync(ct)).OrderByDescending(r => r.Quarter, StringComparer.Ordinal).ThenBy(r => r.Agency).ToList();
+        return await query.PageAsync(page, ListOrder<DataReturn>.Descending(r => r.Quarter).ThenAscending(r => r.Agency).ThenAscending(r => r.Id), ct);
     }
 
     public async Task<IReadOnlyList<DataSupplier>> SuppliersAsync(CancellationToken ct) =>

@@ -5,7 +5,7 @@ internal static class ReturnsGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataReturnGraphType>>>>("dataReturns").Argument<StringGraphType>("measure")
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<DataReturnGraphType>>>("dataReturns").Argument<StringGraphType>("measure").Paged()
             .Allow(Access.Administrator | Access.Scrutineer).HandledBy(DataReturnsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataSupplierGraphType>>>>("dataSuppliers")
@@ -18,9 +18,9 @@ internal static class ReturnsGraph
             .Allow(Access.Administrator).HandledBy(ExpectDataSupplierAsync);
     }
 
-    /// <summary>Agencies' returns for measures no module records, newest quarter first.</summary>
+    /// <summary>Agencies' returns for measures no module records, newest quarter first, a page at a time.</summary>
     private static async Task<object?> DataReturnsAsync(IResolveFieldContext c) =>
-        await Returns(c).ReturnsAsync(c.GetArgument<string?>("measure"), c.CancellationToken);
+        await Returns(c).ReturnsAsync(c.GetArgument<string?>("measure"), c.PageAsked(), c.CancellationToken);
 
     /// <summary>Agencies expected to return figures, by measure.</summary>
     private static async Task<object?> DataSuppliersAsync(IResolveFieldContext c) => await Returns(c).SuppliersAsync(c.CancellationToken);

@@ -13,7 +13,12 @@ public sealed class ModulesModel : PartnershipPage
     [BindProperty(SupportsGet = true, Name = "confirm")] public string? ConfirmName { get; set; }
     public Module? Confirm { get; private set; }
     public List<Module> Modules { get; private set; } = [];
+
+    /// <summary>The most recent switches (the first page of the history).</summary>
     public List<Toggle> History { get; private set; } = [];
+
+    /// <summary>How many switches the history holds in all.</summary>
+    public int Switches { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -34,10 +39,12 @@ public sealed class ModulesModel : PartnershipPage
 
     private async Task LoadAsync()
     {
-        var answer = await GraphQL.RunAsync("{ modules { name description enabled switchedOffAt } moduleToggles(last: 50) { module enabled changedBy changedAt reason } }");
+        var answer = await GraphQL.RunAsync("{ modules { name description enabled switchedOffAt } moduleToggles(first: 50) { totalCount nodes { module enabled changedBy changedAt reason } } }");
         ShowErrors(answer);
         Modules = answer.Get<List<Module>>("modules") ?? [];
-        History = answer.Get<List<Toggle>>("moduleToggles") ?? [];
+        var history = ListPage<Toggle>.Of(answer, "moduleToggles");
+        History = history.Nodes;
+        Switches = history.TotalCount;
         Confirm = Modules.FirstOrDefault(m => string.Equals(m.Name, ConfirmName, StringComparison.OrdinalIgnoreCase));
     }
 }

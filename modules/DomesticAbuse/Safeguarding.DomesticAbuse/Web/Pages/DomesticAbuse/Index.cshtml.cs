@@ -7,8 +7,6 @@ namespace Safeguarding.DomesticAbuse.Web.Pages.DomesticAbuse;
 public sealed class IndexModel : PartnershipPage
 {
     public sealed record ProtectionNotice(string Id, string PoliceReference, string ReportingAgency, UkInstant IncidentAt, string? LocationArea, int ChildCount);
-    public sealed record NoticePage(List<ProtectionNotice> Nodes, int TotalCount);
-    public sealed record NotificationPage(List<Notification> Nodes);
     public sealed record Notification(string SubjectId, string SettingName, UkInstant IncidentAt, UkInstant DeadlineAt, UkInstant? AcknowledgedAt, string Status);
 
     protected override WebArea Area => DomesticAbuseModule.Workspace;
@@ -27,9 +25,9 @@ public sealed class IndexModel : PartnershipPage
               encompassNotifications(first: 100) { nodes { subjectId settingName incidentAt deadlineAt acknowledgedAt status } } }
             """);
         ShowErrors(answer);
-        var notices = answer.Get<NoticePage>("protectionNotices");
-        Notices = notices?.Nodes ?? [];
-        NoticesHeld = notices?.TotalCount ?? 0;
-        Notifications = answer.Get<NotificationPage>("encompassNotifications")?.Nodes ?? [];
+        var notices = ListPage<ProtectionNotice>.Of(answer, "protectionNotices");
+        Notices = notices.Nodes;
+        NoticesHeld = notices.TotalCount;
+        Notifications = ListPage<Notification>.Of(answer, "encompassNotifications").Nodes;
     }
 }

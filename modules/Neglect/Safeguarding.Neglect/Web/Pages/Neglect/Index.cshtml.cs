@@ -11,6 +11,9 @@ public sealed class IndexModel : PartnershipPage
 
     protected override WebArea Area => NeglectModule.Workspace;
 
+    /// <summary>The assessments the page lists at once; narrow the search to find older ones.</summary>
+    private const int PageSize = 100;
+
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? ObservedFrom { get; set; }
@@ -22,7 +25,11 @@ public sealed class IndexModel : PartnershipPage
     [BindProperty] public string? DateOfBirth { get; set; }
     [BindProperty] public string? NhsNumber { get; set; }
 
+    /// <summary>The first page of the assessments that match, most recently seen first.</summary>
     public List<Assessment> Assessments { get; private set; } = [];
+
+    /// <summary>How many assessments match in all.</summary>
+    public int AssessmentsHeld { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -53,9 +60,11 @@ public sealed class IndexModel : PartnershipPage
     private async Task LoadAsync()
     {
         var answer = await GraphQL.RunAsync(
-            $"query List($status: AssessmentStatus, $agency: String, $from: DateOnly, $to: DateOnly) {{ neglectAssessmentList(status: $status, agency: $agency, observedFrom: $from, observedTo: $to) {{ {Assessment.Fields} }} }}",
+            $"query List($status: AssessmentStatus, $agency: String, $from: DateOnly, $to: DateOnly) {{ neglectAssessmentList(status: $status, agency: $agency, observedFrom: $from, observedTo: $to, first: {PageSize}) {{ totalCount nodes {{ {Assessment.Fields} }} }} }}",
             new { status = Stages.Any(s => s.Value == Status) ? Status : null, agency = string.IsNullOrWhiteSpace(Agency) ? null : Agency, from = ObservedFrom, to = ObservedTo });
         if (Problems.Count == 0) ShowErrors(answer);
-        Assessments = answer.Get<List<Assessment>>("neglectAssessmentList") ?? [];
+        var page = ListPage<Assessment>.Of(answer, "neglectAssessmentList");
+        Assessments = page.Nodes;
+        AssessmentsHeld = page.TotalCount;
     }
 }
