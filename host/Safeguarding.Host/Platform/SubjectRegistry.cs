@@ -222,16 +222,26 @@ public sealed class SubjectRegistry(
     /// </summary>
     public async Task<string?> EntitlingModuleAsync(IReadOnlyCollection<Guid> personIds, ClaimsPrincipal caller, CancellationToken ct)
     {
-        if (!caller.IsPractitioner()) return null;
-        var groups = caller.WorkingGroups();
         foreach (var module in await ModulesHoldingAsync(personIds, ct))
-        {
-            if (!groups.Contains(module)) continue;
-            var flag = catalog.Find(module)?.FeatureFlag ?? module;
-            if (await switches.IsEnabledAsync(flag, ct)) return module;
-        }
+            if (await EntitlesAsync(module, caller, ct)) return module;
         return null;
     }
+
+    /// <summary>
+    /// Of the modules <paramref name="holding"/> data on a person, all those through which <paramref name="caller"/> may
+    /// see who they are (<see cref="EntitlingModuleAsync"/> gives the first), in the order given.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> EntitlingAmongAsync(IReadOnlyList<string> holding, ClaimsPrincipal caller, CancellationToken ct)
+    {
+        var entitling = new List<string>();
+        foreach (var module in holding)
+            if (await EntitlesAsync(module, caller, ct)) entitling.Add(module);
+        return entitling;
+    }
+
+    /// <summary>A module holding data on a person entitles a practitioner in its working group to see who they are, while it is switched on.</summary>
+    private async Task<bool> EntitlesAsync(string module, ClaimsPrincipal caller, CancellationToken ct) =>
+        caller.IsPractitioner() && caller.WorkingGroups().Contains(module) && await switches.IsEnabledAsync(catalog.Find(module)?.FeatureFlag ?? module, ct);
 
     public async Task<SubjectIdentity> ReadIdentityAsync(SubjectId id, ClaimsPrincipal caller, string field, string purpose, CancellationToken ct = default)
     {

@@ -9,8 +9,7 @@ namespace Safeguarding.Host.Platform.Registry;
 /// hold records on the child. A reader must be entitled to the child; each member's identity is shown only where the
 /// reader is entitled to that member too, and every read is audited with its purpose.
 /// </summary>
-public sealed class Households(PlatformDbContext db, SubjectRegistry registry, ProtectedIdentities identities,
-    ModuleCatalog catalog, IModuleSwitch switches, IAuditLog audit, TimeProvider clock)
+public sealed class Households(PlatformDbContext db, SubjectRegistry registry, ModuleCatalog catalog, IModuleSwitch switches, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>The most people listed for one child: an address shared by many (a hostel, a children's home) lists the first ones.</summary>
     public const int MaxMembers = 50;
@@ -66,14 +65,13 @@ public sealed class Households(PlatformDbContext db, SubjectRegistry registry, P
         {
             var personIds = (await registry.IdsOfPersonAsync(new SubjectId(person), ct)).Select(i => i.Value).ToList();
             var holding = await registry.ModulesHoldingAsync(personIds, ct);
-            var yours = new List<string>();
-            foreach (var module in holding.Where(m => groups.Contains(catalog.Find(m)?.WorkingGroup ?? m)))
-                if (await switches.IsEnabledAsync(catalog.Find(module)?.FeatureFlag ?? module, ct)) yours.Add(module);
-            var entitledBy = await registry.EntitlingModuleAsync(personIds, caller, ct);
+            // The modules that entitle the reader to the member are the reader's own holding them: one rule for both.
+            var yours = await registry.EntitlingAmongAsync(holding, caller, ct);
+            var entitledBy = yours.FirstOrDefault();
             PersonIdentity? identity = null;
             if (entitledBy is not null)
             {
-                identity = identities.Unprotect(await registry.PersonRecordAsync(person, ct));
+                identity = await registry.PersonIdentityAsync(person, ct);
                 await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.IdentityRead, person.ToString(), "household", purpose.Trim(), entitledBy), ct);
             }
             var lives = entry.Spans.Any(s => (s.From is null || s.From <= today) && (s.Until is null || s.Until >= today));
