@@ -27,8 +27,7 @@ public sealed class AdultIdentityMove(IServiceScopeFactory scopes, TimeProvider 
             if (adults.Count == 0) break;
             foreach (var adult in adults)
             {
-                var (given, family) = PersonIdentity.SplitName(adult.Name!);
-                var registration = await registry.RegisterPersonAsync(new PersonIdentity(given, family, adult.DateOfBirth, PolicePersonReference: adult.PersonReference),
+                var registration = await registry.RegisterPersonAsync(DomesticAbuseAdult.IdentityOf(adult.Name!, adult.DateOfBirth!.Value, adult.PersonReference),
                     DomesticAbuseModule.ModuleName, MovedBy, ct);
                 adult.SubjectId = registration.Subject.Value;
                 (adult.Name, adult.DateOfBirth) = (null, null);

@@ -162,8 +162,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
             for (var k = 0; k < draft.Adults.Length; k++)
             {
                 if (draft.Adults[k] is not { Name: { } name, DateOfBirth: { } born } adult || subjectOf.ContainsKey(adult.PersonReference)) continue;
-                var (given, family) = PersonIdentity.SplitName(name);
-                var registration = await registry.RegisterPersonAsync(new PersonIdentity(given, family, born, PolicePersonReference: adult.PersonReference),
+                var registration = await registry.RegisterPersonAsync(DomesticAbuseAdult.IdentityOf(name, born, adult.PersonReference),
                     DomesticAbuseModule.ModuleName, recordedBy, ct);
                 subjectOf[adult.PersonReference] = registration.Subject.Value;
                 matched.Add(Match($"adults[{k}]", registration));

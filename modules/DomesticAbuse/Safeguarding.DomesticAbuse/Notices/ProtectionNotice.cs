@@ -53,6 +53,13 @@ public sealed class DomesticAbuseAdult
 
     /// <summary>The date of birth as notices recorded it before the registry held adults; cleared like <see cref="Name"/>.</summary>
     public DateOnly? DateOfBirth { get; set; }
+
+    /// <summary>Who a notice's adult is, as the registry is asked to match or register them: the police reference is part of it.</summary>
+    public static PersonIdentity IdentityOf(string name, DateOnly dateOfBirth, string personReference)
+    {
+        var (given, family) = PersonIdentity.SplitName(name);
+        return new PersonIdentity(given, family, dateOfBirth, PolicePersonReference: personReference);
+    }
 }
 
 public sealed class NoticeAdult
