@@ -97,7 +97,9 @@ public sealed class NoticeAdultsInTheRegistryTests : IDisposable
             return await db.SaveChangesAsync();
         });
 
-        Assert.Equal(1, await _host.ScopedAsync(sp => sp.GetRequiredService<AdultIdentityMove>().SweepAsync(CancellationToken.None)));
+        // The host runs the same sweep on its own at start; on a busy machine that run may be the one that moves her, so
+        // what is checked is the state after a run, not which run did it.
+        await _host.ScopedAsync(sp => sp.GetRequiredService<AdultIdentityMove>().SweepAsync(CancellationToken.None));
 
         var held = await HeldAdultsAsync();
         var moved = held.Single(a => a.PersonReference == "PNC/OLD/1");

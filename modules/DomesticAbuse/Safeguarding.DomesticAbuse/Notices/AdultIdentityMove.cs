@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Safeguarding.DomesticAbuse.Persistence;
 
@@ -31,8 +32,17 @@ public sealed class AdultIdentityMove(IServiceScopeFactory scopes, TimeProvider 
                     DomesticAbuseModule.ModuleName, MovedBy, ct);
                 adult.SubjectId = registration.Subject.Value;
                 (adult.Name, adult.DateOfBirth) = (null, null);
-                await db.SaveChangesAsync(ct); // one by one: a run stopped half way leaves no registered adult unlinked
-                moved++;
+                try
+                {
+                    await db.SaveChangesAsync(ct); // one by one: a run stopped half way leaves no registered adult unlinked
+                    moved++;
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // Another host moved this adult meanwhile; its registration matched the same person by the police
+                    // reference, so there is nothing left to do here.
+                    db.Entry(adult).State = EntityState.Detached;
+                }
             }
             db.ChangeTracker.Clear();
         }
