@@ -10,13 +10,31 @@ namespace Safeguarding.Scrutiny.Returns;
 /// </summary>
 public sealed class AgencyReturns(ScrutinyDbContext db, TimeProvider clock)
 {
-    /// <summary>Newest quarter first, then by agency; of one measure when given.</summary>
-    public async Task<IReadOnlyList<DataReturn>> ReturnsAsync(string? measure, CancellationToken ct)
+    /// <summary>
+    /// Newest quarter first, then by agency; of one measure when given. The returns of a measure and quarter are the cells
+    /// of the total the scorecard shows, so under <paramref name="rule"/> they are withheld as the scorecard withholds them:
+    /// the same counts entered in the same order (by the agency's name as the scorecard shows it).
+    /// </summary>
+    public async Task<IReadOnlyList<DataReturnView>> ReturnsAsync(string? measure, DisclosureControl rule, CancellationToken ct)
     {
         var query = db.DataReturns.AsNoTracking();
         if (measure is not null) query = query.Where(r => r.Measure == measure);
-        return (await query.ToListAsync(ct)).OrderByDescending(r => r.Quarter, StringComparer.Ordinal).ThenBy(r => r.Agency).ToList();
+        var returns = await query.ToListAsync(ct);
+        var suppliers = await db.DataSuppliers.AsNoTracking().ToListAsync(ct);
+        var views = new List<DataReturnView>();
+        foreach (var made in returns.GroupBy(r => (r.Measure, r.Quarter)))
+        {
+            var names = made.Select(r => (r.PartnerId, r.Agency)).Concat(suppliers.Where(s => s.Measure == made.Key.Measure).Select(s => (s.PartnerId, s.Agency)))
+                .GroupBy(a => a.PartnerId).ToDictionary(g => g.Key, g => g.Last().Agency);
+            var table = rule.Table();
+            var cells = made.OrderBy(r => names[r.PartnerId], StringComparer.Ordinal).Select(r => (Return: r, Cell: table.Count(Count(r.Value)))).ToList();
+            table.Sum(table.Unshown(cells.Sum(c => Count(c.Return.Value))), cells.Select(c => c.Cell));
+            views.AddRange(cells.Select(c => DataReturnView.Of(c.Return, table.IsWithheld(c.Cell) ? Disclosed<decimal>.Withheld : Disclosed<decimal>.Shown(c.Return.Value))));
+        }
+        return views.OrderByDescending(r => r.Quarter, StringComparer.Ordinal).ThenBy(r => r.Agency).ToList();
     }
+
+    private static int Count(decimal value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 
     public async Task<IReadOnlyList<DataSupplier>> SuppliersAsync(CancellationToken ct) =>
         await db.DataSuppliers.AsNoTracking().OrderBy(s => s.Measure).ThenBy(s => s.Agency).ToListAsync(ct);
