@@ -60,6 +60,9 @@ services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!),
     ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 services.AddSingleton<IAuditLog, AuditLog>();
+// Small numbers: the one rule every module's aggregates are withheld by (Disclosure:Threshold, Disclosure:ShowZero).
+services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+services.AddSingleton<SmallNumbers>();
 // The registry of people: identities encrypted, blocking keys as keyed hashes, the review queue and search.
 services.AddOptions<IdentityMatchingOptions>().BindConfiguration(IdentityMatchingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 services.AddSingleton<IIdentityMatcher, IdentityMatcher>();

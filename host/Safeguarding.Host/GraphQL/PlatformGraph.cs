@@ -37,6 +37,13 @@ internal static class PlatformGraph
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(SubjectAsync);
 
+        query.Field<NonNullGraphType<SmallNumberRuleGraphType>>("smallNumberRule")
+            .Description("The partnership's statistical disclosure control: the threshold below which counts of people are withheld from aggregates " +
+                         "(the scorecard, the annual report, their CSVs, and every module's figures for readers outside the group holding the records), " +
+                         "and how a withheld figure is marked. Everyone signed in.")
+            .Allow(Access.AnySignedIn)
+            .Resolve(c => SmallNumberRule.Of(c.Service<SmallNumbers>().Published));
+
         SubjectViewGraph.Contribute(query, mutation);
 
         mutation.Field<NonNullGraphType<ModuleGraphType>>("setModuleEnabled")

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Types;
+using Safeguarding.SharedKernel.Disclosure;
 
 namespace Safeguarding.SharedKernel.GraphQL;
 
@@ -12,6 +13,24 @@ internal static class RecordFields
     {
         if (type.Type == typeof(Guid)) type.GraphType = typeof(IdGraphType);
         return type;
+    }
+
+    /// <summary>A figure that may be withheld (<see cref="Disclosed{T}"/>) is its number in the API, always nullable: null when withheld.</summary>
+    public static TypeInformation DisclosedAsNullableNumbers(TypeInformation type)
+    {
+        if (DisclosedNumber(type.Type) is not { } number) return type;
+        type.Type = number;
+        type.IsNullable = true;
+        return type;
+    }
+
+    /// <summary>Whether a property holds a <see cref="Disclosed{T}"/> (or a nullable one).</summary>
+    public static bool IsDisclosed(Type type) => DisclosedNumber(type) is not null;
+
+    private static Type? DisclosedNumber(Type type)
+    {
+        var held = Nullable.GetUnderlyingType(type) ?? type;
+        return held.IsGenericType && held.GetGenericTypeDefinition() == typeof(Disclosed<>) ? held.GetGenericArguments()[0] : null;
     }
 
     /// <summary>The field that <paramref name="type"/> derived from <paramref name="property"/>.</summary>

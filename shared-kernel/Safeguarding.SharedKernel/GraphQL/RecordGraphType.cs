@@ -3,6 +3,7 @@ using System.Reflection;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Safeguarding.SharedKernel.Disclosure;
 using Safeguarding.SharedKernel.Time;
 
 namespace Safeguarding.SharedKernel.GraphQL;
@@ -12,14 +13,45 @@ namespace Safeguarding.SharedKernel.GraphQL;
 /// case, typed and made optional or required from its C# declaration (a <see cref="Guid"/> is an <c>ID</c>). The graph
 /// type names and describes the type, describes the fields that need a word, leaves out what the API does not show, and
 /// adds by hand only the fields that are computed or named differently. Methods of the record are never fields.
+/// A figure held as <see cref="Disclosed{T}"/> is a nullable number in the API, and the type gains <c>suppressed</c>,
+/// naming the fields withheld as small numbers, so that a withheld count is never mistaken for none.
 /// </summary>
 public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<TRecord>
 {
+    /// <summary>The name of the field that lists the fields withheld as small numbers.</summary>
+    public const string SuppressedField = "suppressed";
+
+    // Filled while the base constructor derives the fields (field initialisers run before it).
+    private readonly List<(string Field, Func<TRecord, bool> IsWithheld)> _withheld = [];
+
     protected RecordGraphType(string name, string? description, params Expression<Func<TRecord, object?>>[] leftOut)
         : base(leftOut!)
     {
         Name = name;
         Description = description;
+        if (_withheld.Count > 0) AddSuppressedField();
+    }
+
+    /// <summary>
+    /// The field derived from <paramref name="property"/> is withheld as a small number when <paramref name="isWithheld"/>
+    /// says so (its value is then null): for a record that keeps a plain number and says apart whether it was withheld.
+    /// </summary>
+    protected FieldType Withheld(Expression<Func<TRecord, object?>> property, Func<TRecord, bool> isWithheld)
+    {
+        var field = RecordFields.Optional(DerivedField(property));
+        _withheld.Add((field.Name.ToCamelCase(), isWithheld));
+        if (GetField(SuppressedField) is null) AddSuppressedField();
+        return field;
+    }
+
+    private void AddSuppressedField()
+    {
+        if (GetField(SuppressedField) is not null)
+            throw new InvalidOperationException($"{Name} has a field named {SuppressedField} of its own: leave it out, it is derived from the figures withheld.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>(SuppressedField)
+            .Description("The fields of this object withheld as small numbers, whose value is null: counts of people below the partnership's threshold "
+                         + "(smallNumberRule), and figures from which one could be worked out. Empty when nothing is withheld.")
+            .Resolve(c => _withheld.Where(w => w.IsWithheld(c.Source)).Select(w => w.Field).ToList());
     }
 
     /// <summary>Gives the field derived from <paramref name="property"/> a description.</summary>
@@ -47,11 +79,20 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
 
     protected override IEnumerable<MemberInfo> GetRegisteredMembers() => base.GetRegisteredMembers().OfType<PropertyInfo>();
 
-    protected override FieldType CreateField(MemberInfo memberInfo) =>
-        RecordFields.DescribedFromDocumentation(base.CreateField(memberInfo), memberInfo);
+    protected override FieldType CreateField(MemberInfo memberInfo)
+    {
+        var field = RecordFields.DescribedFromDocumentation(base.CreateField(memberInfo), memberInfo);
+        if (memberInfo is PropertyInfo property && RecordFields.IsDisclosed(property.PropertyType))
+        {
+            // The number shown, or null; whether it was withheld is said by the suppressed field.
+            field.Resolver = new FuncFieldResolver<TRecord, object?>(c => (property.GetValue(c.Source) as IDisclosed)?.Shown);
+            _withheld.Add((field.Name.ToCamelCase(), record => property.GetValue(record) is IDisclosed { Suppressed: true }));
+        }
+        return field;
+    }
 
     protected override TypeInformation GetTypeInformation(MemberInfo memberInfo) =>
-        RecordFields.IdentifiersAsIds(base.GetTypeInformation(memberInfo));
+        RecordFields.DisclosedAsNullableNumbers(RecordFields.IdentifiersAsIds(base.GetTypeInformation(memberInfo)));
 
     /// <summary>The field shows its record with <typeparamref name="TGraphType"/>, the graph type the module gives that record.</summary>
     protected FieldType ShownAs<TGraphType>(Expression<Func<TRecord, object?>> property) where TGraphType : IGraphType =>

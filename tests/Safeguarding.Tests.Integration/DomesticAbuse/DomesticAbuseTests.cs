@@ -206,18 +206,24 @@ public sealed class DomesticAbuseTests : IDisposable
         await PartnershipHost.EventuallyAsync("two EncompassNotificationBecameLate events at the subscriber (deliveries)", () => ReceivedAsync(nameof(EncompassNotificationBecameLate)), n => n == 2);
         await PartnershipHost.EventuallyAsync("one EncompassNotificationAcknowledged at the subscriber (deliveries)", () => ReceivedAsync(nameof(EncompassNotificationAcknowledged)), n => n == 1);
 
-        // The scrutineer: counts only.
-        var summary = (await _host.As("sam.scrutineer").SendAsync("{ encompassSummary { sent acknowledgedOnTime acknowledgedLate outstanding overdue bySetting { settingName sent } } }"))
-            .AssertOk().Data!["encompassSummary"]!;
+        // Counts only: the working group reads them exactly; the scrutineer reads them with these small numbers withheld.
+        const string Summary = "{ encompassSummary { sent acknowledgedOnTime acknowledgedLate outstanding overdue suppressed bySetting { settingName sent } } }";
+        var summary = (await Dana.SendAsync(Summary)).AssertOk().Data!["encompassSummary"]!;
         Assert.Equal(4, summary["sent"]!.GetValue<int>());
         Assert.Equal(1, summary["acknowledgedOnTime"]!.GetValue<int>());
         Assert.Equal(2, summary["overdue"]!.GetValue<int>());
         Assert.Equal(1, summary["outstanding"]!.GetValue<int>());
-        var gaps = (await _host.As("sam.scrutineer").SendAsync("{ encompassGaps { unsubscribedSettings { settingName phase childrenInNotices } childrenWithNoKnownSetting } }"))
-            .AssertOk().Data!["encompassGaps"]!;
-        var gap = gaps["unsubscribedSettings"]!.AsArray().Single()!;
+        var counted = (await _host.As("sam.scrutineer").SendAsync(Summary)).AssertOk().Data!["encompassSummary"]!;
+        Assert.Equal(["sent", "acknowledgedOnTime", "outstanding", "overdue"], counted["suppressed"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Null(counted["sent"]);
+        Assert.Equal(0, counted["acknowledgedLate"]!.GetValue<int>());
+        const string Gaps = "{ encompassGaps { unsubscribedSettings { settingName phase childrenInNotices suppressed } childrenWithNoKnownSetting } }";
+        var gap = (await Dana.SendAsync(Gaps)).AssertOk().Data!["encompassGaps"]!["unsubscribedSettings"]!.AsArray().Single()!;
         Assert.Equal("Example Nursery (demo)", gap["settingName"]!.GetValue<string>());
         Assert.Equal(1, gap["childrenInNotices"]!.GetValue<int>());
+        var seenGap = (await _host.As("sam.scrutineer").SendAsync(Gaps)).AssertOk().Data!["encompassGaps"]!["unsubscribedSettings"]!.AsArray().Single()!;
+        Assert.Null(seenGap["childrenInNotices"]);
+        Assert.Equal(["childrenInNotices"], seenGap["suppressed"]!.AsArray().Select(s => s!.GetValue<string>()));
     }
 
     [Fact]
@@ -260,11 +266,16 @@ public sealed class DomesticAbuseTests : IDisposable
         Assert.Equal("JUDGEMENT", judged["maracReferral"]!["basis"]!.GetValue<string>());
 
         await PartnershipHost.EventuallyAsync("three MaracReferralMade events at the subscriber (deliveries)", () => ReceivedAsync(nameof(MaracReferralMade)), n => n == 3);
-        var summary = (await _host.As("sam.scrutineer").SendAsync("{ dashSummary { completed high highByScore highByJudgement highByEscalation maracReferrals maracActionsOpen } }"))
-            .AssertOk().Data!["dashSummary"]!;
+        const string Summary = "{ dashSummary { completed high highByScore highByJudgement highByEscalation maracReferrals maracActionsOpen suppressed } }";
+        var summary = (await Dana.SendAsync(Summary)).AssertOk().Data!["dashSummary"]!;
         Assert.Equal(4, summary["completed"]!.GetValue<int>());
         Assert.Equal(3, summary["high"]!.GetValue<int>());
         Assert.Equal(1, summary["maracActionsOpen"]!.GetValue<int>());
+        // The scrutineer: four victims assessed, three at high risk, are small numbers; an open action is not a person.
+        var counted = (await _host.As("sam.scrutineer").SendAsync(Summary)).AssertOk().Data!["dashSummary"]!;
+        Assert.Null(counted["completed"]);
+        Assert.Null(counted["high"]);
+        Assert.Equal(1, counted["maracActionsOpen"]!.GetValue<int>());
         (await _host.As("sam.scrutineer").SendAsync("{ maracReferrals { nodes { id } } }")).AssertError("FORBIDDEN");
     }
 
@@ -284,10 +295,14 @@ public sealed class DomesticAbuseTests : IDisposable
         (await _host.As("nina.neglect").SendAsync(Enquiry, new { i = new { asked = true, disclosed = true, supportOffered = true } })).AssertOk();
         (await Dana.SendAsync(Enquiry, new { i = new { asked = true, disclosed = false, supportOffered = false } })).AssertOk();
         await _host.AssertRejectedAsync(FingerprintAsync, "dana.domesticabuse", Enquiry, new { i = new { asked = false, disclosed = true, supportOffered = false } }, "VALIDATION", "disclosed");
-        var counts = (await _host.As("sam.scrutineer").SendAsync("{ routineEnquiriesByAgency { agency recorded asked disclosed supportOffered } }")).AssertOk()
-            .Data!["routineEnquiriesByAgency"]!.AsArray();
+        const string ByAgency = "{ routineEnquiriesByAgency { agency recorded asked disclosed supportOffered suppressed } }";
+        var counts = (await Dana.SendAsync(ByAgency)).AssertOk().Data!["routineEnquiriesByAgency"]!.AsArray();
         Assert.Equal(["First Light", "Livewell Southwest"], counts.Select(c => c!["agency"]!.GetValue<string>()).ToArray());
         Assert.Equal(1, counts[1]!["disclosed"]!.GetValue<int>());
+        // The scrutineer sees which agencies enquire, not that one person disclosed.
+        var seen = (await _host.As("sam.scrutineer").SendAsync(ByAgency)).AssertOk().Data!["routineEnquiriesByAgency"]!.AsArray();
+        Assert.Null(seen[1]!["disclosed"]);
+        Assert.Contains("disclosed", seen[1]!["suppressed"]!.AsArray().Select(s => s!.GetValue<string>()));
     }
 
     [Fact]
@@ -303,8 +318,12 @@ public sealed class DomesticAbuseTests : IDisposable
 
         var child = await RegisterChildAsync();
         (await Dana.SendAsync(RecordOne, new { i = Notice("PPN-TREND-1", [child], incidentAt: Ago(TimeSpan.FromDays(2))) })).AssertOk();
-        var quarters = (await _host.As("sam.scrutineer").SendAsync("{ childrenInNoticesByQuarter { year quarter children } }")).AssertOk().Data!["childrenInNoticesByQuarter"]!.AsArray();
+        const string ByQuarter = "{ childrenInNoticesByQuarter { year quarter children suppressed } }";
+        var quarters = (await Dana.SendAsync(ByQuarter)).AssertOk().Data!["childrenInNoticesByQuarter"]!.AsArray();
         Assert.Equal(1, quarters.Sum(q => q!["children"]!.GetValue<int>()));
+        var seen = (await _host.As("sam.scrutineer").SendAsync(ByQuarter)).AssertOk().Data!["childrenInNoticesByQuarter"]!.AsArray().Single()!;
+        Assert.Null(seen["children"]); // one child: withheld outside the working group
+        Assert.Equal(["children"], seen["suppressed"]!.AsArray().Select(s => s!.GetValue<string>()));
 
         (await _host.As("alex.admin").SendAsync("mutation { setModuleEnabled(name: \"DomesticAbuse\", enabled: false, reason: \"Switched off by the test\") { enabled } }")).AssertOk();
         (await _host.As("sam.scrutineer").SendAsync("{ childrenInNoticesByYear { year } }")).AssertError("MODULE_DISABLED");

@@ -97,7 +97,7 @@ public sealed class LearningReviewTests : IClassFixture<LearningReviewTests.Host
         await AssertRejectedAsync("gina.governance", Decide, new { i = new { reviewId = review, outcome = "CSPR" } }, "CONFLICT");
         await AssertRejectedAsync("gina.governance", Agree, new { i = new { reviewId = review, partnerId = statutory[0].Id, outcome = "NO_CSPR" } }, "CONFLICT");
 
-        var timeliness = (await _host.As("sam.scrutineer").SendAsync("{ learningReviewTimeliness { year rapidReviews decided decidedInTime inTimeRate } }")).AssertOk();
+        var timeliness = (await _host.As("gina.governance").SendAsync("{ learningReviewTimeliness { year rapidReviews decided decidedInTime inTimeRate } }")).AssertOk();
         var year2025 = timeliness.Data!["learningReviewTimeliness"]!.AsArray().First(y => y!["year"]!.GetValue<int>() == 2025)!;
         Assert.True(year2025["decidedInTime"]!.GetValue<int>() >= 1);
     }

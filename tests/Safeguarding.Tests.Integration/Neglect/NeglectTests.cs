@@ -226,11 +226,13 @@ public sealed class NeglectTests : IDisposable
 
         (await sam.SendAsync(Share, new { f = "2024-01-01", t = "2024-03-31" })).AssertOk();
         (await sam.SendAsync("{ neglectTrainingReach { year sessions attendees } gcp2Templates { code version areas { code label subAreas { code label } } } }")).AssertOk();
-        var use = (await sam.SendAsync("query($f: DateOnly!, $t: DateOnly!) { gcp2UseByAgency(from: $f, to: $t) { agency quarterEnd completedAssessments } }",
-            new { f = Today(-120), t = Today(100) })).AssertOk();
-        var row = use.Data!["gcp2UseByAgency"]!.AsArray().Single()!;
+        const string Use = "query($f: DateOnly!, $t: DateOnly!) { gcp2UseByAgency(from: $f, to: $t) { agency quarterEnd completedAssessments suppressed } }";
+        var row = (await sam.SendAsync(Use, new { f = Today(-120), t = Today(100) })).AssertOk().Data!["gcp2UseByAgency"]!.AsArray().Single()!;
         Assert.Equal("Livewell Southwest", row["agency"]!.GetValue<string>());
-        Assert.Equal(1, row["completedAssessments"]!.GetValue<int>());
+        Assert.Null(row["completedAssessments"]); // one assessment: a small number, withheld outside the working group
+        Assert.Equal(["completedAssessments"], row["suppressed"]!.AsArray().Select(s => s!.GetValue<string>()));
+        var own = (await _host.As("nina.neglect").SendAsync(Use, new { f = Today(-120), t = Today(100) })).AssertOk().Data!["gcp2UseByAgency"]!.AsArray().Single()!;
+        Assert.Equal(1, own["completedAssessments"]!.GetValue<int>());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Scrutiny.Persistence;
+using Safeguarding.Scrutiny.ReadModel;
 using Safeguarding.SharedKernel.Time;
 using Safeguarding.Tests.Integration.Support;
 
@@ -103,12 +104,16 @@ public sealed class ScorecardTests : IDisposable
         return await CardAsync(from, to);
     }
 
-    private Task IntelligenceArrivedAsync(JsonNode baseline) => PartnershipHost.EventuallyAsync(
-        "this quarter's 2 children in notices and 1 more missing episode on the scorecard (CHILDREN_IN_PPNS, MISSING_EPISODES added)", async () =>
+    /// <summary>The notices and missing episodes Scrutiny has learned of (two children in a notice are a small number the scorecard withholds, so they are counted here).</summary>
+    private Task<(int Notices, int Episodes)> IntelligenceFactsAsync() => _host.ScopedAsync(async sp =>
     {
-        var card = await CardAsync(ThisQuarter, ThisQuarter);
-        return (Value(card, "CHILDREN_IN_PPNS", ThisQuarter), Value(card, "MISSING_EPISODES", ThisQuarter) - Value(baseline, "MISSING_EPISODES", ThisQuarter));
-    }, seen => seen == (2, 1));
+        var db = sp.GetRequiredService<ScrutinyDbContext>();
+        return (await db.Facts.CountAsync(f => f.Kind == FactKinds.ProtectionNotice), await db.Facts.CountAsync(f => f.Kind == FactKinds.MissingEpisode));
+    });
+
+    private Task IntelligenceArrivedAsync((int Notices, int Episodes) baseline) => PartnershipHost.EventuallyAsync(
+        "the notice and the missing episode in Scrutiny's read model (ProtectionNotice and MissingEpisode facts, one more of each)",
+        IntelligenceFactsAsync, seen => seen == (baseline.Notices + 1, baseline.Episodes + 1));
 
     private Task ArrivedAsync(JsonNode baseline) => PartnershipHost.EventuallyAsync(
         "the recorded activity on the 2024/25 scorecard (CP_PLANS_PHYSICAL Q2 added, TRAINING_EVALUATION_AVERAGE Q1, CASE_AUDITS Q1, CP_PLANS_NEGLECT Q2 added)", async () =>
@@ -188,7 +193,7 @@ public sealed class ScorecardTests : IDisposable
     public async Task Replaying_the_event_history_rebuilds_identical_figures_even_for_events_published_before_Scrutiny_had_them()
     {
         var baseline = await BaselineAsync("2024/25 Q1", "2024/25 Q2");
-        var recent = await CardAsync(ThisQuarter, ThisQuarter);
+        var recent = await IntelligenceFactsAsync();
         await RecordActivityAsync();
         await RecordRecentIntelligenceAsync();
         await ArrivedAsync(baseline);

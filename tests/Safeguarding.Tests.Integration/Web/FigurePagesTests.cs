@@ -57,12 +57,35 @@ public sealed class FigurePagesTests : IDisposable
         var notices = page.QuerySelector("#measure-children-in-ppns-heading")!.ParentElement!;
         Assert.Null(notices.QuerySelector("path.chart__line"));
         Assert.NotNull(notices.QuerySelector(".no-data"));
-        // Every measure: the line passes only through ended quarters with a figure.
+        // Every measure: the line passes only through ended quarters with a figure shown.
         foreach (var section in page.QuerySelectorAll("section.measure"))
         {
-            var figures = section.QuerySelectorAll("tbody tr").Count(r => r.GetAttribute("data-status") == "FIGURE");
+            var figures = section.QuerySelectorAll("tbody tr").Count(r => r.GetAttribute("data-status") == "FIGURE" && r.GetAttribute("data-suppressed") != "true");
             if (section.QuerySelector("svg.chart") is { } svg) Assert.Equal(figures, LinePoints(svg));
         }
+    }
+
+    [Fact]
+    public async Task The_dashboard_marks_a_withheld_small_number_c_and_breaks_the_line_there()
+    {
+        // The council returns 3 re-referrals for the last quarter that has ended: the quarter's total is a small number.
+        var quarter = FinancialQuarter.Of(Today).Previous;
+        var admin = _host.As("alex.admin");
+        var council = (await admin.SendAsync("{ partners { id name } }")).AssertOk().Data!["partners"]!.AsArray()
+            .Single(p => p!["name"]!.GetValue<string>() == "Plymouth City Council")!["id"]!.GetValue<string>();
+        await PartnershipHost.EventuallyAsync("the council's return to be accepted once Scrutiny knows the partners",
+            async () => (await admin.SendAsync("mutation($i: SubmitDataReturnInput!) { submitDataReturn(input: $i) { id } }",
+                new { i = new { measure = "REREFERRALS_12M", quarter = quarter.Label, partnerId = council, value = 3 } })).Errors is null, ok => ok);
+
+        var page = await PageAsync("/dashboard");
+        var returns = page.QuerySelector("#measure-rereferrals-12m-heading")!.ParentElement!;
+        var row = returns.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("td")!.TextContent == quarter.Label);
+        Assert.Equal("true", row.GetAttribute("data-suppressed"));
+        Assert.Equal("FIGURE", row.GetAttribute("data-status"));
+        Assert.Equal("c", row.QuerySelectorAll("td")[1].TextContent);
+        Assert.DoesNotContain("3", row.QuerySelectorAll("td")[1].TextContent);
+        Assert.Contains(returns.QuerySelectorAll("text.chart__gap"), t => t.TextContent == "c");
+        Assert.Contains("fewer than 5", page.QuerySelector("main")?.TextContent ?? page.Body!.TextContent);
     }
 
     [Fact]

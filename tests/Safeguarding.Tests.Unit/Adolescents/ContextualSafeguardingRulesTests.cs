@@ -1,5 +1,6 @@
 using Safeguarding.Adolescents.Contextual;
 using Safeguarding.Adolescents.Intelligence;
+using Safeguarding.SharedKernel.Disclosure;
 using Safeguarding.SharedKernel.Domain;
 
 namespace Safeguarding.Tests.Unit.Adolescents;
@@ -40,8 +41,12 @@ public sealed class ContextualSafeguardingRulesTests
             [new LinkedAdult(adult, [Person(a), Person(b)])],
             [new LinkedLocation(park, [Person(b), Person(c)])]);
 
-        var counts = ContextualSafeguarding.Count(picture);
+        var counts = ContextualSafeguarding.Count(picture, DisclosureControl.Exact);
 
-        Assert.Equal(new ContextualCounts(Today.AddDays(-89), Today, 1, 1, 3), counts);
+        Assert.Equal(new ContextualCounts(Today.AddDays(-89), Today, Disclosed<int>.Shown(1), 1, Disclosed<int>.Shown(3)), counts);
+
+        // Outside the working group one adult and three young people are small numbers; a location is not a person.
+        var published = ContextualSafeguarding.Count(picture, new DisclosureControl(5, zeroShown: true));
+        Assert.Equal(new ContextualCounts(Today.AddDays(-89), Today, Disclosed<int>.Withheld, 1, Disclosed<int>.Withheld), published);
     }
 }

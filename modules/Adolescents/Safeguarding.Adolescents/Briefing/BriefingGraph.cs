@@ -35,10 +35,10 @@ internal static class BriefingGraph
 
     /// <summary>
     /// Published briefings between two dates (inclusive), counts only. Adolescents working group, scrutineer,
-    /// administrators.
+    /// administrators: small counts of young people are withheld for those outside the working group.
     /// </summary>
     private static async Task<object?> FiguresAsync(IResolveFieldContext c) =>
-        await BriefingFigures.ForPeriodAsync(c.Service<AdolescentsDbContext>(), c.Period(BriefingFigures.MaxDays, BriefingFigures.Longest), c.CancellationToken);
+        await BriefingFigures.ForPeriodAsync(c.Service<AdolescentsDbContext>(), c.Period(BriefingFigures.MaxDays, BriefingFigures.Longest), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>
     /// Publishes the briefing for a UK date (not in the future): stores its entries and reasons, and tells Scrutiny the

@@ -19,7 +19,10 @@ internal static class ContextualGraph
     private static async Task<object?> PictureAsync(IResolveFieldContext c) =>
         await c.Service<ContextualSafeguarding>().PictureAsync(c.GetArgument<int?>("windowDays"), c.CancellationToken);
 
-    /// <summary>The same picture in counts only. Adolescents working group, scrutineer, administrators.</summary>
+    /// <summary>
+    /// The same picture in counts only. Adolescents working group, scrutineer, administrators: small counts of people are
+    /// withheld for those outside the working group.
+    /// </summary>
     private static async Task<object?> CountsAsync(IResolveFieldContext c) =>
-        await c.Service<ContextualSafeguarding>().CountsAsync(c.GetArgument<int?>("windowDays"), c.CancellationToken);
+        await c.Service<ContextualSafeguarding>().CountsAsync(c.GetArgument<int?>("windowDays"), c.SmallNumbers(), c.CancellationToken);
 }

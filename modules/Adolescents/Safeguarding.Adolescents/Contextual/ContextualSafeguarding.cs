@@ -19,8 +19,8 @@ public sealed class ContextualSafeguarding(AdolescentsDbContext db, TimeProvider
         ReadAsync(Window(windowDays), clock.Today(), ct);
 
     /// <summary>The same picture in counts only.</summary>
-    public async Task<ContextualCounts> CountsAsync(int? windowDays, CancellationToken ct) =>
-        Count(await PictureAsync(windowDays, ct));
+    public async Task<ContextualCounts> CountsAsync(int? windowDays, DisclosureControl rule, CancellationToken ct) =>
+        Count(await PictureAsync(windowDays, ct), rule);
 
     /// <summary>The window asked for, or the default; VALIDATION on <c>windowDays</c> outside 1 to 730 days.</summary>
     public static int Window(int? windowDays)
@@ -57,6 +57,6 @@ public sealed class ContextualSafeguarding(AdolescentsDbContext db, TimeProvider
     }
 
     /// <summary>How many adults and locations the picture holds, and how many different young people are linked to any of them.</summary>
-    public static ContextualCounts Count(ContextualPicture p) => new(p.From, p.To, p.Adults.Count, p.Locations.Count,
-        p.Adults.SelectMany(a => a.YoungPeople).Concat(p.Locations.SelectMany(l => l.YoungPeople)).Select(y => y.SubjectId).Distinct().Count());
+    public static ContextualCounts Count(ContextualPicture p, DisclosureControl rule) => new(p.From, p.To, rule.Count(p.Adults.Count), p.Locations.Count,
+        rule.Count(p.Adults.SelectMany(a => a.YoungPeople).Concat(p.Locations.SelectMany(l => l.YoungPeople)).Select(y => y.SubjectId).Distinct().Count()));
 }

@@ -78,11 +78,11 @@ internal static class IntelligenceGraph
 
     /// <summary>
     /// Returns in a period (UK dates, inclusive) and how many were offered an interview within 72 hours. Counts only:
-    /// Adolescents working group, scrutineer, administrators.
+    /// Adolescents working group, scrutineer, administrators (small counts withheld for those outside the working group).
     /// </summary>
     private static async Task<object?> InterviewFiguresAsync(IResolveFieldContext c) =>
         await InterviewFigures.CountAsync(c.Service<AdolescentsDbContext>(), c.Period(InterviewFigures.MaxDays, InterviewFigures.Longest),
-            c.Service<TimeProvider>().GetUtcNow(), c.CancellationToken);
+            c.Service<TimeProvider>().GetUtcNow(), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>
     /// Records an adult of concern, held only in this module and given a reference. Adolescents working group.

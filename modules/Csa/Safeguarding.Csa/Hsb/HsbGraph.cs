@@ -21,8 +21,9 @@ internal static class HsbGraph
         await c.Service<HsbRecords>().RecordAsync(c.GetArgument<RecordCsaHsbInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
     /// <summary>
-    /// Harmful sexual behaviour incidents by grade, for each quarter ending between from and to. Aggregates only.
+    /// Harmful sexual behaviour incidents by grade, for each quarter ending between from and to. Aggregates only: exact
+    /// for the CSA working group, small counts withheld for everyone else.
     /// </summary>
     private static async Task<object?> ByQuarterAsync(IResolveFieldContext c) =>
-        await c.Service<HsbRecords>().ByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken);
+        await c.Service<HsbRecords>().ByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.SmallNumbers(), c.CancellationToken);
 }

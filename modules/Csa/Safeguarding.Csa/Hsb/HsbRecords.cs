@@ -28,7 +28,7 @@ public sealed class HsbRecords(CsaDbContext db, ISubjectRegistry registry, TimeP
     }
 
     /// <summary>Incidents by grade, for each quarter ending between from and to.</summary>
-    public async Task<List<HsbQuarter>> ByQuarterAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    public async Task<List<HsbQuarter>> ByQuarterAsync(DateOnly from, DateOnly to, DisclosureControl rule, CancellationToken ct)
     {
         var quarters = Quarter.Reported(from, to);
         if (quarters.Count == 0) return [];
@@ -39,7 +39,8 @@ public sealed class HsbRecords(CsaDbContext db, ISubjectRegistry registry, TimeP
         return quarters.Select(q =>
         {
             var inQuarter = incidents.Where(i => i.OccurredOn >= q.Starts && i.OccurredOn <= q.Ends).ToList();
-            return new HsbQuarter(q.Ends, inQuarter.Count(i => i.Grade == HsbGrade.Green), inQuarter.Count(i => i.Grade == HsbGrade.Amber), inQuarter.Count(i => i.Grade == HsbGrade.Red));
+            return HsbQuarter.Of(q.Ends, inQuarter.Count(i => i.Grade == HsbGrade.Green), inQuarter.Count(i => i.Grade == HsbGrade.Amber),
+                inQuarter.Count(i => i.Grade == HsbGrade.Red), rule);
         }).ToList();
     }
 }

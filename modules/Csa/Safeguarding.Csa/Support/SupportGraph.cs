@@ -44,7 +44,7 @@ internal static class SupportGraph
     /// after Csa:Support:UnmetAfterDays days) as of a day (default today). Aggregates only.
     /// </summary>
     private static async Task<object?> SupportGapsAsync(IResolveFieldContext c) =>
-        await c.Service<SupportReferrals>().GapsAsync(c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
+        await c.Service<SupportReferrals>().GapsAsync(c.GetArgument<DateOnly?>("asOf"), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>
     /// Referrals not started that have no commissioned service or have waited longer than Csa:Support:UnmetAfterDays,

@@ -34,7 +34,7 @@ public sealed class SupportReferrals(CsaDbContext db, ISubjectRegistry registry,
     }
 
     /// <summary>Per service, as of a day (default today): referrals, waiting times, and those unmet.</summary>
-    public async Task<List<ServiceGap>> GapsAsync(DateOnly? asOf, CancellationToken ct)
+    public async Task<List<ServiceGap>> GapsAsync(DateOnly? asOf, DisclosureControl rule, CancellationToken ct)
     {
         var day = asOf ?? clock.Today();
         var unmetAfter = options.Value.UnmetAfterDays;
@@ -43,11 +43,11 @@ public sealed class SupportReferrals(CsaDbContext db, ISubjectRegistry registry,
         {
             var started = g.Where(r => r.StartedOn <= day).ToList();
             var waiting = g.Where(r => !(r.StartedOn <= day)).ToList();
-            return new ServiceGap(g.Key.Service, g.Key.Kind, g.Count(), started.Count,
+            return ServiceGap.Of(g.Key.Service, g.Key.Kind, g.Count(), started.Count,
                 started.Count == 0 ? null : Math.Round((decimal)started.Average(r => r.WaitingDays!.Value), 1, MidpointRounding.AwayFromZero),
                 waiting.Count(r => !r.Commissioned),
                 waiting.Count(r => r.Commissioned && day.DayNumber - r.ReferredOn.DayNumber > unmetAfter),
-                waiting.Count == 0 ? null : waiting.Max(r => day.DayNumber - r.ReferredOn.DayNumber));
+                waiting.Count == 0 ? null : waiting.Max(r => day.DayNumber - r.ReferredOn.DayNumber), rule);
         }).ToList();
     }
 

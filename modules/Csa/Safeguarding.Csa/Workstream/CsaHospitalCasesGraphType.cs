@@ -1,4 +1,4 @@
 namespace Safeguarding.Csa.Workstream;
 
-public sealed class CsaHospitalCasesGraphType() : RecordGraphType<HospitalSafeguardedCases>("CsaHospitalSafeguardedCases",
-    "Children with sexual abuse who presented to the hospital and were safeguarded, in a financial year.", x => x.Id);
+public sealed class CsaHospitalCasesGraphType() : RecordGraphType<HospitalCases>("CsaHospitalSafeguardedCases",
+    "Children with sexual abuse who presented to the hospital and were safeguarded, in a financial year.");

@@ -9,7 +9,7 @@ namespace Safeguarding.Csa.Workstream;
 public sealed class WorkstreamFigures(CsaDbContext db)
 {
     /// <summary>For each quarter ending between from and to: sexual abuse plans started in it, and open at its end.</summary>
-    public async Task<List<PlanQuarter>> PlansByQuarterAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    public async Task<List<PlanQuarter>> PlansByQuarterAsync(DateOnly from, DateOnly to, DisclosureControl rule, CancellationToken ct)
     {
         var quarters = Quarter.Reported(from, to);
         if (quarters.Count == 0) return [];
@@ -18,12 +18,12 @@ public sealed class WorkstreamFigures(CsaDbContext db)
             .Where(p => p.StartedOn <= last && (p.EndedOn == null || p.EndedOn >= first))
             .Select(p => new { p.StartedOn, p.EndedOn }).ToListAsync(ct);
         return quarters.Select(q => new PlanQuarter(q.Ends,
-            plans.Count(p => p.StartedOn >= q.Starts && p.StartedOn <= q.Ends),
-            plans.Count(p => p.StartedOn <= q.Ends && (p.EndedOn == null || p.EndedOn > q.Ends)))).ToList();
+            rule.Count(plans.Count(p => p.StartedOn >= q.Starts && p.StartedOn <= q.Ends)),
+            rule.Count(plans.Count(p => p.StartedOn <= q.Ends && (p.EndedOn == null || p.EndedOn > q.Ends))))).ToList();
     }
 
-    public Task<List<HospitalSafeguardedCases>> HospitalCasesAsync(CancellationToken ct) =>
-        db.HospitalCases.AsNoTracking().OrderBy(h => h.Year).ToListAsync(ct);
+    public async Task<List<HospitalCases>> HospitalCasesAsync(DisclosureControl rule, CancellationToken ct) =>
+        (await db.HospitalCases.AsNoTracking().OrderBy(h => h.Year).ToListAsync(ct)).Select(h => HospitalCases.Of(h, rule)).ToList();
 
     public Task<List<WorkshopTraining>> WorkshopTrainingAsync(CancellationToken ct) =>
         db.Training.AsNoTracking().OrderBy(t => t.Year).ThenBy(t => t.Workshop).ToListAsync(ct);

@@ -1,6 +1,10 @@
 namespace Safeguarding.Csa.Workstream;
 
-/// <summary>The sexual harm workstream's figures: sexual abuse plans, hospital cases, workshops and awareness work.</summary>
+/// <summary>
+/// The sexual harm workstream's figures: sexual abuse plans, hospital cases, workshops and awareness work. Counts of
+/// children are exact for the CSA working group and withheld when small for everyone else; workshops count staff and
+/// awareness work counts young people reached by it, which identifies nobody's abuse, so neither is withheld.
+/// </summary>
 internal static class WorkstreamGraph
 {
     public static void Contribute(GraphQLSlice slice)
@@ -36,11 +40,11 @@ internal static class WorkstreamGraph
     /// at its end. From the plans the Neglect module records. Aggregates only.
     /// </summary>
     private static async Task<object?> PlansByQuarterAsync(IResolveFieldContext c) =>
-        await c.Service<WorkstreamFigures>().PlansByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken);
+        await c.Service<WorkstreamFigures>().PlansByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>Children with sexual abuse safeguarded at the hospital, per financial year.</summary>
     private static async Task<object?> HospitalCasesAsync(IResolveFieldContext c) =>
-        await c.Service<WorkstreamFigures>().HospitalCasesAsync(c.CancellationToken);
+        await c.Service<WorkstreamFigures>().HospitalCasesAsync(c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>The reach of the CSA workshops: sessions and attendees per year and workshop.</summary>
     private static async Task<object?> WorkshopTrainingAsync(IResolveFieldContext c) =>
@@ -55,7 +59,8 @@ internal static class WorkstreamGraph
     /// CSA working group.
     /// </summary>
     private static async Task<object?> RecordHospitalCasesAsync(IResolveFieldContext c) =>
-        await c.Service<WorkstreamFigures>().RecordHospitalCasesAsync(c.GetArgument<string>("year"), c.GetArgument<int>("cases"), c.GetArgument<string?>("source"), c.CancellationToken);
+        HospitalCases.Of(await c.Service<WorkstreamFigures>().RecordHospitalCasesAsync(c.GetArgument<string>("year"), c.GetArgument<int>("cases"),
+            c.GetArgument<string?>("source"), c.CancellationToken), c.SmallNumbers());
 
     /// <summary>Adds sessions and attendees of a CSA workshop to a year's figures. CSA working group.</summary>
     private static async Task<object?> RecordWorkshopTrainingAsync(IResolveFieldContext c) =>

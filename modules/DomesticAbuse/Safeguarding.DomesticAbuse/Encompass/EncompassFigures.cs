@@ -3,11 +3,14 @@ using Safeguarding.DomesticAbuse.Trend;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
 
-/// <summary>Counts only: how Operation Encompass notifications were acknowledged, and where it cannot reach.</summary>
+/// <summary>
+/// Counts only: how Operation Encompass notifications were acknowledged, and where it cannot reach. The counts are of
+/// children, given under the reader's small-number rule.
+/// </summary>
 public sealed class EncompassFigures(DomesticAbuseDbContext db, TimeProvider clock)
 {
     /// <summary>Notifications for incidents in the period, in total and by setting.</summary>
-    public async Task<EncompassSummary> SummaryAsync(ReportingPeriod period, CancellationToken ct)
+    public async Task<EncompassSummary> SummaryAsync(ReportingPeriod period, DisclosureControl rule, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
         var now = clock.GetUtcNow();
@@ -21,14 +24,13 @@ public sealed class EncompassFigures(DomesticAbuseDbContext db, TimeProvider clo
                 Acknowledged = g.Count(n => n.AcknowledgedAt != null),
                 Overdue = g.Count(n => n.AcknowledgedAt == null && n.DeadlineAt <= now),
             }).ToListAsync(ct);
-        var bySetting = rows.Select(r => new EncompassSettingCount(r.SettingId, r.SettingName, r.Sent, r.OnTime, r.Acknowledged - r.OnTime, r.Sent - r.Acknowledged - r.Overdue, r.Overdue))
-            .OrderBy(r => r.SettingName).ToList();
-        return new EncompassSummary(period.From, period.To, bySetting.Sum(r => r.Sent), bySetting.Sum(r => r.AcknowledgedOnTime), bySetting.Sum(r => r.AcknowledgedLate),
-            bySetting.Sum(r => r.Outstanding), bySetting.Sum(r => r.Overdue), bySetting);
+        var bySetting = rows.OrderBy(r => r.SettingName)
+            .Select(r => (r.SettingId, r.SettingName, r.OnTime, Late: r.Acknowledged - r.OnTime, Outstanding: r.Sent - r.Acknowledged - r.Overdue, r.Overdue)).ToList();
+        return EncompassSummary.Of(period.From, period.To, bySetting, rule);
     }
 
     /// <summary>Settings not subscribed, with the children attending them named in notices in the period, and children with no known setting.</summary>
-    public async Task<EncompassGaps> GapsAsync(ReportingPeriod period, CancellationToken ct)
+    public async Task<EncompassGaps> GapsAsync(ReportingPeriod period, DisclosureControl rule, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
         var children = db.NoticeChildren.AsNoTracking().Where(x => x.IncidentAt >= start && x.IncidentAt < end).Select(x => x.SubjectId).Distinct();
@@ -38,6 +40,7 @@ public sealed class EncompassFigures(DomesticAbuseDbContext db, TimeProvider clo
             .GroupBy(l => l.SettingId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var unlinked = await children.CountAsync(s => !db.ChildSettings.Any(l => l.SubjectId == s), ct);
         return new EncompassGaps(period.From, period.To,
-            unsubscribed.Select(s => new EncompassGap(s.Id, s.Name, s.Phase.ToString().ToUpperInvariant(), counts.GetValueOrDefault(s.Id))).ToList(), unlinked);
+            unsubscribed.Select(s => new EncompassGap(s.Id, s.Name, s.Phase.ToString().ToUpperInvariant(), rule.Count(counts.GetValueOrDefault(s.Id)))).ToList(),
+            rule.Count(unlinked));
     }
 }

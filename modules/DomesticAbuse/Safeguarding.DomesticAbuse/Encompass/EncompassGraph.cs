@@ -53,15 +53,16 @@ internal static class EncompassGraph
 
     /// <summary>
     /// Counts of Operation Encompass notifications for incidents in a period (default the last 365 days), in total and
-    /// by setting. Working group, scrutineer, administrators.
+    /// by setting. Working group, scrutineer, administrators: small counts are withheld for those outside the working group.
     /// </summary>
     private static async Task<object?> EncompassSummaryAsync(IResolveFieldContext c) =>
-        await c.Service<EncompassFigures>().SummaryAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
+        await c.Service<EncompassFigures>().SummaryAsync(ReportingPeriodGraph.Read(c), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>
     /// Settings not subscribed to Operation Encompass, with how many children attending them were named in notices in
-    /// the period, and children with no known setting. Working group, scrutineer, administrators.
+    /// the period, and children with no known setting. Working group, scrutineer, administrators: small counts are withheld
+    /// for those outside the working group.
     /// </summary>
     private static async Task<object?> EncompassGapsAsync(IResolveFieldContext c) =>
-        await c.Service<EncompassFigures>().GapsAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
+        await c.Service<EncompassFigures>().GapsAsync(ReportingPeriodGraph.Read(c), c.SmallNumbers(), c.CancellationToken);
 }

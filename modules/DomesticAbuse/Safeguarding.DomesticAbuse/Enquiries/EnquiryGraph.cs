@@ -34,10 +34,11 @@ internal static class EnquiryGraph
         await c.Service<RoutineEnquiries>().RecordAsync(c.GetArgument<RoutineEnquiryInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
 
     /// <summary>
-    /// Routine enquiries per agency in a period (default the last 365 days). Working group, scrutineer, administrators.
+    /// Routine enquiries per agency in a period (default the last 365 days). Working group, scrutineer, administrators:
+    /// small counts are withheld for those outside the working group.
     /// </summary>
     private static async Task<object?> RoutineEnquiriesByAgencyAsync(IResolveFieldContext c) =>
-        await c.Service<RoutineEnquiries>().ByAgencyAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
+        await c.Service<RoutineEnquiries>().ByAgencyAsync(ReportingPeriodGraph.Read(c), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>
     /// Places a "risk of domestic abuse" alert on a registered child's hospital record. Domestic Abuse working group.

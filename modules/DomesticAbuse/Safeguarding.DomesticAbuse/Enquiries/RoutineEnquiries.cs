@@ -15,13 +15,13 @@ public sealed class RoutineEnquiries(DomesticAbuseDbContext db, TimeProvider clo
     }
 
     /// <summary>Counts only, per agency, for enquiries made in the period.</summary>
-    public async Task<IReadOnlyList<RoutineEnquiryCount>> ByAgencyAsync(ReportingPeriod period, CancellationToken ct)
+    public async Task<IReadOnlyList<RoutineEnquiryCount>> ByAgencyAsync(ReportingPeriod period, DisclosureControl rule, CancellationToken ct)
     {
         var (from, to) = period;
         var rows = await db.RoutineEnquiries.AsNoTracking().Where(e => e.EnquiredOn >= from && e.EnquiredOn <= to)
             .GroupBy(e => e.Agency)
-            .Select(g => new RoutineEnquiryCount(g.Key, g.Count(), g.Count(e => e.Asked), g.Count(e => e.Disclosed), g.Count(e => e.SupportOffered)))
+            .Select(g => new { Agency = g.Key, Recorded = g.Count(), Asked = g.Count(e => e.Asked), Disclosed = g.Count(e => e.Disclosed), Offered = g.Count(e => e.SupportOffered) })
             .ToListAsync(ct);
-        return rows.OrderBy(r => r.Agency).ToList();
+        return rows.OrderBy(r => r.Agency).Select(r => RoutineEnquiryCount.Of(r.Agency, r.Recorded, r.Asked, r.Disclosed, r.Offered, rule)).ToList();
     }
 }

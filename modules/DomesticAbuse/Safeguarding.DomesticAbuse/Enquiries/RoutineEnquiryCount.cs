@@ -1,3 +1,19 @@
 namespace Safeguarding.DomesticAbuse.Enquiries;
 
-public sealed record RoutineEnquiryCount(string Agency, int Recorded, int Asked, int Disclosed, int SupportOffered);
+/// <summary>
+/// An agency's routine enquiries in a period, as the reader may see them. The people asked are part of those recorded,
+/// those who disclosed part of those asked, and those offered support part of those recorded, so each count is withheld
+/// with whatever would give a small one away.
+/// </summary>
+public sealed record RoutineEnquiryCount(string Agency, Disclosed<int> Recorded, Disclosed<int> Asked, Disclosed<int> Disclosed, Disclosed<int> SupportOffered)
+{
+    public static RoutineEnquiryCount Of(string agency, int recorded, int asked, int disclosed, int supportOffered, DisclosureControl rule)
+    {
+        var table = rule.Table();
+        var (recordedCell, askedCell, disclosedCell, offeredCell) = (table.Count(recorded), table.Count(asked), table.Count(disclosed), table.Count(supportOffered));
+        table.Sum(recordedCell, [askedCell, table.Unshown(recorded - asked)])
+            .Sum(askedCell, [disclosedCell, table.Unshown(asked - disclosed)])
+            .Sum(recordedCell, [offeredCell, table.Unshown(recorded - supportOffered)]);
+        return new(agency, table[recordedCell], table[askedCell], table[disclosedCell], table[offeredCell]);
+    }
+}

@@ -45,7 +45,7 @@ public sealed class DashAssessments(DomesticAbuseDbContext db, TimeProvider cloc
     }
 
     /// <summary>Counts only: assessments completed in the period, high risk by basis, their MARAC referrals and open actions.</summary>
-    public async Task<DashSummary> SummaryAsync(ReportingPeriod period, CancellationToken ct)
+    public async Task<DashSummary> SummaryAsync(ReportingPeriod period, DisclosureControl rule, CancellationToken ct)
     {
         var (from, to) = period;
         var bases = await db.DashAssessments.AsNoTracking().Where(a => a.CompletedOn >= from && a.CompletedOn <= to)
@@ -53,7 +53,7 @@ public sealed class DashAssessments(DomesticAbuseDbContext db, TimeProvider cloc
         int Of(HighRiskBasis? b) => bases.Where(x => x.Key == b).Sum(x => x.Count);
         var referrals = db.MaracReferrals.AsNoTracking().Where(r => r.ReferredOn >= from && r.ReferredOn <= to);
         var open = await db.MaracActions.AsNoTracking().CountAsync(a => a.CompletedOn == null && referrals.Any(r => r.Id == a.ReferralId), ct);
-        return new DashSummary(from, to, bases.Sum(x => x.Count), bases.Where(x => x.Key != null).Sum(x => x.Count),
-            Of(HighRiskBasis.Score), Of(HighRiskBasis.Judgement), Of(HighRiskBasis.Escalation), await referrals.CountAsync(ct), open);
+        return DashSummary.Of(from, to, bases.Sum(x => x.Count), Of(HighRiskBasis.Score), Of(HighRiskBasis.Judgement), Of(HighRiskBasis.Escalation),
+            await referrals.CountAsync(ct), open, rule);
     }
 }

@@ -1,4 +1,22 @@
 namespace Safeguarding.DomesticAbuse.Risk;
 
+/// <summary>
+/// DASH assessments completed in a period, those judged high risk by basis, and MARAC referrals, as the reader may see
+/// them: the three bases add up to the high-risk assessments, which are part of those completed, so a small count
+/// withholds whatever would give it away. Open MARAC actions are actions, not people, and are shown as they are.
+/// </summary>
 /// <param name="MaracActionsOpen">Actions of those referrals not yet completed.</param>
-public sealed record DashSummary(DateOnly From, DateOnly To, int Completed, int High, int ByScore, int ByJudgement, int ByEscalation, int MaracReferrals, int MaracActionsOpen);
+public sealed record DashSummary(DateOnly From, DateOnly To, Disclosed<int> Completed, Disclosed<int> High, Disclosed<int> HighByScore,
+    Disclosed<int> HighByJudgement, Disclosed<int> HighByEscalation, Disclosed<int> MaracReferrals, int MaracActionsOpen)
+{
+    public static DashSummary Of(DateOnly from, DateOnly to, int completed, int byScore, int byJudgement, int byEscalation, int maracReferrals, int maracActionsOpen,
+        DisclosureControl rule)
+    {
+        var table = rule.Table();
+        var bases = new[] { table.Count(byScore), table.Count(byJudgement), table.Count(byEscalation) };
+        var high = table.Total(bases);
+        var all = table.Count(completed);
+        table.Sum(all, [high, table.Unshown(completed - byScore - byJudgement - byEscalation)]);
+        return new(from, to, table[all], table[high], table[bases[0]], table[bases[1]], table[bases[2]], rule.Count(maracReferrals), maracActionsOpen);
+    }
+}

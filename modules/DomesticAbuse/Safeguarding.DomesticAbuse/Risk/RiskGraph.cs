@@ -56,8 +56,8 @@ internal static class RiskGraph
 
     /// <summary>
     /// Counts of DASH assessments completed in a period (default the last 365 days), high risk by basis, and MARAC
-    /// referrals. Working group, scrutineer, administrators.
+    /// referrals. Working group, scrutineer, administrators: small counts are withheld for those outside the working group.
     /// </summary>
     private static async Task<object?> DashSummaryAsync(IResolveFieldContext c) =>
-        await c.Service<DashAssessments>().SummaryAsync(ReportingPeriodGraph.Read(c), c.CancellationToken);
+        await c.Service<DashAssessments>().SummaryAsync(ReportingPeriodGraph.Read(c), c.SmallNumbers(), c.CancellationToken);
 }

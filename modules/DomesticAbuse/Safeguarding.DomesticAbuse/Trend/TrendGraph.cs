@@ -3,7 +3,7 @@ namespace Safeguarding.DomesticAbuse.Trend;
 /// <summary>Children in notices year on year and quarter on quarter (<see cref="ChildrenInNoticesFigures"/>).</summary>
 internal static class TrendGraph
 {
-    private const string Who = "Working group, scrutineer, administrators.";
+    private const string Who = "Working group, scrutineer, administrators: small counts are withheld for those outside the working group.";
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -18,7 +18,7 @@ internal static class TrendGraph
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ByQuarterAsync);
     }
 
-    private static async Task<object?> ByYearAsync(IResolveFieldContext c) => await c.Service<ChildrenInNoticesFigures>().ByYearAsync(c.CancellationToken);
+    private static async Task<object?> ByYearAsync(IResolveFieldContext c) => await c.Service<ChildrenInNoticesFigures>().ByYearAsync(c.SmallNumbers(), c.CancellationToken);
 
-    private static async Task<object?> ByQuarterAsync(IResolveFieldContext c) => await c.Service<ChildrenInNoticesFigures>().ByQuarterAsync(c.CancellationToken);
+    private static async Task<object?> ByQuarterAsync(IResolveFieldContext c) => await c.Service<ChildrenInNoticesFigures>().ByQuarterAsync(c.SmallNumbers(), c.CancellationToken);
 }

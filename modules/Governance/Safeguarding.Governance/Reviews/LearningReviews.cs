@@ -31,12 +31,12 @@ public sealed class LearningReviews(GovernanceDbContext db, ISubjectRegistry reg
     }
 
     /// <summary>Rapid Reviews per calendar year of notification, counts only.</summary>
-    public async Task<IReadOnlyList<ReviewTimeliness>> TimelinessAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<ReviewTimeliness>> TimelinessAsync(DisclosureControl rule, CancellationToken ct)
     {
         var today = clock.Today();
         var reviews = await db.Reviews.AsNoTracking()
             .Select(r => new { r.Kind, r.NotifiedOn, r.DeadlineOn, r.DecidedOn, r.Outcome }).ToListAsync(ct);
-        return ReviewTimeliness.PerYear(reviews.Select(r => (r.Kind, r.NotifiedOn, r.DeadlineOn, r.DecidedOn, r.Outcome)), today);
+        return ReviewTimeliness.PerYear(reviews.Select(r => (r.Kind, r.NotifiedOn, r.DeadlineOn, r.DecidedOn, r.Outcome)), today, rule);
     }
 
     public async Task<LearningReview> OpenRapidReviewAsync(OpenRapidReviewInput input, CancellationToken ct)

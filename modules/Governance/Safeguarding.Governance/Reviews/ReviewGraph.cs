@@ -70,7 +70,7 @@ internal static class ReviewGraph
     /// Counts only.
     /// </summary>
     private static async Task<object?> TimelinessAsync(IResolveFieldContext c) =>
-        await c.Service<LearningReviews>().TimelinessAsync(c.CancellationToken);
+        await c.Service<LearningReviews>().TimelinessAsync(c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>
     /// Opens a Rapid Review for a serious incident notification; its deadline is 15 working days after the

@@ -1,3 +1,4 @@
 namespace Safeguarding.Neglect.Workstream;
 
-public sealed record AgencyQuarterUse(string Agency, DateOnly QuarterEnd, int CompletedAssessments);
+/// <param name="CompletedAssessments">Withheld when small, or when it would give away another agency's small count through the quarter's total.</param>
+public sealed record AgencyQuarterUse(string Agency, DateOnly QuarterEnd, Disclosed<int> CompletedAssessments);

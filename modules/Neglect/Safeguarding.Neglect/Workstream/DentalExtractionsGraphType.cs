@@ -1,4 +1,4 @@
 namespace Safeguarding.Neglect.Workstream;
 
-public sealed class DentalExtractionsGraphType() : RecordGraphType<DentalExtractionCount>("NeglectDentalExtractions",
-    "Children who had teeth extracted in hospital because of decay, in a financial year.", x => x.Id);
+public sealed class DentalExtractionsGraphType() : RecordGraphType<DentalExtractions>("NeglectDentalExtractions",
+    "Children who had teeth extracted in hospital because of decay, in a financial year.");

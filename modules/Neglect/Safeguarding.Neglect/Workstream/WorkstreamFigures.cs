@@ -5,7 +5,8 @@ namespace Safeguarding.Neglect.Workstream;
 
 /// <summary>
 /// The neglect workstream's whole-partnership figures: neglect's share of plans, GCP2 use by agency, the hospital's
-/// dental extractions and training reach. No child can be told apart in them.
+/// dental extractions and training reach. No child can be told apart in them: counts of children are given under the
+/// reader's small-number rule (exact for the Neglect working group, withheld when small for everyone else).
 /// </summary>
 public sealed class WorkstreamFigures(NeglectDbContext db)
 {
@@ -13,36 +14,44 @@ public sealed class WorkstreamFigures(NeglectDbContext db)
     public const int MaxPeriodDays = 366 * 10;
 
     /// <summary>For each quarter ending between from and to: plans open at its end, and how many of them are for neglect.</summary>
-    public async Task<List<QuarterShare>> ShareByQuarterAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    public async Task<List<QuarterShare>> ShareByQuarterAsync(DateOnly from, DateOnly to, DisclosureControl rule, CancellationToken ct)
     {
         CheckPeriod(from, to);
         var result = new List<QuarterShare>();
         foreach (var end in Quarters.EndsBetween(from, to))
         {
-            var open = db.ChildProtectionPlans.AsNoTracking().Where(ChildProtectionPlan.OpenOn(end));
-            var all = await open.CountAsync(ct);
-            var neglect = await open.CountAsync(p => p.Category == PlanCategory.Neglect, ct);
-            result.Add(new QuarterShare(end, neglect, all, Quarters.SharePercent(neglect, all)));
+            var open = await db.ChildProtectionPlans.AsNoTracking().Where(ChildProtectionPlan.OpenOn(end))
+                .GroupBy(p => p.Category).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            result.Add(QuarterShare.Of(end, open, rule));
         }
         return result;
     }
 
-    /// <summary>Completed assessments per agency per quarter (by the day completed), for quarters ending between from and to.</summary>
-    public async Task<List<AgencyQuarterUse>> Gcp2UseByAgencyAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>
+    /// Completed assessments per agency per quarter (by the day completed), for quarters ending between from and to. A
+    /// quarter's agencies add up to its total (the scorecard's), so they are withheld together.
+    /// </summary>
+    public async Task<List<AgencyQuarterUse>> Gcp2UseByAgencyAsync(DateOnly from, DateOnly to, DisclosureControl rule, CancellationToken ct)
     {
         CheckPeriod(from, to);
         var first = Quarters.EndOf(from).AddMonths(-3).AddDays(1);
         var completed = await db.Assessments.AsNoTracking()
             .Where(a => a.CompletedOn != null && a.CompletedOn >= first && a.CompletedOn <= to)
             .Select(a => new { a.Agency, CompletedOn = a.CompletedOn!.Value }).ToListAsync(ct);
-        return completed.GroupBy(a => (a.Agency, End: Quarters.EndOf(a.CompletedOn)))
-            .Where(g => g.Key.End <= to && g.Key.End >= from)
-            .OrderBy(g => g.Key.End).ThenBy(g => g.Key.Agency)
-            .Select(g => new AgencyQuarterUse(g.Key.Agency, g.Key.End, g.Count())).ToList();
+        var uses = new List<AgencyQuarterUse>();
+        foreach (var quarter in completed.GroupBy(a => Quarters.EndOf(a.CompletedOn)).Where(g => g.Key <= to && g.Key >= from).OrderBy(g => g.Key))
+        {
+            var table = rule.Table();
+            // In the scorecard's order (by agency, ordinal), so that among equal counts the same agency is withheld in both.
+            var agencies = quarter.GroupBy(a => a.Agency).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (Agency: g.Key, Cell: table.Count(g.Count()))).ToList();
+            table.Sum(table.Unshown(quarter.Count()), agencies.Select(a => a.Cell));
+            uses.AddRange(agencies.Select(a => new AgencyQuarterUse(a.Agency, quarter.Key, table[a.Cell])));
+        }
+        return uses;
     }
 
-    public Task<List<DentalExtractionCount>> DentalExtractionsAsync(CancellationToken ct) =>
-        db.DentalExtractions.AsNoTracking().OrderBy(d => d.Year).ToListAsync(ct);
+    public async Task<List<DentalExtractions>> DentalExtractionsAsync(DisclosureControl rule, CancellationToken ct) =>
+        (await db.DentalExtractions.AsNoTracking().OrderBy(d => d.Year).ToListAsync(ct)).Select(d => DentalExtractions.Of(d, rule)).ToList();
 
     public Task<List<TrainingReach>> TrainingAsync(CancellationToken ct) =>
         db.Training.AsNoTracking().OrderBy(t => t.Year).ThenBy(t => t.Topic).ToListAsync(ct);

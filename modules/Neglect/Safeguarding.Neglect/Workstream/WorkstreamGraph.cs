@@ -3,7 +3,10 @@ namespace Safeguarding.Neglect.Workstream;
 /// <summary>The neglect workstream: child protection plans, and the figures the workstream reports.</summary>
 internal static class WorkstreamGraph
 {
-    /// <summary>Whole-partnership figures: no child can be told apart in them.</summary>
+    /// <summary>
+    /// Whole-partnership figures: no child can be told apart in them. Counts of children are exact for the Neglect working
+    /// group, and withheld when small for the scrutineer and administrators (<see cref="DisclosureControl"/>).
+    /// </summary>
 
     public static void Contribute(GraphQLSlice slice)
     {
@@ -48,18 +51,18 @@ internal static class WorkstreamGraph
     /// them.
     /// </summary>
     private static async Task<object?> ShareByQuarterAsync(IResolveFieldContext c) =>
-        await c.Service<WorkstreamFigures>().ShareByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken);
+        await c.Service<WorkstreamFigures>().ShareByQuarterAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>
     /// Completed Graded Care Profile 2 assessments per agency per quarter (by the day completed), for quarters ending
     /// between from and to.
     /// </summary>
     private static async Task<object?> Gcp2UseByAgencyAsync(IResolveFieldContext c) =>
-        await c.Service<WorkstreamFigures>().Gcp2UseByAgencyAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken);
+        await c.Service<WorkstreamFigures>().Gcp2UseByAgencyAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>The hospital's yearly count of children with dental extractions due to decay.</summary>
     private static async Task<object?> DentalExtractionsAsync(IResolveFieldContext c) =>
-        await c.Service<WorkstreamFigures>().DentalExtractionsAsync(c.CancellationToken);
+        await c.Service<WorkstreamFigures>().DentalExtractionsAsync(c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>Neglect training delivered: sessions and attendees per year and topic.</summary>
     private static async Task<object?> TrainingReachAsync(IResolveFieldContext c) =>
@@ -87,8 +90,8 @@ internal static class WorkstreamGraph
     /// working group.
     /// </summary>
     private static async Task<object?> RecordDentalExtractionsAsync(IResolveFieldContext c) =>
-        await c.Service<WorkstreamFigures>().RecordDentalExtractionsAsync(c.GetArgument<string>("year"), c.GetArgument<int>("children"),
-            c.GetArgument<string?>("reportedBy"), c.CancellationToken);
+        DentalExtractions.Of(await c.Service<WorkstreamFigures>().RecordDentalExtractionsAsync(c.GetArgument<string>("year"), c.GetArgument<int>("children"),
+            c.GetArgument<string?>("reportedBy"), c.CancellationToken), c.SmallNumbers());
 
     /// <summary>
     /// Adds sessions and attendees of neglect training to a year's figures for a topic. Neglect working group.

@@ -18,30 +18,34 @@ internal static class ScrutinySeed
 
     public static void Write(ScrutinyDbContext db, TimeProvider clock)
     {
-        void Figure(string year, string section, string measure, decimal value, FigureUnit unit, string source = AnnualReport) =>
-            db.PublishedFigures.Add(new PublishedFigure { Id = Guid.NewGuid(), Year = year, Section = section, Measure = measure, Value = value, Unit = unit, Source = source });
+        // Counts of children (and of the reviews of harm to one) are withheld when small; counts of staff, forms and audits are not.
+        void Figure(string year, string section, string measure, decimal value, FigureUnit unit, bool people = false, string source = AnnualReport) =>
+            db.PublishedFigures.Add(new PublishedFigure
+            {
+                Id = Guid.NewGuid(), Year = year, Section = section, Measure = measure, Value = value, Unit = unit, Source = source, CountsPeople = people,
+            });
 
         const string y2223 = "2022/23", y2324 = "2023/24";
         Figure(y2223, "Neglect", "Child protection plans in the category of neglect (share of all plans, early in the year that follows)", 35.5m, FigureUnit.Percent);
         Figure(y2324, "Neglect", "Child protection plans in the category of neglect (share of all plans, early in the year that follows)", 50.6m, FigureUnit.Percent);
-        Figure(y2324, "Neglect", "Children with dental extractions or clearances due to caries (University Hospitals Plymouth)", 267m, FigureUnit.Count);
+        Figure(y2324, "Neglect", "Children with dental extractions or clearances due to caries (University Hospitals Plymouth)", 267m, FigureUnit.Count, people: true);
         Figure(y2324, "Neglect", "Education settings aware of the neglect Graded Care Profile (S.175/157 audit)", 83.17m, FigureUnit.Percent);
-        Figure(y2223, "Domestic abuse", "Children in Police Public Protection Notices", 8155m, FigureUnit.Count);
-        Figure(y2324, "Domestic abuse", "Children in Police Public Protection Notices", 10366m, FigureUnit.Count);
+        Figure(y2223, "Domestic abuse", "Children in Police Public Protection Notices", 8155m, FigureUnit.Count, people: true);
+        Figure(y2324, "Domestic abuse", "Children in Police Public Protection Notices", 10366m, FigureUnit.Count, people: true);
         Figure(y2324, "Domestic abuse", "Settings whose relevant staff completed Operation Encompass training (S.175/157 audit)", 99.01m, FigureUnit.Percent);
         Figure(y2324, "Domestic abuse", "Plymouth schools subscribed to Operation Encompass", 100m, FigureUnit.Percent);
-        Figure(y2324, "Child sexual abuse", "Cases of child sexual abuse safeguarded at University Hospitals Plymouth", 19m, FigureUnit.Count);
-        Figure(y2324, "Adolescents", "Home educated children supported to return to school", 140m, FigureUnit.Count);
+        Figure(y2324, "Child sexual abuse", "Cases of child sexual abuse safeguarded at University Hospitals Plymouth", 19m, FigureUnit.Count, people: true);
+        Figure(y2324, "Adolescents", "Home educated children supported to return to school", 140m, FigureUnit.Count, people: true);
         Figure(y2324, "Workforce development", "Staff who attended the Building Support workshops", 473m, FigureUnit.Count);
         Figure(y2324, "Workforce development", "Building Support workshop evaluation forms received", 228m, FigureUnit.Count);
         Figure(y2324, "Workforce development", "How helpful was the pre-reading (average, out of 5)", 4.17m, FigureUnit.Score);
         Figure(y2324, "Workforce development", "How was the quality of the presentation (average, out of 5)", 4.37m, FigureUnit.Score);
         Figure(y2324, "Workforce development", "Did the content meet your needs (average, out of 5)", 4.32m, FigureUnit.Score);
         Figure(y2324, "Workforce development", "How useful will this learning be for the work that you do (average, out of 5)", 4.41m, FigureUnit.Score);
-        Figure(y2324, Report.AnnualReport.LearningReviews, "Rapid reviews", 1m, FigureUnit.Count);
-        Figure(y2324, Report.AnnualReport.LearningReviews, "Rapid reviews completed within the 15-day time frame", 1m, FigureUnit.Count);
-        Figure(y2324, Report.AnnualReport.LearningReviews, "Local Child Safeguarding Practice Reviews required", 0m, FigureUnit.Count);
-        Figure(y2324, Report.AnnualReport.LearningReviews, "Learning from experience reviews", 2m, FigureUnit.Count);
+        Figure(y2324, Report.AnnualReport.LearningReviews, "Rapid reviews", 1m, FigureUnit.Count, people: true);
+        Figure(y2324, Report.AnnualReport.LearningReviews, "Rapid reviews completed within the 15-day time frame", 1m, FigureUnit.Count, people: true);
+        Figure(y2324, Report.AnnualReport.LearningReviews, "Local Child Safeguarding Practice Reviews required", 0m, FigureUnit.Count, people: true);
+        Figure(y2324, Report.AnnualReport.LearningReviews, "Learning from experience reviews", 2m, FigureUnit.Count, people: true);
         Figure(y2324, Report.AnnualReport.QualityAssurance, "Multi-agency case audits each quarter (the independent scrutineer: one in each quarter)", 1m, FigureUnit.Count);
         Figure(y2324, Report.AnnualReport.QualityAssurance, "Professional disagreements referred under the case resolution protocol", 0m, FigureUnit.Count);
 

@@ -3,9 +3,11 @@ namespace Safeguarding.Scrutiny.Measures;
 public sealed class QuarterValueGraphType : RecordGraphType<QuarterValue>
 {
     public QuarterValueGraphType() : base("ScorecardValue",
-        "A quarter's figure. Null with a note and a status when there is none: a gap or a quarter to come is never shown as zero.")
+        "A quarter's figure. Null with a note and a status when there is none: a gap or a quarter to come is never shown as zero. "
+        + "A small count of people, or a figure that would reveal one, is withheld: null, and named in suppressed.", x => x.Suppressed)
     {
         Describe(x => x.Quarter, "e.g. 2023/24 Q3.");
         ShownAs<QuarterStatusGraphType>(x => x.Status);
+        Withheld(x => x.Value, x => x.Suppressed);
     }
 }

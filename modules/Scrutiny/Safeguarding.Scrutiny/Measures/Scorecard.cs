@@ -15,8 +15,12 @@ public sealed record ScorecardView(string FromQuarter, string ToQuarter, IReadOn
 public sealed record MeasureRow(string Code, string Name, string Description, MeasureUnit Unit, string Source, string SourceStatus, string? Note,
     string? BreakdownBy, IReadOnlyList<QuarterValue> Values, IReadOnlyList<BreakdownRow> Breakdown, Trend Trend);
 
-/// <summary>A quarter's figure; null with a note and a status when there is none (never a zero standing in for a gap or a quarter to come).</summary>
-public sealed record QuarterValue(string Quarter, decimal? Value, string? Note, QuarterStatus Status);
+/// <summary>
+/// A quarter's figure; null with a note and a status when there is none (never a zero standing in for a gap or a quarter
+/// to come). <see cref="Suppressed"/>: withheld as a small number (or because it would reveal one); the status still says
+/// what kind of quarter it is.
+/// </summary>
+public sealed record QuarterValue(string Quarter, decimal? Value, string? Note, QuarterStatus Status, bool Suppressed = false);
 
 public sealed record BreakdownRow(string Label, IReadOnlyList<QuarterValue> Values);
 
@@ -26,14 +30,18 @@ public sealed record Trend(string Direction, decimal? Change, string? FromQuarte
 /// <param name="Since">The month (yyyy-MM) since which nothing has been supplied.</param>
 public sealed record DataGapView(string Measure, string Agency, string Since, string Message, IReadOnlyList<string> Quarters);
 
-/// <summary>Computes the scorecard from Scrutiny's facts and returns. Never reads another module's data.</summary>
+/// <summary>
+/// Computes the scorecard from Scrutiny's facts and returns, and withholds its small numbers (<see cref="ScorecardDisclosure"/>).
+/// Never reads another module's data.
+/// </summary>
 internal static class Scorecard
 {
     public const int MaxQuarters = 40;
 
     /// <param name="today">The UK day the scorecard is read on: quarters after it are "not yet", the one holding it "so far".</param>
+    /// <param name="rule">The small-number rule the scorecard is published under.</param>
     public static async Task<ScorecardView> BuildAsync(ScrutinyDbContext db, ModuleCatalog catalog, IModuleSwitch switches,
-        FinancialQuarter from, FinancialQuarter to, DateOnly today, CancellationToken ct)
+        FinancialQuarter from, FinancialQuarter to, DateOnly today, DisclosureControl rule, CancellationToken ct)
     {
         var quarters = FinancialQuarter.Range(from, to);
         var facts = await LoadFactsAsync(db, from, to, ct);
@@ -41,6 +49,7 @@ internal static class Scorecard
         var suppliers = await db.DataSuppliers.AsNoTracking().ToListAsync(ct);
         var rows = new List<MeasureRow>();
         var gaps = new List<DataGapView>();
+        var rates = new Dictionary<(string Code, int Quarter), (int Part, int Whole)>();
         foreach (var measure in MeasureCatalogue.All)
         {
             if (measure.FromReturns)
@@ -52,6 +61,8 @@ internal static class Scorecard
             var (status, note) = await SourceStatusAsync(measure, facts, catalog, switches, ct);
             var firstDay = facts.FirstDay(measure.Kinds);
             var cells = quarters.Select(q => (Quarter: q, Cell: CellOf(measure, facts, q, today, status, note, firstDay))).ToList();
+            for (var i = 0; i < cells.Count; i++)
+                if (cells[i].Cell.Value.Value is not null && cells[i].Cell.Basis is { } basis) rates[(measure.Code, i)] = basis;
             var values = cells.Select(c => c.Cell.Value).ToList();
             var labels = cells.SelectMany(c => c.Cell.Breakdown?.Keys ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
             // Within a quarter with a figure, an agency with nothing in it is a true zero; elsewhere it shares the quarter's gap.
@@ -61,7 +72,7 @@ internal static class Scorecard
             rows.Add(new(measure.Code, measure.Name, measure.Description, measure.Unit, measure.Source, status, status == "AVAILABLE" ? null : note,
                 measure.BreakdownBy, values, breakdown, QuarterRules.TrendOf(values)));
         }
-        return new(from.Label, to.Label, quarters.Select(q => q.Label).ToList(), rows, gaps);
+        return new(from.Label, to.Label, quarters.Select(q => q.Label).ToList(), ScorecardDisclosure.Withhold(rows, rates, MeasureCatalogue.All, rule), gaps);
     }
 
     /// <summary>
@@ -70,22 +81,23 @@ internal static class Scorecard
     /// says so instead of counting zero; a quarter before the source's first fact has no data; otherwise the figure, "so far"
     /// while today is in the quarter, and no value (with the measure's reason) when a rate has nothing to divide.
     /// </summary>
-    private static (QuarterValue Value, IReadOnlyDictionary<string, decimal>? Breakdown) CellOf(MeasureDefinition measure, MeasureFacts facts,
+    private static (QuarterValue Value, IReadOnlyDictionary<string, decimal>? Breakdown, (int Part, int Whole)? Basis) CellOf(MeasureDefinition measure, MeasureFacts facts,
         FinancialQuarter q, DateOnly today, string sourceStatus, string? sourceNote, DateOnly? firstDay)
     {
         var timing = QuarterRules.Timing(q, today);
-        if (timing == QuarterStatus.NotYet) return (new(q.Label, null, QuarterRules.NotYetNote(q), QuarterStatus.NotYet), null);
-        if (sourceStatus is "MODULE_ABSENT" or "MODULE_OFF") return (new(q.Label, null, sourceNote, QuarterStatus.NoData), null);
+        if (timing == QuarterStatus.NotYet) return (new(q.Label, null, QuarterRules.NotYetNote(q), QuarterStatus.NotYet), null, null);
+        if (sourceStatus is "MODULE_ABSENT" or "MODULE_OFF") return (new(q.Label, null, sourceNote, QuarterStatus.NoData), null, null);
         var covered = QuarterRules.Covers(firstDay, q);
         MeasureCell? cell = covered ? measure.Compute(facts, q) : null;
         if (measure.PublishedKind is { } kind && facts.PublishedFor(kind, q) is { } published && (cell is null || cell.Value is null or 0m))
-            return (new(q.Label, null, PublishedNote(published), QuarterStatus.NoData), null);
-        if (firstDay is not { } first) return (new(q.Label, null, sourceNote ?? $"No data yet from the {measure.Source} module.", QuarterStatus.NoData), null);
-        if (cell is null) return (new(q.Label, null, QuarterRules.BeforeCoverageNote(measure.Source, first), QuarterStatus.NoData), null);
-        if (cell.Value is null) return (new(q.Label, null, cell.Note, QuarterStatus.NothingToMeasure), null);
+            return (new(q.Label, null, PublishedNote(published), QuarterStatus.NoData), null, null);
+        if (firstDay is not { } first) return (new(q.Label, null, sourceNote ?? $"No data yet from the {measure.Source} module.", QuarterStatus.NoData), null, null);
+        if (cell is null) return (new(q.Label, null, QuarterRules.BeforeCoverageNote(measure.Source, first), QuarterStatus.NoData), null, null);
+        if (cell.Value is null) return (new(q.Label, null, cell.Note, QuarterStatus.NothingToMeasure), null, null);
+        var basis = cell is { Part: { } part, Whole: { } whole } ? (part, whole) : ((int, int)?)null;
         return timing == QuarterStatus.InProgress
-            ? (new(q.Label, cell.Value, QuarterRules.SoFarNote(q, today), QuarterStatus.InProgress), cell.Breakdown)
-            : (new(q.Label, cell.Value, cell.Note, QuarterStatus.Figure), cell.Breakdown);
+            ? (new(q.Label, cell.Value, QuarterRules.SoFarNote(q, today), QuarterStatus.InProgress), cell.Breakdown, basis)
+            : (new(q.Label, cell.Value, cell.Note, QuarterStatus.Figure), cell.Breakdown, basis);
     }
 
     private static string PublishedNote(PeriodFigure figure) =>
@@ -214,6 +226,8 @@ internal static class Scorecard
     /// <summary>
     /// One row per measure, quarter and breakdown label (the total has none); gaps carry their message as the note, and
     /// value_status tells a figure from a quarter under way, one to come, one with no data and a rate with nothing to divide.
+    /// A withheld figure's value is "c", the DfE's and GSS's mark (so a spreadsheet never reads it as zero), with the rule
+    /// in its note.
     /// </summary>
     public static string ToCsv(ScorecardView card)
     {
@@ -235,5 +249,5 @@ internal static class Scorecard
 
     private static void Row(CsvWriter csv, MeasureRow m, QuarterValue v, string breakdown) =>
         csv.WriteRecord([m.Code, m.Name, m.Unit.ToString().ToUpperInvariant(), m.Source, m.SourceStatus, v.Quarter, breakdown,
-            v.Value?.ToString(CultureInfo.InvariantCulture) ?? "", v.Note ?? "", QuarterRules.Code(v.Status)]);
+            v.Suppressed ? DisclosureControl.Marker : v.Value?.ToString(CultureInfo.InvariantCulture) ?? "", v.Note ?? "", QuarterRules.Code(v.Status)]);
 }

@@ -13,7 +13,8 @@ namespace Safeguarding.Scrutiny.Report;
 /// The data sections of the partnership's annual report for a financial year, as one printable HTML page: the priorities'
 /// measures, the partnership data (the scorecard's four quarters, gaps shown as gaps), the funding statement, learning
 /// reviews, audits and the independent scrutineer's recommendations. Built from Scrutiny's own data only. Every recorded
-/// value is HTML-encoded; numbers carry a data-figure attribute naming what they are.
+/// value is HTML-encoded; numbers carry a data-figure attribute naming what they are. It is a publication: every count of
+/// people in it passes the small-number rule, a withheld figure printing "c" (data-suppressed) with the rule below its table.
 /// </summary>
 internal static class AnnualReport
 {
@@ -29,6 +30,7 @@ internal static class AnnualReport
         tr.total td { font-weight: bold; }
         .gap { color: #8a1c1c; font-style: italic; }
         .note { color: #444; font-size: 0.9em; }
+        .withheld { font-style: italic; }
         @media print {
           @page { size: A4; margin: 15mm; }
           body { margin: 0; font-size: 10pt; }
@@ -38,7 +40,7 @@ internal static class AnnualReport
         """;
 
     public static async Task<AnnualReportView> BuildAsync(ScrutinyDbContext db, ModuleCatalog catalog, IModuleSwitch switches, FinancialYear financialYear,
-        DateTimeOffset now, CancellationToken ct)
+        DateTimeOffset now, DisclosureControl rule, CancellationToken ct)
     {
         var year = financialYear.Label;
         var previous = financialYear.Previous.Label;
@@ -46,7 +48,7 @@ internal static class AnnualReport
         var figures = await db.PublishedFigures.AsNoTracking().Where(f => f.Year == year || f.Year == previous).ToListAsync(ct);
         var recommendations = (await db.Recommendations.AsNoTracking().Where(r => r.Year == year).ToListAsync(ct)).OrderBy(r => r.Theme).ToList();
         var today = DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
-        var card = await Scorecard.BuildAsync(db, catalog, switches, financialYear.Quarters[0], financialYear.Quarters[^1], today, ct);
+        var card = await Scorecard.BuildAsync(db, catalog, switches, financialYear.Quarters[0], financialYear.Quarters[^1], today, rule, ct);
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -55,18 +57,21 @@ internal static class AnnualReport
         html.Append("<p class=\"note\">").Append(E($"Generated at {UkTime.Show(now)} from the partnership's records: figures from the modules' events, " +
             "agencies' data returns and the figures the partnership published. Where a source supplied nothing, the report says so instead of showing zero. " +
             "No child is identified.")).Append("</p>\n");
+        if (rule.Withholds)
+            html.Append("<p class=\"note\">").Append(E($"Small numbers: counts of people {rule.SmallWords} are not shown, nor any figure from which one " +
+                "could be worked out; they are marked c.")).Append("</p>\n");
 
-        PrioritiesSection(html, financialYear, figures, facts);
-        PartnershipDataSection(html, card);
+        PrioritiesSection(html, financialYear, figures, facts, rule);
+        PartnershipDataSection(html, card, rule);
         FundingSection(html, year, facts);
-        LearningSection(html, financialYear, figures, facts);
-        AuditSection(html, financialYear, figures, card);
+        LearningSection(html, financialYear, figures, facts, rule);
+        AuditSection(html, financialYear, figures, card, rule);
         ScrutinySection(html, year, recommendations);
         html.Append("</body>\n</html>\n");
         return new AnnualReportView(year, now, html.ToString());
     }
 
-    private static void PrioritiesSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, List<Fact> facts)
+    private static void PrioritiesSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, List<Fact> facts, DisclosureControl rule)
     {
         var (year, previous) = (financialYear.Label, financialYear.Previous.Label);
         html.Append("<section id=\"priorities\">\n<h2>Our priorities: the measures</h2>\n");
@@ -80,19 +85,21 @@ internal static class AnnualReport
             foreach (var f in section)
             {
                 var before = figures.FirstOrDefault(p => p.Year == previous && p.Section == f.Section && p.Measure == f.Measure);
-                html.Append("<tr><td>").Append(E(f.Measure)).Append("</td><td class=\"num\">").Append(before is null ? "" : Figure(before.Value, before.Unit))
-                    .Append("</td><td class=\"num\" data-figure=\"").Append(E($"{f.Section}: {f.Measure}")).Append("\">").Append(Figure(f.Value, f.Unit))
-                    .Append("</td><td>").Append(E(f.Source)).Append("</td></tr>\n");
+                html.Append("<tr><td>").Append(E(f.Measure)).Append("</td>").Append(before is null ? "<td class=\"num\"></td>" : Published(null, before, rule))
+                    .Append(Published($"{f.Section}: {f.Measure}", f, rule)).Append("<td>").Append(E(f.Source)).Append("</td></tr>\n");
             }
             html.Append("</table>\n");
+            Legend(html, section.Any(f => Withheld(f, rule)) || figures.Any(p => p.Year == previous && p.Section == section.Key && Withheld(p, rule)), rule);
         }
         if (fromModules.Count > 0)
         {
             html.Append("<h3>Figures the workstreams reported</h3>\n<table>\n<tr><th>Measure</th><th class=\"num\">").Append(E(year)).Append("</th><th>Source</th></tr>\n");
+            // Each counts children by itself: no total or breakdown of them is shown here.
             foreach (var (measure, value, source) in fromModules)
-                html.Append("<tr><td>").Append(E(measure)).Append("</td><td class=\"num\" data-figure=\"").Append(E(measure)).Append("\">")
-                    .Append(Figure(value, FigureUnit.Count)).Append("</td><td>").Append(E(source)).Append("</td></tr>\n");
+                html.Append("<tr><td>").Append(E(measure)).Append("</td>").Append(CountOfPeople(measure, rule.Count((int)value)))
+                    .Append("<td>").Append(E(source)).Append("</td></tr>\n");
             html.Append("</table>\n");
+            Legend(html, fromModules.Any(m => rule.Count((int)m.Value).Suppressed), rule);
         }
         html.Append("</section>\n");
     }
@@ -110,7 +117,7 @@ internal static class AnnualReport
     public const string LearningReviews = "Learning reviews";
     public const string QualityAssurance = "Quality assurance";
 
-    private static void PartnershipDataSection(StringBuilder html, ScorecardView card)
+    private static void PartnershipDataSection(StringBuilder html, ScorecardView card, DisclosureControl rule)
     {
         html.Append("<section id=\"partnership-data\">\n<h2>Partnership data</h2>\n");
         if (card.Measures.All(m => m.Values.All(v => v.Status is QuarterStatus.NoData or QuarterStatus.NotYet))
@@ -129,6 +136,7 @@ internal static class AnnualReport
                 .Append("</td></tr>\n");
         }
         html.Append("</table>\n");
+        Legend(html, card.Measures.Any(m => m.Values.Any(v => v.Suppressed)), rule);
         if (card.Gaps.Count > 0)
         {
             html.Append("<h3>Data gaps</h3>\n<ul>\n");
@@ -139,12 +147,14 @@ internal static class AnnualReport
     }
 
     /// <summary>
-    /// A quarter's cell: a figure (marked "so far" while the quarter is under way), or the reason there is none ("not yet",
-    /// no data, nothing to measure) in words. Only a figure carries a data-figure attribute; every cell says its status.
+    /// A quarter's cell: a figure (marked "so far" while the quarter is under way), the mark of a figure withheld as a small
+    /// number, or the reason there is none ("not yet", no data, nothing to measure) in words. Only a figure shown carries a
+    /// data-figure attribute; every cell says its status.
     /// </summary>
     private static string Cell(string figure, QuarterValue v, FigureUnit unit)
     {
         var status = QuarterRules.Code(v.Status);
+        if (v.Suppressed) return $"<td class=\"num withheld\" data-status=\"{status}\" data-suppressed=\"{E(figure)}\">{DisclosureControl.Marker}</td>";
         if (v.Value is not { } value)
             return $"<td class=\"gap\" data-status=\"{status}\">{E(v.Note ?? "No data")}</td>";
         var soFar = v.Status == QuarterStatus.InProgress ? " <span class=\"note\">so far</span>" : "";
@@ -189,23 +199,39 @@ internal static class AnnualReport
         html.Append("<tr class=\"total\"><td>Total</td><td class=\"num\" data-figure=\"").Append(figure).Append("-total\">").Append(Money(lines.Sum(l => l.Amount))).Append("</td></tr>\n</table>\n");
     }
 
-    private static void LearningSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, List<Fact> facts)
+    /// <summary>
+    /// Rapid reviews due in the year by how they were decided. Each is about one child, so they are counts of children, and
+    /// the three rows add up to the reviews the scorecard's rate is taken over, so they are withheld together.
+    /// </summary>
+    private static void LearningSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, List<Fact> facts, DisclosureControl rule)
     {
         html.Append("<section id=\"learning-reviews\" class=\"keep\">\n<h2>Learning reviews</h2>\n");
         var year = financialYear.Label;
         var reviews = facts.Where(f => f.Kind == FactKinds.RapidReview && f.On >= financialYear.Starts && f.On <= financialYear.Ends).ToList();
         if (reviews.Count == 0) html.Append("<p class=\"note\">").Append(E($"No rapid reviews with a deadline in {year} have been received from {SourceModules.Governance}.")).Append("</p>\n");
         else
-            html.Append("<table>\n<tr><th>Rapid reviews due in the year</th><th class=\"num\">Number</th></tr>\n")
-                .Append("<tr><td>Decided within 15 working days</td><td class=\"num\" data-figure=\"rapid-reviews-in-time\">").Append(reviews.Count(r => r.Outcome == Outcomes.OnTime)).Append("</td></tr>\n")
-                .Append("<tr><td>Decided late</td><td class=\"num\">").Append(reviews.Count(r => r.Outcome == Outcomes.Late)).Append("</td></tr>\n")
-                .Append("<tr><td>Overdue, undecided</td><td class=\"num\">").Append(reviews.Count(r => r.Outcome == Outcomes.Overdue)).Append("</td></tr>\n</table>\n");
-        PublishedTable(html, year, figures, LearningReviews);
+        {
+            var table = rule.Table();
+            var rows = new (string Label, string Figure, CountCell Cell)[]
+            {
+                ("Decided within 15 working days", "rapid-reviews-in-time", table.Count(reviews.Count(r => r.Outcome == Outcomes.OnTime))),
+                ("Decided late", "rapid-reviews-late", table.Count(reviews.Count(r => r.Outcome == Outcomes.Late))),
+                ("Overdue, undecided", "rapid-reviews-overdue", table.Count(reviews.Count(r => r.Outcome == Outcomes.Overdue))),
+            };
+            // Their total is what the scorecard's rate of reviews in time is taken over.
+            table.Sum(table.Unshown(reviews.Count(r => r.Outcome is Outcomes.OnTime or Outcomes.Late or Outcomes.Overdue)), rows.Select(r => r.Cell));
+            html.Append("<table>\n<tr><th>Rapid reviews due in the year</th><th class=\"num\">Number</th></tr>\n");
+            foreach (var (label, figure, cell) in rows)
+                html.Append("<tr><td>").Append(E(label)).Append("</td>").Append(CountOfPeople(figure, table[cell])).Append("</tr>\n");
+            html.Append("</table>\n");
+            Legend(html, rows.Any(r => table.IsWithheld(r.Cell)), rule);
+        }
+        PublishedTable(html, year, figures, LearningReviews, rule);
         html.Append("</section>\n");
     }
 
     /// <summary>Case audits per quarter as the scorecard counts them, so that a quarter before Governance's first audit says "no data", not 0.</summary>
-    private static void AuditSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, ScorecardView card)
+    private static void AuditSection(StringBuilder html, FinancialYear financialYear, List<PublishedFigure> figures, ScorecardView card, DisclosureControl rule)
     {
         var year = financialYear.Label;
         html.Append("<section id=\"audits\" class=\"keep\">\n<h2>Quality assurance audits</h2>\n");
@@ -215,21 +241,42 @@ internal static class AnnualReport
         html.Append($"</tr>\n<tr><td>Received from {SourceModules.Governance}</td>");
         foreach (var v in audits.Values) html.Append(Cell($"case-audits {v.Quarter}", v, FigureUnit.Count));
         html.Append("</tr>\n</table>\n");
-        PublishedTable(html, year, figures, QualityAssurance);
+        PublishedTable(html, year, figures, QualityAssurance, rule);
         html.Append("</section>\n");
     }
 
     private const string CaseAuditsMeasure = "CASE_AUDITS";
 
-    private static void PublishedTable(StringBuilder html, string year, List<PublishedFigure> figures, string section)
+    private static void PublishedTable(StringBuilder html, string year, List<PublishedFigure> figures, string section, DisclosureControl rule)
     {
         var list = figures.Where(f => f.Year == year && f.Section == section).ToList();
         if (list.Count == 0) return;
         html.Append("<table>\n<tr><th>As published</th><th class=\"num\">").Append(E(year)).Append("</th><th>Source</th></tr>\n");
         foreach (var f in list)
-            html.Append("<tr><td>").Append(E(f.Measure)).Append("</td><td class=\"num\" data-figure=\"").Append(E($"{f.Section}: {f.Measure}")).Append("\">")
-                .Append(Figure(f.Value, f.Unit)).Append("</td><td>").Append(E(f.Source)).Append("</td></tr>\n");
+            html.Append("<tr><td>").Append(E(f.Measure)).Append("</td>").Append(Published($"{f.Section}: {f.Measure}", f, rule))
+                .Append("<td>").Append(E(f.Source)).Append("</td></tr>\n");
         html.Append("</table>\n");
+        Legend(html, list.Any(f => Withheld(f, rule)), rule);
+    }
+
+    /// <summary>A published figure's cell: withheld when it counts people and is small (<see cref="PublishedFigure.Disclosed"/>).</summary>
+    private static string Published(string? figure, PublishedFigure f, DisclosureControl rule) =>
+        f.Disclosed(rule) is { Suppressed: true } ? Withheld(figure)
+            : $"<td class=\"num\"{(figure is null ? "" : $" data-figure=\"{E(figure)}\"")}>{Figure(f.Value, f.Unit)}</td>";
+
+    private static bool Withheld(PublishedFigure f, DisclosureControl rule) => f.Disclosed(rule).Suppressed;
+
+    /// <summary>A count of people's cell: the count, or the mark of one withheld.</summary>
+    private static string CountOfPeople(string figure, Disclosed<int> count) =>
+        count.Value is { } shown ? $"<td class=\"num\" data-figure=\"{E(figure)}\">{Figure(shown, FigureUnit.Count)}</td>" : Withheld(figure);
+
+    private static string Withheld(string? figure) =>
+        $"<td class=\"num withheld\"{(figure is null ? "" : $" data-suppressed=\"{E(figure)}\"")}>{DisclosureControl.Marker}</td>";
+
+    /// <summary>Under a table with a withheld figure: what the mark means.</summary>
+    private static void Legend(StringBuilder html, bool anyWithheld, DisclosureControl rule)
+    {
+        if (anyWithheld) html.Append("<p class=\"note legend\">").Append(E(rule.Explanation)).Append("</p>\n");
     }
 
     private static void ScrutinySection(StringBuilder html, string year, List<Recommendation> recommendations)

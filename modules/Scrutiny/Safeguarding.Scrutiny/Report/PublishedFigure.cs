@@ -17,4 +17,14 @@ public sealed class PublishedFigure
     public decimal Value { get; set; }
     public FigureUnit Unit { get; set; }
     public string Source { get; set; } = "";
+    /// <summary>
+    /// The figure is a count of children or of the people the partnership's records are about (children in notices, rapid
+    /// reviews), so a small one is withheld; false for staff trained, forms, audits, shares and scores.
+    /// </summary>
+    public bool CountsPeople { get; set; }
+
+    /// <summary>The value as it may be published under <paramref name="rule"/>: a small count of people is withheld; anything else is shown.</summary>
+    public Disclosed<decimal> Disclosed(DisclosureControl rule) =>
+        CountsPeople && Unit == FigureUnit.Count && rule.IsSmall((int)Math.Round(Value, MidpointRounding.AwayFromZero))
+            ? Disclosed<decimal>.Withheld : Disclosed<decimal>.Shown(Value);
 }

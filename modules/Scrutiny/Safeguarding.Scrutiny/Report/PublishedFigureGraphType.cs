@@ -1,8 +1,8 @@
 namespace Safeguarding.Scrutiny.Report;
 
-public sealed class PublishedFigureGraphType : RecordGraphType<PublishedFigure>
+public sealed class PublishedFigureGraphType : RecordGraphType<PublishedFigureView>
 {
-    public PublishedFigureGraphType() : base("PublishedFigure", "A figure the partnership published for a year, with its source.", x => x.Id)
+    public PublishedFigureGraphType() : base("PublishedFigure", "A figure the partnership published for a year, with its source.")
     {
         ShownAs<FigureUnitGraphType>(x => x.Unit);
     }

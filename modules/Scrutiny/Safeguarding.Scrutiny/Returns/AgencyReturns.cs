@@ -10,13 +10,42 @@ namespace Safeguarding.Scrutiny.Returns;
 /// </summary>
 public sealed class AgencyReturns(ScrutinyDbContext db, TimeProvider clock)
 {
-    /// <summary>Newest quarter first, then by agency, a page at a time; of one measure when given.</summary>
-    public async Task<Page<DataReturn>> ReturnsAsync(string? measure, PageRequest page, CancellationToken ct)
+    /// <summary>
+    /// Newest quarter first, then by agency, a page at a time; of one measure when given. The returns of a measure and
+    /// quarter are the cells of the total the scorecard shows, so under <paramref name="rule"/> they are withheld as the
+    /// scorecard withholds them: the whole measure and quarter is read for each one on the page, and the same counts are
+    /// entered in the same order (by the agency's name as the scorecard shows it).
+    /// </summary>
+    public async Task<Page<DataReturnView>> ReturnsAsync(string? measure, PageRequest page, DisclosureControl rule, CancellationToken ct)
     {
         var query = db.DataReturns.AsNoTracking();
         if (measure is not null) query = query.Where(r => r.Measure == measure);
-        return await query.PageAsync(page, ListOrder<DataReturn>.Descending(r => r.Quarter).ThenAscending(r => r.Agency).ThenAscending(r => r.Id), ct);
+        var rows = await query.PageAsync(page, ListOrder<DataReturn>.Descending(r => r.Quarter).ThenAscending(r => r.Agency).ThenAscending(r => r.Id), ct);
+        var shown = await WithheldAsync(rows.Rows.Select(r => (r.Item.Measure, r.Item.Quarter)).Distinct().ToList(), rule, ct);
+        return rows.Select(r => DataReturnView.Of(r, shown[r.Id]));
     }
+
+    private async Task<Dictionary<Guid, Disclosed<decimal>>> WithheldAsync(IReadOnlyList<(string Measure, string Quarter)> groups, DisclosureControl rule, CancellationToken ct)
+    {
+        var measures = groups.Select(g => g.Measure).Distinct().ToList();
+        var quarters = groups.Select(g => g.Quarter).Distinct().ToList();
+        var returns = (await db.DataReturns.AsNoTracking().Where(r => measures.Contains(r.Measure) && quarters.Contains(r.Quarter)).ToListAsync(ct))
+            .Where(r => groups.Contains((r.Measure, r.Quarter))).ToList();
+        var suppliers = await db.DataSuppliers.AsNoTracking().Where(s => measures.Contains(s.Measure)).ToListAsync(ct);
+        var shown = new Dictionary<Guid, Disclosed<decimal>>();
+        foreach (var made in returns.GroupBy(r => (r.Measure, r.Quarter)))
+        {
+            var names = made.Select(r => (r.PartnerId, r.Agency)).Concat(suppliers.Where(s => s.Measure == made.Key.Measure).Select(s => (s.PartnerId, s.Agency)))
+                .GroupBy(a => a.PartnerId).ToDictionary(g => g.Key, g => g.Last().Agency);
+            var table = rule.Table();
+            var cells = made.OrderBy(r => names[r.PartnerId], StringComparer.Ordinal).Select(r => (Return: r, Cell: table.Count(Count(r.Value)))).ToList();
+            table.Sum(table.Unshown(cells.Sum(c => Count(c.Return.Value))), cells.Select(c => c.Cell));
+            foreach (var (entered, cell) in cells) shown[entered.Id] = table.IsWithheld(cell) ? Disclosed<decimal>.Withheld : Disclosed<decimal>.Shown(entered.Value);
+        }
+        return shown;
+    }
+
+    private static int Count(decimal value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
 
     public async Task<IReadOnlyList<DataSupplier>> SuppliersAsync(CancellationToken ct) =>
         await db.DataSuppliers.AsNoTracking().OrderBy(s => s.Measure).ThenBy(s => s.Agency).ToListAsync(ct);

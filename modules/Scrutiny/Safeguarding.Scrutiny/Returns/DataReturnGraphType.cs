@@ -1,3 +1,3 @@
 namespace Safeguarding.Scrutiny.Returns;
 
-public sealed class DataReturnGraphType() : RecordGraphType<DataReturn>("DataReturn", "A figure an agency supplied for a measure and quarter.");
+public sealed class DataReturnGraphType() : RecordGraphType<DataReturnView>("DataReturn", "A figure an agency supplied for a measure and quarter.");

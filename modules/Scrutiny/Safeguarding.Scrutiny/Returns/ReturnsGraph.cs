@@ -18,9 +18,12 @@ internal static class ReturnsGraph
             .Allow(Access.Administrator).HandledBy(ExpectDataSupplierAsync);
     }
 
-    /// <summary>Agencies' returns for measures no module records, newest quarter first, a page at a time.</summary>
+    /// <summary>
+    /// Agencies' returns for measures no module records, newest quarter first, a page at a time. Administrators, who make
+    /// them, see every figure; for the scrutineer a small one is withheld as on the scorecard.
+    /// </summary>
     private static async Task<object?> DataReturnsAsync(IResolveFieldContext c) =>
-        await Returns(c).ReturnsAsync(c.GetArgument<string?>("measure"), c.PageAsked(), c.CancellationToken);
+        await Returns(c).ReturnsAsync(c.GetArgument<string?>("measure"), c.PageAsked(), c.SmallNumbers(Access.Administrator), c.CancellationToken);
 
     /// <summary>Agencies expected to return figures, by measure.</summary>
     private static async Task<object?> DataSuppliersAsync(IResolveFieldContext c) => await Returns(c).SuppliersAsync(c.CancellationToken);
@@ -29,8 +32,11 @@ internal static class ReturnsGraph
     /// Records an agency's figure for a measure and quarter; a later return for the same quarter and agency corrects
     /// it. Administrators (the business unit).
     /// </summary>
-    private static async Task<object?> SubmitDataReturnAsync(IResolveFieldContext c) =>
-        await Returns(c).SubmitAsync(c.GetArgument<SubmitDataReturnInput>("input"), c.User!.Actor(), c.CancellationToken);
+    private static async Task<object?> SubmitDataReturnAsync(IResolveFieldContext c)
+    {
+        var made = await Returns(c).SubmitAsync(c.GetArgument<SubmitDataReturnInput>("input"), c.User!.Actor(), c.CancellationToken);
+        return DataReturnView.Of(made, Disclosed<decimal>.Shown(made.Value)); // administrators see what they entered
+    }
 
     /// <summary>
     /// Records that an agency is expected to return figures for a measure from a quarter on, so that a missing return

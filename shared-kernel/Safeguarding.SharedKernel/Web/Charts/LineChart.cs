@@ -35,7 +35,7 @@ public static class LineChart
         var svg = new StringBuilder();
         svg.Append(inv, $"<svg class=\"chart\" id=\"{e(id)}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{e(id)}-title {e(id)}-desc\">");
         svg.Append($"<title id=\"{e(id)}-title\">{e(title)}</title>");
-        svg.Append($"<desc id=\"{e(id)}-desc\">{points.Count} points{(gaps > 0 ? $", {gaps} without a figure (no data or not yet; shown as a break in the line)" : "")}"
+        svg.Append($"<desc id=\"{e(id)}-desc\">{points.Count} points{(gaps > 0 ? $", {gaps} without a figure (no data, not yet, or withheld as a small number; shown as a break in the line)" : "")}"
                    + $"{(provisional > 0 ? $", {provisional} so far (an open circle, not joined to the line)" : "")}. The same figures are in the table below.</desc>");
         for (var t = 0; t <= 4; t++)
         {

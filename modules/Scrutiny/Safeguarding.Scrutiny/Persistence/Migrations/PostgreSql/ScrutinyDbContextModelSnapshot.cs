@@ -187,6 +187,9 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CountsPeople")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(300)

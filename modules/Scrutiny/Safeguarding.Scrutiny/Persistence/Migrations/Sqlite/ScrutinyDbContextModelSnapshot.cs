@@ -181,6 +181,9 @@ namespace Safeguarding.Scrutiny.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CountsPeople")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(300)

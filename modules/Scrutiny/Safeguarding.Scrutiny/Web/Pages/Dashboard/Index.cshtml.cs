@@ -8,12 +8,17 @@ namespace Safeguarding.Scrutiny.Web.Pages.Dashboard;
 
 public sealed class IndexModel(TimeProvider clock) : PartnershipPage
 {
-    public sealed record QuarterValue(string Quarter, decimal? Value, string? Note, string Status);
+    /// <param name="Suppressed">["value"] when the figure is withheld as a small number.</param>
+    public sealed record QuarterValue(string Quarter, decimal? Value, string? Note, string Status, List<string> Suppressed)
+    {
+        public bool Withheld => Suppressed.Count > 0;
+    }
     public sealed record Trend(string Direction, decimal? Change, string? FromQuarter, string? ToQuarter);
     public sealed record Measure(string Code, string Name, string Description, string Unit, string SourceStatus, string? Note, List<QuarterValue> Values, Trend Trend);
     public sealed record Gap(string Measure, string Agency, string Since, string Message);
     public sealed record Scorecard(string FromQuarter, string ToQuarter, List<string> Quarters, List<Measure> Measures, List<Gap> Gaps);
     public sealed record YearLabel(string Label);
+    public sealed record Rule(string SmallWords, string Explanation);
     public sealed record Statement(string Year, decimal TotalIncome, decimal TotalExpenditure, decimal Surplus, decimal ClosingReserve);
 
     private const string Range = "$from: String!, $to: String!";
@@ -24,6 +29,9 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
 
     public Scorecard? Card { get; private set; }
     public Statement? Funding { get; private set; }
+    /// <summary>The partnership's small-number rule, in words: "fewer than 5".</summary>
+    public string SmallWords { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
     public string From { get; private set; } = "";
     public string To { get; private set; } = "";
 
@@ -32,11 +40,13 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
         (From, To) = Quarters(clock.Today());
         var answer = await GraphQL.RunAsync($$"""
             query Dashboard({{Range}}) { scorecard(fromQuarter: $from, toQuarter: $to) { fromQuarter toQuarter quarters
-              measures { code name description unit sourceStatus note values { quarter value note status } trend { direction change fromQuarter toQuarter } }
-              gaps { measure agency since message } } }
+              measures { code name description unit sourceStatus note values { quarter value note status suppressed } trend { direction change fromQuarter toQuarter } }
+              gaps { measure agency since message } }
+              smallNumberRule { smallWords explanation } }
             """, new { from = From, to = To });
         ShowErrors(answer);
         Card = answer.Get<Scorecard>("scorecard");
+        if (answer.Get<Rule>("smallNumberRule") is { } rule) (SmallWords, Explanation) = (rule.SmallWords, rule.Explanation);
         var years = await GraphQL.RunAsync("{ financialYears { label } }");
         if (years.Get<List<YearLabel>>("financialYears") is [var year, ..])
             Funding = (await GraphQL.RunAsync("query($y: String!) { financialStatement(year: $y) { year totalIncome totalExpenditure surplus closingReserve } }", new { y = year.Label }))
@@ -66,8 +76,11 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
     public static IReadOnlyList<ChartPoint> Points(Measure m) =>
         m.Values.Select(v => new ChartPoint(v.Quarter, v.Value, Missing(v), Provisional: v.Status == "IN_PROGRESS")).ToList();
 
-    /// <summary>What stands in a quarter's place when it has no figure: "not yet", "no data" or "none to measure".</summary>
-    public static string Missing(QuarterValue v) => v.Status switch
+    /// <summary>
+    /// What stands in a quarter's place when it has no figure: "not yet", "no data", "none to measure", or the mark of a
+    /// figure withheld as a small number.
+    /// </summary>
+    public static string Missing(QuarterValue v) => v.Withheld ? DisclosureControl.Marker : v.Status switch
     {
         "NOT_YET" => "not yet",
         "NOTHING_TO_MEASURE" => "none to measure",

@@ -6,7 +6,14 @@ namespace Safeguarding.Scrutiny.Web.Pages.Figures;
 
 public sealed class IndexModel(TimeProvider clock) : PartnershipPage
 {
-    public sealed record Quarter(DateOnly QuarterEnd, int NeglectPlans, int AllPlans, decimal SharePercent);
+    /// <summary>A quarter's figures as the reader may see them: a count withheld as a small number (named in <paramref name="Suppressed"/>) is null.</summary>
+    public sealed record Quarter(DateOnly QuarterEnd, int? NeglectPlans, int? AllPlans, decimal? SharePercent, List<string> Suppressed)
+    {
+        public bool ShareWithheld => Suppressed.Contains("sharePercent");
+    }
+
+    /// <summary>A count as the table shows it: the number, or the mark of one withheld.</summary>
+    public static string Shown(int? count) => count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? DisclosureControl.Marker;
 
     /// <summary>A row of the table: Neglect's figures for a quarter that has ended, or none for a quarter whose end is still to come.</summary>
     public sealed record Row(DateOnly QuarterEnd, Quarter? Figures)
@@ -26,7 +33,7 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
     public async Task OnGetAsync()
     {
         var today = clock.Today();
-        var answer = await GraphQL.RunAsync("query Share($from: DateOnly!, $to: DateOnly!) { neglectShareByQuarter(from: $from, to: $to) { quarterEnd neglectPlans allPlans sharePercent } }",
+        var answer = await GraphQL.RunAsync("query Share($from: DateOnly!, $to: DateOnly!) { neglectShareByQuarter(from: $from, to: $to) { quarterEnd neglectPlans allPlans sharePercent suppressed } }",
             new { from = new DateOnly(today.Year - 3, 1, 1), to = today });
         if (!answer.Ok)
         {
@@ -39,6 +46,6 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
         for (var q = FinancialQuarter.Of(today); q <= FinancialYear.Of(today).Quarters[^1]; q = q.Next)
             if (q.Ends > today) Quarters.Add(new Row(q.Ends, null));
         NeglectShare = Quarters.Select(q => new ChartPoint(q.QuarterEnd.ToString("MMM yy"), q.NotYet || q.NoData ? null : q.Figures!.SharePercent,
-            q.NotYet ? "not yet" : "no data")).ToList();
+            q.NotYet ? "not yet" : q.Figures!.ShareWithheld ? DisclosureControl.Marker : "no data")).ToList();
     }
 }
