@@ -16,7 +16,9 @@ public sealed class RefusalWordsTests
     [InlineData(Access.WorkingGroupMember | Access.AnyPractitioner, "DomesticAbuse", "practitioners")]
     [InlineData(Access.AnyPractitioner, null, "practitioners")]
     [InlineData(Access.AnySignedIn, null, "everyone signed in")]
-    [InlineData(Access.Administrator | Access.Scrutineer | Access.AnyPractitioner, "Scrutiny", "everyone signed in")]
+    [InlineData(Access.Administrator | Access.Scrutineer | Access.AnyPractitioner | Access.DataProtectionOfficer, "Scrutiny", "everyone signed in")]
+    [InlineData(Access.Administrator | Access.Scrutineer | Access.AnyPractitioner, "Scrutiny", "practitioners, the scrutineer and administrators")]
+    [InlineData(Access.Administrator | Access.DataProtectionOfficer, null, "administrators and the data protection officer")]
     [InlineData(Access.WorkingGroupMember | Access.Administrator, null, "administrators")] // a platform field has no working group
     [InlineData(Access.WorkingGroupMember, null, "")]
     [InlineData(Access.None, "Neglect", "")]

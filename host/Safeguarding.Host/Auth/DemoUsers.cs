@@ -13,6 +13,8 @@ public static class DemoUsers
     [
         new("alex.admin", "Alex Admin", PartnershipRoles.Administrator, "Plymouth City Council", [], "Partnership business unit administrator: switches modules, keeps reference data."),
         new("sam.scrutineer", "Sam Scrutineer", PartnershipRoles.Scrutineer, "Independent scrutiny", [], "The independent scrutineer: whole-partnership views only."),
+        new("dee.dpo", "Dee Protection", PartnershipRoles.DataProtectionOfficer, "Plymouth City Council", [],
+            "The partnership's data protection officer: who saw what and why; changes no record."),
     ];
 
     public static readonly IReadOnlyList<DemoUser> All = [.. PartnershipWide, .. ModuleDiscovery.Discover().SelectMany(m => m.DemoUsers)];

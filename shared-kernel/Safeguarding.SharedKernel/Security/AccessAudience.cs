@@ -9,18 +9,19 @@ public static class AccessAudience
 {
     /// <summary>
     /// "administrators", "the scrutineer and administrators", "members of the Neglect working group and the scrutineer",
-    /// "practitioners", "everyone signed in". <paramref name="workingGroup"/> is the owning module's working group
+    /// "practitioners", "the data protection officer", "everyone signed in". <paramref name="workingGroup"/> is the owning module's working group
     /// (null for a platform field, which no working group opens). Empty when nobody is let in.
     /// </summary>
     public static string Describe(Access access, string? workingGroup)
     {
-        if (access.HasFlag(Access.Administrator) && access.HasFlag(Access.Scrutineer) && access.HasFlag(Access.AnyPractitioner))
-            return "everyone signed in";
+        const Access everyone = Access.Administrator | Access.Scrutineer | Access.AnyPractitioner | Access.DataProtectionOfficer;
+        if ((access & everyone) == everyone) return "everyone signed in";
         var who = new List<string>();
         if (access.HasFlag(Access.AnyPractitioner)) who.Add("practitioners");
         else if (access.HasFlag(Access.WorkingGroupMember) && workingGroup is not null) who.Add($"members of the {workingGroup} working group");
         if (access.HasFlag(Access.Scrutineer)) who.Add("the scrutineer");
         if (access.HasFlag(Access.Administrator)) who.Add("administrators");
+        if (access.HasFlag(Access.DataProtectionOfficer)) who.Add("the data protection officer");
         return who.Count <= 1 ? who.FirstOrDefault() ?? "" : string.Join(", ", who[..^1]) + " and " + who[^1];
     }
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 
 namespace Safeguarding.SharedKernel.Security;
 
-/// <summary>The three roles of the partnership. A role is a JWT "role" claim.</summary>
+/// <summary>The four roles of the partnership. A role is a JWT "role" claim.</summary>
 public static class PartnershipRoles
 {
     /// <summary>Manages modules and reference data. Reads no child's identity.</summary>
@@ -11,8 +11,13 @@ public static class PartnershipRoles
     public const string Scrutineer = "Scrutineer";
     /// <summary>A professional in one or more working groups; reaches the personal data of those modules only.</summary>
     public const string Practitioner = "Practitioner";
+    /// <summary>
+    /// The partnership's data protection officer: reads the audit trail of who saw what and why, and answers for the
+    /// partnership's handling of personal data. Sees what that needs; changes no record.
+    /// </summary>
+    public const string DataProtectionOfficer = "DataProtectionOfficer";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, Scrutineer, Practitioner];
+    public static readonly IReadOnlyList<string> All = [Administrator, Scrutineer, Practitioner, DataProtectionOfficer];
 }
 
 public static class PartnershipClaims
@@ -35,7 +40,8 @@ public enum Access
     WorkingGroupMember = 4,
     /// <summary>Any practitioner, whatever their groups.</summary>
     AnyPractitioner = 8,
-    AnySignedIn = Administrator | Scrutineer | WorkingGroupMember | AnyPractitioner,
+    DataProtectionOfficer = 16,
+    AnySignedIn = Administrator | Scrutineer | WorkingGroupMember | AnyPractitioner | DataProtectionOfficer,
 }
 
 public static class CallerExtensions
@@ -50,6 +56,7 @@ public static class CallerExtensions
     public static bool IsAdministrator(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Administrator);
     public static bool IsScrutineer(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Scrutineer);
     public static bool IsPractitioner(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.Practitioner);
+    public static bool IsDataProtectionOfficer(this ClaimsPrincipal user) => user.IsInRole(PartnershipRoles.DataProtectionOfficer);
 
     public static IReadOnlySet<string> WorkingGroups(this ClaimsPrincipal user) =>
         user.FindAll(PartnershipClaims.WorkingGroup).Select(c => c.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -63,6 +70,7 @@ public static class CallerExtensions
         if (access.HasFlag(Access.Administrator) && user.IsAdministrator()) return true;
         if (access.HasFlag(Access.Scrutineer) && user.IsScrutineer()) return true;
         if (access.HasFlag(Access.AnyPractitioner) && user.IsPractitioner()) return true;
+        if (access.HasFlag(Access.DataProtectionOfficer) && user.IsDataProtectionOfficer()) return true;
         if (access.HasFlag(Access.WorkingGroupMember) && module is not null && user.IsMemberOf(module)) return true;
         return false;
     }

@@ -69,12 +69,14 @@ public sealed class RefusalMessageTests : IDisposable
     /// <summary>Who the flags let in, worked out here from what each flag means (see <see cref="Access"/>).</summary>
     private static HashSet<string> Audience(Access access, string? group)
     {
-        if (access.HasFlag(Access.Administrator) && access.HasFlag(Access.Scrutineer) && access.HasFlag(Access.AnyPractitioner)) return ["everyone signed in"];
+        const Access everyone = Access.Administrator | Access.Scrutineer | Access.AnyPractitioner | Access.DataProtectionOfficer;
+        if ((access & everyone) == everyone) return ["everyone signed in"];
         var parts = new HashSet<string>();
         if (access.HasFlag(Access.AnyPractitioner)) parts.Add("practitioners");
         else if (access.HasFlag(Access.WorkingGroupMember) && group is not null) parts.Add($"members of the {group} working group");
         if (access.HasFlag(Access.Scrutineer)) parts.Add("the scrutineer");
         if (access.HasFlag(Access.Administrator)) parts.Add("administrators");
+        if (access.HasFlag(Access.DataProtectionOfficer)) parts.Add("the data protection officer");
         return parts;
     }
 
@@ -88,6 +90,7 @@ public sealed class RefusalMessageTests : IDisposable
         "administrators" => user.Role == PartnershipRoles.Administrator,
         "the scrutineer" => user.Role == PartnershipRoles.Scrutineer,
         "practitioners" => user.Role == PartnershipRoles.Practitioner,
+        "the data protection officer" => user.Role == PartnershipRoles.DataProtectionOfficer,
         _ when part.StartsWith("members of the ", StringComparison.Ordinal) && part.EndsWith(" working group", StringComparison.Ordinal) =>
             user.Role == PartnershipRoles.Practitioner && user.WorkingGroups.Contains(part["members of the ".Length..^" working group".Length], StringComparer.OrdinalIgnoreCase),
         _ => throw new Xunit.Sdk.XunitException($"A refusal names an audience nobody can check: \"{part}\""),
