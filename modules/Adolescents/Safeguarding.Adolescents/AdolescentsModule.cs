@@ -42,29 +42,28 @@ public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext
         new("adam.adolescents", "Adam Adolescents", PartnershipRoles.Practitioner, "Devon and Cornwall Police", [Name], "Police officer on the Daily Intelligence Briefing."),
     ];
 
+    protected override IReadOnlyList<Type> UseCases =>
+    [
+        typeof(DailyBriefingGenerator), typeof(BriefingResponses), typeof(SafetyPlanReviews),
+        typeof(ContextualSafeguarding), typeof(IntelligenceIntake), typeof(ReturnsAndReleases),
+        typeof(AdultOfConcernDetailsReads)
+    ];
+
+    protected override IReadOnlyList<Type> Sweeps => [typeof(OverdueInterviewSweep)];
+
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
         services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section)
             .Validate(o => !o.Problems().Any(), $"{BriefingOptions.Section} is not valid: see docs/modules/adolescents.md.")
             .ValidateOnStart();
-        services.AddScoped<DailyBriefingGenerator>();
-        services.AddScoped<BriefingResponses>();
-        services.AddScoped<SafetyPlanReviews>();
-        services.AddScoped<ContextualSafeguarding>();
-        services.AddScoped<IntelligenceIntake>();
-        services.AddScoped<ReturnsAndReleases>();
-        services.AddScoped<AdultOfConcernDetailsReads>();
-        services.AddModuleSweep<OverdueInterviewSweep>();
     }
 
-    public override void ContributeGraphQL(GraphQLSlice slice)
-    {
-        IntelligenceGraph.Contribute(slice);
-        BriefingGraph.Contribute(slice);
-        ContextualGraph.Contribute(slice);
-        SafetyPlanGraph.Contribute(slice);
-    }
+    protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
+    [
+        IntelligenceGraph.Contribute, BriefingGraph.Contribute, ContextualGraph.Contribute,
+        SafetyPlanGraph.Contribute
+    ];
 
     protected override async Task SeedDemoDataAsync(AdolescentsDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -43,29 +43,25 @@ public sealed class CsaModule() : PartnershipModule<CsaDbContext>(ModuleName,
         new("carla.csa", "Carla CSA", PartnershipRoles.Practitioner, "NSPCC", [Name], "Practitioner in the Child Sexual Abuse working group."),
     ];
 
+    protected override IReadOnlyList<Type> UseCases =>
+    [
+        typeof(Chronologies), typeof(IndicatorRecords), typeof(MultiAgencyDiscussions), typeof(HsbRecords),
+        typeof(SupportReferrals), typeof(WorkstreamFigures), typeof(ChildRecords)
+    ];
+
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
         services.AddOptions<FlaggingOptions>().BindConfiguration(FlaggingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new FlaggingRule(sp.GetRequiredService<IOptions<FlaggingOptions>>().Value));
-        services.AddScoped<Chronologies>();
-        services.AddScoped<IndicatorRecords>();
-        services.AddScoped<MultiAgencyDiscussions>();
-        services.AddScoped<HsbRecords>();
-        services.AddScoped<SupportReferrals>();
-        services.AddScoped<WorkstreamFigures>();
-        services.AddScoped<ChildRecords>();
     }
 
-    public override void ContributeGraphQL(GraphQLSlice slice)
-    {
-        IndicatorGraph.Contribute(slice);
-        HsbGraph.Contribute(slice);
-        SupportGraph.Contribute(slice);
-        WorkstreamGraph.Contribute(slice);
-        CsaSubjectGraph.Contribute(slice);
-    }
+    protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
+    [
+        IndicatorGraph.Contribute, HsbGraph.Contribute, SupportGraph.Contribute, WorkstreamGraph.Contribute,
+        CsaSubjectGraph.Contribute
+    ];
 
     protected override async Task SeedDemoDataAsync(CsaDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -44,37 +44,27 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
             new Dictionary<string, string> { ["setting"] = DomesticAbuseDemoIds.ExamplePrimarySchool.ToString() }),
     ];
 
+    protected override IReadOnlyList<Type> UseCases =>
+    [
+        typeof(SchoolCalendars), typeof(SchoolHolidayPeriods), typeof(NoticeIntake), typeof(ProtectionNotices),
+        typeof(EducationSettings), typeof(ChildrenInNoticesFigures), typeof(EncompassNotifications),
+        typeof(EncompassFigures), typeof(RoutineEnquiries), typeof(HospitalAlerts), typeof(ChildViews),
+        typeof(DashAssessments), typeof(MaracReferrals)
+    ];
+
+    protected override IReadOnlyList<Type> Sweeps => [typeof(AdultIdentityMove), typeof(LateEncompassSweep)];
+
     public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
     {
         base.ConfigureServices(services, host);
         services.AddOptions<EncompassOptions>().BindConfiguration(EncompassOptions.Section);
-        services.AddScoped<SchoolCalendars>();
-        services.AddScoped<SchoolHolidayPeriods>();
-        services.AddScoped<NoticeIntake>();
-        services.AddModuleSweep<AdultIdentityMove>();
-        services.AddScoped<ProtectionNotices>();
-        services.AddScoped<EducationSettings>();
-        services.AddScoped<ChildrenInNoticesFigures>();
-        services.AddScoped<EncompassNotifications>();
-        services.AddScoped<EncompassFigures>();
-        services.AddScoped<RoutineEnquiries>();
-        services.AddScoped<HospitalAlerts>();
-        services.AddScoped<ChildViews>();
-        services.AddScoped<DashAssessments>();
-        services.AddScoped<MaracReferrals>();
-        services.AddModuleSweep<LateEncompassSweep>();
     }
 
-    public override void ContributeGraphQL(GraphQLSlice slice)
-    {
-        NoticeGraph.Contribute(slice);
-        SettingGraph.Contribute(slice);
-        SchoolHolidayGraph.Contribute(slice);
-        EncompassGraph.Contribute(slice);
-        RiskGraph.Contribute(slice);
-        EnquiryGraph.Contribute(slice);
-        TrendGraph.Contribute(slice);
-    }
+    protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
+    [
+        NoticeGraph.Contribute, SettingGraph.Contribute, SchoolHolidayGraph.Contribute, EncompassGraph.Contribute,
+        RiskGraph.Contribute, EnquiryGraph.Contribute, TrendGraph.Contribute
+    ];
 
     protected override async Task SeedDemoDataAsync(DomesticAbuseDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -30,18 +30,12 @@ public sealed class FundingModule() : PartnershipModule<FundingDbContext>("Fundi
         new("fin.funding", "Fin Funding", PartnershipRoles.Practitioner, "Plymouth City Council", [Name], "Business unit finance officer."),
     ];
 
-    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
-    {
-        base.ConfigureServices(services, host);
-        services.AddScoped<FundingYears>();
-        services.AddScoped<FinancialStatements>();
-    }
+    protected override IReadOnlyList<Type> UseCases => [typeof(FundingYears), typeof(FinancialStatements)];
 
-    public override void ContributeGraphQL(GraphQLSlice slice)
-    {
-        StatementGraph.Contribute(slice);
-        FundingGraph.Contribute(slice);
-    }
+    protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
+    [
+        StatementGraph.Contribute, FundingGraph.Contribute
+    ];
 
     protected override async Task SeedDemoDataAsync(FundingDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -61,42 +61,23 @@ public sealed class GovernanceModule() : PartnershipModule<GovernanceDbContext>(
         new("gina.governance", "Gina Governance", PartnershipRoles.Practitioner, "Plymouth City Council", [Name], "Partnership manager: records meetings, decisions and actions."),
     ];
 
-    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
-    {
-        base.ConfigureServices(services, host);
-        services.AddScoped<MeetingRecords>();
-        services.AddScoped<PartnershipActions>();
-        services.AddScoped<LearningReviews>();
-        services.AddScoped<ReviewActionPlans>();
-        services.AddScoped<CaseAudits>();
-        services.AddScoped<SchoolAudits>();
-        services.AddScoped<Section11Submissions>();
-        services.AddScoped<PartnerRegister>();
-        services.AddScoped<TrainingReflections>();
-        services.AddScoped<TrainingSessions>();
-        services.AddScoped<TrainingEvaluations>();
-        services.AddScoped<PartnershipBodies>();
-        services.AddScoped<ProfessionalDisagreements>();
-        services.AddScoped<ImprovementPlanning>();
-        services.AddScoped<YoungSafeguardersReviews>();
-        services.AddModuleSweep<OverdueActionSweep>();
-        services.AddModuleSweep<OverdueReviewSweep>();
-    }
+    protected override IReadOnlyList<Type> UseCases =>
+    [
+        typeof(MeetingRecords), typeof(PartnershipActions), typeof(LearningReviews), typeof(ReviewActionPlans),
+        typeof(CaseAudits), typeof(SchoolAudits), typeof(Section11Submissions), typeof(PartnerRegister),
+        typeof(TrainingReflections), typeof(TrainingSessions), typeof(TrainingEvaluations), typeof(PartnershipBodies),
+        typeof(ProfessionalDisagreements), typeof(ImprovementPlanning), typeof(YoungSafeguardersReviews)
+    ];
 
-    public override void ContributeGraphQL(GraphQLSlice slice)
-    {
-        PartnerGraph.Contribute(slice);
-        BodyGraph.Contribute(slice);
-        PriorityGraph.Contribute(slice);
-        ActionGraph.Contribute(slice);
-        ReviewGraph.Contribute(slice);
-        QualityAssuranceGraph.Contribute(slice);
-        Section11Graph.Contribute(slice);
-        CaseResolutionGraph.Contribute(slice);
-        WorkforceGraph.Contribute(slice);
-        ImprovementPlanGraph.Contribute(slice);
-        VoiceGraph.Contribute(slice);
-    }
+    protected override IReadOnlyList<Type> Sweeps => [typeof(OverdueActionSweep), typeof(OverdueReviewSweep)];
+
+    protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
+    [
+        PartnerGraph.Contribute, BodyGraph.Contribute, PriorityGraph.Contribute, ActionGraph.Contribute,
+        ReviewGraph.Contribute, QualityAssuranceGraph.Contribute, Section11Graph.Contribute,
+        CaseResolutionGraph.Contribute, WorkforceGraph.Contribute, ImprovementPlanGraph.Contribute,
+        VoiceGraph.Contribute
+    ];
 
     protected override async Task SeedDemoDataAsync(GovernanceDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

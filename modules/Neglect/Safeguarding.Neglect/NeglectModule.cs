@@ -44,22 +44,16 @@ public sealed class NeglectModule() : PartnershipModule<NeglectDbContext>(Module
     /// <summary>A child's record, with every module's part the reader may see, at a short address for any practitioner.</summary>
     public override IReadOnlyList<PageRoute> PageRoutes => [new("/Neglect/Child", "child/{subjectId?}")];
 
-    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
-    {
-        base.ConfigureServices(services, host);
-        services.AddScoped<AssessmentHistory>();
-        services.AddScoped<AssessmentRecords>();
-        services.AddScoped<FamilyPlans>();
-        services.AddScoped<ProtectionPlanRecords>();
-        services.AddScoped<WorkstreamFigures>();
-    }
+    protected override IReadOnlyList<Type> UseCases =>
+    [
+        typeof(AssessmentHistory), typeof(AssessmentRecords), typeof(FamilyPlans), typeof(ProtectionPlanRecords),
+        typeof(WorkstreamFigures)
+    ];
 
-    public override void ContributeGraphQL(GraphQLSlice slice)
-    {
-        AssessmentGraph.Contribute(slice);
-        AssessmentListGraph.Contribute(slice);
-        WorkstreamGraph.Contribute(slice);
-    }
+    protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
+    [
+        AssessmentGraph.Contribute, AssessmentListGraph.Contribute, WorkstreamGraph.Contribute
+    ];
 
     protected override async Task SeedDemoDataAsync(NeglectDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

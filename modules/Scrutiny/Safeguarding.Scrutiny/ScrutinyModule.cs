@@ -43,22 +43,15 @@ public sealed class ScrutinyModule() : PartnershipModule<ScrutinyDbContext>(Modu
 
     public override IReadOnlyList<WebArea> WebAreas => [Figures, Dashboard, AnnualReport];
 
-    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
-    {
-        base.ConfigureServices(services, host);
-        services.AddScoped<Scorecards>();
-        services.AddScoped<AnnualReports>();
-        services.AddScoped<AgencyReturns>();
-        services.AddScoped<RecommendationTracking>();
-    }
+    protected override IReadOnlyList<Type> UseCases =>
+    [
+        typeof(Scorecards), typeof(AnnualReports), typeof(AgencyReturns), typeof(RecommendationTracking)
+    ];
 
-    public override void ContributeGraphQL(GraphQLSlice slice)
-    {
-        ScorecardGraph.Contribute(slice);
-        ReturnsGraph.Contribute(slice);
-        RecommendationGraph.Contribute(slice);
-        ReportGraph.Contribute(slice);
-    }
+    protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
+    [
+        ScorecardGraph.Contribute, ReturnsGraph.Contribute, RecommendationGraph.Contribute, ReportGraph.Contribute
+    ];
 
     protected override async Task SeedDemoDataAsync(ScrutinyDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -18,19 +18,14 @@ public sealed class SevenMinuteBriefingsModule() : PartnershipModule<SevenMinute
 {
     public const string ModuleName = "SevenMinuteBriefings";
 
-
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("brian.briefings", "Brian Briefings", PartnershipRoles.Practitioner, "Plymouth City Council", [Name], "Learning and development officer: publishes seven-minute briefings."),
     ];
 
-    public override void ConfigureServices(IServiceCollection services, ModuleHostContext host)
-    {
-        base.ConfigureServices(services, host);
-        services.AddScoped<SevenMinuteBriefingLibrary>();
-    }
+    protected override IReadOnlyList<Type> UseCases => [typeof(SevenMinuteBriefingLibrary)];
 
-    public override void ContributeGraphQL(GraphQLSlice slice) => BriefingGraph.Contribute(slice);
+    protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts => [BriefingGraph.Contribute];
 
     protected override async Task SeedDemoDataAsync(SevenMinuteBriefingsDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -50,10 +50,15 @@ public abstract class ModuleSweep(IServiceScopeFactory scopes, TimeProvider cloc
 public static class ModuleSweepRegistration
 {
     /// <summary>Registers a sweep once, both as itself (for tests and tools) and as a hosted service.</summary>
-    public static IServiceCollection AddModuleSweep<TSweep>(this IServiceCollection services) where TSweep : ModuleSweep
+    public static IServiceCollection AddModuleSweep<TSweep>(this IServiceCollection services) where TSweep : ModuleSweep =>
+        services.AddModuleSweep(typeof(TSweep));
+
+    /// <inheritdoc cref="AddModuleSweep{TSweep}"/>
+    public static IServiceCollection AddModuleSweep(this IServiceCollection services, Type sweep)
     {
-        services.AddSingleton<TSweep>();
-        services.AddHostedService(sp => sp.GetRequiredService<TSweep>());
+        if (!typeof(ModuleSweep).IsAssignableFrom(sweep)) throw new ArgumentException($"{sweep.Name} is not a {nameof(ModuleSweep)}.", nameof(sweep));
+        services.AddSingleton(sweep);
+        services.AddSingleton<IHostedService>(sp => (IHostedService)sp.GetRequiredService(sweep));
         return services;
     }
 }

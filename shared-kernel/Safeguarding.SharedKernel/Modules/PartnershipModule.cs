@@ -48,7 +48,21 @@ public abstract class PartnershipModule : Autofac.Module
             .AsImplementedInterfaces()
             .WithScopedLifetime());
         if (ChronologySource is { } chronology) services.AddScoped(chronology);
+        foreach (var useCase in UseCases) services.AddScoped(useCase);
+        foreach (var sweep in Sweeps) services.AddModuleSweep(sweep);
     }
+
+    /// <summary>
+    /// The module's use cases: the application services its GraphQL slice and its pages call, each the one place its
+    /// state changes are made. Each is registered for one instance per request.
+    /// </summary>
+    protected virtual IReadOnlyList<Type> UseCases => [];
+
+    /// <summary>The module's periodic jobs (each a <see cref="ModuleSweep"/>), run at start and on their interval while the module is on.</summary>
+    protected virtual IReadOnlyList<Type> Sweeps => [];
+
+    /// <summary>The parts of the module's GraphQL slice, in the order they add their fields (see <see cref="ContributeGraphQL"/>).</summary>
+    protected virtual IReadOnlyList<Action<GraphQLSlice>> GraphQLParts => [];
 
     /// <summary>
     /// The module's dated entries about a child for the one chronology (an <see cref="Subjects.IChronologySource"/>), or
@@ -75,8 +89,11 @@ public abstract class PartnershipModule : Autofac.Module
     /// <summary>Further addresses for the module's pages (e.g. a child's record at a short address).</summary>
     public virtual IReadOnlyList<PageRoute> PageRoutes => [];
 
-    /// <summary>The module's queries, mutations and type extensions.</summary>
-    public abstract void ContributeGraphQL(GraphQLSlice slice);
+    /// <summary>The module's queries, mutations and type extensions: by default, each of its <see cref="GraphQLParts"/>.</summary>
+    public virtual void ContributeGraphQL(GraphQLSlice slice)
+    {
+        foreach (var part in GraphQLParts) part(slice);
+    }
 
     /// <summary>Demo data. Called at every start when DemoData:SeedWhenEmpty is true (Development), in its own scope:
     /// the module writes only when its own tables are empty.</summary>
