@@ -8,6 +8,15 @@ public sealed class PartnershipErrorInfoProvider() : ErrorInfoProvider(new Error
 {
     public const string Internal = "INTERNAL";
 
+    /// <summary>"Variable '$i.year' is invalid. "2024-26" is not a financial year: write it like 2024/25 ...": where the
+    /// executor says only that it could not convert, the scalar's own reason is given instead.</summary>
+    private static string InTheScalarsWords(string message, ExecutionError error)
+    {
+        if (error.InnerException is not InvalidScalarValue refused) return message;
+        var where = message.IndexOf(". ", StringComparison.Ordinal);
+        return where < 0 ? refused.Message : $"{message[..(where + 1)]} {refused.Message}";
+    }
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
@@ -24,6 +33,6 @@ public sealed class PartnershipErrorInfoProvider() : ErrorInfoProvider(new Error
                 break;
         }
         extensions.Remove("details");
-        return new ErrorInfo { Message = info.Message, Extensions = extensions };
+        return new ErrorInfo { Message = InTheScalarsWords(info.Message, executionError), Extensions = extensions };
     }
 }

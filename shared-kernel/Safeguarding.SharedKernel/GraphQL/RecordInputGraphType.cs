@@ -47,6 +47,22 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
         return field;
     }
 
+    /// <summary>The text property is a financial year, shown as the <c>FinancialYear</c> scalar, required as it was: the
+    /// input class receives it as "2024/25" whichever spelling the client used.</summary>
+    protected FieldType AsFinancialYear(Expression<Func<TInput, object?>> property) => ShownAsScalar<FinancialYearGraphType>(property);
+
+    /// <summary>The text property is a financial quarter, shown as the <c>FinancialQuarter</c> scalar, required as it was:
+    /// the input class receives it as "2024/25 Q1".</summary>
+    protected FieldType AsFinancialQuarter(Expression<Func<TInput, object?>> property) => ShownAsScalar<FinancialQuarterGraphType>(property);
+
+    private FieldType ShownAsScalar<TScalar>(Expression<Func<TInput, object?>> property) where TScalar : ScalarGraphType
+    {
+        var field = DerivedField(property);
+        var required = field.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>);
+        field.Type = required ? typeof(NonNullGraphType<TScalar>) : typeof(TScalar);
+        return field;
+    }
+
     protected override FieldType CreateField(MemberInfo memberInfo) =>
         RecordFields.DescribedFromDocumentation(base.CreateField(memberInfo), memberInfo);
 

@@ -118,6 +118,20 @@ public readonly record struct FinancialQuarter(int StartYear, int Number) : ICom
     /// <summary>As <see cref="TryParse"/>, but only for the label exactly as written: no surrounding white space.</summary>
     public static bool TryParseExact(string? text, out FinancialQuarter quarter) => TryRead(text.AsSpan(), out quarter);
 
+    /// <summary>
+    /// Reads a quarter with its year written any way <see cref="FinancialYear.TryParseAnySpelling"/> reads one, then
+    /// white space and Q1 to Q4: "2023/24 Q1", "2023-24 Q1", "2023/2024 Q1" (surrounding white space ignored).
+    /// </summary>
+    public static bool TryParseAnySpelling(string? text, out FinancialQuarter quarter)
+    {
+        quarter = default;
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 4 || trimmed[^2] != 'Q' || trimmed[^1] is < '1' or > '4' || !char.IsWhiteSpace(trimmed[^3])) return false;
+        if (!FinancialYear.TryParseAnySpelling(trimmed[..^3].ToString(), out var year)) return false;
+        quarter = new FinancialQuarter(year.StartYear, trimmed[^1] - '0');
+        return true;
+    }
+
     private static bool TryRead(ReadOnlySpan<char> text, out FinancialQuarter quarter)
     {
         quarter = default;

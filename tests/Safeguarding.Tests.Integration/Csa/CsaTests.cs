@@ -180,7 +180,7 @@ public sealed class CsaTests : IDisposable
         await AssertRejectedAsync("mutation { recordCsaHospitalSafeguardedCases(year: \"2023-24\", cases: 20) { year } }", new { }, "CONFLICT");
         await AssertRejectedAsync("mutation { recordCsaHospitalSafeguardedCases(year: \"2024/25\", cases: -1) { year } }", new { }, "VALIDATION", field: "cases");
         await AssertRejectedAsync("mutation($i: RecordCsaWorkshopTrainingInput!) { recordCsaWorkshopTraining(input: $i) { year } }",
-            new { i = new { year = "2024-26", workshop = "Introduction to child sexual abuse", sessions = 0, attendees = 10 } }, "VALIDATION", field: "year");
+            new { i = new { year = "2024-26", workshop = "Introduction to child sexual abuse", sessions = 0, attendees = 10 } }, "INVALID_VALUE");
     }
 
     [Fact]

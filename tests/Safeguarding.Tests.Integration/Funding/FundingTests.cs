@@ -15,7 +15,7 @@ public sealed class FundingTests : IDisposable
     private GraphQLClient Fin => _host.As("fin.funding");
 
     private const string Statement = """
-        query($y: String!) { financialStatement(year: $y) {
+        query($y: FinancialYear!) { financialStatement(year: $y) {
           year status openingReserve totalIncome totalExpenditure surplus closingReserve
           income { source amount isStatutoryPartner isGrant }
           expenditure { category amount }
@@ -131,7 +131,8 @@ public sealed class FundingTests : IDisposable
         await AssertRejectedAsync(record, new { i = new { year = "2024/25", partnerId = council, amount = 10.005m } }, "VALIDATION");
         await AssertRejectedAsync(record, new { i = new { year = "2024/25", partnerId = Guid.NewGuid().ToString(), amount = 10m } }, "NOT_FOUND");
         await AssertRejectedAsync(record, new { i = new { year = "2024/25", partnerId = council, amount = 10m, receivedOn = "2026-01-01" } }, "VALIDATION");
-        await AssertRejectedAsync(record, new { i = new { year = "2024-25", partnerId = council, amount = 10m } }, "VALIDATION");
+        // A year no spelling can mean is refused by its type before anything is read; "2024-25" is the same year as "2024/25".
+        await AssertRejectedAsync(record, new { i = new { year = "2024-26", partnerId = council, amount = 10m } }, "INVALID_VALUE");
         await AssertRejectedAsync(record, new { i = new { year = "2030/31", partnerId = council, amount = 10m } }, "NOT_FOUND");
         await AssertRejectedAsync(record, new { i = new { year = "2024/25", partnerId = council, amount = 10m } }, "FORBIDDEN", user: "sam.scrutineer");
         await AssertRejectedAsync(record, new { i = new { year = "2024/25", partnerId = council, amount = 10m } }, "FORBIDDEN", user: "nina.neglect");

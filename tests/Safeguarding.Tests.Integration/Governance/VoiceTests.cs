@@ -43,8 +43,8 @@ public sealed class VoiceTests : IClassFixture<VoiceTests.Host>
         await AssertRejectedAsync(Respond, new { id, s = "ACCEPTED", r = "again" }, "CONFLICT");
         await AssertRejectedAsync(Respond, new { id = recs[1]!["id"]!.GetValue<string>(), s = "OPEN", r = "x" }, "VALIDATION");
         await AssertRejectedAsync(Record, new { i = new { quarter = "2023/24 Q2", reviewedOn = "2023-10-12", summary = "dup", recommendations = Array.Empty<string>() } }, "CONFLICT");
-        await AssertRejectedAsync(Record, new { i = new { quarter = "2023/24 Q9", reviewedOn = "2023-10-12", summary = "x", recommendations = Array.Empty<string>() } }, "VALIDATION");
-        await AssertRejectedAsync(Record, new { i = new { quarter = "2023/24 Q2 ", reviewedOn = "2023-10-12", summary = "x", recommendations = Array.Empty<string>() } }, "VALIDATION"); // not a second 2023/24 Q2
+        await AssertRejectedAsync(Record, new { i = new { quarter = "2023/24 Q9", reviewedOn = "2023-10-12", summary = "x", recommendations = Array.Empty<string>() } }, "INVALID_VALUE");
+        await AssertRejectedAsync(Record, new { i = new { quarter = "2023/24 Q2 ", reviewedOn = "2023-10-12", summary = "x", recommendations = Array.Empty<string>() } }, "CONFLICT"); // the same quarter: no second 2023/24 Q2
         var listed = (await _host.As("sam.scrutineer").SendAsync("{ youngSafeguardersReviews { nodes { quarter recommendations { status } } } }")).AssertOk();
         Assert.Contains(listed.Data!["youngSafeguardersReviews"]!["nodes"]!.AsArray(), r => r!["quarter"]!.GetValue<string>() == "2023/24 Q2");
     }

@@ -30,12 +30,9 @@ public sealed class RecordsReadBackTests : IClassFixture<RecordsReadBackTests.Ho
     /// <summary>Text places that are not free text (codes and references, checked against fixed lists), with why.</summary>
     public static readonly IReadOnlyDictionary<string, string> NotFreeText = new Dictionary<string, string>
     {
-        ["createCaseAudit(input).quarter"] = "a quarter such as 2023/24 Q3, checked for its form; read back as CaseAudit.quarter",
-        ["recordS175Return(input).year"] = "a year such as 2023/24, checked for its form",
         ["recordS175Return(input).setting"] = "the setting is read back only inside the percentages of s175Compliance: which settings made a return " +
                                               "cannot yet be listed (a known gap of the S.175 audit, outside the records made readable here)",
         ["submitSection11SelfAssessment(input).ratings[].standard"] = "a standard's code from the fixed list S11.1 to S11.8",
-        ["recordYoungSafeguardersReview(input).quarter"] = "a quarter such as 2023/24 Q2, checked for its form",
         ["recordMissingEpisode(input).reportingAgency"] = "names one of the partnership's agencies, stored in the partnership's spelling",
         ["recordCustodyEpisode(input).reportingAgency"] = "names one of the partnership's agencies",
         ["recordExploitationConcern(input).reportingAgency"] = "names one of the partnership's agencies",

@@ -29,7 +29,7 @@ public sealed class DemoYearTests : IDisposable
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private const string Card = """
-        query($f: String!, $t: String!) { scorecard(fromQuarter: $f, toQuarter: $t) {
+        query($f: FinancialQuarter!, $t: FinancialQuarter!) { scorecard(fromQuarter: $f, toQuarter: $t) {
           quarters measures { code unit sourceStatus note values { quarter value note status suppressed } trend { direction change fromQuarter toQuarter } } } }
         """;
 
@@ -255,13 +255,13 @@ public sealed class DemoYearTests : IDisposable
         Assert.StartsWith("So far", plans["note"]!.GetValue<string>());
         Assert.Equal(current.Previous.Label, Measure(measures, "CP_PLANS_NEGLECT")["trend"]!["toQuarter"]!.GetValue<string>());
         // The police are expected to return re-referrals: quarters not yet ended are not gaps.
-        var gaps = (await AskAsync("query($f: String!, $t: String!) { scorecard(fromQuarter: $f, toQuarter: $t) { gaps { quarters } } }", new { f = from.Label, t = to.Label }))
+        var gaps = (await AskAsync("query($f: FinancialQuarter!, $t: FinancialQuarter!) { scorecard(fromQuarter: $f, toQuarter: $t) { gaps { quarters } } }", new { f = from.Label, t = to.Label }))
             ["scorecard"]!["gaps"]!.AsArray().SelectMany(g => g!["quarters"]!.AsArray().Select(q => q!.GetValue<string>())).ToList();
         Assert.DoesNotContain(current.Label, gaps);
         Assert.DoesNotContain(current.Next.Label, gaps);
         Assert.Contains(current.Previous.Label, gaps);
 
-        var csv = (await AskAsync("query($f: String!, $t: String!) { scorecardCsv(fromQuarter: $f, toQuarter: $t) }", new { f = from.Label, t = to.Label }))["scorecardCsv"]!.GetValue<string>();
+        var csv = (await AskAsync("query($f: FinancialQuarter!, $t: FinancialQuarter!) { scorecardCsv(fromQuarter: $f, toQuarter: $t) }", new { f = from.Label, t = to.Label }))["scorecardCsv"]!.GetValue<string>();
         Assert.StartsWith("measure,name,unit,source,status,quarter,breakdown,value,note,value_status", csv);
         Assert.Contains($",{current.Next.Label},,,Not yet: the quarter begins on {current.Next.Starts.ToString("d MMMM yyyy", Invariant)}.,NOT_YET", csv);
     }

@@ -14,12 +14,12 @@ public sealed class ScorecardTests : IDisposable
     public void Dispose() => _host.Dispose();
 
     private const string Card = """
-        query($f: String!, $t: String!) { scorecard(fromQuarter: $f, toQuarter: $t) {
+        query($f: FinancialQuarter!, $t: FinancialQuarter!) { scorecard(fromQuarter: $f, toQuarter: $t) {
           quarters
           measures { code source sourceStatus note breakdownBy values { quarter value note status } breakdown { label values { quarter value note status } } trend { direction change fromQuarter toQuarter } }
           gaps { measure agency since message quarters } } }
         """;
-    private const string Csv = "query($f: String!, $t: String!) { scorecardCsv(fromQuarter: $f, toQuarter: $t) }";
+    private const string Csv = "query($f: FinancialQuarter!, $t: FinancialQuarter!) { scorecardCsv(fromQuarter: $f, toQuarter: $t) }";
     private const string Replay = "mutation($m: String!) { replayEvents(module: $m) { module events deliveries readModelCleared } }";
     private const string Return = "mutation($i: SubmitDataReturnInput!) { submitDataReturn(input: $i) { id agency value } }";
     private const string Expect = "mutation($i: ExpectDataSupplierInput!) { expectDataSupplier(input: $i) { id agency } }";
@@ -295,7 +295,7 @@ public sealed class ScorecardTests : IDisposable
         Task Rejected(string mutation, object i, string code, string? field = null, string user = "alex.admin") =>
             _host.AssertRejectedAsync(ReturnsFingerprintAsync, user, mutation, new { i }, code, field);
         await Rejected(Return, new { measure = "CP_PLANS_NEGLECT", quarter = "2023/24 Q1", partnerId = council, value = 1 }, "VALIDATION", "measure");
-        await Rejected(Return, new { measure = "REREFERRALS_12M", quarter = "2023-24 Q1", partnerId = council, value = 1 }, "VALIDATION", "quarter");
+        await Rejected(Return, new { measure = "REREFERRALS_12M", quarter = "2023/24 Q5", partnerId = council, value = 1 }, "INVALID_VALUE");
         await Rejected(Return, new { measure = "REREFERRALS_12M", quarter = "2099/00 Q1", partnerId = council, value = 1 }, "VALIDATION", "quarter");
         await Rejected(Return, new { measure = "REREFERRALS_12M", quarter = "2023/24 Q1", partnerId = council, value = -1 }, "VALIDATION", "value");
         await Rejected(Return, new { measure = "REREFERRALS_12M", quarter = "2023/24 Q1", partnerId = Guid.NewGuid(), value = 1 }, "NOT_FOUND");

@@ -20,7 +20,7 @@ public sealed class SmallNumbersTests : IDisposable
     private const string ReturnsQuarter = "2019/20 Q1";
 
     private const string Card = """
-        query($f: String!, $t: String!) { scorecard(fromQuarter: $f, toQuarter: $t) {
+        query($f: FinancialQuarter!, $t: FinancialQuarter!) { scorecard(fromQuarter: $f, toQuarter: $t) {
           measures { code values { quarter value note status suppressed } breakdown { label values { quarter value status suppressed } } trend { direction } } } }
         """;
 
@@ -120,7 +120,7 @@ public sealed class SmallNumbersTests : IDisposable
         Assert.Equal([3m, 20m, 40m], made);
 
         // The CSV: "c" where the figure would be, the rule in the note, never a number a spreadsheet could add up.
-        var csv = (await _host.As("sam.scrutineer").SendAsync("query($f: String!, $t: String!) { scorecardCsv(fromQuarter: $f, toQuarter: $t) }",
+        var csv = (await _host.As("sam.scrutineer").SendAsync("query($f: FinancialQuarter!, $t: FinancialQuarter!) { scorecardCsv(fromQuarter: $f, toQuarter: $t) }",
             new { f = Q1, t = ReturnsQuarter })).AssertOk().Data!["scorecardCsv"]!.GetValue<string>();
         var rows = csv.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string Row(string code, string quarter, string breakdown) =>

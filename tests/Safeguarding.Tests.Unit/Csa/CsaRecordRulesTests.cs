@@ -79,11 +79,12 @@ public sealed class CsaRecordRulesTests
     }
 
     [Fact]
-    public void Workstream_figures_are_for_financial_years_written_with_a_hyphen()
+    public void Workstream_figures_are_stored_under_the_year_written_with_a_hyphen_whichever_way_it_was_given()
     {
         var cases = HospitalSafeguardedCases.Record(" 2024-25 ", 21, null);
         Assert.Equal(("2024-25", 21, HospitalSafeguardedCases.DefaultSource), (cases.Year, cases.Cases, cases.Source));
-        Assert.Equal("\"2024/25\" is not a financial year: write it like 2024-25.", Assert.Throws<DomainException>(() => HospitalSafeguardedCases.Record("2024/25", 1, null)).Message);
+        Assert.Equal("2024-25", HospitalSafeguardedCases.Record("2024/25", 1, null).Year);
+        Assert.Equal("\"2024/26\" is not a financial year: write it like 2024/25.", Assert.Throws<DomainException>(() => HospitalSafeguardedCases.Record("2024/26", 1, null)).Message);
 
         var training = WorkshopTraining.Open("2024-25", "Introduction to child sexual abuse");
         training.Add(2, 40);

@@ -13,10 +13,10 @@ public sealed class AwarenessActivity
     /// <summary>How many young people it reached, when known; never estimated.</summary>
     public int? YoungPeopleReached { get; private set; }
 
-    /// <summary>The work as reported: a financial year written like 2024-25, a title, who it was with, a summary, and how many it reached if counted.</summary>
+    /// <summary>The work as reported: a financial year (stored as 2024-25), a title, who it was with, a summary, and how many it reached if counted.</summary>
     public static AwarenessActivity Record(string? year, string? title, string? partners, string? summary, int? youngPeopleReached)
     {
-        year = year?.Trim();
+        year = FinancialYearLabel.Stored(year);
         FinancialYearLabel.Check(new InputCheck(), year)
             .RequireText(title, "title", "The title", 200)
             .RequireText(partners, "partners", "Who it was with", 500)

@@ -16,12 +16,12 @@ public sealed class HospitalSafeguardedCases
     public string Source { get; private set; } = "";
 
     /// <summary>
-    /// A year's count as the hospital reports it: a financial year written like 2024-25, from 0 to 100,000 cases, from
+    /// A year's count as the hospital reports it: a financial year (stored as 2024-25), from 0 to 100,000 cases, from
     /// the hospital unless another source is named. A year has one count; that is for the caller to check against those recorded.
     /// </summary>
     public static HospitalSafeguardedCases Record(string? year, int cases, string? source)
     {
-        year = year?.Trim();
+        year = FinancialYearLabel.Stored(year);
         FinancialYearLabel.Check(new InputCheck(), year)
             .Require(cases is >= 0 and <= 100_000, "cases", "The count must be a whole number from 0 to 100,000.")
             .OptionalText(source, "source", "Who reported it", 200)

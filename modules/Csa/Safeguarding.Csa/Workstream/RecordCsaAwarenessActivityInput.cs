@@ -2,7 +2,7 @@ namespace Safeguarding.Csa.Workstream;
 
 public sealed class RecordCsaAwarenessActivityInput
 {
-    /// <summary>Financial year, e.g. "2024-25".</summary>
+    /// <summary>Financial year, e.g. "2024/25".</summary>
     public string? Year { get; set; }
     public string? Title { get; set; }
     /// <summary>Who the young people worked with, e.g. a college and a charity.</summary>

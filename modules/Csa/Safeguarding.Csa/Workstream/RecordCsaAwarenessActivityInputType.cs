@@ -1,3 +1,6 @@
 namespace Safeguarding.Csa.Workstream;
 
-public sealed class RecordCsaAwarenessActivityInputType() : RecordInputGraphType<RecordCsaAwarenessActivityInput>("RecordCsaAwarenessActivityInput");
+public sealed class RecordCsaAwarenessActivityInputType : RecordInputGraphType<RecordCsaAwarenessActivityInput>
+{
+    public RecordCsaAwarenessActivityInputType() : base("RecordCsaAwarenessActivityInput") => AsFinancialYear(x => x.Year);
+}

@@ -1,3 +1,6 @@
 namespace Safeguarding.Csa.Workstream;
 
-public sealed class RecordCsaWorkshopTrainingInputType() : RecordInputGraphType<RecordCsaWorkshopTrainingInput>("RecordCsaWorkshopTrainingInput");
+public sealed class RecordCsaWorkshopTrainingInputType : RecordInputGraphType<RecordCsaWorkshopTrainingInput>
+{
+    public RecordCsaWorkshopTrainingInputType() : base("RecordCsaWorkshopTrainingInput") => AsFinancialYear(x => x.Year);
+}

@@ -11,7 +11,7 @@ public sealed class WorkshopTraining
     public int Sessions { get; private set; }
     public int Attendees { get; private set; }
 
-    /// <summary>Workshops as reported: a financial year written like 2024-25, a workshop, 1 to 1,000 sessions and 0 to 100,000 attendees.</summary>
+    /// <summary>Workshops as reported: a financial year (stored as 2024-25), a workshop, 1 to 1,000 sessions and 0 to 100,000 attendees.</summary>
     public static void CheckDelivery(string? year, string? workshop, int sessions, int attendees) =>
         FinancialYearLabel.Check(new InputCheck(), year)
             .RequireText(workshop, "workshop", "The workshop", 200)

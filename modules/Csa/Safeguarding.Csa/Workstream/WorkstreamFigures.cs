@@ -47,7 +47,7 @@ public sealed class WorkstreamFigures(CsaDbContext db)
     /// <summary>Adds sessions and attendees to a year's figures for a workshop, opening them at its first delivery that year.</summary>
     public async Task<WorkshopTraining> RecordWorkshopTrainingAsync(RecordCsaWorkshopTrainingInput input, CancellationToken ct)
     {
-        var year = input.Year?.Trim();
+        var year = FinancialYearLabel.Stored(input.Year);
         WorkshopTraining.CheckDelivery(year, input.Workshop, input.Sessions, input.Attendees);
         var workshop = input.Workshop!.Trim();
         var training = await db.Training.FirstOrDefaultAsync(t => t.Year == year && t.Workshop == workshop, ct);

@@ -23,7 +23,7 @@ internal static class WorkstreamGraph
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(AwarenessActivitiesAsync);
 
         slice.Mutation.Field<NonNullGraphType<CsaHospitalCasesGraphType>>("recordCsaHospitalSafeguardedCases")
-            .Argument<NonNullGraphType<StringGraphType>>("year", "e.g. \"2024-25\"").Argument<NonNullGraphType<IntGraphType>>("cases")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year").Argument<NonNullGraphType<IntGraphType>>("cases")
             .Argument<StringGraphType>("source", "Default: University Hospitals Plymouth NHS Trust.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordHospitalCasesAsync);
 

@@ -7,10 +7,10 @@ internal static class StatementGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FinancialYearSummaryGraphType>>>>("financialYears")
+        slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingYearGraphType>>>>("financialYears")
             .Allow(Readers).HandledBy(FinancialYearsAsync);
 
-        slice.Query.Field<NonNullGraphType<FinancialStatementGraphType>>("financialStatement").Argument<NonNullGraphType<StringGraphType>>("year")
+        slice.Query.Field<NonNullGraphType<FinancialStatementGraphType>>("financialStatement").Argument<NonNullGraphType<FinancialYearGraphType>>("year")
             .Allow(Readers).HandledBy(FinancialStatementAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureChangeGraphType>>>>("financialComparison")

@@ -9,8 +9,8 @@ internal static class FundingGraph
 
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Mutation.Field<NonNullGraphType<FinancialYearSummaryGraphType>>("openFinancialYear")
-            .Argument<NonNullGraphType<StringGraphType>>("year").Argument<DecimalGraphType>("openingReserve")
+        slice.Mutation.Field<NonNullGraphType<FundingYearGraphType>>("openFinancialYear")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year").Argument<DecimalGraphType>("openingReserve")
             .Allow(BusinessUnit).HandledBy(OpenFinancialYearAsync);
 
         slice.Mutation.Field<NonNullGraphType<FinancialStatementGraphType>>("recordContribution").Input<RecordContributionInputType>()
@@ -25,7 +25,7 @@ internal static class FundingGraph
         slice.Mutation.Field<NonNullGraphType<FinancialStatementGraphType>>("setBudget").Input<SetBudgetInputType>()
             .Allow(BusinessUnit).HandledBy(SetBudgetAsync);
 
-        slice.Mutation.Field<NonNullGraphType<FinancialStatementGraphType>>("closeFinancialYear").Argument<NonNullGraphType<StringGraphType>>("year")
+        slice.Mutation.Field<NonNullGraphType<FinancialStatementGraphType>>("closeFinancialYear").Argument<NonNullGraphType<FinancialYearGraphType>>("year")
             .Allow(BusinessUnit).HandledBy(CloseFinancialYearAsync);
     }
 

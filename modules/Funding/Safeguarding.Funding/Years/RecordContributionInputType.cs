@@ -5,5 +5,6 @@ public sealed class RecordContributionInputType : RecordInputGraphType<RecordCon
     public RecordContributionInputType() : base("RecordContributionInput")
     {
         Reference(x => x.PartnerId, required: true);
+        AsFinancialYear(x => x.Year);
     }
 }

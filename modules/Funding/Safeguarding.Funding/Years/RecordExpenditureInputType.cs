@@ -2,5 +2,9 @@ namespace Safeguarding.Funding.Years;
 
 public sealed class RecordExpenditureInputType : RecordInputGraphType<RecordExpenditureInput>
 {
-    public RecordExpenditureInputType() : base("RecordExpenditureInput") => Describe(x => x.Category, "e.g. \"Training\".");
+    public RecordExpenditureInputType() : base("RecordExpenditureInput")
+    {
+        Describe(x => x.Category, "e.g. \"Training\".");
+        AsFinancialYear(x => x.Year);
+    }
 }

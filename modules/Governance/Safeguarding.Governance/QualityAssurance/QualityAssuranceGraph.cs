@@ -14,7 +14,7 @@ internal static class QualityAssuranceGraph
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(CompareCaseAuditsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<S175QuestionComplianceGraphType>>>>("s175Compliance")
-            .Argument<NonNullGraphType<StringGraphType>>("year")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(S175ComplianceAsync);
 
         slice.Mutation.Field<NonNullGraphType<CaseAuditGraphType>>("createCaseAudit").Input<CreateCaseAuditInputType>()

@@ -5,5 +5,6 @@ public sealed class RecordS175ReturnInputType : RecordInputGraphType<RecordS175R
     public RecordS175ReturnInputType() : base("RecordS175ReturnInput")
     {
         Required<S175AnswerInputType>(x => x.Answers);
+        AsFinancialYear(x => x.Year);
     }
 }

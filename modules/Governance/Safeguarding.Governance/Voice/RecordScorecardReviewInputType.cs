@@ -5,5 +5,6 @@ public sealed class RecordScorecardReviewInputType : RecordInputGraphType<Record
     public RecordScorecardReviewInputType() : base("RecordYoungSafeguardersReviewInput")
     {
         Required(x => x.Recommendations);
+        AsFinancialQuarter(x => x.Quarter);
     }
 }

@@ -36,12 +36,12 @@ internal static class WorkstreamGraph
             .Allow(Access.WorkingGroupMember).HandledBy(EndPlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<DentalExtractionsGraphType>>("recordDentalExtractions")
-            .Argument<NonNullGraphType<StringGraphType>>("year", "e.g. \"2024/25\"").Argument<NonNullGraphType<IntGraphType>>("children")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year").Argument<NonNullGraphType<IntGraphType>>("children")
             .Argument<StringGraphType>("reportedBy", "Default: University Hospitals Plymouth NHS Trust.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordDentalExtractionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<NeglectTrainingReachGraphType>>("recordNeglectTraining")
-            .Argument<NonNullGraphType<StringGraphType>>("year").Argument<NonNullGraphType<StringGraphType>>("topic")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year").Argument<NonNullGraphType<StringGraphType>>("topic")
             .Argument<NonNullGraphType<IntGraphType>>("sessions").Argument<NonNullGraphType<IntGraphType>>("attendees")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordTrainingAsync);
     }

@@ -9,12 +9,12 @@ internal static class ScorecardGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ScorecardGraphType>>("scorecard")
-            .WithComplexityImpact(1, 1).Argument<NonNullGraphType<StringGraphType>>("fromQuarter")
-            .Argument<NonNullGraphType<StringGraphType>>("toQuarter")
+            .WithComplexityImpact(1, 1).Argument<NonNullGraphType<FinancialQuarterGraphType>>("fromQuarter")
+            .Argument<NonNullGraphType<FinancialQuarterGraphType>>("toQuarter")
             .Allow(Readers).HandledBy(ScorecardAsync);
 
         slice.Query.Field<NonNullGraphType<StringGraphType>>("scorecardCsv")
-            .Argument<NonNullGraphType<StringGraphType>>("fromQuarter").Argument<NonNullGraphType<StringGraphType>>("toQuarter")
+            .Argument<NonNullGraphType<FinancialQuarterGraphType>>("fromQuarter").Argument<NonNullGraphType<FinancialQuarterGraphType>>("toQuarter")
             .Allow(Readers).HandledBy(ScorecardCsvAsync);
     }
 

@@ -6,5 +6,6 @@ public sealed class AddRecommendationInputType : RecordInputGraphType<AddRecomme
     {
         ShownAs<ScrutinyThemeGraphType>(x => x.Theme);
         ShownAs<RecommendationKindGraphType>(x => x.Kind);
+        AsFinancialYear(x => x.Year);
     }
 }

@@ -8,7 +8,7 @@ internal static class RecommendationGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<RecommendationGraphType>>>("scrutinyRecommendations")
-            .Argument<StringGraphType>("year").Argument<RecommendationStatusGraphType>("status").Paged()
+            .Argument<FinancialYearGraphType>("year").Argument<RecommendationStatusGraphType>("status").Paged()
             .Allow(ScorecardGraph.Readers).HandledBy(RecommendationsAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("addScrutinyRecommendation").Input<AddRecommendationInputType>()

@@ -7,11 +7,11 @@ internal static class ReportGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<AnnualReportGraphType>>("annualReport").Argument<NonNullGraphType<StringGraphType>>("financialYear")
+        slice.Query.Field<NonNullGraphType<AnnualReportGraphType>>("annualReport").Argument<NonNullGraphType<FinancialYearGraphType>>("financialYear")
             .Allow(ScorecardGraph.Readers).HandledBy(AnnualReportAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublishedFigureGraphType>>>>("publishedFigures")
-            .Argument<NonNullGraphType<StringGraphType>>("financialYear")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("financialYear")
             .Allow(ScorecardGraph.Readers).HandledBy(PublishedFiguresAsync);
     }
 

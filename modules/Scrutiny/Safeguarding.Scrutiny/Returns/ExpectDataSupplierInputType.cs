@@ -5,5 +5,6 @@ public sealed class ExpectDataSupplierInputType : RecordInputGraphType<ExpectDat
     public ExpectDataSupplierInputType() : base("ExpectDataSupplierInput")
     {
         Reference(x => x.PartnerId, required: true);
+        AsFinancialQuarter(x => x.ExpectedFrom);
     }
 }

@@ -5,5 +5,6 @@ public sealed class SubmitDataReturnInputType : RecordInputGraphType<SubmitDataR
     public SubmitDataReturnInputType() : base("SubmitDataReturnInput")
     {
         Reference(x => x.PartnerId, required: true);
+        AsFinancialQuarter(x => x.Quarter);
     }
 }

@@ -2,11 +2,11 @@ using Safeguarding.Funding.Years;
 
 namespace Safeguarding.Funding.Statements;
 
-public sealed class FinancialYearSummaryGraphType : ObjectGraphType<FundingYear>
+public sealed class FundingYearGraphType : ObjectGraphType<FundingYear>
 {
-    public FinancialYearSummaryGraphType()
+    public FundingYearGraphType()
     {
-        Name = "FinancialYear";
+        Name = "FundingYear";
         Field(x => x.Label);
         Field(x => x.StartsOn);
         Field(x => x.EndsOn);
