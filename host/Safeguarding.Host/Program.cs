@@ -12,6 +12,7 @@ using Safeguarding.Host.Auth;
 using Safeguarding.Host.Composition;
 using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Identity;
 using Safeguarding.Host.Platform.Registry;
 using Safeguarding.Host.Web;
@@ -60,6 +61,7 @@ services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!),
     ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 services.AddSingleton<IAuditLog, AuditLog>();
+services.AddScoped<AuditTrail>();
 // Small numbers: the one rule every module's aggregates are withheld by (Disclosure:Threshold, Disclosure:ShowZero).
 services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 services.AddSingleton<SmallNumbers>();
@@ -69,6 +71,10 @@ services.AddSingleton<IIdentityMatcher, IdentityMatcher>();
 services.AddSingleton<ProtectedIdentities>();
 services.AddSingleton<BlockingKeyHasher>();
 services.AddScoped<SubjectRegistry>();
+// Legitimate relationships between practitioners and children, and sealed (emergency) access (ChildAccess:*).
+services.AddOptions<ChildAccessOptions>().BindConfiguration(ChildAccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+services.AddScoped<ChildRelationships>();
+services.AddScoped<ChildAccessRecords>();
 services.AddScoped<PractitionerRegistration>();
 services.AddScoped<ISubjectRegistry>(sp => sp.GetRequiredService<SubjectRegistry>());
 services.AddScoped<DuplicateReviews>();

@@ -1,5 +1,6 @@
 using GraphQL.Instrumentation;
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Platform.Relationships;
 
 namespace Safeguarding.Host.GraphQL;
 
@@ -11,6 +12,8 @@ namespace Safeguarding.Host.GraphQL;
 /// on; both messages name the field's audience from its metadata (<see cref="ModuleRefusal"/>).
 /// Inside <c>subjectView</c>, a module's part of the Subject that the caller may not see (or whose module is off) is null
 /// instead of an error, so the rest of the child's picture still arrives; every such read, shown or not, is audited there.
+/// A part is shown only to a reader with a legitimate relationship with the child (<see cref="ChildRelationships"/>), and
+/// a read under sealed access is marked so in the audit log.
 /// </summary>
 public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddleware
 {
@@ -43,8 +46,16 @@ public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddlewa
         }
         if (view is not null)
         {
+            ChildRelationship? relationship = null;
+            if (refusal is null && context.Source is SubjectId child)
+            {
+                var person = await context.RequestServices!.GetRequiredService<SubjectRegistry>().IdsOfPersonAsync(child, context.CancellationToken);
+                relationship = await context.RequestServices!.GetRequiredService<ChildRelationships>()
+                    .CurrentAsync(person.Select(p => p.Value).ToList(), context.User!, context.CancellationToken);
+                if (relationship is null) refusal = SubjectViewGraph.NoRelationshipNote;
+            }
             await context.RequestServices!.GetRequiredService<IAuditLog>().RecordAsync(new AuditEntry(context.User!.Actor(), AuditActions.SubjectPartRead,
-                view.Value.Subject, field.Name, view.Value.Purpose, moduleName, refusal, Allowed: refusal is null), context.CancellationToken);
+                view.Value.Subject, field.Name, view.Value.Purpose, moduleName, refusal ?? relationship?.AuditMark, Allowed: refusal is null), context.CancellationToken);
             if (refusal is not null) return null;
         }
         if (moduleName is not null && context.Source is SubjectId subject && context.ParentType.Name == SubjectGraphType.TypeName)

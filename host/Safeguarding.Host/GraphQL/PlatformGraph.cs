@@ -24,12 +24,20 @@ internal static class PlatformGraph
             .ResolveAsync(ModuleTogglesAsync);
 
         query.Field<NonNullGraphType<ConnectionGraphType<AuditRecordGraphType>>>("auditLog")
-            .Description("The audit log, newest first, a page at a time, back to its first record: identity reads, registrations, module switches. Administrators only.")
-            .Argument<StringGraphType>("subjectId")
-            .Argument<StringGraphType>("action")
+            .Description("The audit log, newest first, a page at a time, back to its first record; nobody changes it. The data protection officer reads " +
+                         "all of it: identity reads, registrations, access to children, module switches. Administrators read only the entries about the " +
+                         "partnership's administration (none about a person).")
+            .AuditSearchArguments()
             .Paged()
-            .Allow(Access.Administrator)
+            .Allow(Access.Administrator | Access.DataProtectionOfficer)
             .ResolveAsync(AuditLogAsync);
+
+        query.Field<NonNullGraphType<StringGraphType>>("auditLogCsv")
+            .Description("The entries of the audit log a search finds, newest first, as CSV text (at most 50,000; times in UK time). " +
+                         "Data protection officer only; the export is itself audited.")
+            .AuditSearchArguments()
+            .Allow(Access.DataProtectionOfficer)
+            .ResolveAsync(async c => await c.Service<AuditTrail>().CsvAsync(c.AuditSearchAsked(), c.User!, c.CancellationToken));
 
         query.Field<SubjectGraphType>("subject")
             .Description("One child, by pseudonymous id, with what each module you may see holds. Practitioners only.")
@@ -78,6 +86,7 @@ internal static class PlatformGraph
             .ResolveAsync(RegisterSubjectAsync);
 
         RegistryGraph.Contribute(query, mutation);
+        ChildAccessGraph.Contribute(query, mutation);
     }
 
     private static async Task<object?> ModulesAsync(IResolveFieldContext c)
@@ -96,13 +105,8 @@ internal static class PlatformGraph
         return await q.PageNewestFirstAsync(c.PageAsked(), t => t.Id, c.CancellationToken);
     }
 
-    private static async Task<object?> AuditLogAsync(IResolveFieldContext c)
-    {
-        var q = c.Service<PlatformDbContext>().AuditLog.AsNoTracking();
-        if (c.GetArgument<string?>("subjectId") is { } s) q = q.Where(a => a.SubjectId == s);
-        if (c.GetArgument<string?>("action") is { } a) q = q.Where(x => x.Action == a);
-        return await q.PageNewestFirstAsync(c.PageAsked(), x => x.Id, c.CancellationToken);
-    }
+    private static async Task<object?> AuditLogAsync(IResolveFieldContext c) =>
+        await c.Service<AuditTrail>().Search(c.AuditSearchAsked(), c.User!).PageNewestFirstAsync(c.PageAsked(), x => x.Id, c.CancellationToken);
 
     private static async Task<object?> SubjectAsync(IResolveFieldContext c)
     {

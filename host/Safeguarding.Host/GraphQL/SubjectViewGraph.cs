@@ -1,5 +1,6 @@
 using Safeguarding.Host.Platform;
 using Safeguarding.Host.Platform.Registry;
+using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.SharedKernel.Features;
 
 namespace Safeguarding.Host.GraphQL;
@@ -59,6 +60,13 @@ internal static class SubjectViewGraph
     public static string SwitchedOffNote(string module) => $"The {module} module is switched off.";
     public static string NotInGroupNote(string group) => $"Not shown: you are not in the {group} working group.";
 
+    /// <summary>
+    /// Why a part of a working group the reader is in is not shown: the same for every part and every child, so it says
+    /// nothing of what any module holds.
+    /// </summary>
+    public const string NoRelationshipNote = "Not shown: you have no relationship with this child that opens their record (an allocation, a manager's grant, " +
+                                             "your agency's open record, or sealed access).";
+
     /// <summary>The subject and purpose when the field is resolved inside subjectView; null elsewhere.</summary>
     public static (string Subject, string Purpose)? ViewOf(IResolveFieldContext context)
     {
@@ -72,7 +80,8 @@ internal static class SubjectViewGraph
     {
         query.Field<SubjectViewGraphType>(ViewField)
             .Description("The whole picture of one child across the modules, for a stated purpose. Each module's part is shown only if you are in its " +
-                         "working group and the module is on; otherwise it is null with a note. Every read of a part is audited. Practitioners only.")
+                         "working group, the module is on and you have a legitimate relationship with the child (an allocation, a manager's grant, your " +
+                         "agency's open record, or sealed access); otherwise it is null with a note. Every read of a part is audited. Practitioners only.")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .Argument<NonNullGraphType<StringGraphType>>("purpose", "Why you need the child's picture; recorded with every part you read.")
             .Allow(Access.AnyPractitioner)
@@ -113,7 +122,10 @@ internal static class SubjectViewGraph
             .OptionalText(purpose, "purpose", "The purpose", 1000)
             .ThrowIfInvalid();
         var subject = new SubjectId(id);
-        if (!await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken)) throw DomainException.NotFound("subject", id);
+        var registry = c.Service<ISubjectRegistry>();
+        if (!await registry.ExistsAsync(subject, c.CancellationToken)) throw DomainException.NotFound("subject", id);
+        var person = (await registry.IdsOfPersonAsync(subject, c.CancellationToken)).Select(p => p.Value).ToList();
+        var relationship = await c.Service<ChildRelationships>().CurrentAsync(person, c.User!, c.CancellationToken);
         var bases = await c.Service<InformationSharing>().BasesAsync(subject, c.CancellationToken);
         var catalog = c.Service<ModuleCatalog>();
         var switches = c.Service<IModuleSwitch>();
@@ -126,6 +138,7 @@ internal static class SubjectViewGraph
             string? note = null;
             if (!await switches.IsEnabledAsync(module?.FeatureFlag ?? fields.Key, c.CancellationToken)) note = SwitchedOffNote(fields.Key);
             else if (!fields.Any(f => f.AccessOf() is { } a && c.User!.Allows(a, group))) note = NotInGroupNote(group);
+            else if (relationship is null) note = NoRelationshipNote;
             // A part withheld from the caller shows no basis either: that a basis exists says the module holds data on the child.
             parts.Add(new SubjectViewPart(fields.Key, note is null, note, note is null ? bases.GetValueOrDefault(fields.Key) : null));
         }

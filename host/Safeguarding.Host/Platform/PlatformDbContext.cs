@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Registry;
 
 namespace Safeguarding.Host.Platform;
@@ -6,7 +7,8 @@ namespace Safeguarding.Host.Platform;
 /// <summary>
 /// The host's own data, shared by every instance: module switch overrides and their history, the audit log,
 /// the subject registry (people's identities, encrypted, held once; keyed hashes of their blocking keys; possible duplicates
-/// and merges; keyed hashes of their addresses, for households; relationships between them) and the Data Protection key ring that encrypts them,
+/// and merges; keyed hashes of their addresses, for households; relationships between them; practitioners' access to them) and the Data
+/// Protection key ring that encrypts them,
 /// and the one-off bank holidays every module's calendar counts, so every instance on one database reads what any other wrote.
 /// </summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IDataProtectionKeyContext
@@ -24,6 +26,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<SubjectMerge> SubjectMerges => Set<SubjectMerge>();
     public DbSet<HouseholdAddress> HouseholdAddresses => Set<HouseholdAddress>();
     public DbSet<PersonRelationship> Relationships => Set<PersonRelationship>();
+    public DbSet<ChildAccess> ChildAccesses => Set<ChildAccess>();
     public DbSet<SharingBasisRecord> SharingBases => Set<SharingBasisRecord>();
     public DbSet<OneOffBankHolidayRecord> OneOffBankHolidays => Set<OneOffBankHolidayRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
@@ -129,6 +132,24 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.Property(x => x.EndReason).HasMaxLength(PersonRelationship.MaxReasonLength);
             e.HasIndex(x => x.SubjectId);
             e.HasIndex(x => x.RelativeId);
+        });
+        b.Entity<ChildAccess>(e =>
+        {
+            e.ToTable("child_access");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Practitioner).HasMaxLength(200);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Module).HasMaxLength(100);
+            e.Property(x => x.Reason).HasMaxLength(ChildAccess.MaxReasonLength);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.Property(x => x.EndedBy).HasMaxLength(200);
+            e.Property(x => x.EndReason).HasMaxLength(ChildAccess.MaxReasonLength);
+            e.Property(x => x.ReviewOutcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ReviewNote).HasMaxLength(ChildAccess.MaxReasonLength);
+            e.Property(x => x.ReviewedBy).HasMaxLength(200);
+            // Every identity read asks for the reader's access to one child; the data protection officer's queue asks for sealed access by review.
+            e.HasIndex(x => new { x.SubjectId, x.Practitioner });
+            e.HasIndex(x => new { x.Kind, x.ReviewOutcome, x.From });
         });
         b.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         b.Entity<SharingBasisRecord>(e =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Identity;
 using Safeguarding.Host.Platform.Registry;
 using Safeguarding.SharedKernel.Features;
@@ -8,13 +9,14 @@ namespace Safeguarding.Host.Platform;
 /// <summary>
 /// Holds each person's identity once, encrypted at rest, finds the records an arriving identity may be (through keyed
 /// hashes of the matcher's blocking keys, so no registry is scanned whole and no key is stored readable), and decides who
-/// may read an identity: a practitioner in the working group of a switched-on module that holds data on the person.
-/// Administrators and the scrutineer never. Records confirmed as one child stay, the later one an alias of the earlier:
+/// may read an identity: a practitioner in the working group of a switched-on module that holds data on the person, with
+/// a legitimate relationship with them (<see cref="ChildRelationships"/>: allocated, granted by a manager, their agency's
+/// open record, or sealed access). Administrators and the scrutineer never. Records confirmed as one child stay, the later one an alias of the earlier:
 /// every question about either id is answered for the whole person.
 /// </summary>
 public sealed class SubjectRegistry(
     PlatformDbContext db, ProtectedIdentities identities, BlockingKeyHasher hasher, HouseholdAddressIndex households, IIdentityMatcher matcher,
-    IAuditLog audit, IModuleSwitch switches, ModuleCatalog catalog, TimeProvider clock)
+    IAuditLog audit, IModuleSwitch switches, ModuleCatalog catalog, ChildRelationships relationships, TimeProvider clock)
     : ISubjectRegistry
 {
     /// <summary>
@@ -38,7 +40,9 @@ public sealed class SubjectRegistry(
 
     /// <summary>
     /// Registers a person in <paramref name="module"/>: the person already held (MATCHED, enrolled in the module), a new
-    /// record (NEW), or a new record with a question on the review queue (NEEDS_REVIEW). One save; audited.
+    /// record (NEW), or a new record with a question on the review queue (NEEDS_REVIEW). The practitioner who brings the
+    /// person in is allocated to them in the module (they hold the identity already: they gave it, and a match to a person
+    /// held needs more than a name and a date of birth). One transaction; audited.
     /// </summary>
     public async Task<SubjectRegistration> RegisterPersonAsync(PersonIdentity identity, string module, string registeredBy, CancellationToken ct = default)
     {
@@ -65,7 +69,14 @@ public sealed class SubjectRegistry(
         if (decision is { Outcome: MatchOutcome.Matched, SubjectId: { } matched })
         {
             await EnrolAsync(new SubjectId(matched), module, ct);
+            if (!await db.ChildAccesses.AnyAsync(a => a.SubjectId == matched && a.Practitioner == registeredBy && a.Module == module
+                                                      && a.Kind == ChildAccessKind.Allocated && a.EndedAt == null, ct))
+            {
+                db.ChildAccesses.Add(ChildAccess.AllocateRegistrant(matched, registeredBy, module, now));
+                await db.SaveChangesAsync(ct);
+            }
             await transaction.CommitAsync(ct);
+            relationships.Forget();
             registration = new SubjectRegistration(new SubjectId(matched), MatchOutcome.Matched, decision.Score, decision.Reasons, null, null);
         }
         else
@@ -78,11 +89,13 @@ public sealed class SubjectRegistry(
             db.HouseholdAddresses.AddRange(stays);
             db.SubjectKeyHashes.AddRange(hashes.Select(h => new SubjectKeyHash { SubjectId = id.Value, KeyHash = h }));
             db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = now });
+            db.ChildAccesses.Add(ChildAccess.AllocateRegistrant(id.Value, registeredBy, module, now));
             PossibleDuplicate? review = null;
             if (decision is { Outcome: MatchOutcome.NeedsReview, SubjectId: { } candidate })
                 db.PossibleDuplicates.Add(review = PossibleDuplicate.Raise(id.Value, candidate, decision.Score, identities.ProtectReasons(decision.Reasons), module, registeredBy, now));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            relationships.Forget();
             registration = review is null
                 ? new SubjectRegistration(id, MatchOutcome.New, decision.Score, decision.Reasons, null, null)
                 : new SubjectRegistration(id, MatchOutcome.NeedsReview, decision.Score, decision.Reasons, new SubjectId(review.CandidateId), review.Id);
@@ -218,9 +231,31 @@ public sealed class SubjectRegistry(
 
     /// <summary>
     /// The module through which <paramref name="caller"/> may see who a person is: one that holds data under any of the
-    /// person's ids, whose working group the caller is in, and that is switched on. Null when there is none.
+    /// person's ids, whose working group the caller is in, and that is switched on, when the caller also has a legitimate
+    /// relationship with the person. Null when there is none.
     /// </summary>
-    public async Task<string?> EntitlingModuleAsync(IReadOnlyCollection<Guid> personIds, ClaimsPrincipal caller, CancellationToken ct)
+    public async Task<string?> EntitlingModuleAsync(IReadOnlyCollection<Guid> personIds, ClaimsPrincipal caller, CancellationToken ct) =>
+        (await AccessAsync(personIds, caller, ct)).Module;
+
+    /// <summary>
+    /// What opens the person to <paramref name="caller"/>: the module through which their working group may (see
+    /// <see cref="GroupEntitlingAsync"/>) and the relationship that makes it legitimate; both null when neither. The
+    /// module is given only with a relationship.
+    /// </summary>
+    public async Task<(string? Module, ChildRelationship? Relationship, bool InGroup)> AccessAsync(IReadOnlyCollection<Guid> personIds, ClaimsPrincipal caller,
+        CancellationToken ct)
+    {
+        var group = await GroupEntitlingAsync(personIds, caller, ct);
+        if (group is null) return (null, null, false);
+        var relationship = await relationships.CurrentAsync(personIds, caller, ct);
+        return relationship is null ? (null, null, true) : (group, relationship, true);
+    }
+
+    /// <summary>
+    /// The first module that holds data on the person, whose working group the caller is in and that is switched on,
+    /// whatever the caller's relationship with the person: where sealed access may be opened. Null when there is none.
+    /// </summary>
+    public async Task<string?> GroupEntitlingAsync(IReadOnlyCollection<Guid> personIds, ClaimsPrincipal caller, CancellationToken ct)
     {
         foreach (var module in await ModulesHoldingAsync(personIds, ct))
             if (await EntitlesAsync(module, caller, ct)) return module;
@@ -228,14 +263,17 @@ public sealed class SubjectRegistry(
     }
 
     /// <summary>
-    /// Of the modules <paramref name="holding"/> data on a person, all those through which <paramref name="caller"/> may
-    /// see who they are (<see cref="EntitlingModuleAsync"/> gives the first), in the order given.
+    /// Of the modules <paramref name="holding"/> data on a person (<paramref name="personIds"/>), all those through which
+    /// <paramref name="caller"/> may see who they are (<see cref="EntitlingModuleAsync"/> gives the first), in the order
+    /// given; none without a legitimate relationship with the person.
     /// </summary>
-    public async Task<IReadOnlyList<string>> EntitlingAmongAsync(IReadOnlyList<string> holding, ClaimsPrincipal caller, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> EntitlingAmongAsync(IReadOnlyList<string> holding, IReadOnlyCollection<Guid> personIds, ClaimsPrincipal caller,
+        CancellationToken ct)
     {
         var entitling = new List<string>();
         foreach (var module in holding)
             if (await EntitlesAsync(module, caller, ct)) entitling.Add(module);
+        if (entitling.Count == 0 || await relationships.CurrentAsync(personIds, caller, ct) is null) return [];
         return entitling;
     }
 
@@ -247,13 +285,17 @@ public sealed class SubjectRegistry(
     {
         if (!await ExistsAsync(id, ct)) throw PartnershipError.NotFound("subject", id);
         var person = await IdsOfPersonAsync(id, ct);
-        var grantedBy = await EntitlingModuleAsync(person.Select(p => p.Value).ToList(), caller, ct);
+        var (grantedBy, relationship, inGroup) = await AccessAsync(person.Select(p => p.Value).ToList(), caller, ct);
+        var refusal = grantedBy is not null ? null
+            : inGroup ? "Refused: the caller has no legitimate relationship with this child."
+            : "Refused: the caller is not in a working group that holds data on this child.";
 
         await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.IdentityRead, id.ToString(), field, purpose, grantedBy,
-            grantedBy is null ? "Refused: the caller is not in a working group that holds data on this child." : null, Allowed: grantedBy is not null), ct);
+            refusal ?? relationship!.AuditMark, Allowed: grantedBy is not null), ct);
 
         if (grantedBy is null)
-            throw PartnershipError.Forbidden("You can see who a child is only as a member of a working group that holds data on them.");
+            throw DomainException.Forbidden(inGroup ? ChildAccessRecords.NoRelationshipMessage
+                : "You can see who a child is only as a member of a working group that holds data on them.");
         return ProtectedIdentities.AsSubjectIdentity(identities.Unprotect(await PersonRecordAsync(id.Value, ct)));
     }
 

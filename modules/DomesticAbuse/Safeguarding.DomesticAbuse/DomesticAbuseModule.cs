@@ -40,6 +40,9 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("dana.domesticabuse", "Dana Domestic-Abuse", PartnershipRoles.Practitioner, "First Light", [Name], "Domestic abuse practitioner."),
+        // Allocates the group's practitioners to children and grants them access (the "manages" claim).
+        new("dale.manager", "Dale Manager", PartnershipRoles.Practitioner, "First Light", [Name], "Service manager who manages the Domestic Abuse working group.",
+            new Dictionary<string, string> { [PartnershipClaims.Manages] = Name }),
         new("kim.keyadult", "Kim Key-Adult", PartnershipRoles.Practitioner, "Example Primary School (demo)", [], "A school's key adult for Operation Encompass: sees and acknowledges only their setting's notifications.",
             new Dictionary<string, string> { ["setting"] = DomesticAbuseDemoIds.ExamplePrimarySchool.ToString() }),
     ];

@@ -39,6 +39,9 @@ public sealed class NeglectModule() : PartnershipModule<NeglectDbContext>(Module
         new("nina.neglect", "Nina Neglect", PartnershipRoles.Practitioner, "Livewell Southwest", [Name], "Health visitor in the Neglect working group."),
         // A social worker in two working groups: this one and the child sexual abuse workstream's.
         new("pat.practitioner", "Pat Practitioner", PartnershipRoles.Practitioner, "Plymouth City Council", [Name, "Csa"], "Social worker in both the Neglect and CSA working groups."),
+        // Allocates the group's practitioners to children and grants them access (the "manages" claim).
+        new("morgan.manager", "Morgan Manager", PartnershipRoles.Practitioner, "Plymouth City Council", [Name], "Team manager who manages the Neglect working group.",
+            new Dictionary<string, string> { [PartnershipClaims.Manages] = Name }),
     ];
 
     /// <summary>A child's record, with every module's part the reader may see, at a short address for any practitioner.</summary>

@@ -33,6 +33,12 @@ public static class AuditActions
     public const string EventsRetried = "events.retried";
     public const string SubjectPartRead = "subject.part.read";
     public const string SharingBasisRecorded = "sharing.basis.recorded";
+    public const string ChildAccessAllocated = "child-access.allocated";
+    public const string ChildAccessGranted = "child-access.granted";
+    public const string ChildAccessEnded = "child-access.ended";
+    public const string SealedAccessOpened = "sealed-access.opened";
+    public const string SealedAccessReviewed = "sealed-access.reviewed";
+    public const string AuditLogExported = "audit-log.exported";
     public const string BankHolidayAdded = "calendar.bank-holiday.added";
     public const string BankHolidayRemoved = "calendar.bank-holiday.removed";
     public const string SchoolHolidayRecorded = "calendar.school-holiday.recorded";

@@ -26,6 +26,11 @@ public static class PartnershipClaims
     public const string WorkingGroup = "working_group";
     /// <summary>The partner agency the user works for.</summary>
     public const string Agency = "agency";
+    /// <summary>
+    /// One claim per working group (module name) the practitioner manages: a manager allocates the group's practitioners to
+    /// children and grants them access to a child's identity and detail.
+    /// </summary>
+    public const string Manages = "manages";
     public const string DisplayName = "name";
 }
 
@@ -63,6 +68,10 @@ public static class CallerExtensions
 
     public static bool IsMemberOf(this ClaimsPrincipal user, string module) =>
         user.IsPractitioner() && user.HasClaim(c => c.Type == PartnershipClaims.WorkingGroup && string.Equals(c.Value, module, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the person is a practitioner who manages <paramref name="module"/>'s working group (and is in it).</summary>
+    public static bool Manages(this ClaimsPrincipal user, string module) =>
+        user.IsMemberOf(module) && user.HasClaim(c => c.Type == PartnershipClaims.Manages && string.Equals(c.Value, module, StringComparison.OrdinalIgnoreCase));
 
     public static bool Allows(this ClaimsPrincipal user, Access access, string? module)
     {

@@ -75,6 +75,7 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
         private readonly CapturedErrors _errors;
         private readonly GraphQLClient _practitioner;
         private readonly GraphQLClient _scrutineer;
+        private readonly GraphQLClient _dataProtectionOfficer;
         private readonly LimitRequestBuilder _builder;
         private readonly long _maxBytes;
         private readonly Dictionary<FieldType, int> _depths = [];
@@ -91,6 +92,7 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
                 "A practitioner in every working group, so that every module's fields are reached."));
             Administrator = As(DemoUsers.Find("alex.admin")!);
             _scrutineer = As(DemoUsers.Find("sam.scrutineer")!);
+            _dataProtectionOfficer = As(DemoUsers.Find("dee.dpo")!);
             _maxBytes = host.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxRequestBytes;
             _builder = new LimitRequestBuilder(Known, host.Services.GetRequiredService<TimeProvider>().GetUtcNow());
         }
@@ -149,13 +151,14 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
             }
         }
 
-        /// <summary>Who may reach the field: a practitioner in every working group, an administrator, the scrutineer.</summary>
+        /// <summary>Who may reach the field: a practitioner in every working group, an administrator, the scrutineer, the data protection officer.</summary>
         private IEnumerable<(string Who, GraphQLClient Client)> CallersOf(FieldType field)
         {
             var access = field.AccessOf() ?? Access.AnySignedIn; // the kernel's own Subject fields guard themselves
             if ((access & (Access.WorkingGroupMember | Access.AnyPractitioner)) != 0) yield return ("a practitioner in every working group", _practitioner);
             if (access.HasFlag(Access.Administrator)) yield return ("an administrator", Administrator);
             if (access.HasFlag(Access.Scrutineer)) yield return ("the scrutineer", _scrutineer);
+            if (access.HasFlag(Access.DataProtectionOfficer)) yield return ("the data protection officer", _dataProtectionOfficer);
         }
 
         private int DepthOf(FieldType field) => _depths.TryGetValue(field, out var depth) ? depth : InitialDepth;

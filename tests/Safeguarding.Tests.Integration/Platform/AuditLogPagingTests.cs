@@ -2,7 +2,7 @@ using Safeguarding.Tests.Integration.Support;
 
 namespace Safeguarding.Tests.Integration.Platform;
 
-/// <summary>The audit log is read back to its first record, a page at a time: none is out of an administrator's reach.</summary>
+/// <summary>The audit log is read back to its first record, a page at a time: none is out of the data protection officer's reach.</summary>
 public sealed class AuditLogPagingTests : IDisposable
 {
     private readonly PartnershipHost _host = new();
@@ -14,7 +14,7 @@ public sealed class AuditLogPagingTests : IDisposable
         """;
 
     [Fact]
-    public async Task An_administrator_walks_every_audit_record_newest_first_however_many_there_are()
+    public async Task The_data_protection_officer_walks_every_audit_record_newest_first_however_many_there_are()
     {
         // Each registration is audited: 30 of them, more than four pages of seven.
         var dana = _host.As("dana.domesticabuse");
@@ -22,7 +22,7 @@ public sealed class AuditLogPagingTests : IDisposable
             (await dana.SendAsync("mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }",
                 new { i = new { module = "DomesticAbuse", name = $"Audit Example{i}", dateOfBirth = "2015-06-07", nhsNumber = TestNhsNumbers.Next() } })).AssertOk();
 
-        var alex = _host.As("alex.admin");
+        var alex = _host.As("dee.dpo");
         var seen = 0;
         string? after = null;
         int? total = null;

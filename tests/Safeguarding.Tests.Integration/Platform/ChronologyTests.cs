@@ -7,7 +7,7 @@ namespace Safeguarding.Tests.Integration.Platform;
 
 /// <summary>
 /// A child's one chronology across the modules, inside subjectView: nina.neglect is in the Neglect working group only,
-/// pat.practitioner in Neglect and CSA, dana.domesticabuse in Domestic Abuse.
+/// pat.practitioner in Neglect and CSA, dana.domesticabuse in Domestic Abuse; each with a relationship with the child.
 /// </summary>
 public sealed class ChronologyTests : IDisposable
 {
@@ -33,6 +33,9 @@ public sealed class ChronologyTests : IDisposable
             new { i = new { subjectId = subject, categoryCode = "PHYSICAL", observedOn = Day(10), description = "Observed at school", seenAndSpokenToAlone = true } })).AssertOk();
         (await _host.As("nina.neglect").SendAsync("mutation($i: StartNeglectAssessmentInput!) { startNeglectAssessment(input: $i) { id } }",
             new { i = new { subjectId = subject, templateVersion = 1, observedOn = Day(5) } })).AssertOk();
+        // Recording an item opens no child's record: the readers other than the registering practitioner are allocated.
+        await _host.AllocateAsync(subject, "pat.practitioner");
+        await _host.AllocateAsync(subject, "dana.domesticabuse", "DomesticAbuse");
         return subject;
     }
 
@@ -70,7 +73,7 @@ public sealed class ChronologyTests : IDisposable
         Assert.Equal(["Neglect"], Modules(await ChronologyAsync("nina.neglect", subject)));
 
         // Every module's part of the chronology, shown or withheld, is audited with the purpose.
-        var audit = (await _host.As("alex.admin").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { nodes { actor field purpose module allowed } } }", new { s = subject }))
+        var audit = (await _host.As("dee.dpo").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"subject.part.read\") { nodes { actor field purpose module allowed } } }", new { s = subject }))
             .AssertOk().Data!["auditLog"]!["nodes"]!.AsArray().Where(a => a!["field"]!.GetValue<string>() == "chronology")
             .Select(a => $"{a!["actor"]}|{a["module"]}|{a["allowed"]}|{a["purpose"]}").ToList();
         Assert.Contains("pat.practitioner|Csa|true|Strategy discussion", audit);

@@ -30,7 +30,7 @@ public sealed class Households(PlatformDbContext db, SubjectRegistry registry, M
         if (grantedBy is null)
         {
             await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.HouseholdRead, child.ToString(), "household", purpose.Trim(), null,
-                "Refused: the caller is not in a working group that holds data on this child.", Allowed: false), ct);
+                "Refused: the caller is not in a working group that holds data on this child, or has no legitimate relationship with them.", Allowed: false), ct);
             return null;
         }
 
@@ -66,7 +66,7 @@ public sealed class Households(PlatformDbContext db, SubjectRegistry registry, M
             var personIds = (await registry.IdsOfPersonAsync(new SubjectId(person), ct)).Select(i => i.Value).ToList();
             var holding = await registry.ModulesHoldingAsync(personIds, ct);
             // The modules that entitle the reader to the member are the reader's own holding them: one rule for both.
-            var yours = await registry.EntitlingAmongAsync(holding, caller, ct);
+            var yours = await registry.EntitlingAmongAsync(holding, personIds, caller, ct);
             var entitledBy = yours.FirstOrDefault();
             PersonIdentity? identity = null;
             if (entitledBy is not null)
