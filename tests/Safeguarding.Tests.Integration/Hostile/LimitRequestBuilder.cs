@@ -115,6 +115,8 @@ internal sealed class LimitRequestBuilder(KnownValues known, DateTimeOffset now)
         _ when slot.IsScalar(LimitVariant.DateTimeScalars) => JsonValue.Create(_anHourAgo),
         _ when slot.IsScalar("Int", "Long", "Decimal", "Float") => JsonValue.Create(1),
         _ when slot.IsScalar("Boolean") => JsonValue.Create(true),
+        _ when slot.IsScalar("FinancialYear") => JsonValue.Create(FinancialYear.Of(DateOnly.Parse(_today, CultureInfo.InvariantCulture)).Label),
+        _ when slot.IsScalar("FinancialQuarter") => JsonValue.Create(FinancialQuarter.Of(DateOnly.Parse(_today, CultureInfo.InvariantCulture)).Label),
         _ when slot.IsScalar("ID") => JsonValue.Create(known.IdFor(slot.Name, slot.Field.ResolvedType!, slot.Field.ModuleOf()) ?? Guid.NewGuid().ToString()),
         _ when slot.IsScalar("String") => JsonValue.Create(known.TextFor(slot.Name, slot.Field.ModuleOf()) ?? OrdinaryText),
         _ => throw new InvalidOperationException(

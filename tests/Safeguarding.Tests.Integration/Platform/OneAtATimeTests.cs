@@ -193,7 +193,7 @@ public sealed class OneAtATimeTests : IClassFixture<OneAtATimeTests.Host>
     public async Task Eight_counts_of_one_years_dental_extractions_store_one()
     {
         var nina = _host.As("nina.neglect");
-        await OneWinsAsync(i => nina.SendAsync("mutation($y: String!, $n: Int!) { recordDentalExtractions(year: $y, children: $n) { year } }",
+        await OneWinsAsync(i => nina.SendAsync("mutation($y: FinancialYear!, $n: Int!) { recordDentalExtractions(year: $y, children: $n) { year } }",
             new { y = "2019/20", n = 200 + i }));
         Assert.Equal(1, await CountAsync<NeglectDbContext>(db => db.DentalExtractions.CountAsync(d => d.Year == "2019/20")));
     }

@@ -124,6 +124,8 @@ public sealed class RefusalMessageTests : IDisposable
         DateTimeOffsetGraphType or DateTimeGraphType => "\"2024-06-01T10:00:00Z\"",
         TimeOnlyGraphType => "\"10:00:00\"",
         StringGraphType => "\"Checked by the refusal test\"",
+        FinancialYearGraphType => "\"2024/25\"",
+        FinancialQuarterGraphType => "\"2024/25 Q1\"",
         _ => throw new Xunit.Sdk.XunitException($"The refusal test cannot write a value of type {type.Name}; teach it."),
     };
 

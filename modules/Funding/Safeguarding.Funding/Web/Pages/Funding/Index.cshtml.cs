@@ -27,7 +27,7 @@ public sealed class IndexModel : PartnershipPage
         if (Years.Count == 0) return;
         if (Years.All(y => y.Label != Year)) Year = Years[0].Label;
         var answer = await GraphQL.RunAsync("""
-            query Statement($year: String!) { financialStatement(year: $year) {
+            query Statement($year: FinancialYear!) { financialStatement(year: $year) {
               year startsOn endsOn openingReserve totalIncome totalExpenditure surplus closingReserve
               income { source isStatutoryPartner isGrant amount sharePercent } expenditure { category amount sharePercent } } }
             """, new { year = Year });

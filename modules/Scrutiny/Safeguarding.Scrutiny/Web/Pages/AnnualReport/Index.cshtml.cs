@@ -23,7 +23,7 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
     public async Task<IActionResult> OnGetDocumentAsync()
     {
         Choose();
-        var answer = await GraphQL.RunAsync("query Report($year: String!) { annualReport(financialYear: $year) { financialYear generatedAt html } }", new { year = Year });
+        var answer = await GraphQL.RunAsync("query Report($year: FinancialYear!) { annualReport(financialYear: $year) { financialYear generatedAt html } }", new { year = Year });
         if (ShowErrors(answer, _ => null)) return Page();
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
         return Content(answer.Get<Report>("annualReport")!.Html, "text/html", Encoding.UTF8);

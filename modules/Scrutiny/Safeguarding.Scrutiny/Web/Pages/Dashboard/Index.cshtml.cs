@@ -21,7 +21,7 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
     public sealed record Rule(string SmallWords, string Explanation);
     public sealed record Statement(string Year, decimal TotalIncome, decimal TotalExpenditure, decimal Surplus, decimal ClosingReserve);
 
-    private const string Range = "$from: String!, $to: String!";
+    private const string Range = "$from: FinancialQuarter!, $to: FinancialQuarter!";
     protected override WebArea Area => ScrutinyModule.Dashboard;
 
     /// <summary>How many quarters the dashboard shows: three financial years, ending with the last quarter of the current one.</summary>
@@ -49,7 +49,7 @@ public sealed class IndexModel(TimeProvider clock) : PartnershipPage
         if (answer.Get<Rule>("smallNumberRule") is { } rule) (SmallWords, Explanation) = (rule.SmallWords, rule.Explanation);
         var years = await GraphQL.RunAsync("{ financialYears { label } }");
         if (years.Get<List<YearLabel>>("financialYears") is [var year, ..])
-            Funding = (await GraphQL.RunAsync("query($y: String!) { financialStatement(year: $y) { year totalIncome totalExpenditure surplus closingReserve } }", new { y = year.Label }))
+            Funding = (await GraphQL.RunAsync("query($y: FinancialYear!) { financialStatement(year: $y) { year totalIncome totalExpenditure surplus closingReserve } }", new { y = year.Label }))
                 .Get<Statement>("financialStatement");
     }
 
