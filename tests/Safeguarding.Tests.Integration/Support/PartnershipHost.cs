@@ -37,7 +37,7 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
     public PartnershipHost(string? dataFolder = null, IDictionary<string, string?>? settings = null, string? signingKey = null,
         string? postgresDatabase = null, DatabaseProvider? provider = null)
     {
-        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "safeguarding-tests", Guid.NewGuid().ToString("N"));
+        DataFolder = dataFolder ?? Path.Combine(TestDataRoot, Guid.NewGuid().ToString("N"));
         SigningKey = signingKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
         Provider = provider ?? TestDatabase.Provider;
         _newData = dataFolder is null && postgresDatabase is null;
@@ -94,11 +94,32 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
         Dispose();
     }
 
+    /// <summary>Where hosts keep their SQLite files unless a test names a folder of its own.</summary>
+    private static readonly string TestDataRoot = Path.Combine(Path.GetTempPath(), "safeguarding-tests");
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && !_keepDatabase && PostgresDatabase is not null) TestDatabase.DropPostgresDatabase(PostgresDatabase);
+        if (disposing && !_keepDatabase)
+        {
+            if (PostgresDatabase is not null) TestDatabase.DropPostgresDatabase(PostgresDatabase);
+            DeleteDataFolder();
+        }
         _keepDatabase = true; // once
+    }
+
+    /// <summary>
+    /// Removes the host's SQLite files with the host: a whole test run otherwise leaves some megabytes per host behind,
+    /// and runs add up until the disk is full. Only folders under the tests' own root; a test that names another folder
+    /// removes it itself.
+    /// </summary>
+    private void DeleteDataFolder()
+    {
+        if (!DataFolder.StartsWith(TestDataRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+        try { Directory.Delete(DataFolder, recursive: true); }
+        catch (DirectoryNotFoundException) { }
+        catch (IOException) { } // a file still held open elsewhere: nothing a test should fail for
+        catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>
