@@ -49,7 +49,7 @@ public abstract class PartnershipModule : Autofac.Module
             .WithScopedLifetime());
         if (ChronologySource is { } chronology) services.AddScoped(chronology);
         foreach (var useCase in UseCases) services.AddScoped(useCase);
-        foreach (var sweep in Sweeps) services.AddModuleSweep(sweep);
+        foreach (var sweep in Sweeps) services.AddModuleSweep(sweep, FeatureFlag);
     }
 
     /// <summary>

@@ -13,7 +13,6 @@ namespace Safeguarding.Adolescents.ReturnHomeInterviews;
 public sealed class OverdueInterviewSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueInterviewSweep> logger)
     : OverdueSweep<AdolescentsDbContext, MissingEpisode>(scopes, clock, logger)
 {
-    protected override string FeatureFlag => AdolescentsModule.ModuleName;
     protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 
     protected override IQueryable<MissingEpisode> Overdue(AdolescentsDbContext db, DateTimeOffset now) =>

@@ -13,7 +13,6 @@ public sealed class LateEncompassSweep(IServiceScopeFactory scopes, TimeProvider
 {
     private const int Page = 1000;
 
-    protected override string FeatureFlag => DomesticAbuseModule.ModuleName;
     protected override TimeSpan Interval => TimeSpan.FromMinutes(15);
 
     protected override async Task<int> SweepAsync(IServiceProvider scoped, CancellationToken ct)

@@ -15,7 +15,6 @@ public sealed class AdultIdentityMove(IServiceScopeFactory scopes, TimeProvider 
     public const string MovedBy = "Domestic Abuse: adults' identities moved into the registry";
     private const int Batch = 200;
 
-    protected override string FeatureFlag => DomesticAbuseModule.ModuleName;
 
     protected override async Task<int> SweepAsync(IServiceProvider scoped, CancellationToken ct)
     {

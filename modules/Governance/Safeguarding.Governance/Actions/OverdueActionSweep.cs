@@ -11,7 +11,6 @@ namespace Safeguarding.Governance.Actions;
 public sealed class OverdueActionSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueActionSweep> logger)
     : OverdueSweep<GovernanceDbContext, PartnershipAction>(scopes, clock, logger)
 {
-    protected override string FeatureFlag => GovernanceModule.ModuleName;
 
     protected override IQueryable<PartnershipAction> Overdue(GovernanceDbContext db, DateTimeOffset now)
     {

@@ -11,7 +11,6 @@ namespace Safeguarding.Governance.Reviews;
 public sealed class OverdueReviewSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueReviewSweep> logger)
     : OverdueSweep<GovernanceDbContext, LearningReview>(scopes, clock, logger)
 {
-    protected override string FeatureFlag => GovernanceModule.ModuleName;
 
     protected override IQueryable<LearningReview> Overdue(GovernanceDbContext db, DateTimeOffset now)
     {
