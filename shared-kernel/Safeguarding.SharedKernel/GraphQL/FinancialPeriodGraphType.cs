@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.Time;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -9,7 +10,7 @@ namespace Safeguarding.SharedKernel.GraphQL;
 /// spelling can mean is refused with <see cref="InvalidScalarValue"/>, in words. Resolvers receive the label as text and
 /// may return the label or the <typeparamref name="TPeriod"/>.
 /// </summary>
-public abstract class FinancialPeriodGraphType<TPeriod> : ScalarGraphType where TPeriod : struct
+public abstract class FinancialPeriodGraphType<TPeriod> : ScalarGraphType where TPeriod : struct, IFinancialPeriod<TPeriod>
 {
     private readonly string _refusal;
     private readonly string _literalRefusal;
@@ -23,12 +24,6 @@ public abstract class FinancialPeriodGraphType<TPeriod> : ScalarGraphType where 
         _refusal = $"is not {what}: write it like {example} ({meaning}).";
         _literalRefusal = $"{char.ToUpperInvariant(what[0])}{what[1..]} is text written like {example}.";
     }
-
-    /// <summary>Reads the period however the partnership's documents write it.</summary>
-    protected abstract bool TryRead(string text, out TPeriod period);
-
-    /// <summary>The period as it is always written.</summary>
-    protected abstract string LabelOf(TPeriod period);
 
     // Text is the right kind of value: whether it names a period is for ParseValue to say, in words a practitioner reads,
     // rather than the executor's "unable to convert".
@@ -46,17 +41,17 @@ public abstract class FinancialPeriodGraphType<TPeriod> : ScalarGraphType where 
     {
         null => null,
         string text => Read(text),
-        TPeriod period => LabelOf(period),
+        TPeriod period => period.Label,
         _ => ThrowValueConversionError(value),
     };
 
     public override object? Serialize(object? value) => value switch
     {
         null => null,
-        TPeriod period => LabelOf(period),
+        TPeriod period => period.Label,
         string text => Read(text),
         _ => ThrowSerializationError(value),
     };
 
-    private string Read(string text) => TryRead(text, out var period) ? LabelOf(period) : throw new InvalidScalarValue($"\"{text}\" {_refusal}");
+    private string Read(string text) => TPeriod.TryParseAnySpelling(text, out var period) ? period.Label : throw new InvalidScalarValue($"\"{text}\" {_refusal}");
 }

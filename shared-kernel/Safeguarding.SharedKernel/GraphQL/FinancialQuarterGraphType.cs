@@ -14,7 +14,4 @@ public sealed class FinancialQuarterGraphType() : FinancialPeriodGraphType<Finan
     "a financial quarter", Example, "April to June 2024")
 {
     public const string Example = "2024/25 Q1";
-
-    protected override bool TryRead(string text, out FinancialQuarter period) => FinancialQuarter.TryParseAnySpelling(text, out period);
-    protected override string LabelOf(FinancialQuarter period) => period.Label;
 }

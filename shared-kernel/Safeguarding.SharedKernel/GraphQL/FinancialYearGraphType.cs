@@ -14,7 +14,4 @@ public sealed class FinancialYearGraphType() : FinancialPeriodGraphType<Financia
     "a financial year", Example, "1 April 2024 to 31 March 2025")
 {
     public const string Example = "2024/25";
-
-    protected override bool TryRead(string text, out FinancialYear period) => FinancialYear.TryParseAnySpelling(text, out period);
-    protected override string LabelOf(FinancialYear period) => period.Label;
 }

@@ -6,7 +6,7 @@ namespace Safeguarding.SharedKernel.Time;
 /// The partnership's financial year, 1 April to 31 March, written "2023/24" (1 April 2023 to 31 March 2024). Labels are
 /// read for start years 2000 to 2099. Pure: the current year is <c>FinancialYear.Of(clock.Today())</c>.
 /// </summary>
-public readonly record struct FinancialYear(int StartYear) : IComparable<FinancialYear>
+public readonly record struct FinancialYear(int StartYear) : IComparable<FinancialYear>, IFinancialPeriod<FinancialYear>
 {
     public const int FirstStartYear = 2000;
     public const int LastStartYear = 2099;
@@ -81,7 +81,7 @@ public readonly record struct FinancialYear(int StartYear) : IComparable<Financi
 /// A quarter of the financial year, written "2023/24 Q1": Q1 is April to June 2023, Q2 July to September, Q3 October to
 /// December, Q4 January to March 2024. <see cref="Number"/> is 1 to 4.
 /// </summary>
-public readonly record struct FinancialQuarter(int StartYear, int Number) : IComparable<FinancialQuarter>
+public readonly record struct FinancialQuarter(int StartYear, int Number) : IComparable<FinancialQuarter>, IFinancialPeriod<FinancialQuarter>
 {
     /// <summary>The quarter a UK calendar date falls in: 1 January 2024 is in 2023/24 Q4.</summary>
     public static FinancialQuarter Of(DateOnly date) => new(FinancialYear.Of(date).StartYear, (date.Month + 8) % 12 / 3 + 1);
