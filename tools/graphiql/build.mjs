@@ -1,7 +1,8 @@
-// Copies the browser builds GraphiQL and React publish in their npm packages into the host's wwwroot/graphiql/, where
-// the host serves them at /graphiql/ for the GraphiQL page at /graphql. No bundler: graphiql.min.js is the package's own
-// UMD build (graphql-js inside it), which expects React and ReactDOM as globals. Source-map comments are dropped because
-// the maps are not shipped. Run `npm ci && npm run build` here after changing a version in package.json, then update
+// Copies the browser builds GraphiQL and React publish in their npm packages into the host's wwwroot/graphiql/vendor/,
+// where the host serves them at /graphiql/vendor/ (third-party code, kept apart from the page's own start.js and
+// page.css) for the GraphiQL page at /graphql. No bundler: graphiql.min.js is the package's own UMD build (graphql-js
+// inside it), which expects React and ReactDOM as globals. Source-map comments are dropped because the maps are not
+// shipped. Run `npm ci && npm run build` here after changing a version in package.json, then update
 // GraphiQLPage.Version in host/Safeguarding.Host/GraphQL/GraphiQLPage.cs and commit the copied files.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -10,7 +11,7 @@ import { createRequire } from "node:module";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const target = join(here, "..", "..", "host", "Safeguarding.Host", "wwwroot", "graphiql");
+const target = join(here, "..", "..", "host", "Safeguarding.Host", "wwwroot", "graphiql", "vendor");
 mkdirSync(target, { recursive: true });
 
 const packageFolder = (name) => dirname(require.resolve(`${name}/package.json`));

@@ -7,7 +7,7 @@ namespace Safeguarding.Host.GraphQL;
 /// GraphiQL, for a browser that opens <c>/graphql</c>: the IDE signed in by the web interface's cookie, running every
 /// request as that person through the same endpoint (with the <see cref="GraphQLHttpEndpoint.CookieRequestHeader"/>
 /// header that only this site's scripts can add). Its scripts and stylesheet are the npm packages' own minified builds,
-/// committed under <c>wwwroot/graphiql/</c> (rebuilt by <c>tools/graphiql/</c>), so the page works offline and its
+/// committed under <c>wwwroot/graphiql/vendor/</c> (rebuilt by <c>tools/graphiql/</c>), so the page works offline and its
 /// Content-Security-Policy lets it reach nothing but this host (decision 0023).
 /// </summary>
 public static class GraphiQLPage
@@ -60,14 +60,14 @@ public static class GraphiQLPage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>GraphiQL – the partnership's GraphQL API</title>
-        <link rel="stylesheet" href="/graphiql/graphiql.min.css?v={{Version}}">
+        <link rel="stylesheet" href="/graphiql/vendor/graphiql.min.css?v={{Version}}">
         <link rel="stylesheet" href="/graphiql/page.css?v={{Version}}">
         </head>
         <body>
         <div id="graphiql" data-endpoint="{{GraphQLHttpEndpoint.Path}}" data-user="{{WebUtility.HtmlEncode(user)}}">Loading GraphiQL…</div>
-        <script src="/graphiql/react.production.min.js?v={{Version}}"></script>
-        <script src="/graphiql/react-dom.production.min.js?v={{Version}}"></script>
-        <script src="/graphiql/graphiql.min.js?v={{Version}}"></script>
+        <script src="/graphiql/vendor/react.production.min.js?v={{Version}}"></script>
+        <script src="/graphiql/vendor/react-dom.production.min.js?v={{Version}}"></script>
+        <script src="/graphiql/vendor/graphiql.min.js?v={{Version}}"></script>
         <script src="/graphiql/start.js?v={{Version}}"></script>
         </body>
         </html>

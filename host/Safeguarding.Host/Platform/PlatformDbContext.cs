@@ -68,7 +68,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         b.Entity<SubjectRecord>(e =>
         {
             e.ToTable("subjects");
-            e.HasKey(x => x.Id);
             e.Property(x => x.ProtectedIdentity).IsRequired();
             e.Property(x => x.RegisteredBy).HasMaxLength(200);
             // Rows written before the registry held whole people carry the first version.
@@ -92,7 +91,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         b.Entity<PossibleDuplicate>(e =>
         {
             e.ToTable("possible_duplicates");
-            e.HasKey(x => x.Id);
             e.HasIndex(x => new { x.SubjectId, x.CandidateId }).IsUnique(); // a pair is asked about once
             e.HasIndex(x => x.CandidateId);
             e.HasIndex(x => x.Status);
@@ -106,7 +104,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         b.Entity<SubjectMerge>(e =>
         {
             e.ToTable("subject_merges");
-            e.HasKey(x => x.Id);
             e.HasIndex(x => x.SurvivorId);
             e.HasIndex(x => x.AbsorbedId);
             e.Ignore(x => x.Stands);
@@ -136,7 +133,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         b.Entity<ChildAccess>(e =>
         {
             e.ToTable("child_access");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Practitioner).HasMaxLength(200);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Module).HasMaxLength(100);

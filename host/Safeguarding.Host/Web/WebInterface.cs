@@ -9,7 +9,7 @@ namespace Safeguarding.Host.Web;
 /// as the signed-in person (see docs/web-interface.md). The host serves its own pages (sign-in, home, modules, find a
 /// child) and each module's, which compile with the module (its Web/Pages folder) and reach the navigation through the
 /// module's <see cref="PartnershipModule.WebAreas"/>. No build step: the stylesheet is a plain file under wwwroot, and
-/// GraphiQL's committed browser builds sit under wwwroot/graphiql (tools/graphiql copies them there).
+/// GraphiQL's committed browser builds sit under wwwroot/graphiql/vendor (tools/graphiql copies them there).
 /// </summary>
 public static class WebInterface
 {

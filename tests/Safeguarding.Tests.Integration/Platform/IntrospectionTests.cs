@@ -21,7 +21,7 @@ public sealed class IntrospectionTests : IDisposable
         ["alex.admin", "sam.scrutineer", "gina.governance", "nina.neglect", "adam.adolescents", "dana.domesticabuse", "carla.csa", "fin.funding", "pat.practitioner", "kim.keyadult"];
 
     /// <summary>graphql-js's getIntrospectionQuery with every option on, as the host embeds it.</summary>
-    private static string StandardQuery => File.ReadAllText(Repository.PathOf("host", "Safeguarding.Host", "GraphQL", "StandardIntrospectionQuery.graphql"));
+    private static string StandardQuery => File.ReadAllText(Repository.PathOf("host", "Safeguarding.Host", "GraphQL", "vendor", "graphql-js", "IntrospectionQuery.graphql"));
 
     private ISchema Schema()
     {

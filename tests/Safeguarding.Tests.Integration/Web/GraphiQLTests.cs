@@ -72,7 +72,7 @@ public sealed partial class GraphiQLTests : IDisposable
     [Fact]
     public async Task The_committed_GraphiQL_build_is_the_one_the_page_names_and_loads_nothing_from_elsewhere()
     {
-        var folder = Repository.PathOf("host", "Safeguarding.Host", "wwwroot", "graphiql");
+        var folder = Repository.PathOf("host", "Safeguarding.Host", "wwwroot", "graphiql", "vendor");
         var css = await File.ReadAllTextAsync(Path.Combine(folder, "graphiql.min.css"));
         // Fonts and icons travel inside the stylesheet as data: URLs; nothing is imported from another address.
         Assert.DoesNotContain("@import", css);

@@ -47,7 +47,6 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
         b.Entity<DataReturn>(e =>
         {
             e.ToTable("data_returns");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Measure).HasMaxLength(60);
             e.Property(x => x.Quarter).HasMaxLength(20);
             e.Property(x => x.Agency).HasMaxLength(300);
@@ -59,7 +58,6 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
         b.Entity<DataSupplier>(e =>
         {
             e.ToTable("data_suppliers");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Measure).HasMaxLength(60);
             e.Property(x => x.Agency).HasMaxLength(300);
             e.Property(x => x.ExpectedFrom).HasMaxLength(20);
@@ -70,7 +68,6 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
         b.Entity<PublishedFigure>(e =>
         {
             e.ToTable("published_figures");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Section).HasMaxLength(100);
             e.Property(x => x.Measure).HasMaxLength(300);
             e.Property(x => x.Year).HasMaxLength(7);
@@ -82,7 +79,6 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
         b.Entity<Recommendation>(e =>
         {
             e.ToTable("recommendations");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Year).HasMaxLength(7);
             e.Property(x => x.Theme).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
@@ -97,7 +93,6 @@ public sealed class ScrutinyDbContext(DbContextOptions<ScrutinyDbContext> option
         b.Entity<RecommendationChange>(e =>
         {
             e.ToTable("recommendation_changes");
-            e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedOnAdd();
             e.Property(x => x.FromStatus).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ToStatus).HasConversion<string>().HasMaxLength(20);
