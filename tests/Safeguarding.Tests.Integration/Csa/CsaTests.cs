@@ -269,7 +269,7 @@ public sealed class CsaTests : IDisposable
 
         var sam = _host.As("sam.scrutineer");
         var hospital = (await sam.SendAsync("{ csaHospitalSafeguardedCases { year cases source } }")).AssertOk().Data!["csaHospitalSafeguardedCases"]!.AsArray().Single()!;
-        Assert.Equal(("2023-24", 19), (hospital["year"]!.GetValue<string>(), hospital["cases"]!.GetValue<int>()));
+        Assert.Equal(("2023/24", 19), (hospital["year"]!.GetValue<string>(), hospital["cases"]!.GetValue<int>()));
         Assert.Equal(2, (await sam.SendAsync("{ csaAwarenessActivities { nodes { title partners youngPeopleReached } } }")).AssertOk().Data!["csaAwarenessActivities"]!["nodes"]!.AsArray().Count);
         Assert.Empty((await sam.SendAsync("{ csaWorkshopTraining { year } }")).AssertOk().Data!["csaWorkshopTraining"]!.AsArray());
 

@@ -47,4 +47,36 @@ public sealed class FinancialPeriodScalarTests : IDisposable
         var canonical = (await sam.SendAsync(Card, new { f = "2023/24 Q1", t = "2023/24 Q4" })).AssertOk().Data!.ToJsonString();
         Assert.Equal(canonical, (await sam.SendAsync(Card, new { f = "2023-24 Q1", t = "2023/2024 Q4" })).AssertOk().Data!.ToJsonString());
     }
+
+    private static readonly string[] PeriodFieldNames = ["year", "financialYear", "quarter", "quarters", "fromQuarter", "toQuarter"];
+
+    [Fact]
+    public async Task Every_year_or_quarter_an_answer_holds_is_of_the_period_scalars()
+    {
+        const string Types = "{ __schema { types { name kind fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }";
+        var types = (await _host.As("alex.admin").SendAsync(Types)).AssertOk().Data!["__schema"]!["types"]!.AsArray();
+        var periods = new List<string>();
+        var text = new List<string>();
+        foreach (var type in types.Where(t => t!["kind"]!.GetValue<string>() == "OBJECT" && !t["name"]!.GetValue<string>().StartsWith("__", StringComparison.Ordinal)))
+        foreach (var field in type!["fields"]!.AsArray().Where(f => PeriodFieldNames.Contains(f!["name"]!.GetValue<string>())
+                                                                      || (type["name"]!.GetValue<string>() == "FundingYear" && f["name"]!.GetValue<string>() == "label")))
+        {
+            var named = field!["type"]!;
+            while (named["name"] is null) named = named["ofType"]!;
+            var where = $"{type["name"]}.{field["name"]}: {named["name"]}";
+            (named["name"]!.GetValue<string>() == "String" ? text : periods).Add(where);
+        }
+        Assert.Empty(text);
+        Assert.True(periods.Count >= 20, string.Join(", ", periods)); // the walk found the fields it is about
+    }
+
+    [Fact]
+    public async Task A_year_entered_in_another_spelling_is_answered_in_the_one_spelling()
+    {
+        // The child sexual abuse workstream's demo figures were entered as "2023-24", the way its reports write a year.
+        var answers = (await _host.As("carla.csa").SendAsync("{ csaHospitalSafeguardedCases { year } csaWorkshopTraining { year } }")).AssertOk().Data!;
+        var years = answers["csaHospitalSafeguardedCases"]!.AsArray().Concat(answers["csaWorkshopTraining"]!.AsArray()).Select(r => r!["year"]!.GetValue<string>()).ToList();
+        Assert.NotEmpty(years);
+        Assert.All(years, y => Assert.Matches(@"^20\d\d/\d\d$", y));
+    }
 }

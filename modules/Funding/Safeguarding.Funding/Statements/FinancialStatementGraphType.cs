@@ -5,6 +5,7 @@ public sealed class FinancialStatementGraphType : RecordGraphType<FinancialState
     public FinancialStatementGraphType() : base("FinancialStatement",
         "A financial year's statement: income by source, expenditure by heading, surplus and reserves. Computed from the recorded lines.")
     {
+        ShownAs<FinancialYearGraphType>(x => x.Year);
         ShownAs<IncomeSourceGraphType>(x => x.Income);
         ShownAs<ExpenditureHeadingGraphType>(x => x.Expenditure);
         ShownAs<BudgetVarianceGraphType>(x => x.Budget);

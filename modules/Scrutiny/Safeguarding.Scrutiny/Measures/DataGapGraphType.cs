@@ -4,6 +4,6 @@ public sealed class DataGapGraphType : RecordGraphType<DataGapView>
 {
     public DataGapGraphType() : base("ScorecardDataGap", "An agency expected to supply a measure that supplied nothing for some quarters.")
     {
-        Rows(x => x.Quarters, 1);
+        ShownAs<FinancialQuarterGraphType>(x => x.Quarters, 1);
     }
 }

@@ -6,7 +6,7 @@ public sealed class QuarterValueGraphType : RecordGraphType<QuarterValue>
         "A quarter's figure. Null with a note and a status when there is none: a gap or a quarter to come is never shown as zero. "
         + "A small count of people, or a figure that would reveal one, is withheld: null, and named in suppressed.", x => x.Suppressed)
     {
-        Describe(x => x.Quarter, "e.g. 2023/24 Q3.");
+        ShownAs<FinancialQuarterGraphType>(x => x.Quarter);
         ShownAs<QuarterStatusGraphType>(x => x.Status);
         Withheld(x => x.Value, x => x.Suppressed);
     }

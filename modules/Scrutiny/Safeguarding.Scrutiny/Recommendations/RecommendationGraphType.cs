@@ -11,6 +11,7 @@ public sealed class RecommendationGraphType : RecordGraphType<Recommendation>
     public RecommendationGraphType() : base("ScrutinyRecommendation", "An item of the independent scrutineer's annual judgement, tracked to closure.",
         x => x.RecordedAt)
     {
+        ShownAs<FinancialYearGraphType>(x => x.Year);
         ShownAs<ScrutinyThemeGraphType>(x => x.Theme);
         ShownAs<RecommendationKindGraphType>(x => x.Kind);
         ShownAs<RecommendationStatusGraphType>(x => x.Status);
