@@ -92,4 +92,28 @@ public sealed class ListOrderPagingTests
     {
         Assert.Throws<ArgumentException>(() => ListOrder<Row>.Ascending(r => (DateOnly?)r.Day));
     }
+
+    private sealed record OtherRow(string Name, Guid Id);
+
+    [Fact]
+    public async Task Orders_built_for_each_request_read_their_own_rows_whatever_the_keys_share()
+    {
+        // Keys are compiled once per row type and property: two row types with a Name, and two orders reading a captured
+        // value (never shared), must each still read their own rows.
+        var others = new[] { new OtherRow("b", Guid.NewGuid()), new OtherRow("a", Guid.NewGuid()), new OtherRow("c", Guid.NewGuid()) };
+        for (var request = 0; request < 3; request++)
+        {
+            var rows = await Rows.AsQueryable().PageAsync(new PageRequest(First: 100), ListOrder<Row>.Ascending(r => r.Name).ThenAscending(r => r.Id), CancellationToken.None);
+            Assert.Equal(Rows.OrderBy(r => r.Name, StringComparer.CurrentCulture).ThenBy(r => r.Id), rows.Rows.Select(r => r.Item));
+            var other = await others.AsQueryable().PageAsync(new PageRequest(First: 100), ListOrder<OtherRow>.Descending(r => r.Name).ThenAscending(r => r.Id), CancellationToken.None);
+            Assert.Equal(["c", "b", "a"], other.Rows.Select(r => r.Item.Name));
+        }
+        foreach (var prefix in new[] { "x", "y" })
+        {
+            var page = await others.AsQueryable().PageAsync(new PageRequest(First: 1), ListOrder<OtherRow>.Ascending(r => prefix + r.Name).ThenAscending(r => r.Id), CancellationToken.None);
+            var next = await others.AsQueryable().PageAsync(new PageRequest(First: 1, After: page.Rows[0].Cursor),
+                ListOrder<OtherRow>.Ascending(r => prefix + r.Name).ThenAscending(r => r.Id), CancellationToken.None);
+            Assert.Equal("b", next.Rows.Single().Item.Name); // the cursor wrote this order's own value of the first row
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Query;
@@ -45,7 +46,7 @@ internal abstract class ListKey<T>
 
     private sealed class Typed<TKey>(Expression<Func<T, TKey>> key, bool descending, string kind, Func<TKey, string> write, Func<string, object?> read) : ListKey<T>
     {
-        private readonly Func<T, TKey> _value = key.Compile();
+        private readonly Func<T, TKey> _value = CompiledKeys.Of(key);
 
         public override string Shape => kind + (descending ? "-" : "+");
 
@@ -84,4 +85,28 @@ internal abstract class ListKey<T>
             public TKey Value { get; } = value;
         }
     }
+}
+
+/// <summary>
+/// The compiled reader of a list key, compiled once per key: a list's order is built for each request, and compiling its
+/// keys each time cost more than reading the page. Only keys that read a property (or a property of a property) of the
+/// row are kept, so two keys with the same text always read the same thing; any other key is compiled where it is used.
+/// </summary>
+internal static class CompiledKeys
+{
+    private static readonly ConcurrentDictionary<(Type Row, Type Key, string Path), Delegate> Readers = new();
+
+    public static Func<T, TKey> Of<T, TKey>(Expression<Func<T, TKey>> key) =>
+        PathOf(key.Body, key.Parameters[0]) is { } path
+            ? (Func<T, TKey>)Readers.GetOrAdd((typeof(T), typeof(TKey), path), static (_, k) => k.Compile(), key)
+            : key.Compile();
+
+    /// <summary>"Meeting.HeldOn" for <c>m => m.Meeting.HeldOn</c>; null for anything but properties read from the row.</summary>
+    private static string? PathOf(Expression body, ParameterExpression row) => body switch
+    {
+        MemberExpression { Expression: ParameterExpression p, Member: var m } when p == row => m.Name,
+        MemberExpression { Expression: { } inner, Member: var m } => PathOf(inner, row) is { } path ? path + "." + m.Name : null,
+        UnaryExpression { NodeType: ExpressionType.Convert, Operand: var operand } u => PathOf(operand, row) is { } path ? $"({u.Type.Name}){path}" : null,
+        _ => null,
+    };
 }
