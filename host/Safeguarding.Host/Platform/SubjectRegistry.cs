@@ -66,18 +66,21 @@ public sealed class SubjectRegistry(
         var decision = Guarded(identity, matcher.Decide(identity, found.Select(f => f.Candidate).ToList()), found);
         var now = clock.GetUtcNow();
         SubjectRegistration registration;
+        var added = ""; // what a match added to the record, by kind only: the audit log holds no identity
         if (decision is { Outcome: MatchOutcome.Matched, SubjectId: { } matched })
         {
             await EnrolAsync(new SubjectId(matched), module, ct);
             if (!await db.ChildAccesses.AnyAsync(a => a.SubjectId == matched && a.Practitioner == registeredBy && a.Module == module
                                                       && a.Kind == ChildAccessKind.Allocated && a.EndedAt == null, ct))
-            {
                 db.ChildAccesses.Add(ChildAccess.AllocateRegistrant(matched, registeredBy, module, now));
-                await db.SaveChangesAsync(ct);
-            }
+            var verified = found.FirstOrDefault(f => f.Candidate.SubjectId == matched)?.Score is { Deterministic: true };
+            var learned = await LearnAsync(matched, identity, verified, ct);
+            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             relationships.Forget();
-            registration = new SubjectRegistration(new SubjectId(matched), MatchOutcome.Matched, decision.Score, decision.Reasons, null, null);
+            if (learned.Anything) added = $"; added {string.Join(", ", learned.What)}";
+            IReadOnlyList<string> reasons = learned.Anything ? [.. decision.Reasons, $"The record now also holds {string.Join(", ", learned.What)} from this registration."] : decision.Reasons;
+            registration = new SubjectRegistration(new SubjectId(matched), MatchOutcome.Matched, decision.Score, reasons, null, null);
         }
         else
         {
@@ -101,8 +104,30 @@ public sealed class SubjectRegistry(
                 : new SubjectRegistration(id, MatchOutcome.NeedsReview, decision.Score, decision.Reasons, new SubjectId(review.CandidateId), review.Id);
         }
         await audit.RecordAsync(new AuditEntry(registeredBy, AuditActions.SubjectRegistered, registration.Subject.ToString(), Module: module,
-            Detail: registration.PossibleDuplicateOf is { } c ? $"{registration.Outcome}: may be {c} (score {registration.Score:0.###})" : $"{registration.Outcome} (score {registration.Score:0.###})"), ct);
+            Detail: registration.PossibleDuplicateOf is { } c ? $"{registration.Outcome}: may be {c} (score {registration.Score:0.###})"
+                : $"{registration.Outcome} (score {registration.Score:0.###}){added}"), ct);
         return registration;
+    }
+
+    /// <summary>
+    /// Keeps on the matched person's record what the arriving identity adds (<see cref="IdentityLearning"/>): the identity
+    /// re-encrypted, and the new blocking keys and household addresses indexed, so that the next notice giving the new
+    /// address or the new identifier finds the child, and the household view places them at their new home.
+    /// </summary>
+    private async Task<IdentityLearning.Learned> LearnAsync(Guid matched, PersonIdentity arriving, bool verified, CancellationToken ct)
+    {
+        var record = await PersonRecordAsync(matched, ct);
+        var learned = IdentityLearning.Learn(identities.Unprotect(record), arriving, verified);
+        if (!learned.Anything) return learned;
+        record.ProtectedIdentity = identities.Protect(learned.Identity);
+        record.IdentityVersion = ProtectedIdentities.PersonVersion;
+        var held = await db.SubjectKeyHashes.Where(h => h.SubjectId == record.Id).Select(h => h.KeyHash).ToListAsync(ct);
+        db.SubjectKeyHashes.AddRange((await hasher.HashAsync(matcher.BlockingKeys(learned.Identity), ct)).Except(held)
+            .Select(h => new SubjectKeyHash { SubjectId = record.Id, KeyHash = h }));
+        var homes = await db.HouseholdAddresses.Where(h => h.SubjectId == record.Id).Select(h => h.AddressHash).ToListAsync(ct);
+        db.HouseholdAddresses.AddRange((await households.RowsForAsync(record.Id, learned.Identity with { Addresses = learned.NewAddresses }, ct))
+            .Where(row => !homes.Contains(row.AddressHash)));
+        return learned;
     }
 
     /// <summary>

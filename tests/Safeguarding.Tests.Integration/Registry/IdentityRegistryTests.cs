@@ -252,6 +252,60 @@ public sealed class IdentityRegistryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_match_keeps_what_the_arriving_identity_adds_and_replaces_nothing()
+    {
+        var upn = UniquePupilNumber.CheckLetter("201345678901") + "201345678901";
+        var otherUpn = UniquePupilNumber.CheckLetter("209999999901") + "209999999901";
+        var child = Id(await RegisterAsync("nina.neglect", new
+        {
+            module = "Neglect", givenNames = "Margaret", familyName = "Polglase", dateOfBirth = "2014-11-03", nhsNumber = NhsNumber,
+            addresses = new[] { new { line = "3 Looe Street", postcode = "PL4 0EA" } },
+        }));
+
+        // Domestic Abuse knows her by her mother's new family name, at the home they moved to, and her school's number.
+        var moved = await RegisterAsync("dana.domesticabuse", new
+        {
+            module = "DomesticAbuse", givenNames = "Margaret", familyName = "Penrose", dateOfBirth = "2014-11-03", nhsNumber = NhsNumber, uniquePupilNumber = upn,
+            addresses = new[] { new { line = "12 Mayflower Street", postcode = "PL1 1QJ" } },
+        });
+        Assert.Equal(("MATCHED", child), (Outcome(moved), Id(moved)));
+        Assert.Contains("The record now also holds an address, another name, the Unique Pupil Number from this registration.",
+            moved["reasons"]!.AsArray().Select(r => r!.GetValue<string>()));
+
+        const string Identity = "query($s: ID!) { subject(id: $s) { identity(purpose: \"Checking the record after a move\") { name otherNames postcodes uniquePupilNumber } } }";
+        var identity = (await _host.As("nina.neglect").SendAsync(Identity, new { s = child })).AssertOk().Data!["subject"]!["identity"]!;
+        Assert.Equal("Margaret Polglase", identity["name"]!.GetValue<string>()); // the name held is not replaced
+        Assert.Equal(["Margaret Penrose"], identity["otherNames"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(["PL1 1QJ", "PL4 0EA"], identity["postcodes"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(upn, identity["uniquePupilNumber"]!.GetValue<string>());
+
+        // What was learned finds her: the school's number, and the new name with her birthday.
+        var byUpn = (await _host.As("nina.neglect").SendAsync(Find, new { upn, why = "Checking before a strategy meeting" })).AssertOk().Data!["findSubjects"]!.AsArray();
+        Assert.Equal(child, Id(byUpn[0]!));
+        var byNewName = (await _host.As("nina.neglect").SendAsync(Find, new { given = "Margaret", family = "Penrose", dob = "2014-11-03", why = "Checking before a strategy meeting" }))
+            .AssertOk().Data!["findSubjects"]!.AsArray();
+        Assert.Equal(child, Id(byNewName[0]!));
+
+        // A later registration with another UPN and no new facts changes nothing: a value held is never replaced.
+        var again = await RegisterAsync("adam.adolescents", new
+        {
+            module = "Adolescents", givenNames = "Margaret", familyName = "Polglase", dateOfBirth = "2014-11-03", nhsNumber = NhsNumber, uniquePupilNumber = otherUpn,
+            addresses = new[] { new { line = "12 Mayflower St", postcode = "pl1 1qj" } },
+        });
+        Assert.Equal(("MATCHED", child), (Outcome(again), Id(again)));
+        Assert.DoesNotContain(again["reasons"]!.AsArray(), r => r!.GetValue<string>().StartsWith("The record now also holds", StringComparison.Ordinal));
+        identity = (await _host.As("nina.neglect").SendAsync(Identity, new { s = child })).AssertOk().Data!["subject"]!["identity"]!;
+        Assert.Equal(upn, identity["uniquePupilNumber"]!.GetValue<string>());
+        Assert.Equal(2, identity["postcodes"]!.AsArray().Count);
+
+        // The audit log says what kind of thing was added, never the thing.
+        var registered = (await AuditAsync("subject.registered")).Where(a => a.SubjectId == child).Select(a => a.Detail!).ToList();
+        Assert.Contains(registered, d => d.Contains("; added an address, another name, the Unique Pupil Number", StringComparison.Ordinal));
+        Assert.All(registered, d => Assert.DoesNotContain("Penrose", d));
+        Assert.All(registered, d => Assert.DoesNotContain("PL1", d));
+    }
+
+    [Fact]
     public async Task Searching_needs_a_purpose_a_practitioner_and_enough_to_go_on()
     {
         (await _host.As("nina.neglect").SendAsync(Find, new { nhs = NhsNumber, why = " " })).AssertError("VALIDATION");
