@@ -15,6 +15,7 @@ using Safeguarding.Host.Platform;
 using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Identity;
 using Safeguarding.Host.Platform.Registry;
+using Safeguarding.Host.Platform.Sharing;
 using Safeguarding.Host.Web;
 using Safeguarding.SharedKernel.Features;
 
@@ -105,6 +106,8 @@ services.AddFeatureManagement();
 services.AddScoped<ModuleSwitchboard>();
 services.AddScoped<EventBusAdministration>();
 services.AddScoped<InformationSharing>();
+services.AddScoped<ChildParts>();
+services.AddScoped<SharingAgreements>();
 services.AddScoped<IModuleSwitch>(sp => sp.GetRequiredService<ModuleSwitchboard>());
 
 // Authentication: JWT bearer for API clients, from the partnership's identity provider or a locally configured key;

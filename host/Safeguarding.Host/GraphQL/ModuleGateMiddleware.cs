@@ -1,6 +1,6 @@
 using GraphQL.Instrumentation;
 using Safeguarding.Host.Platform;
-using Safeguarding.Host.Platform.Relationships;
+using Safeguarding.Host.Platform.Sharing;
 
 namespace Safeguarding.Host.GraphQL;
 
@@ -10,10 +10,11 @@ namespace Safeguarding.Host.GraphQL;
 /// The switch comes first, for everyone: it is the same fact for every caller, and a client that hides a switched-off
 /// module does so whoever is signed in. Its message also says whether the caller could use the field once the module is
 /// on; both messages name the field's audience from its metadata (<see cref="ModuleRefusal"/>).
-/// Inside <c>subjectView</c>, a module's part of the Subject that the caller may not see (or whose module is off) is null
-/// instead of an error, so the rest of the child's picture still arrives; every such read, shown or not, is audited there.
-/// A part is shown only to a reader with a legitimate relationship with the child (<see cref="ChildRelationships"/>), and
-/// a read under sealed access is marked so in the audit log.
+/// Inside <c>subjectView</c>, a module's part of the Subject is decided by the one rule for every part of a child
+/// (<see cref="ChildParts"/>: switched on, a legitimate relationship, and the module's working group or a recorded lawful
+/// basis that permits sharing); a part refused is null instead of an error, so the rest of the child's picture still
+/// arrives. Every such read, shown or not, is audited with the view's purpose and what made it legitimate. Outside the
+/// view a module's fields stay its working group's: nothing recorded on a basis opens them there.
 /// </summary>
 public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddleware
 {
@@ -26,37 +27,26 @@ public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddlewa
         var group = module?.WorkingGroup ?? moduleName;
         var access = field.AccessOf();
         var allowed = access is not { } a || (context.User?.Allows(a, group) ?? false);
-        string? refusal = null;
-        if (moduleName is not null)
+        if (view is not null && context.Source is SubjectId child)
         {
-            var flag = module?.FeatureFlag ?? moduleName;
-            var switches = context.RequestServices!.GetRequiredService<ModuleSwitchboard>();
-            if (!await switches.IsEnabledAsync(flag, context.CancellationToken))
+            // Inside the view a part is decided by the one rule for every part of a child, and each read is audited.
+            var person = await context.RequestServices!.GetRequiredService<SubjectRegistry>().IdsOfPersonAsync(child, context.CancellationToken);
+            var part = await context.RequestServices!.GetRequiredService<ChildParts>().DecideAsync(person, moduleName!, allowed, context.User!, context.CancellationToken);
+            await context.RequestServices!.GetRequiredService<IAuditLog>().RecordAsync(new AuditEntry(context.User!.Actor(), AuditActions.SubjectPartRead,
+                view.Value.Subject, field.Name, view.Value.Purpose, moduleName, part.Note ?? part.AuditMark, Allowed: part.Shown), context.CancellationToken);
+            if (!part.Shown) return null;
+        }
+        else
+        {
+            if (moduleName is not null)
             {
-                if (view is null)
+                var flag = module?.FeatureFlag ?? moduleName;
+                var switches = context.RequestServices!.GetRequiredService<ModuleSwitchboard>();
+                if (!await switches.IsEnabledAsync(flag, context.CancellationToken))
                     throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(moduleName, await switches.SwitchedOffAtAsync(flag),
                         allowed ? null : ModuleRefusal.NotOpenToYouWhenOn(field.Name, access!.Value, group)));
-                refusal = SubjectViewGraph.SwitchedOffNote(moduleName);
             }
-        }
-        if (refusal is null && !allowed)
-        {
-            if (view is null) throw PartnershipError.Forbidden(ModuleRefusal.NotOpenToYou(field.Name, access!.Value, group));
-            refusal = SubjectViewGraph.NotInGroupNote(group!);
-        }
-        if (view is not null)
-        {
-            ChildRelationship? relationship = null;
-            if (refusal is null && context.Source is SubjectId child)
-            {
-                var person = await context.RequestServices!.GetRequiredService<SubjectRegistry>().IdsOfPersonAsync(child, context.CancellationToken);
-                relationship = await context.RequestServices!.GetRequiredService<ChildRelationships>()
-                    .CurrentAsync(person.Select(p => p.Value).ToList(), context.User!, context.CancellationToken);
-                if (relationship is null) refusal = SubjectViewGraph.NoRelationshipNote;
-            }
-            await context.RequestServices!.GetRequiredService<IAuditLog>().RecordAsync(new AuditEntry(context.User!.Actor(), AuditActions.SubjectPartRead,
-                view.Value.Subject, field.Name, view.Value.Purpose, moduleName, refusal ?? relationship?.AuditMark, Allowed: refusal is null), context.CancellationToken);
-            if (refusal is not null) return null;
+            if (!allowed) throw PartnershipError.Forbidden(ModuleRefusal.NotOpenToYou(field.Name, access!.Value, group));
         }
         if (moduleName is not null && context.Source is SubjectId subject && context.ParentType.Name == SubjectGraphType.TypeName)
             return await ResolveForPersonAsync(context, next, subject, moduleName);

@@ -40,7 +40,9 @@ internal static class PlatformGraph
             .ResolveAsync(async c => await c.Service<AuditTrail>().CsvAsync(c.AuditSearchAsked(), c.User!, c.CancellationToken));
 
         query.Field<SubjectGraphType>("subject")
-            .Description("One child, by pseudonymous id, with what each module you may see holds. Practitioners only.")
+            .Description("One child, by pseudonymous id, with what each module you may see holds: a module's fields here are its working group's own " +
+                         "record, never shared on a basis (see subjectView). NOT_FOUND, the same as for an unknown id, for a child no working group of " +
+                         "yours holds and you have no legitimate relationship with. Practitioners only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(SubjectAsync);
@@ -86,6 +88,7 @@ internal static class PlatformGraph
             .ResolveAsync(RegisterSubjectAsync);
 
         RegistryGraph.Contribute(query, mutation);
+        SharingGraph.Contribute(query, mutation);
         ChildAccessGraph.Contribute(query, mutation);
     }
 
@@ -111,8 +114,7 @@ internal static class PlatformGraph
     private static async Task<object?> SubjectAsync(IResolveFieldContext c)
     {
         var id = InputCheck.Id(c.GetArgument<string>("id"), "id", "The subject");
-        var subject = new SubjectId(id);
-        return await c.Service<ISubjectRegistry>().ExistsAsync(subject, c.CancellationToken) ? subject : throw DomainException.NotFound("subject", id);
+        return await c.Service<SubjectRegistry>().LookUpAsync(new SubjectId(id), c.User!, c.CancellationToken);
     }
 
     private static async Task<object?> SetModuleEnabledAsync(IResolveFieldContext c)

@@ -8,6 +8,10 @@ public sealed class RecordSharingBasisInput
     /// <summary>The module whose information about the child is shared.</summary>
     public string? Module { get; set; }
     public SharingBasis Basis { get; set; }
-    /// <summary>Why consent was overridden (required then): seeking it would put the child at risk.</summary>
+    /// <summary>Why consent was overridden (required then, and only then): seeking it would put the child at risk.</summary>
     public string? Reason { get; set; }
+    /// <summary>The statutory gateway's code (required for STATUTORY_GATEWAY, and only then), one of statutoryGateways.</summary>
+    public string? Gateway { get; set; }
+    /// <summary>The id of the information-sharing agreement the basis is recorded under, if any (not one overdue for review).</summary>
+    public string? Agreement { get; set; }
 }

@@ -6,5 +6,6 @@ public sealed class RecordSharingBasisInputType : RecordInputGraphType<RecordSha
     {
         Reference(x => x.SubjectId, required: true);
         ShownAs<SharingBasisGraphType>(x => x.Basis);
+        Reference(x => x.Agreement, required: false);
     }
 }

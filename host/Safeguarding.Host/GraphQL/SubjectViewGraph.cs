@@ -1,7 +1,6 @@
 using Safeguarding.Host.Platform;
 using Safeguarding.Host.Platform.Registry;
-using Safeguarding.Host.Platform.Relationships;
-using Safeguarding.SharedKernel.Features;
+using Safeguarding.Host.Platform.Sharing;
 
 namespace Safeguarding.Host.GraphQL;
 
@@ -18,9 +17,11 @@ public sealed class SubjectViewPartGraphType : ObjectGraphType<SubjectViewPart>
     {
         Name = "SubjectViewPart";
         Field(x => x.Module);
-        Field(x => x.Shown).Description("False when you may not see this module's part, or the module is switched off; its Subject fields are then null.");
+        Field(x => x.Shown).Description("False when you may not see this module's part, or the module is switched off; its Subject fields are then null. " +
+                                        "True outside the module's working group only on a recorded lawful basis that permits sharing.");
         Field(x => x.Note, nullable: true).Description("Why a part is not shown, in plain words.");
-        Field<SharingBasisRecordGraphType>("sharingBasis").Description("Null when no basis has been recorded, or the part is not shown to you.").Resolve(c => c.Source.SharingBasis);
+        Field<SharingBasisRecordGraphType>("sharingBasis").Description("The lawful basis the part is shared on; always present on a part shown to you outside " +
+                                                                         "the module's working group. Null when no basis has been recorded, or the part is not shown to you.").Resolve(c => c.Source.SharingBasis);
     }
 }
 
@@ -55,18 +56,6 @@ public sealed class SubjectViewGraphType : ObjectGraphType<SubjectView>
 internal static class SubjectViewGraph
 {
     public const string ViewField = "subjectView";
-    public const int MinPurposeLength = 5;
-
-    public static string SwitchedOffNote(string module) => $"The {module} module is switched off.";
-    public static string NotInGroupNote(string group) => $"Not shown: you are not in the {group} working group.";
-
-    /// <summary>
-    /// Why a part of a working group the reader is in is not shown: the same for every part and every child, so it says
-    /// nothing of what any module holds.
-    /// </summary>
-    public const string NoRelationshipNote = "Not shown: you have no relationship with this child that opens their record (an allocation, a manager's grant, " +
-                                             "your agency's open record, or sealed access).";
-
     /// <summary>The subject and purpose when the field is resolved inside subjectView; null elsewhere.</summary>
     public static (string Subject, string Purpose)? ViewOf(IResolveFieldContext context)
     {
@@ -79,9 +68,12 @@ internal static class SubjectViewGraph
     public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
     {
         query.Field<SubjectViewGraphType>(ViewField)
-            .Description("The whole picture of one child across the modules, for a stated purpose. Each module's part is shown only if you are in its " +
-                         "working group, the module is on and you have a legitimate relationship with the child (an allocation, a manager's grant, your " +
-                         "agency's open record, or sealed access); otherwise it is null with a note. Every read of a part is audited. Practitioners only.")
+            .Description("The whole picture of one child across the modules, for a stated purpose. Each module's part is shown only if the module is on, " +
+                         "you have a legitimate relationship with the child (an allocation, a manager's grant, your agency's open record, or sealed access), " +
+                         "and you are in its working group or the group recorded a lawful basis that permits sharing (consent given, consent overridden, " +
+                         "a statutory gateway), which the part then carries; otherwise it is null with a note. Every read of a part is audited with the " +
+                         "purpose and what made it lawful. NOT_FOUND for a child no working group of yours holds and you have no relationship with. " +
+                         "Practitioners only.")
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .Argument<NonNullGraphType<StringGraphType>>("purpose", "Why you need the child's picture; recorded with every part you read.")
             .Allow(Access.AnyPractitioner)
@@ -105,8 +97,10 @@ internal static class SubjectViewGraph
             .ResolveAsync(EndRelationshipAsync);
 
         mutation.Field<NonNullGraphType<SharingBasisRecordGraphType>>("recordSharingBasis")
-            .Description("Records on what basis a module's information about a child is shared: consent given, refused, or overridden (with the reason). " +
-                         "Members of that module's working group; audited.")
+            .Description("Records the lawful basis on which a module's information about a child is shared outside its working group: consent given, " +
+                         "refused or withdrawn, consent overridden (with the reason), or a statutory gateway (named); it may cite an agreement of the register " +
+                         "(not one overdue for review). Only consent given, consent overridden and a statutory gateway let the part be shown outside the " +
+                         "group. Members of that module's working group, for a child it holds; audited without the reason.")
             .Argument<NonNullGraphType<RecordSharingBasisInputType>>("input")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(RecordSharingBasisAsync);
@@ -117,30 +111,19 @@ internal static class SubjectViewGraph
         var purpose = c.GetArgument<string>("purpose");
         var check = new InputCheck();
         var id = check.ParseId(c.GetArgument<string>("subjectId"), "subjectId", "The subject");
-        check.Require(!string.IsNullOrWhiteSpace(purpose) && purpose.Trim().Length >= MinPurposeLength, "purpose",
-                $"State why you need the child's picture (at least {MinPurposeLength} characters).")
-            .OptionalText(purpose, "purpose", "The purpose", 1000)
-            .ThrowIfInvalid();
-        var subject = new SubjectId(id);
-        var registry = c.Service<ISubjectRegistry>();
-        if (!await registry.ExistsAsync(subject, c.CancellationToken)) throw DomainException.NotFound("subject", id);
-        var person = (await registry.IdsOfPersonAsync(subject, c.CancellationToken)).Select(p => p.Value).ToList();
-        var relationship = await c.Service<ChildRelationships>().CurrentAsync(person, c.User!, c.CancellationToken);
-        var bases = await c.Service<InformationSharing>().BasesAsync(subject, c.CancellationToken);
-        var catalog = c.Service<ModuleCatalog>();
-        var switches = c.Service<IModuleSwitch>();
+        check.RequirePurpose(purpose, "you need the child's picture").ThrowIfInvalid();
+        var registry = c.Service<SubjectRegistry>();
+        var subject = await registry.LookUpAsync(new SubjectId(id), c.User!, c.CancellationToken);
+        var person = await registry.IdsOfPersonAsync(subject, c.CancellationToken);
+        var decide = c.Service<ChildParts>();
         var parts = new List<SubjectViewPart>();
-        // One part per module that adds fields to Subject, switched on or not.
+        // One part per module that adds fields to Subject, switched on or not, each decided as its fields will be.
         foreach (var fields in c.Service<SubjectGraphType>().Fields.Where(f => f.ModuleOf() is not null).GroupBy(f => f.ModuleOf()!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var module = catalog.Find(fields.Key);
-            var group = module?.WorkingGroup ?? fields.Key;
-            string? note = null;
-            if (!await switches.IsEnabledAsync(module?.FeatureFlag ?? fields.Key, c.CancellationToken)) note = SwitchedOffNote(fields.Key);
-            else if (!fields.Any(f => f.AccessOf() is { } a && c.User!.Allows(a, group))) note = NotInGroupNote(group);
-            else if (relationship is null) note = NoRelationshipNote;
+            var group = c.Service<ModuleCatalog>().Find(fields.Key)?.WorkingGroup ?? fields.Key;
+            var part = await decide.DecideAsync(person, fields.Key, fields.Any(f => f.AccessOf() is { } a && c.User!.Allows(a, group)), c.User!, c.CancellationToken);
             // A part withheld from the caller shows no basis either: that a basis exists says the module holds data on the child.
-            parts.Add(new SubjectViewPart(fields.Key, note is null, note, note is null ? bases.GetValueOrDefault(fields.Key) : null));
+            parts.Add(new SubjectViewPart(fields.Key, part.Shown, part.Note, part.Basis));
         }
         return new SubjectView(subject, purpose.Trim(), parts);
     }
@@ -164,7 +147,9 @@ internal static class SubjectViewGraph
         var input = c.GetArgument<RecordSharingBasisInput>("input");
         var check = new InputCheck();
         var id = check.ParseId(input.SubjectId, "subjectId", "The subject");
-        check.RequireText(input.Module, "module", "The module", 100).ThrowIfInvalid();
-        return await c.Service<InformationSharing>().RecordBasisAsync(new SubjectId(id), input.Module!, input.Basis, input.Reason, c.User!, c.CancellationToken);
+        var agreement = input.Agreement is null ? (Guid?)null : check.ParseId(input.Agreement, "agreement", "The agreement");
+        check.RequireText(input.Module, "module", "The module", 100).OptionalText(input.Gateway, "gateway", "The gateway", 100).ThrowIfInvalid();
+        return await c.Service<InformationSharing>().RecordBasisAsync(new SubjectId(id), input.Module!, input.Basis, input.Reason, input.Gateway, agreement,
+            c.User!, c.CancellationToken);
     }
 }

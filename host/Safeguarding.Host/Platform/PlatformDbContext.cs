@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Registry;
+using Safeguarding.Host.Platform.Sharing;
 
 namespace Safeguarding.Host.Platform;
 
@@ -28,6 +29,8 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<PersonRelationship> Relationships => Set<PersonRelationship>();
     public DbSet<ChildAccess> ChildAccesses => Set<ChildAccess>();
     public DbSet<SharingBasisRecord> SharingBases => Set<SharingBasisRecord>();
+    public DbSet<StatutoryGateway> StatutoryGateways => Set<StatutoryGateway>();
+    public DbSet<SharingAgreement> SharingAgreements => Set<SharingAgreement>();
     public DbSet<OneOffBankHolidayRecord> OneOffBankHolidays => Set<OneOffBankHolidayRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
@@ -154,8 +157,29 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.HasKey(x => new { x.SubjectId, x.Module });
             e.Property(x => x.Module).HasMaxLength(100);
             e.Property(x => x.Basis).HasConversion<string>().HasMaxLength(30);
-            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.Reason).HasMaxLength(SharingBasisRecord.MaxReasonLength);
+            e.Property(x => x.GatewayCode).HasMaxLength(60);
             e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.RecordedAt, x.SubjectId, x.Module }); // the data protection officer's review, newest first
+        });
+        b.Entity<StatutoryGateway>(e =>
+        {
+            e.ToTable("statutory_gateways");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(60);
+            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Summary).HasMaxLength(1000).IsRequired();
+            // Present from the first start: reference data, not demo data.
+            e.HasData(Platform.Sharing.StatutoryGateways.Partnership);
+        });
+        b.Entity<SharingAgreement>(e =>
+        {
+            e.ToTable("sharing_agreements");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(SharingAgreement.MaxTitleLength).IsRequired();
+            e.Property(x => x.Purpose).HasMaxLength(SharingAgreement.MaxTextLength).IsRequired();
+            e.Property(x => x.DataShared).HasMaxLength(SharingAgreement.MaxTextLength).IsRequired();
+            e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
         });
         b.Entity<SubjectEnrolment>(e =>
         {

@@ -302,6 +302,36 @@ public sealed class SubjectRegistry(
         return entitling;
     }
 
+    /// <summary>
+    /// The child <paramref name="id"/> for <paramref name="caller"/>, who must have business with them
+    /// (<see cref="IsKnownToAsync"/>): NOT_FOUND otherwise, in the same words as for an id no record has. A refusal for a
+    /// child the registry holds is audited, so the data protection officer sees who looks up children not theirs.
+    /// </summary>
+    public async Task<SubjectId> LookUpAsync(SubjectId id, ClaimsPrincipal caller, CancellationToken ct)
+    {
+        if (await IsKnownToAsync(id, caller, ct)) return id;
+        if (await ExistsAsync(id, ct))
+            await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.SubjectLookupRefused, id.ToString(),
+                Detail: "Refused: no working group of the caller's holds the child and the caller has no relationship with them.", Allowed: false), ct);
+        throw DomainException.NotFound("subject", id.Value);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="caller"/> has any business with the child <paramref name="id"/>: a working group of theirs
+    /// holds a record on them (in a module on or off), or they have a legitimate relationship with them. False for an id
+    /// no record has, so that the two answers cannot be told apart: a lookup by id never says whether someone else's id
+    /// is a registered child.
+    /// </summary>
+    public async Task<bool> IsKnownToAsync(SubjectId id, ClaimsPrincipal caller, CancellationToken ct)
+    {
+        if (!caller.IsPractitioner()) return false;
+        var person = (await IdsOfPersonAsync(id, ct)).Select(i => i.Value).ToList();
+        if (person.Count == 0) return false;
+        var groups = caller.WorkingGroups();
+        return (await ModulesHoldingAsync(person, ct)).Any(m => groups.Contains(catalog.Find(m)?.WorkingGroup ?? m))
+               || await relationships.CurrentAsync(person, caller, ct) is not null;
+    }
+
     /// <summary>A module holding data on a person entitles a practitioner in its working group to see who they are, while it is switched on.</summary>
     private async Task<bool> EntitlesAsync(string module, ClaimsPrincipal caller, CancellationToken ct) =>
         caller.IsPractitioner() && caller.WorkingGroups().Contains(module) && await switches.IsEnabledAsync(catalog.Find(module)?.FeatureFlag ?? module, ct);

@@ -33,6 +33,7 @@ public static class AuditActions
     public const string EventsRetried = "events.retried";
     public const string SubjectPartRead = "subject.part.read";
     public const string SharingBasisRecorded = "sharing.basis.recorded";
+    public const string SubjectLookupRefused = "subject.lookup.refused";
     public const string ChildAccessAllocated = "child-access.allocated";
     public const string ChildAccessGranted = "child-access.granted";
     public const string ChildAccessEnded = "child-access.ended";

@@ -28,6 +28,25 @@ public sealed class InputCheck
         return this;
     }
 
+    /// <summary>The fewest characters a stated purpose may have: "Strategy discussion", not "why".</summary>
+    public const int MinPurposeLength = 5;
+
+    /// <summary>The longest purpose recorded in the audit log.</summary>
+    public const int MaxPurposeLength = 1000;
+
+    /// <summary>
+    /// The partnership's one rule for a stated purpose, which every read that is audited with one asks for: at least
+    /// <see cref="MinPurposeLength"/> characters of plain text and at most <see cref="MaxPurposeLength"/>, because it goes
+    /// into the audit log as typed. <paramref name="asking"/> says what the purpose answers: "you need to see who the child is".
+    /// </summary>
+    public InputCheck RequirePurpose(string? purpose, string asking, string field = "purpose")
+    {
+        if (string.IsNullOrWhiteSpace(purpose) || purpose.Trim().Length < MinPurposeLength)
+            _problems.Add(new FieldProblem(field, $"State why {asking} (at least {MinPurposeLength} characters)."));
+        else OptionalText(purpose, field, "The purpose", MaxPurposeLength);
+        return this;
+    }
+
     /// <summary>
     /// True when text holds characters no practitioner types and that only cause harm downstream: control characters
     /// other than tab and line breaks (NUL truncates in some readers, escape codes rewrite terminals and log lines),

@@ -23,9 +23,7 @@ public sealed class SubjectGraphType : ObjectGraphType<SubjectId>
             .ResolveAsync(async c =>
             {
                 var purpose = c.GetArgument<string>("purpose");
-                if (string.IsNullOrWhiteSpace(purpose) || purpose.Trim().Length < 5)
-                    throw PartnershipError.Invalid("purpose", "State why you need to see who the child is (at least 5 characters).");
-                new InputCheck().RequireText(purpose, "purpose", "The purpose").ThrowIfInvalid(); // it goes into the audit log as typed
+                new InputCheck().RequirePurpose(purpose, "you need to see who the child is").ThrowIfInvalid();
                 var registry = c.RequestServices!.GetRequiredService<ISubjectRegistry>();
                 return await registry.ReadIdentityAsync(c.Source, c.User!, IdentityField, purpose.Trim(), c.CancellationToken);
             });

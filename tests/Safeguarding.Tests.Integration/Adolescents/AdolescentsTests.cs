@@ -157,6 +157,9 @@ public sealed class AdolescentsTests : IDisposable
         Assert.Contains(details.Data!["adultsOfConcern"]!["nodes"]!.AsArray(), x => x!["details"]!["name"]!.GetValue<string>() == "Example Adult");
         var audit = (await _host.As("alex.admin").SendAsync("{ auditLog(action: \"adult-of-concern.read\") { nodes { actor purpose module detail } } }")).AssertOk();
         Assert.Contains(audit.Data!["auditLog"]!["nodes"]!.AsArray(), x => x!["purpose"]!.GetValue<string>() == "Daily Intelligence Briefing" && x["module"]!.GetValue<string>() == "Adolescents");
+        // The purpose it writes to the audit log is checked as every purpose is (InputCheck.RequirePurpose).
+        foreach (var purpose in new[] { "why", "   ", "Briefing\u202Ereversed" })
+            (await Adam.SendAsync("query($p: String!) { adultsOfConcern { nodes { details(purpose: $p) { name } } } }", new { p = purpose })).AssertError("VALIDATION");
 
         // The young person's view in the working group.
         var view = (await Adam.SendAsync("query($id: ID!) { subject(id: $id) { adolescents { missingEpisodes { id interviewStatus } custodyEpisodes { id } exploitationConcerns { id } safetyPlan { id } } } }", new { id = b })).AssertOk();

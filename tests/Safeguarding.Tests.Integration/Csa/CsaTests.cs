@@ -138,7 +138,7 @@ public sealed class CsaTests : IDisposable
 
         foreach (var user in new[] { "nina.neglect", "gina.governance", "sam.scrutineer", "alex.admin" })
             (await _host.As(user).SendAsync(Chronology, new { s = subject })).AssertError("FORBIDDEN");
-        (await _host.As("nina.neglect").SendAsync(SubjectView, new { id = subject })).AssertError("FORBIDDEN");
+        (await _host.As("nina.neglect").SendAsync(SubjectView, new { id = subject })).AssertError("NOT_FOUND"); // no group of hers holds the child
         (await _host.As("sam.scrutineer").SendAsync("{ csaOpenFlags { nodes { id } } }")).AssertError("FORBIDDEN");
         (await _host.As("sam.scrutineer").SendAsync("{ csaUnmetReferrals { nodes { id } } }")).AssertError("FORBIDDEN");
         Assert.Single(await ReadsAuditedAsync(subject)); // refused reads read nothing

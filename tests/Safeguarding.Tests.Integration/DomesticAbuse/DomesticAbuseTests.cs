@@ -288,11 +288,13 @@ public sealed class DomesticAbuseTests : IDisposable
         const string View = "query($id: ID!) { subject(id: $id) { id domesticAbuse { hospitalAlert { reason raisedOn } notices { id } } } }";
         var view = (await Dana.SendAsync(View, new { id = child })).AssertOk().Data!["subject"]!["domesticAbuse"]!;
         Assert.Equal("Risk of domestic abuse", view["hospitalAlert"]!["reason"]!.GetValue<string>());
-        (await _host.As("nina.neglect").SendAsync(View, new { id = child })).AssertError("FORBIDDEN");
-        (await _host.As("kim.keyadult").SendAsync(View, new { id = child })).AssertError("FORBIDDEN");
+        // A practitioner with no business with the child, or a school's key adult, is not told the child is held.
+        (await _host.As("nina.neglect").SendAsync(View, new { id = child })).AssertError("NOT_FOUND");
+        (await _host.As("kim.keyadult").SendAsync(View, new { id = child })).AssertError("NOT_FOUND");
 
         const string Enquiry = "mutation($i: RoutineEnquiryInput!) { recordRoutineEnquiry(input: $i) { agency } }";
         (await _host.As("nina.neglect").SendAsync(Enquiry, new { i = new { asked = true, disclosed = true, supportOffered = true } })).AssertOk();
+        (await _host.As("kim.keyadult").SendAsync(Enquiry, new { i = new { asked = true, disclosed = false, supportOffered = false } })).AssertError("FORBIDDEN");
         (await Dana.SendAsync(Enquiry, new { i = new { asked = true, disclosed = false, supportOffered = false } })).AssertOk();
         await _host.AssertRejectedAsync(FingerprintAsync, "dana.domesticabuse", Enquiry, new { i = new { asked = false, disclosed = true, supportOffered = false } }, "VALIDATION", "disclosed");
         const string ByAgency = "{ routineEnquiriesByAgency { agency recorded asked disclosed supportOffered suppressed } }";

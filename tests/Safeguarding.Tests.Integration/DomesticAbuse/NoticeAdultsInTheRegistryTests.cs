@@ -67,9 +67,9 @@ public sealed class NoticeAdultsInTheRegistryTests : IDisposable
             .Where(a => a.Action == AuditActions.IdentityRead && a.SubjectId == person).ToListAsync()));
         Assert.Equal(("Preparing the MARAC", "DomesticAbuse"), (read.Purpose, read.Module));
 
-        // Only the Domestic Abuse working group, which holds the adult, may see who she is.
+        // Only the Domestic Abuse working group, which holds the adult, may see who she is; to anyone else she is not found.
         (await _host.As("nina.neglect").SendAsync("query($s: ID!) { subject(id: $s) { identity(purpose: \"Curious about the adult\") { name } } }", new { s = person }))
-            .AssertError("FORBIDDEN");
+            .AssertError("NOT_FOUND");
 
         // A later notice naming her by the same reference registers nobody again.
         var second = (await Dana.SendAsync(RecordOne, new { i = Notice("PPN-ADULT-2", child,

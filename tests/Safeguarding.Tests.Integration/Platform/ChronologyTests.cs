@@ -58,8 +58,8 @@ public sealed class ChronologyTests : IDisposable
         Assert.Equal("pat.practitioner", indicator["recordedBy"]!.GetValue<string>());
         Assert.Equal(subject, indicator["subjectId"]!.GetValue<string>());
         var withheld = Withheld(pat);
-        Assert.Equal("Not shown: you are not in the DomesticAbuse working group.", withheld["DomesticAbuse"]);
-        Assert.Equal("Not shown: you are not in the Adolescents working group.", withheld["Adolescents"]);
+        Assert.Equal("Not shown outside the DomesticAbuse working group: it shares a child's information only on a recorded lawful basis.", withheld["DomesticAbuse"]);
+        Assert.Equal("Not shown outside the Adolescents working group: it shares a child's information only on a recorded lawful basis.", withheld["Adolescents"]);
         Assert.DoesNotContain("Neglect", withheld.Keys);
 
         var dana = await ChronologyAsync("dana.domesticabuse", subject);
@@ -103,6 +103,6 @@ public sealed class ChronologyTests : IDisposable
         Assert.Contains("Sign or indicator: Physical signs", page);
         Assert.Contains("assessment observed", page);
         Assert.DoesNotContain("PPN-CHRONO-1", page); // Domestic Abuse's entry is withheld from pat
-        Assert.Contains("you are not in the DomesticAbuse working group", page);
+        Assert.Contains("Not shown outside the DomesticAbuse working group", page);
     }
 }

@@ -48,7 +48,7 @@ public sealed class SubjectViewTests : IDisposable
         Assert.True(Part(nina, "Neglect")["shown"]!.GetValue<bool>());
         var csa = Part(nina, "Csa");
         Assert.False(csa["shown"]!.GetValue<bool>());
-        Assert.Equal("Not shown: you are not in the Csa working group.", csa["note"]!.GetValue<string>());
+        Assert.Equal("Not shown outside the Csa working group: it shares a child's information only on a recorded lawful basis.", csa["note"]!.GetValue<string>());
 
         var pat = await ViewAsync("pat.practitioner", subject, "Strategy discussion");
         Assert.Single(pat["subject"]!["neglect"]!.AsArray());
@@ -98,7 +98,7 @@ public sealed class SubjectViewTests : IDisposable
 
         var audit = (await _host.As("dee.dpo").SendAsync("query($s: String) { auditLog(subjectId: $s, action: \"sharing.basis.recorded\") { nodes { actor module detail purpose } } }", new { s = subject }))
             .AssertOk().Data!["auditLog"]!["nodes"]!.AsArray().Single()!;
-        Assert.Equal("ConsentOverridden", audit["detail"]!.GetValue<string>());
+        Assert.Equal("Basis: ConsentOverridden", audit["detail"]!.GetValue<string>());
     }
 
     [Fact]
@@ -109,10 +109,11 @@ public sealed class SubjectViewTests : IDisposable
         (await _host.As("pat.practitioner").SendAsync(Basis, new { i = new { subjectId = subject, module = "Csa", basis = "CONSENT_OVERRIDDEN", reason } })).AssertOk();
         (await _host.As("nina.neglect").SendAsync(Basis, new { i = new { subjectId = subject, module = "Neglect", basis = "CONSENT_GIVEN" } })).AssertOk();
 
-        // nina is in Neglect only: the CSA part is withheld, and so are its basis and reason.
+        // nina is in Neglect only: the CSA part is shared with her on the override, but not the reason.
         var nina = await ViewAsync("nina.neglect", subject);
-        Assert.False(Part(nina, "Csa")["shown"]!.GetValue<bool>());
-        Assert.Null(Part(nina, "Csa")["sharingBasis"]);
+        Assert.True(Part(nina, "Csa")["shown"]!.GetValue<bool>());
+        Assert.Equal("CONSENT_OVERRIDDEN", Part(nina, "Csa")["sharingBasis"]!["basis"]!.GetValue<string>());
+        Assert.Null(Part(nina, "Csa")["sharingBasis"]!["reason"]);
         Assert.Equal("CONSENT_GIVEN", Part(nina, "Neglect")["sharingBasis"]!["basis"]!.GetValue<string>());
         Assert.DoesNotContain(reason, nina.ToJsonString(), StringComparison.Ordinal);
 

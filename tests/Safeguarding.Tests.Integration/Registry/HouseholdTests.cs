@@ -169,9 +169,10 @@ public sealed class HouseholdTests : IDisposable
         (await _host.As("sam.scrutineer").SendAsync(Relate, new { i = new { subjectId = peggy, relativeId = tom, kind = "SIBLING", module = "Neglect" } })).AssertError("FORBIDDEN");
         Assert.Equal(0, await _host.ScopedAsync(sp => sp.GetRequiredService<PlatformDbContext>().Relationships.CountAsync()));
 
-        // A practitioner whose group holds nothing on Peggy sees no household, and the refusal is audited.
-        Assert.Null(await HouseholdAsync("dana.domesticabuse", peggy));
-        var refused = Assert.Single(await AuditAsync(AuditActions.HouseholdRead, peggy));
+        // A practitioner whose group holds nothing on Peggy, and who has no relationship with her, is not told she is held,
+        // and the refusal is audited.
+        (await _host.As("dana.domesticabuse").SendAsync(Household, new { s = peggy, why = Purpose })).AssertError("NOT_FOUND");
+        var refused = Assert.Single(await AuditAsync(AuditActions.SubjectLookupRefused, peggy));
         Assert.False(refused.Allowed);
     }
 

@@ -14,7 +14,6 @@ public sealed class Households(PlatformDbContext db, SubjectRegistry registry, M
     /// <summary>The most people listed for one child: an address shared by many (a hostel, a children's home) lists the first ones.</summary>
     public const int MaxMembers = 50;
 
-    public const int MinPurposeLength = 5;
 
     /// <summary>
     /// The child's household and relatives for <paramref name="caller"/>; null (audited as refused) when no working group
@@ -22,8 +21,7 @@ public sealed class Households(PlatformDbContext db, SubjectRegistry registry, M
     /// </summary>
     public async Task<IReadOnlyList<HouseholdMember>?> OfChildAsync(SubjectId child, ClaimsPrincipal caller, string purpose, CancellationToken ct)
     {
-        new InputCheck().Require(!string.IsNullOrWhiteSpace(purpose) && purpose.Trim().Length >= MinPurposeLength, "purpose",
-            $"State why you need to see who the child lives with (at least {MinPurposeLength} characters).").ThrowIfInvalid();
+        new InputCheck().RequirePurpose(purpose, "you need to see who the child lives with").ThrowIfInvalid();
         var ids = (await registry.IdsOfPersonAsync(child, ct)).Select(i => i.Value).ToList();
         if (ids.Count == 0) throw DomainException.NotFound("subject", child.Value);
         var grantedBy = await registry.EntitlingModuleAsync(ids, caller, ct);

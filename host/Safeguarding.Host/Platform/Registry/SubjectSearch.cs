@@ -11,7 +11,6 @@ namespace Safeguarding.Host.Platform.Registry;
 public sealed class SubjectSearch(SubjectRegistry registry, IAuditLog audit)
 {
     public const int MaxResults = 20;
-    public const int MinPurposeLength = 5;
 
     /// <summary>
     /// Below this probability a person shares a blocking key with the search by coincidence (the same birthday, a similar
@@ -21,9 +20,7 @@ public sealed class SubjectSearch(SubjectRegistry registry, IAuditLog audit)
 
     public async Task<IReadOnlyList<SubjectSearchResult>> FindAsync(SubjectQuery query, string? purpose, ClaimsPrincipal caller, CancellationToken ct)
     {
-        var check = new InputCheck()
-            .Require(!string.IsNullOrWhiteSpace(purpose) && purpose.Trim().Length >= MinPurposeLength, "purpose", $"State why you are looking for a child (at least {MinPurposeLength} characters).")
-            .OptionalText(purpose, "purpose", "The purpose", 1000);
+        var check = new InputCheck().RequirePurpose(purpose, "you are looking for a child");
         var probe = query.Check(check);
         check.ThrowIfInvalid();
         if (!caller.IsPractitioner()) throw DomainException.Forbidden("Only practitioners may search for a child.");

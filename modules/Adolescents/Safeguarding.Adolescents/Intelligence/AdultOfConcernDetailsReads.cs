@@ -7,9 +7,8 @@ public sealed class AdultOfConcernDetailsReads(IAuditLog audit)
 
     public async Task<AdultOfConcern> ReadAsync(AdultOfConcern adult, string? purpose, string actor, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(purpose) || purpose.Trim().Length < 5)
-            throw DomainException.Invalid("purpose", "State why you need to see who the adult is (at least 5 characters).");
-        await audit.RecordAsync(new AuditEntry(actor, ReadAction, Field: "details", Purpose: purpose.Trim(),
+        new InputCheck().RequirePurpose(purpose, "you need to see who the adult is").ThrowIfInvalid();
+        await audit.RecordAsync(new AuditEntry(actor, ReadAction, Field: "details", Purpose: purpose!.Trim(),
             Module: AdolescentsModule.ModuleName, Detail: $"Adult of concern {adult.Reference}"), ct);
         return adult;
     }

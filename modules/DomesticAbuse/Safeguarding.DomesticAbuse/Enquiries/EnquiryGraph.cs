@@ -28,10 +28,11 @@ internal static class EnquiryGraph
 
     /// <summary>
     /// Records a routine enquiry about domestic abuse made in your agency: asked, disclosed, support offered. No one's
-    /// identity is recorded. Any practitioner.
+    /// identity is recorded. Practitioners of the partnership's working groups, in every agency; not a school's key adult,
+    /// who receives Operation Encompass notifications and records nothing else.
     /// </summary>
     private static async Task<object?> RecordRoutineEnquiryAsync(IResolveFieldContext c) =>
-        await c.Service<RoutineEnquiries>().RecordAsync(c.GetArgument<RoutineEnquiryInput>("input"), c.User!.Agency(), c.User!.Actor(), c.CancellationToken);
+        await c.Service<RoutineEnquiries>().RecordAsync(c.GetArgument<RoutineEnquiryInput>("input"), c.User!, c.CancellationToken);
 
     /// <summary>
     /// Routine enquiries per agency in a period (default the last 365 days). Working group, scrutineer, administrators:

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Safeguarding.DomesticAbuse.Persistence;
 using Safeguarding.DomesticAbuse.Trend;
 
@@ -6,9 +7,17 @@ namespace Safeguarding.DomesticAbuse.Enquiries;
 /// <summary>Records routine enquiries about domestic abuse and counts them by agency.</summary>
 public sealed class RoutineEnquiries(DomesticAbuseDbContext db, TimeProvider clock)
 {
-    public async Task<RoutineEnquiry> RecordAsync(RoutineEnquiryInput input, string agency, string recordedBy, CancellationToken ct)
+    public const string NotAWorkingGroupMember = "Routine enquiries are recorded by practitioners of the partnership's working groups. A school's key adult " +
+                                                 "receives Operation Encompass notifications and records no enquiries: ask your designated safeguarding lead.";
+
+    /// <summary>
+    /// Records an enquiry made in the practitioner's agency. Routine enquiry is made in every agency, so any member of a
+    /// working group records it; a practitioner in none (a school's key adult) is refused (FORBIDDEN).
+    /// </summary>
+    public async Task<RoutineEnquiry> RecordAsync(RoutineEnquiryInput input, ClaimsPrincipal practitioner, CancellationToken ct)
     {
-        var enquiry = RoutineEnquiry.Record(input.EnquiredOn, input.Asked, input.Disclosed, input.SupportOffered, agency, recordedBy, clock.Today());
+        if (practitioner.WorkingGroups().Count == 0) throw DomainException.Forbidden(NotAWorkingGroupMember);
+        var enquiry = RoutineEnquiry.Record(input.EnquiredOn, input.Asked, input.Disclosed, input.SupportOffered, practitioner.Agency(), practitioner.Actor(), clock.Today());
         db.RoutineEnquiries.Add(enquiry);
         await db.SaveChangesAsync(ct);
         return enquiry;

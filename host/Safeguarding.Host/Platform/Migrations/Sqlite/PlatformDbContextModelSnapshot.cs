@@ -544,6 +544,130 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                     b.ToTable("child_access", "platform");
                 });
 
+            modelBuilder.Entity("Safeguarding.Host.Platform.Sharing.SharingAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataShared")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sharing_agreements", "platform");
+                });
+
+            modelBuilder.Entity("Safeguarding.Host.Platform.Sharing.StatutoryGateway", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("statutory_gateways", "platform");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "CHILDREN_ACT_1989_S17",
+                            Name = "Children Act 1989, section 17",
+                            Summary = "Assessing and providing services for a child in need and their family."
+                        },
+                        new
+                        {
+                            Code = "CHILDREN_ACT_1989_S47",
+                            Name = "Children Act 1989, section 47",
+                            Summary = "Enquiries where there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm."
+                        },
+                        new
+                        {
+                            Code = "DPA_2018_SCH1_PARA18",
+                            Name = "Data Protection Act 2018, Schedule 1, paragraph 18",
+                            Summary = "Safeguarding of children: sharing without consent where it cannot be given, cannot reasonably be obtained, or seeking it would put the child at risk."
+                        },
+                        new
+                        {
+                            Code = "CHILDREN_ACT_2004_S10",
+                            Name = "Children Act 2004, section 10",
+                            Summary = "Co-operation between the local authority and its partners to improve the well-being of children."
+                        },
+                        new
+                        {
+                            Code = "CHILDREN_ACT_2004_S11",
+                            Name = "Children Act 2004, section 11",
+                            Summary = "Each agency's duty to make arrangements to safeguard and promote the welfare of children."
+                        },
+                        new
+                        {
+                            Code = "CHILDREN_ACT_2004_S16H",
+                            Name = "Children Act 2004, section 16H",
+                            Summary = "Information the safeguarding partners require for their local safeguarding arrangements."
+                        },
+                        new
+                        {
+                            Code = "CRIME_AND_DISORDER_ACT_1998_S115",
+                            Name = "Crime and Disorder Act 1998, section 115",
+                            Summary = "Disclosure to the police, the local authority, health and probation where it is needed to reduce crime and disorder."
+                        },
+                        new
+                        {
+                            Code = "EDUCATION_ACT_2002_S175",
+                            Name = "Education Act 2002, section 175",
+                            Summary = "Local authorities, maintained schools and further education colleges safeguarding and promoting the welfare of their pupils."
+                        },
+                        new
+                        {
+                            Code = "EDUCATION_ACT_2002_S157",
+                            Name = "Education Act 2002, section 157",
+                            Summary = "Independent schools and academies safeguarding and promoting the welfare of their pupils."
+                        });
+                });
+
             modelBuilder.Entity("Safeguarding.Host.Platform.SharingBasisRecord", b =>
                 {
                     b.Property<Guid>("SubjectId")
@@ -553,9 +677,16 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GatewayCode")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -571,6 +702,8 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("SubjectId", "Module");
+
+                    b.HasIndex("RecordedAt", "SubjectId", "Module");
 
                     b.ToTable("sharing_bases", "platform");
                 });
