@@ -50,7 +50,8 @@ public sealed class NeglectModule() : PartnershipModule<NeglectDbContext>(Module
 
     public override IReadOnlyList<PersonalTable> PersonalData =>
     [
-        PersonalTable.Of<Assessment>(x => x.SubjectId, Whose.Child, "Graded Care Profile 2 assessment").Dated(x => x.ObservedOn).Anonymised(x => x.CorrectionReason),
+        PersonalTable.Of<Assessment>(x => x.SubjectId, Whose.Child, "Graded Care Profile 2 assessment").Dated(x => x.ObservedOn).Anonymised(x => x.CorrectionReason)
+            .AnonymisedWithin(x => x.Grades, g => g.Note),
         PersonalTable.Of<FamilyPlanAction>(x => x.SubjectId, Whose.Child, "Action agreed with the family").Dated(x => x.AgreedAt).Anonymised(x => x.Action, x => x.Owner),
         PersonalTable.Of<ChildProtectionPlan>(x => x.SubjectId, Whose.Child, "Child protection plan").Dated(x => x.StartedOn).Anonymised(),
     ];

@@ -32,6 +32,12 @@ public record PersonalTable(Type Entity, string PersonKey, Whose Whose, string K
     /// <summary>Columns naming or keying other people (a relative, an adult in the same incident): redacted in a subject access export.</summary>
     public IReadOnlyList<string> OtherPeople { get; init; } = [];
 
+    /// <summary>
+    /// Columns of the rows that belong to a row (reached through a navigation such as an assessment's grades) blanked when
+    /// the row is anonymised, as "Navigation.Column". Rows that belong to a deleted row are deleted with it.
+    /// </summary>
+    public IReadOnlyList<string> DependentFreeText { get; init; } = [];
+
     /// <summary>Columns left out of a subject access export: ciphertext and keyed hashes, which the export shows decrypted or not at all.</summary>
     public IReadOnlyList<string> Withheld { get; init; } = [];
 
@@ -58,6 +64,10 @@ public sealed record PersonalTable<T> : PersonalTable
     /// <summary>Disposal keeps the rows, counted, with the link to the person cut and these columns blanked.</summary>
     public PersonalTable<T> Anonymised(params Expression<Func<T, object?>>[] freeText) =>
         this with { Disposal = Disposal.Anonymise, FreeText = [.. freeText.Select(ColumnOf)] };
+
+    /// <summary>When a row is anonymised, these columns of the rows belonging to it through <paramref name="navigation"/> are blanked too.</summary>
+    public PersonalTable<T> AnonymisedWithin<TDependent>(Expression<Func<T, IEnumerable<TDependent>>> navigation, params Expression<Func<TDependent, object?>>[] freeText) =>
+        this with { DependentFreeText = [.. DependentFreeText, .. freeText.Select(c => $"{ColumnOf(navigation)}.{ColumnOf(c)}")] };
 
     /// <summary>When a row is anonymised, these unique identifying columns take the new id that names nobody.</summary>
     public PersonalTable<T> Pseudonymising(params Expression<Func<T, string?>>[] columns) => this with { Pseudonymised = [.. columns.Select(ColumnOf)] };

@@ -23,6 +23,7 @@ public sealed class PersonalDataTests : IDisposable
 
     private const string ChildName = "Morwenna Trelawny";
     private const string AdultName = "Lowenna Tregear";
+    private const string GradeNote = "Morwenna said there was no food at home";
     private const string Export = "query($s: ID!, $p: String!) { subjectAccessExport(subjectId: $s, purpose: $p) }";
     private const string DisposeOf = "mutation($s: ID!, $r: String!) { disposeOfPerson(subjectId: $s, reason: $r) { subjectId by rows { holder kind disposal rows } } }";
     private const string Due = "query($d: DateOnly) { retentionDue(asOf: $d) { totalCount nodes { subjectId kind modules records lastActivityOn dueOn basis } } }";
@@ -36,8 +37,10 @@ public sealed class PersonalDataTests : IDisposable
         var nhs = TestNhsNumbers.Next();
         var child = (await _host.As("nina.neglect").SendAsync("mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }",
             new { i = new { module = "Neglect", name = ChildName, dateOfBirth = "2017-05-04", nhsNumber = nhs } })).AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();
-        (await _host.As("nina.neglect").SendAsync("mutation($i: StartNeglectAssessmentInput!) { startNeglectAssessment(input: $i) { id } }",
-            new { i = new { subjectId = child, templateVersion = 1, observedOn = Day(5) } })).AssertOk();
+        var assessment = (await _host.As("nina.neglect").SendAsync("mutation($i: StartNeglectAssessmentInput!) { startNeglectAssessment(input: $i) { id } }",
+            new { i = new { subjectId = child, templateVersion = 1, observedOn = Day(5) } })).AssertOk().Data!["startNeglectAssessment"]!["id"]!.GetValue<string>();
+        (await _host.As("nina.neglect").SendAsync("mutation($i: RecordNeglectAssessmentInput!) { recordNeglectAssessment(input: $i) { id } }",
+            new { i = new { assessmentId = assessment, grades = new[] { new { subAreaCode = "PC.NUT", grade = 4, note = GradeNote } } } })).AssertOk();
         (await _host.As("nina.neglect").SendAsync("mutation($i: RecordChildProtectionPlanInput!) { recordChildProtectionPlan(input: $i) { id } }",
             new { i = new { subjectId = child, category = "NEGLECT", startedOn = Day(30) } })).AssertOk();
         var notice = (await _host.As("dana.domesticabuse").SendAsync("mutation($i: ProtectionNoticeInput!) { recordProtectionNotice(input: $i) { outcome adultMatches { subjectId } } }",
@@ -119,6 +122,7 @@ public sealed class PersonalDataTests : IDisposable
         Assert.Equal(["Adolescents", "Csa", "DomesticAbuse", "Governance", "Neglect", "Registry"], holders);
         var text = export.ToJsonString();
         Assert.Contains("At a flat in Stonehouse", text);
+        Assert.Contains(GradeNote, text); // a row that belongs to the assessment, exported with it
         Assert.DoesNotContain(AdultName, text); // another person: not the child's to be given
         Assert.DoesNotContain(adult, text);
         var trail = export["auditTrail"]!.AsArray();
@@ -134,6 +138,7 @@ public sealed class PersonalDataTests : IDisposable
         await _host.AssertEventsDeliveredAsync();
 
         Assert.Empty(await RowsNamingAsync(child));
+        Assert.Empty(await _host.ScopedAsync(sp => sp.GetRequiredService<Safeguarding.Neglect.Persistence.NeglectDbContext>().Grades.Where(g => g.Note == GradeNote).ToListAsync()));
         Assert.Equal(figuresBefore, await FiguresAsync());
         var found = (await _host.As("nina.neglect").SendAsync("query($n: String) { findSubjects(nhsNumber: $n, purpose: \"Checking the child is not held\") { id } }", new { n = nhs }))
             .AssertOk().Data!["findSubjects"]!.AsArray();

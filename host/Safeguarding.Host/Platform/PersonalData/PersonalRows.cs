@@ -36,10 +36,35 @@ public static class PersonalRows
         where T : class
     {
         var entity = EntityOf<T>(db);
-        var rows = await db.Set<T>().AsNoTracking().Where(KeyIn<T>(entity, table.PersonKey, ids)).ToListAsync(ct);
-        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && !table.Withheld.Contains(p.Name)).ToList();
-        return rows.Select(row => columns.ToDictionary(p => p.Name, p => Shown(table, p.Name, ValueOf(p, row), ids))).ToList();
+        var query = db.Set<T>().AsNoTracking().AsSplitQuery().Where(KeyIn<T>(entity, table.PersonKey, ids));
+        foreach (var path in BelongingPaths(entity, "", depth: 2)) query = query.Include(path);
+        var rows = await query.ToListAsync(ct);
+        return rows.Select(row => Values(entity, row, table, ids)).ToList();
     }
+
+    /// <summary>A row's columns by name, with the rows that belong to it (an assessment's grades) under their navigation's name.</summary>
+    private static Dictionary<string, object?> Values(IEntityType entity, object row, PersonalTable table, IReadOnlyCollection<Guid> ids)
+    {
+        var values = entity.GetProperties().Where(p => !p.IsShadowProperty() && !table.Withheld.Contains(p.Name))
+            .ToDictionary(p => p.Name, p => Shown(table, p.Name, ValueOf(p, row), ids));
+        foreach (var navigation in Belonging(entity))
+        {
+            var value = navigation.PropertyInfo?.GetValue(row);
+            values[navigation.Name] = value switch
+            {
+                null => null,
+                System.Collections.IEnumerable many => many.Cast<object>().Select(r => Values(navigation.TargetEntityType, r, table, ids)).ToList(),
+                _ => Values(navigation.TargetEntityType, value, table, ids),
+            };
+        }
+        return values;
+    }
+
+    /// <summary>The navigations from a row to the rows that belong to it (it is their principal).</summary>
+    private static IEnumerable<INavigation> Belonging(IEntityType entity) => entity.GetNavigations().Where(n => !n.IsOnDependent && n.PropertyInfo is not null);
+
+    private static IEnumerable<string> BelongingPaths(IEntityType entity, string prefix, int depth) =>
+        depth == 0 ? [] : Belonging(entity).SelectMany(n => BelongingPaths(n.TargetEntityType, $"{prefix}{n.Name}.", depth - 1).Prepend(prefix + n.Name));
 
     private static async Task<int> DisposeOfAsync<T>(DbContext db, PersonalTable table, IReadOnlyDictionary<Guid, Guid> newIds, CancellationToken ct)
         where T : class
@@ -59,6 +84,16 @@ public static class PersonalRows
             key.CurrentValue = newId;
             foreach (var column in table.FreeText) entry.Property(column).CurrentValue = Blank(entity.FindProperty(column)!);
             foreach (var column in table.Pseudonymised) entry.Property(column).CurrentValue = newId.ToString("D");
+            foreach (var within in table.DependentFreeText.GroupBy(c => c[..c.IndexOf('.')], c => c[(c.IndexOf('.') + 1)..]))
+            {
+                var belonging = entry.Collection(within.Key);
+                await belonging.LoadAsync(ct);
+                foreach (var dependent in belonging.CurrentValue?.Cast<object>() ?? [])
+                {
+                    var dependentEntry = db.Entry(dependent);
+                    foreach (var column in within) dependentEntry.Property(column).CurrentValue = Blank(dependentEntry.Metadata.FindProperty(column)!);
+                }
+            }
         }
         return rows.Count;
     }
