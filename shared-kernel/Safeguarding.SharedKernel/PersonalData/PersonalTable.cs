@@ -51,7 +51,7 @@ public record PersonalTable(Type Entity, string PersonKey, Whose Whose, string K
     public static PersonalTable<T> Of<T>(Expression<Func<T, Guid?>> person, Whose whose, string kind) => new(ColumnOf(person), whose, kind);
 
     internal static string ColumnOf(LambdaExpression column) =>
-        (column.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : column.Body) is MemberExpression member
+        (column.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : column.Body) is MemberExpression { Expression: ParameterExpression } member
             ? member.Member.Name
             : throw new ArgumentException($"Name a property of the entity, as in x => x.SubjectId, not {column}.", nameof(column));
 }
