@@ -12,6 +12,7 @@ using Safeguarding.Host.Auth;
 using Safeguarding.Host.Composition;
 using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Platform.PersonalData;
 using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Identity;
 using Safeguarding.Host.Platform.Registry;
@@ -74,6 +75,13 @@ services.AddSingleton<BlockingKeyHasher>();
 services.AddScoped<SubjectRegistry>();
 // Legitimate relationships between practitioners and children, and sealed (emergency) access (ChildAccess:*).
 services.AddOptions<ChildAccessOptions>().BindConfiguration(ChildAccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+// Personal data: retention periods (Retention), the daily review, disposal and subject access, from each module's declaration.
+services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+services.AddScoped<RetentionReview>();
+services.AddScoped<PersonDisposal>();
+services.AddScoped<SubjectAccess>();
+services.AddSingleton<RetentionReviewSweep>();
+services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<RetentionReviewSweep>());
 services.AddScoped<ChildRelationships>();
 services.AddScoped<ChildAccessRecords>();
 services.AddScoped<PractitionerRegistration>();

@@ -90,6 +90,7 @@ internal static class PlatformGraph
         RegistryGraph.Contribute(query, mutation);
         SharingGraph.Contribute(query, mutation);
         ChildAccessGraph.Contribute(query, mutation);
+        PersonalDataGraph.Contribute(query, mutation);
     }
 
     private static async Task<object?> ModulesAsync(IResolveFieldContext c)

@@ -18,5 +18,9 @@ public static class HostWebAreas
         "For people who write software against the partnership's GraphQL API: GraphiQL, with completion and the schema's documentation, running queries as yourself.",
         null, Access.AnySignedIn, 910);
 
-    public static readonly IReadOnlyList<WebArea> All = [FindAChild, Modules, Explorer];
+    public static readonly WebArea SubjectAccess = new("Subject access", "/data-protection/subject-access",
+        "Everything held about a person across the partnership, as a readable document or JSON, for a subject access request.",
+        null, Access.DataProtectionOfficer, 800);
+
+    public static readonly IReadOnlyList<WebArea> All = [FindAChild, SubjectAccess, Modules, Explorer];
 }

@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.PersonalData;
 using Safeguarding.Adolescents.Briefing;
 using Safeguarding.Adolescents.Contextual;
 using Safeguarding.Adolescents.DemoData;
@@ -40,6 +41,18 @@ public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("adam.adolescents", "Adam Adolescents", PartnershipRoles.Practitioner, "Devon and Cornwall Police", [Name], "Police officer on the Daily Intelligence Briefing."),
+    ];
+
+    public override IReadOnlyList<PersonalTable> PersonalData =>
+    [
+        PersonalTable.Of<MissingEpisode>(x => x.SubjectId, Whose.Child, "Missing episode").Dated(x => x.WentMissingAt).Anonymised(x => x.WhereFound),
+        PersonalTable.Of<CustodyEpisode>(x => x.SubjectId, Whose.Child, "Episode in custody").Dated(x => x.DetainedAt).Anonymised(),
+        PersonalTable.Of<ExploitationConcern>(x => x.SubjectId, Whose.Child, "Concern of exploitation").Dated(x => x.ReportedOn).Anonymised(x => x.Summary),
+        PersonalTable.Of<IntelligenceLink>(x => x.SubjectId, Whose.Child, "Link to an adult of concern or a location").Dated(x => x.OccurredAt)
+            .NamingOthers(x => x.AdultId).Anonymised(),
+        PersonalTable.Of<BriefingEntry>(x => x.SubjectId, Whose.Child, "Daily briefing entry").Anonymised(),
+        PersonalTable.Of<AgreedResponse>(x => x.SubjectId, Whose.Child, "Response agreed at a daily briefing").Dated(x => x.AgreedAt).Anonymised(x => x.Action, x => x.Outcome),
+        PersonalTable.Of<SafetyPlan>(x => x.SubjectId, Whose.Child, "Adolescent safety plan").Dated(x => x.StartedAt),
     ];
 
     protected override IReadOnlyList<Type> UseCases =>

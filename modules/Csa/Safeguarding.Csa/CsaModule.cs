@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.PersonalData;
 using Microsoft.Extensions.Options;
 using Safeguarding.Csa.DemoData;
 using Safeguarding.Csa.Hsb;
@@ -41,6 +42,16 @@ public sealed class CsaModule() : PartnershipModule<CsaDbContext>(ModuleName,
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("carla.csa", "Carla CSA", PartnershipRoles.Practitioner, "NSPCC", [Name], "Practitioner in the Child Sexual Abuse working group."),
+    ];
+
+    public override IReadOnlyList<PersonalTable> PersonalData =>
+    [
+        PersonalTable.Of<Indicator>(x => x.SubjectId, Whose.Child, "Sign or indicator of sexual abuse").Dated(x => x.ObservedOn).Anonymised(x => x.Description),
+        PersonalTable.Of<DiscussionFlag>(x => x.SubjectId, Whose.Child, "Flag for a multi-agency discussion").Dated(x => x.FlaggedOn)
+            .Anonymised(x => x.DiscussionOutcome),
+        PersonalTable.Of<HsbIncident>(x => x.SubjectId, Whose.Child, "Harmful sexual behaviour incident").Dated(x => x.OccurredOn).Anonymised(x => x.Behaviour, x => x.Response),
+        PersonalTable.Of<SupportReferral>(x => x.SubjectId, Whose.Child, "Referral for support").Dated(x => x.ReferredOn).Anonymised(),
+        PersonalTable.Of<SexualAbusePlan>(x => x.SubjectId, Whose.Child, "Child protection plan for sexual abuse").Dated(x => x.StartedOn).Anonymised(),
     ];
 
     protected override IReadOnlyList<Type> UseCases =>

@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.PersonalData;
 using Safeguarding.DomesticAbuse.Calendar;
 using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.DemoData;
@@ -45,6 +46,16 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
             new Dictionary<string, string> { [PartnershipClaims.Manages] = Name }),
         new("kim.keyadult", "Kim Key-Adult", PartnershipRoles.Practitioner, "Example Primary School (demo)", [], "A school's key adult for Operation Encompass: sees and acknowledges only their setting's notifications.",
             new Dictionary<string, string> { ["setting"] = DomesticAbuseDemoIds.ExamplePrimarySchool.ToString() }),
+    ];
+
+    public override IReadOnlyList<PersonalTable> PersonalData =>
+    [
+        PersonalTable.Of<ChildSetting>(x => x.SubjectId, Whose.Child, "The child's school or early years setting").Dated(x => x.LinkedAt),
+        PersonalTable.Of<NoticeChild>(x => x.SubjectId, Whose.Child, "Child in a Public Protection Notice").Dated(x => x.IncidentAt).Anonymised(),
+        PersonalTable.Of<EncompassNotification>(x => x.SubjectId, Whose.Child, "Operation Encompass notification to a school").Dated(x => x.IncidentAt).Anonymised(),
+        PersonalTable.Of<HospitalAlert>(x => x.SubjectId, Whose.Child, "Hospital alert on a child's record").Dated(x => x.RaisedOn)
+            .Anonymised(x => x.Reason, x => x.RemovalReason),
+        PersonalTable.Of<DomesticAbuseAdult>(x => x.SubjectId, Whose.Adult, "Adult in a domestic abuse incident").Anonymised(x => x.Name, x => x.DateOfBirth).Pseudonymising(x => x.PersonReference),
     ];
 
     protected override IReadOnlyList<Type> UseCases =>

@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.PersonalData;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Bodies;
 using Safeguarding.Governance.CaseResolution;
@@ -59,6 +60,11 @@ public sealed class GovernanceModule() : PartnershipModule<GovernanceDbContext>(
     public override IReadOnlyList<DemoUser> DemoUsers =>
     [
         new("gina.governance", "Gina Governance", PartnershipRoles.Practitioner, "Plymouth City Council", [Name], "Partnership manager: records meetings, decisions and actions."),
+    ];
+
+    public override IReadOnlyList<PersonalTable> PersonalData =>
+    [
+        PersonalTable.Of<LearningReview>(x => x.SubjectId, Whose.Child, "Rapid review or learning review about the child").Dated(x => x.NotifiedOn).Anonymised(),
     ];
 
     protected override IReadOnlyList<Type> UseCases =>

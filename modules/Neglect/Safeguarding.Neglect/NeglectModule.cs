@@ -1,3 +1,4 @@
+using Safeguarding.SharedKernel.PersonalData;
 using Safeguarding.Neglect.Assessments;
 using Safeguarding.Neglect.DemoData;
 using Safeguarding.Neglect.Persistence;
@@ -46,6 +47,14 @@ public sealed class NeglectModule() : PartnershipModule<NeglectDbContext>(Module
 
     /// <summary>A child's record, with every module's part the reader may see, at a short address for any practitioner.</summary>
     public override IReadOnlyList<PageRoute> PageRoutes => [new("/Neglect/Child", "child/{subjectId?}")];
+
+    public override IReadOnlyList<PersonalTable> PersonalData =>
+    [
+        PersonalTable.Of<Assessment>(x => x.SubjectId, Whose.Child, "Graded Care Profile 2 assessment").Dated(x => x.ObservedOn).Anonymised(x => x.CorrectionReason)
+            .AnonymisedWithin(x => x.Grades, g => g.Note),
+        PersonalTable.Of<FamilyPlanAction>(x => x.SubjectId, Whose.Child, "Action agreed with the family").Dated(x => x.AgreedAt).Anonymised(x => x.Action, x => x.Owner),
+        PersonalTable.Of<ChildProtectionPlan>(x => x.SubjectId, Whose.Child, "Child protection plan").Dated(x => x.StartedOn).Anonymised(),
+    ];
 
     protected override IReadOnlyList<Type> UseCases =>
     [

@@ -40,6 +40,9 @@ public static class AuditActions
     public const string SealedAccessOpened = "sealed-access.opened";
     public const string SealedAccessReviewed = "sealed-access.reviewed";
     public const string AuditLogExported = "audit-log.exported";
+    public const string RetentionReviewed = "retention.reviewed";
+    public const string PersonDisposed = "person.disposed";
+    public const string SubjectAccessExported = "subject-access.exported";
     public const string BankHolidayAdded = "calendar.bank-holiday.added";
     public const string BankHolidayRemoved = "calendar.bank-holiday.removed";
     public const string SchoolHolidayRecorded = "calendar.school-holiday.recorded";

@@ -79,6 +79,14 @@ public abstract class PartnershipModule : Autofac.Module
             .SingleInstance();
     }
 
+    /// <summary>
+    /// The tables of the module's database that hold data about a person, each with the column keying the person, whose
+    /// record it is and what disposal does to it. The platform exports, reviews for retention and disposes of a person's
+    /// rows from this list alone (see docs/information-governance.md); an architecture test fails for an entity keyed by a
+    /// subject id that is not listed.
+    /// </summary>
+    public virtual IReadOnlyList<PersonalData.PersonalTable> PersonalData => [];
+
     /// <summary>The module's parts of the web interface (its workspaces), shown in the navigation to those who may use
     /// them while the module is on. Their pages live in the module's <c>Web/Pages</c> folder and compile with it.</summary>
     public virtual IReadOnlyList<WebArea> WebAreas => [];
