@@ -23,8 +23,8 @@ public sealed class SubjectViewTests(BrowserHost host) : IClassFixture<BrowserHo
         await Assertions.Expect(pat.Locator("p.sharing-basis[data-module=Neglect]")).ToContainTextAsync("not recorded yet");
         await Assertions.Expect(pat.Locator("section.part")).ToContainTextAsync("No sign or indicator is recorded.");
         var omitted = pat.Locator("section.omitted");
-        await Assertions.Expect(omitted).ToContainTextAsync("Not shown: you are not in the Adolescents working group.");
-        await Assertions.Expect(omitted).ToContainTextAsync("Not shown: you are not in the DomesticAbuse working group.");
+        await Assertions.Expect(omitted).ToContainTextAsync("Not shown outside the Adolescents working group: it shares a child's information only on a recorded lawful basis.");
+        await Assertions.Expect(omitted).ToContainTextAsync("Not shown outside the DomesticAbuse working group: it shares a child's information only on a recorded lawful basis.");
         await BrowserHost.ScreenshotAsync(pat, "subject-view");
     }
 }
