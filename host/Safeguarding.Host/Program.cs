@@ -84,6 +84,7 @@ services.AddSingleton<RetentionReviewSweep>();
 services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<RetentionReviewSweep>());
 services.AddScoped<ChildRelationships>();
 services.AddScoped<ChildAccessRecords>();
+services.AddScoped<EarlierRegistrants>();
 services.AddScoped<PractitionerRegistration>();
 services.AddScoped<ISubjectRegistry>(sp => sp.GetRequiredService<SubjectRegistry>());
 services.AddScoped<DuplicateReviews>();

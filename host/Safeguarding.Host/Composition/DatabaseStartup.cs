@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Safeguarding.Host.Platform;
+using Safeguarding.Host.Platform.Relationships;
 
 namespace Safeguarding.Host.Composition;
 
@@ -27,6 +28,9 @@ public static class DatabaseStartup
             // Records registered before the registry hashed blocking keys, or before it knew households, are found like the rest only once indexed.
             var indexed = await scope.ServiceProvider.GetRequiredService<SubjectRegistry>().IndexUnhashedAsync(ct);
             if (indexed > 0) logger.LogInformation("Indexed {Count} subject(s) registered before the registry's indexes existed", indexed);
+            // Children registered before legitimate relationships keep their registering practitioner (decision 0030).
+            var allocated = await scope.ServiceProvider.GetRequiredService<EarlierRegistrants>().AllocateAsync(ct);
+            if (allocated > 0) logger.LogInformation("Allocated {Count} child(ren) registered before legitimate relationships to their registrants", allocated);
         }
 
         if (!configuration.GetValue<bool>("DemoData:SeedWhenEmpty")) return;

@@ -1,3 +1,7 @@
+using Safeguarding.Host.Platform.Relationships;
+using Safeguarding.Host.Platform;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using Safeguarding.Tests.Integration.Support;
 
@@ -179,5 +183,33 @@ public sealed class ChildAccessTests : IDisposable
         // The practitioner closes it when the emergency is over; the record is closed to them again.
         (await _host.As("pat.practitioner").SendAsync(End, new { a = id, r = "The emergency is over now" })).AssertOk();
         (await IdentityAsync("pat.practitioner", child)).AssertError("FORBIDDEN");
+    }
+
+    [Fact]
+    public async Task A_child_registered_before_relationships_is_allocated_once_to_the_practitioner_who_registered_them()
+    {
+        var child = await RegisterAsync("nina.neglect");
+        var other = await RegisterAsync("nina.neglect", "Another Child");
+        // As the registry held them before relationships: no access row at all.
+        await _host.ScopedAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            return await db.ChildAccesses.Where(a => a.SubjectId == Guid.Parse(child)).ExecuteDeleteAsync();
+        });
+        (await IdentityAsync("nina.neglect", child)).AssertError("FORBIDDEN");
+
+        var allocated = await _host.ScopedAsync(sp => sp.GetRequiredService<EarlierRegistrants>().AllocateAsync(CancellationToken.None));
+        Assert.Equal(1, allocated); // the child registered since keeps its own allocation and gets no other
+        Assert.Equal("Example Child", (await IdentityAsync("nina.neglect", child)).AssertOk().Data!["subject"]!["identity"]!["name"]!.GetValue<string>());
+        (await IdentityAsync("pat.practitioner", child)).AssertError("FORBIDDEN"); // only the registrant
+        var accesses = (await _host.As("morgan.manager").SendAsync("query($s: ID!) { childAccess(subjectId: $s) { kind practitioner module current } }", new { s = child }))
+            .AssertOk().Data!["childAccess"]!.AsArray();
+        var access = Assert.Single(accesses)!;
+        Assert.Equal(("ALLOCATED", "nina.neglect", "Neglect", true),
+            (access["kind"]!.GetValue<string>(), access["practitioner"]!.GetValue<string>(), access["module"]!.GetValue<string>(), access["current"]!.GetValue<bool>()));
+
+        // Once done it finds nothing: an access ended later is not replaced by a new allocation.
+        Assert.Equal(0, await _host.ScopedAsync(sp => sp.GetRequiredService<EarlierRegistrants>().AllocateAsync(CancellationToken.None)));
+        Assert.NotEqual(child, other);
     }
 }
