@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.SharedKernel.GraphQL;
@@ -46,20 +47,14 @@ public sealed class IdentityForEveryRoleTests : IDisposable
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var root in new[] { schema.Query, schema.Mutation }.OfType<IComplexGraphType>())
         foreach (var field in root.Fields)
-            if (Reaches(Unwrap(field.ResolvedType!), [])) found.Add($"{root.Name}.{field.Name}");
+            if (Reaches(field.ResolvedType!.GetNamedType(), [])) found.Add($"{root.Name}.{field.Name}");
         return found;
 
         static bool Reaches(IGraphType type, HashSet<IGraphType> seen) =>
             IdentityTypes.Contains(type.Name)
-            || (type is IComplexGraphType complex && seen.Add(type) && complex.Fields.Any(f => Reaches(Unwrap(f.ResolvedType!), seen)));
+            || (type is IComplexGraphType complex && seen.Add(type) && complex.Fields.Any(f => Reaches(f.ResolvedType!.GetNamedType(), seen)));
     }
 
-    private static IGraphType Unwrap(IGraphType type) => type switch
-    {
-        NonNullGraphType n => Unwrap(n.ResolvedType!),
-        ListGraphType l => Unwrap(l.ResolvedType!),
-        _ => type,
-    };
 
     [Fact]
     public void Every_field_that_leads_to_an_identity_is_walked_or_covered_by_a_named_test()

@@ -27,7 +27,7 @@ public sealed class ScrutineerSchemaTests : IDisposable
         while (queue.Count > 0)
         {
             var (path, field) = queue.Dequeue();
-            var type = Unwrap(field.ResolvedType!);
+            var type = field.ResolvedType!.GetNamedType();
             if (IdentifyingTypes.Contains(type.Name)) found.Add($"{path}: {type.Name}");
             if (IdentifyingFields.Contains(field.Name.ToLowerInvariant())) found.Add(path);
             if (type is IComplexGraphType complex && seen.Add(type))
@@ -36,12 +36,6 @@ public sealed class ScrutineerSchemaTests : IDisposable
         return found;
     }
 
-    private static IGraphType Unwrap(IGraphType type) => type switch
-    {
-        NonNullGraphType n => Unwrap(n.ResolvedType!),
-        ListGraphType l => Unwrap(l.ResolvedType!),
-        _ => type,
-    };
 
     [Fact]
     public void No_type_the_scrutineer_can_reach_exposes_a_childs_identity_or_subject()
