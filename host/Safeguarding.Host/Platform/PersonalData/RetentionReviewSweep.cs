@@ -1,9 +1,11 @@
 namespace Safeguarding.Host.Platform.PersonalData;
 
 /// <summary>
-/// The daily retention review: at start and every day, lists whose records are due for disposal and records in the audit
-/// log that the review ran and how many people were due (<c>retention.reviewed</c>, no one named), so that the data
-/// protection officer sees it was run. Disposal itself is the data protection officer's decision (<c>disposeOfPerson</c>).
+/// The daily retention review: once a UK day, lists whose records are due for disposal and records in the audit log that
+/// the review ran and how many people were due (<c>retention.reviewed</c>, no one named), so that the data protection
+/// officer sees it was run. Each host looks every hour whether today's review is recorded and runs it if not, so a day is
+/// reviewed once however often hosts restart (a restart does not read every record again), and still reviewed when the
+/// host that did yesterday's is gone. Disposal itself is the data protection officer's decision (<c>disposeOfPerson</c>).
 /// </summary>
 public sealed class RetentionReviewSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionReviewSweep> logger) : BackgroundService
 {
@@ -12,13 +14,25 @@ public sealed class RetentionReviewSweep(IServiceScopeFactory scopes, TimeProvid
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1), clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
         {
-            try { await ReviewAsync(stoppingToken); }
+            try { await ReviewUnlessDoneTodayAsync(stoppingToken); }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e) { logger.LogError(e, "The retention review failed; it will run again tomorrow."); }
+            catch (Exception e) { logger.LogError(e, "The retention review failed; it will be tried again within the hour."); }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Today's review, unless the audit log already holds one from today (UK); returns how many were due, or null when it had run.</summary>
+    public async Task<int?> ReviewUnlessDoneTodayAsync(CancellationToken ct)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var startOfToday = UkTime.At(clock.Today(), TimeOnly.MinValue);
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            if (await db.AuditLog.AnyAsync(a => a.Action == AuditActions.RetentionReviewed && a.At >= startOfToday, ct)) return null;
+        }
+        return await ReviewAsync(ct);
     }
 
     /// <summary>One review as of today (UK); returns how many people are due.</summary>
