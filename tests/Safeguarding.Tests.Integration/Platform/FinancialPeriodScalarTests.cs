@@ -7,10 +7,9 @@ namespace Safeguarding.Tests.Integration.Platform;
 /// quarter a FinancialQuarter ("2023/24 Q1"). The spellings modules took before are read as the same period for a
 /// release; a period nobody could mean is refused by its type, in words, before anything runs.
 /// </summary>
-public sealed class FinancialPeriodScalarTests : IDisposable
+public sealed class FinancialPeriodScalarTests(SharedPartnership shared) : IClassFixture<SharedPartnership>
 {
-    private readonly PartnershipHost _host = new();
-    public void Dispose() => _host.Dispose();
+    private readonly PartnershipHost _host = shared.Partnership;
 
     private const string Recommendations = "query($y: FinancialYear) { scrutinyRecommendations(year: $y, first: 100) { totalCount } }";
 

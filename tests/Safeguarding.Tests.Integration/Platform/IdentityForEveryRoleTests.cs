@@ -12,10 +12,19 @@ namespace Safeguarding.Tests.Integration.Platform;
 /// then asked, about one child, by a user of every role with no relationship with that child, and by the practitioner
 /// allocated to the child (who must see it, so that the walk is shown able to find an identity).
 /// </summary>
-public sealed class IdentityForEveryRoleTests : IDisposable
+public sealed class IdentityForEveryRoleTests(IdentityForEveryRoleTests.Host host) : IClassFixture<IdentityForEveryRoleTests.Host>
 {
-    private readonly PartnershipHost _host = new();
-    public void Dispose() => _host.Dispose();
+    /// <summary>One host and one child, with a sibling and a possible duplicate, asked about by every role in turn.</summary>
+    public sealed class Host : SharedPartnership, IAsyncLifetime
+    {
+        public string Child { get; private set; } = "";
+        public string Nhs { get; private set; } = "";
+
+        public async Task InitializeAsync() => (Child, Nhs) = await ChildWithASiblingAsync(Partnership);
+        public Task DisposeAsync() => Task.CompletedTask;
+    }
+
+    private readonly PartnershipHost _host = host.Partnership;
 
     /// <summary>The types that hold who a person is.</summary>
     private static readonly HashSet<string> IdentityTypes = ["SubjectIdentity", "SubjectSearchResult", "HouseholdMember", "AdultOfConcernDetails"];
@@ -90,12 +99,12 @@ public sealed class IdentityForEveryRoleTests : IDisposable
     public static TheoryData<string> UsersWithoutARelationship =>
         ["dana.domesticabuse", "adam.adolescents", "pat.practitioner", "morgan.manager", "kim.keyadult", "sam.scrutineer", "alex.admin", "dee.dpo"];
 
-    private async Task<(string Child, string Nhs)> ChildWithASiblingAsync()
+    private static async Task<(string Child, string Nhs)> ChildWithASiblingAsync(PartnershipHost partnership)
     {
         var nhs = TestNhsNumbers.Next();
         var home = new[] { new { line = "7 Tavistock Place", postcode = "PL4 8AT" } };
         const string Register = "mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }";
-        var nina = _host.As("nina.neglect");
+        var nina = partnership.As("nina.neglect");
         var child = (await nina.SendAsync(Register, new { i = new { module = "Neglect", givenNames = "Tegen", familyName = FamilyName, dateOfBirth = DateOfBirth, nhsNumber = nhs, addresses = home } }))
             .AssertOk().Data!["registerSubject"]!["id"]!.GetValue<string>();
         (await nina.SendAsync(Register, new { i = new { module = "Neglect", givenNames = "Morwenna", familyName = FamilyName, dateOfBirth = "2017-08-19", addresses = home } })).AssertOk();
@@ -119,12 +128,11 @@ public sealed class IdentityForEveryRoleTests : IDisposable
     [MemberData(nameof(UsersWithoutARelationship))]
     public async Task No_role_without_a_relationship_reaches_the_childs_identity_by_any_field(string user)
     {
-        var (child, nhs) = await ChildWithASiblingAsync();
-        var answers = await AnswersAsync(user, child, nhs);
+        var answers = await AnswersAsync(user, host.Child, host.Nhs);
         Assert.All(answers, answer =>
         {
             Assert.DoesNotContain(FamilyName, answer);
-            Assert.DoesNotContain(nhs, answer);
+            Assert.DoesNotContain(host.Nhs, answer);
             Assert.DoesNotContain(DateOfBirth, answer);
             Assert.DoesNotContain("2017-08-19", answer);
         });
@@ -133,8 +141,7 @@ public sealed class IdentityForEveryRoleTests : IDisposable
     [Fact]
     public async Task The_practitioner_allocated_to_the_child_reaches_it_so_the_walk_can_find_an_identity()
     {
-        var (child, nhs) = await ChildWithASiblingAsync();
-        var answers = await AnswersAsync("nina.neglect", child, nhs);
+        var answers = await AnswersAsync("nina.neglect", host.Child, host.Nhs);
         Assert.Contains(FamilyName, answers[0]); // subject(id:) { identity }
         Assert.Contains(FamilyName, answers[1]); // subjectView: the identity and the sibling in the household
         Assert.Contains("2017-08-19", answers[1]);

@@ -12,10 +12,9 @@ namespace Safeguarding.Tests.Integration.Platform;
 /// Introspection as client tools send it works for every signed-in role, within bounds of its own that still refuse
 /// the shapes built to make the answer explode; and the schema as SDL text at <c>GET /graphql?sdl</c>.
 /// </summary>
-public sealed class IntrospectionTests : IDisposable
+public sealed class IntrospectionTests(SharedPartnershipWithoutDemoData shared) : IClassFixture<SharedPartnershipWithoutDemoData>
 {
-    private readonly PartnershipHost _host = new(settings: new Dictionary<string, string?> { ["DemoData:SeedWhenEmpty"] = "false" });
-    public void Dispose() => _host.Dispose();
+    private readonly PartnershipHost _host = shared.Partnership;
 
     public static readonly TheoryData<string> EveryRole =
         ["alex.admin", "sam.scrutineer", "gina.governance", "nina.neglect", "adam.adolescents", "dana.domesticabuse", "carla.csa", "fin.funding", "pat.practitioner", "kim.keyadult"];

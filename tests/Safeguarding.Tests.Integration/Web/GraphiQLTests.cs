@@ -11,11 +11,10 @@ namespace Safeguarding.Tests.Integration.Web;
 /// lets it reach nothing else, while GraphQL clients asking the same address for JSON are answered as before.
 /// (The browser tests run it in Chromium.)
 /// </summary>
-public sealed partial class GraphiQLTests : IDisposable
+public sealed partial class GraphiQLTests(SharedPartnershipWithoutDemoData shared) : IClassFixture<SharedPartnershipWithoutDemoData>
 {
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
-    private readonly PartnershipHost _host = new(settings: new Dictionary<string, string?> { ["DemoData:SeedWhenEmpty"] = "false" });
-    public void Dispose() => _host.Dispose();
+    private readonly PartnershipHost _host = shared.Partnership;
 
     [GeneratedRegex("(?:src|href)=\"([^\"]+)\"")]
     private static partial Regex References();
