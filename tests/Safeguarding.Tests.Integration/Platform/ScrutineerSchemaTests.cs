@@ -8,10 +8,9 @@ using Safeguarding.Tests.Integration.Support;
 namespace Safeguarding.Tests.Integration.Platform;
 
 /// <summary>Whole-partnership aggregates never carry identity: nothing the scrutineer can reach leads to a child.</summary>
-public sealed class ScrutineerSchemaTests : IDisposable
+public sealed class ScrutineerSchemaTests(SharedPartnership shared) : IClassFixture<SharedPartnership>
 {
-    private readonly PartnershipHost _host = new();
-    public void Dispose() => _host.Dispose();
+    private readonly PartnershipHost _host = shared.Partnership;
 
     private static readonly HashSet<string> IdentifyingTypes = ["Subject", "SubjectIdentity", "SubjectView"];
     private static readonly string[] IdentifyingFields = ["subjectid", "subject", "identity", "dateofbirth", "nhsnumber", "childname", "forename", "surname"];

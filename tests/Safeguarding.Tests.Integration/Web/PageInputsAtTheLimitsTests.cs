@@ -9,11 +9,10 @@ namespace Safeguarding.Tests.Integration.Web;
 /// The pages' date inputs at the ends of the calendar: the page answers with the server's message beside the input
 /// (the same range rule as the API), never with an error page.
 /// </summary>
-public sealed partial class PageInputsAtTheLimitsTests : IDisposable
+public sealed partial class PageInputsAtTheLimitsTests(SharedPartnership shared) : IClassFixture<SharedPartnership>
 {
     private const string Refusal = "is outside the dates the partnership records";
-    private readonly PartnershipHost _host = new();
-    public void Dispose() => _host.Dispose();
+    private readonly PartnershipHost _host = shared.Partnership;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
