@@ -6,43 +6,19 @@ using Safeguarding.SharedKernel.Features;
 namespace Safeguarding.SharedKernel.Modules;
 
 /// <summary>
-/// A module's periodic job (e.g. announcing what became overdue): runs at start and then every <see cref="Interval"/>,
-/// each run in its own scope, and only while the module that lists it (<see cref="PartnershipModule"/>'s sweeps) is
-/// switched on: the module gives the sweep its feature flag when it registers it, so a sweep never names its module. A failed run is logged and tried again next time.
-/// Tests and tools call <see cref="SweepAsync(CancellationToken)"/> directly; runs in one host never overlap (a call made
-/// while the timer's run is under way waits for it), so a sweep need only tolerate another host running at the same time.
+/// A module's periodic job (e.g. announcing what became overdue): a <see cref="PeriodicSweep"/> that runs only while the
+/// module that lists it (<see cref="PartnershipModule"/>'s sweeps) is switched on. The module gives the sweep its feature
+/// flag when it registers it, so a sweep never names its module. Tests and tools call <see cref="SweepAsync(CancellationToken)"/>.
 /// </summary>
-public abstract class ModuleSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
+public abstract class ModuleSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : PeriodicSweep(scopes, clock, logger)
 {
-    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
-
-    protected virtual TimeSpan Interval => TimeSpan.FromHours(1);
-    protected TimeProvider Clock => clock;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try { await SweepAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e) { logger.LogError(e, "{Sweep} failed; it will run again.", GetType().Name); }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     /// <summary>One run; returns how many things it announced (0 while the module is switched off).</summary>
-    public async Task<int> SweepAsync(CancellationToken ct)
-    {
-        await _oneRunAtATime.WaitAsync(ct);
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var featureFlag = scope.ServiceProvider.GetRequiredService<ModuleSweepOwners>().FeatureFlagOf(GetType());
-            if (!await scope.ServiceProvider.GetRequiredService<IModuleSwitch>().IsEnabledAsync(featureFlag, ct)) return 0;
-            return await SweepAsync(scope.ServiceProvider, ct);
-        }
-        finally { _oneRunAtATime.Release(); }
-    }
+    public async Task<int> SweepAsync(CancellationToken ct) => await RunIfDueAsync(ct) ?? 0;
+
+    protected sealed override async Task<bool> IsDueAsync(IServiceProvider scoped, CancellationToken ct) =>
+        await scoped.GetRequiredService<IModuleSwitch>().IsEnabledAsync(scoped.GetRequiredService<ModuleSweepOwners>().FeatureFlagOf(GetType()), ct);
+
+    protected sealed override Task<int> RunAsync(IServiceProvider scoped, CancellationToken ct) => SweepAsync(scoped, ct);
 
     protected abstract Task<int> SweepAsync(IServiceProvider scoped, CancellationToken ct);
 }

@@ -1,3 +1,5 @@
+using Safeguarding.SharedKernel.Modules;
+
 namespace Safeguarding.Host.Platform.PersonalData;
 
 /// <summary>
@@ -7,47 +9,30 @@ namespace Safeguarding.Host.Platform.PersonalData;
 /// reviewed once however often hosts restart (a restart does not read every record again), and still reviewed when the
 /// host that did yesterday's is gone. Disposal itself is the data protection officer's decision (<c>disposeOfPerson</c>).
 /// </summary>
-public sealed class RetentionReviewSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionReviewSweep> logger) : BackgroundService
+public sealed class RetentionReviewSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionReviewSweep> logger)
+    : PeriodicSweep(scopes, clock, logger)
 {
     public const string Actor = "retention-review";
-    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        do
-        {
-            try { await ReviewUnlessDoneTodayAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e) { logger.LogError(e, "The retention review failed; it will be tried again within the hour."); }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
 
     /// <summary>Today's review, unless the audit log already holds one from today (UK); returns how many were due, or null when it had run.</summary>
-    public async Task<int?> ReviewUnlessDoneTodayAsync(CancellationToken ct)
+    public Task<int?> ReviewUnlessDoneTodayAsync(CancellationToken ct) => RunIfDueAsync(ct);
+
+    /// <summary>One review as of today (UK), whether or not one ran today; returns how many people are due.</summary>
+    public Task<int> ReviewAsync(CancellationToken ct) => RunNowAsync(ct);
+
+    protected override async Task<bool> IsDueAsync(IServiceProvider scoped, CancellationToken ct)
     {
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var startOfToday = UkTime.At(clock.Today(), TimeOnly.MinValue);
-            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            if (await db.AuditLog.AnyAsync(a => a.Action == AuditActions.RetentionReviewed && a.At >= startOfToday, ct)) return null;
-        }
-        return await ReviewAsync(ct);
+        var startOfToday = UkTime.At(Clock.Today(), TimeOnly.MinValue);
+        return !await scoped.GetRequiredService<PlatformDbContext>().AuditLog
+            .AnyAsync(a => a.Action == AuditActions.RetentionReviewed && a.At >= startOfToday, ct);
     }
 
-    /// <summary>One review as of today (UK); returns how many people are due.</summary>
-    public async Task<int> ReviewAsync(CancellationToken ct)
+    protected override async Task<int> RunAsync(IServiceProvider scoped, CancellationToken ct)
     {
-        await _oneRunAtATime.WaitAsync(ct);
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var today = clock.Today();
-            var due = await scope.ServiceProvider.GetRequiredService<RetentionReview>().DueAsync(today, ct);
-            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordAsync(new AuditEntry(Actor, AuditActions.RetentionReviewed,
-                Detail: $"{due.Count} {(due.Count == 1 ? "person" : "people")} due for disposal on {today:yyyy-MM-dd}"), ct);
-            return due.Count;
-        }
-        finally { _oneRunAtATime.Release(); }
+        var today = Clock.Today();
+        var due = await scoped.GetRequiredService<RetentionReview>().DueAsync(today, ct);
+        await scoped.GetRequiredService<IAuditLog>().RecordAsync(new AuditEntry(Actor, AuditActions.RetentionReviewed,
+            Detail: $"{due.Count} {(due.Count == 1 ? "person" : "people")} due for disposal on {today:yyyy-MM-dd}"), ct);
+        return due.Count;
     }
 }
