@@ -78,8 +78,8 @@ public sealed class SubjectRegistry(
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             relationships.Forget();
-            if (learned.Anything) added = $"; added {string.Join(", ", learned.What)}";
-            IReadOnlyList<string> reasons = learned.Anything ? [.. decision.Reasons, $"The record now also holds {string.Join(", ", learned.What)} from this registration."] : decision.Reasons;
+            if (learned.Anything) added = $"; added {learned.Summary}";
+            IReadOnlyList<string> reasons = learned.Anything ? [.. decision.Reasons, $"The record now also holds {learned.Summary} from this registration."] : decision.Reasons;
             registration = new SubjectRegistration(new SubjectId(matched), MatchOutcome.Matched, decision.Score, reasons, null, null);
         }
         else

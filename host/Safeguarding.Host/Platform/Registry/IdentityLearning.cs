@@ -12,6 +12,9 @@ public static class IdentityLearning
     public sealed record Learned(PersonIdentity Identity, IReadOnlyList<PersonAddress> NewAddresses, IReadOnlyList<string> What)
     {
         public bool Anything => What.Count > 0;
+
+        /// <summary>What was added, in a few words ("an address, the Unique Pupil Number"): for the practitioner's reasons and the audit log alike.</summary>
+        public string Summary => string.Join(", ", What);
     }
 
     public static Learned Learn(PersonIdentity held, PersonIdentity arriving, bool matchedByVerifiedIdentifier)
