@@ -19,15 +19,15 @@ public sealed class EarlierRegistrants(PlatformDbContext db, IAuditLog audit, Ti
         while (true)
         {
             var children = await db.Subjects.AsNoTracking()
-                .Where(s => s.MergedInto == null && s.RegisteredBy != "" && !db.ChildAccesses.Any(a => a.SubjectId == s.Id))
+                // Enrolled somewhere: a child enrolled nowhere is no one's record, and would otherwise come back in every batch.
+                .Where(s => s.MergedInto == null && s.RegisteredBy != "" && !db.ChildAccesses.Any(a => a.SubjectId == s.Id)
+                            && db.Enrolments.Any(e => e.SubjectId == s.Id))
                 .OrderBy(s => s.Id).Take(Batch).Select(s => new { s.Id, s.RegisteredBy, s.RegisteredAt }).ToListAsync(ct);
             if (children.Count == 0) break;
             var ids = children.Select(c => c.Id).ToList();
             var firstModule = (await db.Enrolments.AsNoTracking().Where(e => ids.Contains(e.SubjectId)).ToListAsync(ct))
                 .GroupBy(e => e.SubjectId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.EnrolledAt).ThenBy(e => e.Module, StringComparer.Ordinal).First().Module);
-            var accesses = children.Where(c => firstModule.ContainsKey(c.Id))
-                .Select(c => ChildAccess.AllocateRegistrant(c.Id, c.RegisteredBy, firstModule[c.Id], c.RegisteredAt)).ToList();
-            if (accesses.Count == 0) break; // children enrolled nowhere are not anyone's record
+            var accesses = children.Select(c => ChildAccess.AllocateRegistrant(c.Id, c.RegisteredBy, firstModule[c.Id], c.RegisteredAt)).ToList();
             db.ChildAccesses.AddRange(accesses);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
