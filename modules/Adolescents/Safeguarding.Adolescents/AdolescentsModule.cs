@@ -25,7 +25,6 @@ public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext
 {
     public const string ModuleName = "Adolescents";
 
-    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
     public static readonly WebArea Workspace = new("Adolescents", "/adolescents",
         "Young people at risk outside the home: record a missing episode.",
         ModuleName, Access.WorkingGroupMember, 200);
@@ -35,7 +34,6 @@ public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext
 
     public override IReadOnlyList<WebArea> WebAreas => [Workspace, Briefing];
 
-    /// <summary>Its dated entries in a child's one chronology, shown to its working group.</summary>
     public override Type ChronologySource => typeof(AdolescentsChronology);
 
     public override IReadOnlyList<DemoUser> DemoUsers =>

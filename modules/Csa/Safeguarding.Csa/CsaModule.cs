@@ -29,14 +29,12 @@ public sealed class CsaModule() : PartnershipModule<CsaDbContext>(ModuleName,
 {
     public const string ModuleName = "Csa";
 
-    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
     public static readonly WebArea Workspace = new("Child sexual abuse", "/csa",
         "Record a sign or indicator of child sexual abuse.",
         ModuleName, Access.WorkingGroupMember, 400);
 
     public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
-    /// <summary>Its dated entries in a child's one chronology, shown to its working group.</summary>
     public override Type ChronologySource => typeof(CsaChronology);
 
     public override IReadOnlyList<DemoUser> DemoUsers =>

@@ -28,14 +28,12 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
 {
     public const string ModuleName = "DomesticAbuse";
 
-    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
     public static readonly WebArea Workspace = new("Domestic abuse", "/domestic-abuse",
         "Protection notices and Operation Encompass notifications to schools.",
         ModuleName, Access.WorkingGroupMember, 300);
 
     public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
-    /// <summary>Its dated entries in a child's one chronology, shown to its working group.</summary>
     public override Type ChronologySource => typeof(DomesticAbuseChronology);
 
     public override IReadOnlyList<DemoUser> DemoUsers =>

@@ -18,7 +18,6 @@ namespace Safeguarding.Funding;
 public sealed class FundingModule() : PartnershipModule<FundingDbContext>("Funding",
     "Partner contributions, grants, expenditure, budgets and reserves, by financial year.")
 {
-    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
     public static readonly WebArea Workspace = new("Funding", "/funding",
         "The partnership's money for a year: who paid in, what was spent, and what is left.",
         "Funding", Access.AnySignedIn, 600);

@@ -50,7 +50,6 @@ public sealed class GovernanceModule() : PartnershipModule<GovernanceDbContext>(
 {
     public const string ModuleName = "Governance";
 
-    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
     public static readonly WebArea Workspace = new("Governance", "/governance",
         "Actions agreed by the partnership's boards and groups that are past their due date.",
         ModuleName, Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator, 500);

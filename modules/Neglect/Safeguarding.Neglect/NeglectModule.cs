@@ -25,14 +25,12 @@ public sealed class NeglectModule() : PartnershipModule<NeglectDbContext>(Module
 {
     public const string ModuleName = "Neglect";
 
-    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
     public static readonly WebArea Workspace = new("Neglect", "/neglect",
         "Graded Care Profile 2 assessments: find them, record a child, assess their care and see it change.",
         ModuleName, Access.WorkingGroupMember, 100);
 
     public override IReadOnlyList<WebArea> WebAreas => [Workspace];
 
-    /// <summary>Its dated entries in a child's one chronology, shown to its working group.</summary>
     public override Type ChronologySource => typeof(NeglectChronology);
 
     public override IReadOnlyList<DemoUser> DemoUsers =>

@@ -30,7 +30,6 @@ public sealed class ScrutinyModule() : PartnershipModule<ScrutinyDbContext>(Modu
 {
     public const string ModuleName = "Scrutiny";
 
-    // The module's parts of the web interface: its pages name them as their area, the host lists them in the navigation.
     public static readonly WebArea Figures = new("Figures", "/figures",
         "The partnership's figures over time, as charts. No child can be identified in them.",
         null, Access.Scrutineer | Access.Administrator | Access.AnyPractitioner, 700);

@@ -88,7 +88,8 @@ public abstract class PartnershipModule : Autofac.Module
     public virtual IReadOnlyList<PersonalData.PersonalTable> PersonalData => [];
 
     /// <summary>The module's parts of the web interface (its workspaces), shown in the navigation to those who may use
-    /// them while the module is on. Their pages live in the module's <c>Web/Pages</c> folder and compile with it.</summary>
+    /// them while the module is on. Their pages live in the module's <c>Web/Pages</c> folder and compile with it, and each
+    /// names its area (<see cref="Web.PartnershipPage"/>), so that an area switched off or not for the person is not opened.</summary>
     public virtual IReadOnlyList<WebArea> WebAreas => [];
 
     /// <summary>The practitioners of the demo partnership who work in this module (its working group).</summary>
