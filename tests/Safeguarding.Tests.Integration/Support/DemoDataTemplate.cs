@@ -59,6 +59,7 @@ internal static class DemoDataTemplate
         if (provider == DatabaseProvider.PostgreSql)
         {
             NpgsqlConnection.ClearAllPools();
+            TestDatabase.CloseToConnections(writer.PostgresDatabase!);
             return new(provider, writer.PostgresDatabase!, writtenAt, UkTime.DateOf(writtenAt));
         }
         SqliteConnection.ClearAllPools();

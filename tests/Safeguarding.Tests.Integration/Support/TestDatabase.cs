@@ -38,9 +38,16 @@ public static class TestDatabase
     public static void CreatePostgresDatabase(string name, string? template = null) =>
         Execute(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
 
+    /// <summary>
+    /// Closes <paramref name="name"/> to connections, as a template to copy: CREATE DATABASE … TEMPLATE waits while anyone
+    /// is connected to the template, and the server's autovacuum would connect to analyse the rows just written.
+    /// </summary>
+    public static void CloseToConnections(string name) => Execute($"ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS false");
+
+    /// <summary>Drops <paramref name="name"/>, closing its own pooled connections first; other hosts' pools are left alone.</summary>
     public static void DropPostgresDatabase(string name)
     {
-        NpgsqlConnection.ClearAllPools();
+        using (var pooled = new NpgsqlConnection(ConnectionStringFor(name))) NpgsqlConnection.ClearPool(pooled);
         Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
