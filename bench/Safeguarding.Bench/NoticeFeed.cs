@@ -1,37 +1,63 @@
 using Safeguarding.DomesticAbuse.Contracts;
+using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Bench;
 
 /// <summary>
 /// A synthetic police feed: registers a pool of children through GraphQL (half of them at subscribed schools, so
 /// Operation Encompass notifications are made too), then makes batches of notices for recordProtectionNotices, each
-/// naming one or two children of the pool and one victim from a pool of adults. Seeded, so runs compare.
+/// naming one or two children of the pool and one victim from a pool of adults. Seeded, so runs compare. The notices
+/// name their children by registry id, or, as a police system that knows no registry id does, by identity (name, date of
+/// birth and, for nine in ten, the NHS number), matched against the registry as each notice is stored.
 /// </summary>
 internal sealed class NoticeFeed
 {
+    private static readonly string[] GivenNames = ["Olivia", "Amelia", "Isla", "Ava", "Mia", "Noah", "Oliver", "George", "Arthur", "Leo", "Freya", "Harry", "Lily", "Jack", "Evie", "Oscar"];
+    private static readonly string[] FamilyNames = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson"];
+
     private readonly List<string> _children;
+    private readonly List<ChildIdentity>? _identities;
     private readonly Random _random = new(20240331);
     private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
     private int _next;
 
-    private NoticeFeed(List<string> children) => _children = children;
+    private NoticeFeed(List<string> children, List<ChildIdentity>? identities) => (_children, _identities) = (children, identities);
+
+    /// <summary>Who a child of the pool is, as the police would name them.</summary>
+    private sealed record ChildIdentity(string GivenNames, string FamilyName, string DateOfBirth, string NhsNumber);
+
+    /// <summary>The pool's <paramref name="n"/>th child: a common name, a birthday spread over twelve years, a valid NHS number of its own.</summary>
+    private static ChildIdentity IdentityOf(int n)
+    {
+        // Ten nine-digit stems of its own; a tenth of stems have no check digit.
+        var nhs = Enumerable.Range(0, 10).SelectMany(j => Enumerable.Range(0, 10).Select(d => $"{400_000_000 + n * 10 + j}{d}")).First(NhsNumber.IsValid);
+        return new ChildIdentity(GivenNames[n % GivenNames.Length], FamilyNames[n / GivenNames.Length % FamilyNames.Length] + (n / (GivenNames.Length * FamilyNames.Length) is var k and > 0 ? $"-{k}" : ""),
+            new DateOnly(2010, 1, 1).AddDays(n * 7 % (12 * 365)).ToString("yyyy-MM-dd"), nhs);
+    }
 
     public const string Mutation = "mutation($n: [ProtectionNoticeInput]!) { recordProtectionNotices(notices: $n) { stored } }";
 
-    public static async Task<NoticeFeed> RegisterChildrenAsync(HttpClient client, string token, int pool)
+    public static async Task<NoticeFeed> RegisterChildrenAsync(HttpClient client, string token, int pool, bool byIdentity = false)
     {
         string[] schools = [DomesticAbuseDemoIds.ExamplePrimarySchool.ToString(), "5e771a90-0000-4000-8000-00000000e002"];
         var children = new List<string>();
+        var identities = byIdentity ? new List<ChildIdentity>() : null;
         for (var n = 0; n < pool; n++)
         {
-            var r = await BenchProgram.Json(client, token, "mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }",
-                new { i = new { module = "DomesticAbuse", name = $"Benchmark Child {n}", dateOfBirth = "2015-01-01" } });
+            object input = new { module = "DomesticAbuse", name = $"Benchmark Child {n}", dateOfBirth = "2015-01-01" };
+            if (identities is not null)
+            {
+                var identity = IdentityOf(n);
+                identities.Add(identity);
+                input = new { module = "DomesticAbuse", givenNames = identity.GivenNames, familyName = identity.FamilyName, dateOfBirth = identity.DateOfBirth, nhsNumber = identity.NhsNumber };
+            }
+            var r = await BenchProgram.Json(client, token, "mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }", new { i = input });
             var id = r["data"]!["registerSubject"]!["id"]!.GetValue<string>();
             children.Add(id);
             if (n % 2 == 0)
                 await BenchProgram.Json(client, token, "mutation($s: ID!, $t: ID!) { linkChildToSetting(subjectId: $s, settingId: $t) { id } }", new { s = id, t = schools[n / 2 % 2] });
         }
-        return new NoticeFeed(children);
+        return new NoticeFeed(children, identities);
     }
 
     /// <summary>The next <paramref name="count"/> notices, with police references that never repeat within a run.</summary>
@@ -39,14 +65,17 @@ internal sealed class NoticeFeed
     {
         var n = _next++;
         var first = _random.Next(_children.Count);
-        return (object)new
+        int[] named = _random.Next(3) == 0 ? [first, (first + 1) % _children.Count] : [first];
+        var incidentAt = _now.AddMinutes(-_random.Next(1, 300 * 24 * 60)).ToString("O");
+        var adults = new[] { new { role = "VICTIM", personReference = $"P-BENCH-{_random.Next(20_000)}" } };
+        if (_identities is null)
+            return (object)new { policeReference = $"PPN-BENCH-{n:0000000}", incidentAt, locationArea = "Benchmark area", children = named.Select(c => _children[c]).ToArray(), adults };
+        // One notice in ten knows no NHS number: the child is matched on name and date of birth alone.
+        var childIdentities = named.Select(c => _identities[c]).Select(c => new
         {
-            policeReference = $"PPN-BENCH-{n:0000000}",
-            incidentAt = _now.AddMinutes(-_random.Next(1, 300 * 24 * 60)).ToString("O"),
-            locationArea = "Benchmark area",
-            children = _random.Next(3) == 0 ? new[] { _children[first], _children[(first + 1) % _children.Count] } : [_children[first]],
-            adults = new[] { new { role = "VICTIM", personReference = $"P-BENCH-{_random.Next(20_000)}" } },
-        };
+            givenNames = c.GivenNames, familyName = c.FamilyName, dateOfBirth = c.DateOfBirth, nhsNumber = _random.Next(10) == 0 ? null : c.NhsNumber,
+        }).ToArray();
+        return new { policeReference = $"PPN-BENCH-{n:0000000}", incidentAt, locationArea = "Benchmark area", childIdentities, adults };
     }).ToArray();
 
     /// <summary>Sends one batch and returns how many notices were stored.</summary>
