@@ -79,10 +79,22 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
 
     protected override IEnumerable<MemberInfo> GetRegisteredMembers() => base.GetRegisteredMembers().OfType<PropertyInfo>();
 
+    /// <summary>
+    /// The field of a property: named after it, typed from its declaration, described by its documentation comment, and
+    /// read by a reader compiled once per process (<see cref="PropertyReaders"/>) rather than once per schema, as GraphQL.NET's
+    /// own would be. The records carry no GraphQL attributes, so nothing else of the base's field-making applies.
+    /// </summary>
     protected override FieldType CreateField(MemberInfo memberInfo)
     {
-        var field = RecordFields.DescribedFromDocumentation(base.CreateField(memberInfo), memberInfo);
-        if (memberInfo is PropertyInfo property && RecordFields.IsDisclosed(property.PropertyType))
+        var property = (PropertyInfo)memberInfo; // GetRegisteredMembers gives properties only
+        var read = PropertyReaders.Of(property);
+        var field = RecordFields.DescribedFromDocumentation(new FieldType
+        {
+            Name = property.Name,
+            Type = GetTypeInformation(property).ConstructGraphType(),
+            Resolver = new FuncFieldResolver<object?>(c => read(c.Source ?? throw new InvalidOperationException($"{Name}.{property.Name} was asked of nothing."))),
+        }, memberInfo);
+        if (RecordFields.IsDisclosed(property.PropertyType))
         {
             // The number shown, or null; whether it was withheld is said by the suppressed field.
             field.Resolver = new FuncFieldResolver<TRecord, object?>(c => (property.GetValue(c.Source) as IDisclosed)?.Shown);
