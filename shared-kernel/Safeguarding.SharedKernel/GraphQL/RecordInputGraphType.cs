@@ -20,6 +20,13 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
         Description = description;
     }
 
+    /// <summary>
+    /// GraphQL.NET's own conversion of the input's fields to the input class, unchanged. Declared here because a type that
+    /// declares it has the conversion compiled when a request first sends the input, not when the schema is built: a host
+    /// starts without compiling a converter for each of the schema's inputs (decision 0031).
+    /// </summary>
+    public override object ParseDictionary(IDictionary<string, object?> value) => base.ParseDictionary(value);
+
     /// <summary>Gives the field derived from <paramref name="property"/> a description.</summary>
     protected FieldType Describe(Expression<Func<TInput, object?>> property, string description) =>
         RecordFields.Describe(DerivedField(property), description);
