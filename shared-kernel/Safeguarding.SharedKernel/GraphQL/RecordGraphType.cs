@@ -72,8 +72,8 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
     protected FieldType InUkTime(Expression<Func<TRecord, object?>> property)
     {
         var field = DerivedField(property);
-        var read = property.Compile();
-        field.Resolver = new FuncFieldResolver<TRecord, object?>(c => read(c.Source) is DateTimeOffset instant ? UkTime.ToUk(instant) : null);
+        var read = PropertyReaders.Of(typeof(TRecord).GetProperty(RecordFields.NameOf(property))!);
+        field.Resolver = new FuncFieldResolver<TRecord, object?>(c => read(c.Source!) is DateTimeOffset instant ? UkTime.ToUk(instant) : null);
         return field;
     }
 
@@ -97,8 +97,8 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
         if (RecordFields.IsDisclosed(property.PropertyType))
         {
             // The number shown, or null; whether it was withheld is said by the suppressed field.
-            field.Resolver = new FuncFieldResolver<TRecord, object?>(c => (property.GetValue(c.Source) as IDisclosed)?.Shown);
-            _withheld.Add((field.Name.ToCamelCase(), record => property.GetValue(record) is IDisclosed { Suppressed: true }));
+            field.Resolver = new FuncFieldResolver<TRecord, object?>(c => (read(c.Source!) as IDisclosed)?.Shown);
+            _withheld.Add((field.Name.ToCamelCase(), record => read(record!) is IDisclosed { Suppressed: true }));
         }
         return field;
     }
