@@ -1,5 +1,5 @@
 using Safeguarding.DomesticAbuse.Contracts;
-using Safeguarding.SharedKernel.Subjects;
+using Safeguarding.Bench.Identity;
 
 namespace Safeguarding.Bench;
 
@@ -12,9 +12,6 @@ namespace Safeguarding.Bench;
 /// </summary>
 internal sealed class NoticeFeed
 {
-    private static readonly string[] GivenNames = ["Olivia", "Amelia", "Isla", "Ava", "Mia", "Noah", "Oliver", "George", "Arthur", "Leo", "Freya", "Harry", "Lily", "Jack", "Evie", "Oscar"];
-    private static readonly string[] FamilyNames = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson"];
-
     private readonly List<string> _children;
     private readonly List<ChildIdentity>? _identities;
     private readonly Random _random = new(20240331);
@@ -26,13 +23,17 @@ internal sealed class NoticeFeed
     /// <summary>Who a child of the pool is, as the police would name them.</summary>
     private sealed record ChildIdentity(string GivenNames, string FamilyName, string DateOfBirth, string NhsNumber);
 
-    /// <summary>The pool's <paramref name="n"/>th child: a common name, a birthday spread over twelve years, a valid NHS number of its own.</summary>
-    private static ChildIdentity IdentityOf(int n)
+    /// <summary>
+    /// <paramref name="pool"/> children of the identity benchmark's synthetic city (<see cref="SyntheticCityPeople"/>):
+    /// names of the city's communities, twins and siblings sharing a family name and a birthday, each with an NHS number of
+    /// their own.
+    /// </summary>
+    private static List<ChildIdentity> ChildrenOfTheCity(int pool)
     {
-        // Ten nine-digit stems of its own; a tenth of stems have no check digit.
-        var nhs = Enumerable.Range(0, 10).SelectMany(j => Enumerable.Range(0, 10).Select(d => $"{400_000_000 + n * 10 + j}{d}")).First(NhsNumber.IsValid);
-        return new ChildIdentity(GivenNames[n % GivenNames.Length], FamilyNames[n / GivenNames.Length % FamilyNames.Length] + (n / (GivenNames.Length * FamilyNames.Length) is var k and > 0 ? $"-{k}" : ""),
-            new DateOnly(2010, 1, 1).AddDays(n * 7 % (12 * 365)).ToString("yyyy-MM-dd"), nhs);
+        var eighteenYearsAgo = SyntheticCityPeople.Today.AddYears(-18);
+        var children = new SyntheticCityPeople(2 * pool, seed: 20240331).People.Where(p => p.DateOfBirth > eighteenYearsAgo)
+            .Take(pool).Select(p => new ChildIdentity(p.Given, p.Family, p.DateOfBirth.ToString("yyyy-MM-dd"), p.NhsNumber)).ToList();
+        return children.Count == pool ? children : throw new InvalidOperationException($"The synthetic city has {children.Count} children, not {pool}.");
     }
 
     public const string Mutation = "mutation($n: [ProtectionNoticeInput]!) { recordProtectionNotices(notices: $n) { stored } }";
@@ -41,16 +42,12 @@ internal sealed class NoticeFeed
     {
         string[] schools = [DomesticAbuseDemoIds.ExamplePrimarySchool.ToString(), "5e771a90-0000-4000-8000-00000000e002"];
         var children = new List<string>();
-        var identities = byIdentity ? new List<ChildIdentity>() : null;
+        var identities = byIdentity ? ChildrenOfTheCity(pool) : null;
         for (var n = 0; n < pool; n++)
         {
-            object input = new { module = "DomesticAbuse", name = $"Benchmark Child {n}", dateOfBirth = "2015-01-01" };
-            if (identities is not null)
-            {
-                var identity = IdentityOf(n);
-                identities.Add(identity);
-                input = new { module = "DomesticAbuse", givenNames = identity.GivenNames, familyName = identity.FamilyName, dateOfBirth = identity.DateOfBirth, nhsNumber = identity.NhsNumber };
-            }
+            object input = identities?[n] is { } identity
+                ? new { module = "DomesticAbuse", givenNames = identity.GivenNames, familyName = identity.FamilyName, dateOfBirth = identity.DateOfBirth, nhsNumber = identity.NhsNumber }
+                : new { module = "DomesticAbuse", name = $"Benchmark Child {n}", dateOfBirth = "2015-01-01" };
             var r = await BenchProgram.Json(client, token, "mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id } }", new { i = input });
             var id = r["data"]!["registerSubject"]!["id"]!.GetValue<string>();
             children.Add(id);

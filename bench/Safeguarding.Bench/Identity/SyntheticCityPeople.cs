@@ -11,7 +11,8 @@ namespace Safeguarding.Bench.Identity;
 /// </summary>
 internal sealed class SyntheticCityPeople
 {
-    private static readonly DateOnly Today = new(2026, 12, 1);
+    /// <summary>The day the city stands on: ages and birthdays count from it.</summary>
+    internal static readonly DateOnly Today = new(2026, 12, 1);
     private readonly Random _random;
     private readonly Dictionary<string, string[]> _forms;
     private readonly List<string> _postcodes;
