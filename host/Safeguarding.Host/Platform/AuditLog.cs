@@ -7,11 +7,7 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider clock) : 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        db.AuditLog.Add(new AuditRecord
-        {
-            At = clock.GetUtcNow(), Actor = entry.Actor, Action = entry.Action, SubjectId = entry.SubjectId, Field = entry.Field,
-            Purpose = entry.Purpose, Module = entry.Module, Detail = entry.Detail, Allowed = entry.Allowed,
-        });
+        db.AuditLog.Add(AuditRecord.Of(entry, clock.GetUtcNow()));
         // Not cancellable: once a read has happened its record must be written.
         await db.SaveChangesAsync(CancellationToken.None);
     }

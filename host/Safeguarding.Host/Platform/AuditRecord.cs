@@ -12,4 +12,11 @@ public sealed class AuditRecord
     public string? Module { get; set; }
     public string? Detail { get; set; }
     public bool Allowed { get; set; }
+
+    /// <summary>The record of <paramref name="entry"/>, made at <paramref name="at"/>.</summary>
+    public static AuditRecord Of(AuditEntry entry, DateTimeOffset at) => new()
+    {
+        At = at, Actor = entry.Actor, Action = entry.Action, SubjectId = entry.SubjectId, Field = entry.Field,
+        Purpose = entry.Purpose, Module = entry.Module, Detail = entry.Detail, Allowed = entry.Allowed,
+    };
 }

@@ -42,92 +42,224 @@ public sealed class SubjectRegistry(
     /// Registers a person in <paramref name="module"/>: the person already held (MATCHED, enrolled in the module), a new
     /// record (NEW), or a new record with a question on the review queue (NEEDS_REVIEW). The practitioner who brings the
     /// person in is allocated to them in the module (they hold the identity already: they gave it, and a match to a person
-    /// held needs more than a name and a date of birth). One transaction; audited.
+    /// held needs more than a name and a date of birth). One transaction, with its audit record.
     /// </summary>
-    public async Task<SubjectRegistration> RegisterPersonAsync(PersonIdentity identity, string module, string registeredBy, CancellationToken ct = default)
+    public async Task<SubjectRegistration> RegisterPersonAsync(PersonIdentity identity, string module, string registeredBy, CancellationToken ct = default) =>
+        (await RegisterPeopleAsync([identity], module, registeredBy, ct))[0];
+
+    /// <summary>
+    /// Registers people who arrive together (the children and adults of an intake) as <see cref="RegisterPersonAsync"/>
+    /// would one after the other, a later one matched against what the earlier ones made or added (<see cref="RegistrationBatch"/>),
+    /// but in one transaction: their candidates are read with one query for the batch, and the records, their indexes,
+    /// enrolments, allocations, review questions and audit records are written in one commit.
+    /// </summary>
+    public async Task<IReadOnlyList<SubjectRegistration>> RegisterPeopleAsync(IReadOnlyList<PersonIdentity> people, string module, string registeredBy,
+        CancellationToken ct = default)
     {
-        if (identity.DateOfBirth is null) throw DomainException.Invalid("dateOfBirth", "The date of birth is required to register a person.");
-        var hashes = await hasher.HashAsync(matcher.BlockingKeys(identity), ct);
-        var protectedIdentity = identities.Protect(identity); // before the transaction: the first use writes the key ring
-        var id = SubjectId.New();
-        var stays = await households.RowsForAsync(id.Value, identity, ct);
-        // Registrations that could find each other take turns: two practitioners registering the same child at once must
-        // not both make a new record. On SQLite the transaction holds the database's one write lock from its start; on
-        // PostgreSQL each blocking key is locked for the transaction, in one order, so that only registrations sharing a
-        // key wait for each other.
+        if (people.Count == 0) return [];
+        if (people.Any(p => p.DateOfBirth is null)) throw DomainException.Invalid("dateOfBirth", "The date of birth is required to register a person.");
+        var arrivals = new List<Arrival>(people.Count);
+        foreach (var person in people)
+        {
+            var id = Guid.NewGuid();
+            // Protected before the transaction: the first use writes the key ring.
+            arrivals.Add(new Arrival(person, id, await hasher.HashAsync(matcher.BlockingKeys(person), ct), identities.Protect(person),
+                await households.RowsForAsync(id, person, ct)));
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql() && hashes.Count > 0)
-        {
-            // One statement for all the keys; PostgreSQL calls a volatile function of the output list after the sort.
-            var keys = hashes.Select(h => BitConverter.ToInt64(Convert.FromBase64String(h))).ToArray();
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({keys}) AS k ORDER BY k", ct);
-        }
-        var found = await CandidatesAsync(identity, hashes, ct);
-        var decision = Guarded(identity, matcher.Decide(identity, found.Select(f => f.Candidate).ToList()), found);
+        var hashes = arrivals.SelectMany(a => a.Hashes).Distinct().ToList();
+        await TakeTurnAsync(hashes, ct);
+        var batch = await ReadBatchAsync(hashes, ct);
         var now = clock.GetUtcNow();
-        SubjectRegistration registration;
-        var added = ""; // what a match added to the record, by kind only: the audit log holds no identity
-        if (decision is { Outcome: MatchOutcome.Matched, SubjectId: { } matched })
+        var made = new Dictionary<Guid, (Arrival Arrival, SubjectRecord Record)>();
+        var rows = new RegistryRows();
+        var matched = new HashSet<Guid>();
+        var learning = new Dictionary<Guid, Learning>();
+        var registrations = new List<SubjectRegistration>(arrivals.Count);
+        foreach (var arrival in arrivals)
         {
-            await EnrolAsync(new SubjectId(matched), module, ct);
-            if (!await db.ChildAccesses.AnyAsync(a => a.SubjectId == matched && a.Practitioner == registeredBy && a.Module == module
-                                                      && a.Kind == ChildAccessKind.Allocated && a.EndedAt == null, ct))
-                db.ChildAccesses.Add(ChildAccess.AllocateRegistrant(matched, registeredBy, module, now));
-            var verified = found.FirstOrDefault(f => f.Candidate.SubjectId == matched)?.Score is { Deterministic: true };
-            var learned = await LearnAsync(matched, identity, verified, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            relationships.Forget();
-            if (learned.Anything) added = $"; added {learned.Summary}";
-            IReadOnlyList<string> reasons = learned.Anything ? [.. decision.Reasons, $"The record now also holds {learned.Summary} from this registration."] : decision.Reasons;
-            registration = new SubjectRegistration(new SubjectId(matched), MatchOutcome.Matched, decision.Score, reasons, null, null);
-        }
-        else
-        {
-            var record = new SubjectRecord
+            var identity = arrival.Person;
+            var found = Ranked(identity, batch.Sharing(arrival.Hashes, MaxCandidateRecords));
+            var decision = Guarded(identity, matcher.Decide(identity, found.Select(f => f.Candidate).ToList()), found);
+            SubjectRegistration registration;
+            var added = ""; // what a match added to the record, by kind only: the audit log holds no identity
+            if (decision is { Outcome: MatchOutcome.Matched, SubjectId: { } person })
             {
-                Id = id.Value, ProtectedIdentity = protectedIdentity, RegisteredAt = now, RegisteredBy = registeredBy, KeysHashedAt = now, HouseholdIndexedAt = now,
-            };
-            db.Subjects.Add(record);
-            db.HouseholdAddresses.AddRange(stays);
-            db.SubjectKeyHashes.AddRange(hashes.Select(h => new SubjectKeyHash { SubjectId = id.Value, KeyHash = h }));
-            db.Enrolments.Add(new SubjectEnrolment { SubjectId = id.Value, Module = module, EnrolledAt = now });
-            db.ChildAccesses.Add(ChildAccess.AllocateRegistrant(id.Value, registeredBy, module, now));
-            PossibleDuplicate? review = null;
-            if (decision is { Outcome: MatchOutcome.NeedsReview, SubjectId: { } candidate })
-                db.PossibleDuplicates.Add(review = PossibleDuplicate.Raise(id.Value, candidate, decision.Score, identities.ProtectReasons(decision.Reasons), module, registeredBy, now));
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            relationships.Forget();
-            registration = review is null
-                ? new SubjectRegistration(id, MatchOutcome.New, decision.Score, decision.Reasons, null, null)
-                : new SubjectRegistration(id, MatchOutcome.NeedsReview, decision.Score, decision.Reasons, new SubjectId(review.CandidateId), review.Id);
+                if (!made.ContainsKey(person)) matched.Add(person);
+                var verified = found.FirstOrDefault(f => f.Candidate.SubjectId == person)?.Score is { Deterministic: true };
+                var learned = IdentityLearning.Learn(batch.IdentityOf(person), identity, verified);
+                IReadOnlyList<string> reasons = decision.Reasons;
+                if (learned.Anything)
+                {
+                    var keys = await hasher.HashAsync(matcher.BlockingKeys(learned.Identity), ct);
+                    var homes = await households.RowsForAsync(person, learned.Identity with { Addresses = learned.NewAddresses }, ct);
+                    batch.Learned(person, learned.Identity, keys);
+                    learning[person] = learning.TryGetValue(person, out var earlier)
+                        ? new Learning(learned.Identity, [.. earlier.Keys, .. keys], [.. earlier.Homes, .. homes])
+                        : new Learning(learned.Identity, keys, homes);
+                    added = $"; added {learned.Summary}";
+                    reasons = [.. decision.Reasons, $"The record now also holds {learned.Summary} from this registration."];
+                }
+                registration = new SubjectRegistration(new SubjectId(person), MatchOutcome.Matched, decision.Score, reasons, null, null);
+            }
+            else
+            {
+                var record = new SubjectRecord
+                {
+                    Id = arrival.Id, ProtectedIdentity = arrival.ProtectedIdentity, RegisteredAt = now, RegisteredBy = registeredBy, KeysHashedAt = now, HouseholdIndexedAt = now,
+                };
+                rows.Subjects.Add(record);
+                rows.Enrolments.Add(new SubjectEnrolment { SubjectId = arrival.Id, Module = module, EnrolledAt = now });
+                rows.Allocations.Add(ChildAccess.AllocateRegistrant(arrival.Id, registeredBy, module, now));
+                made[arrival.Id] = (arrival, record);
+                batch.Added(arrival.Id, identity, arrival.Hashes);
+                PossibleDuplicate? review = null;
+                if (decision is { Outcome: MatchOutcome.NeedsReview, SubjectId: { } candidate })
+                    db.PossibleDuplicates.Add(review = PossibleDuplicate.Raise(arrival.Id, candidate, decision.Score, identities.ProtectReasons(decision.Reasons), module, registeredBy, now));
+                registration = review is null
+                    ? new SubjectRegistration(new SubjectId(arrival.Id), MatchOutcome.New, decision.Score, decision.Reasons, null, null)
+                    : new SubjectRegistration(new SubjectId(arrival.Id), MatchOutcome.NeedsReview, decision.Score, decision.Reasons, new SubjectId(review.CandidateId), review.Id);
+            }
+            rows.Audit.Add(AuditRecord.Of(new AuditEntry(registeredBy, AuditActions.SubjectRegistered, registration.Subject.ToString(), Module: module,
+                Detail: registration.PossibleDuplicateOf is { } c ? $"{registration.Outcome}: may be {c} (score {registration.Score:0.###})"
+                    : $"{registration.Outcome} (score {registration.Score:0.###}){added}"), now));
+            registrations.Add(registration);
         }
-        await audit.RecordAsync(new AuditEntry(registeredBy, AuditActions.SubjectRegistered, registration.Subject.ToString(), Module: module,
-            Detail: registration.PossibleDuplicateOf is { } c ? $"{registration.Outcome}: may be {c} (score {registration.Score:0.###})"
-                : $"{registration.Outcome} (score {registration.Score:0.###}){added}"), ct);
-        return registration;
+        foreach (var (id, (arrival, record)) in made)
+        {
+            // A record made here is written as it stands at the end of the batch: with what later arrivals taught it.
+            var learned = learning.Remove(id, out var l) ? l : null;
+            if (learned is not null) record.ProtectedIdentity = identities.Protect(learned.Identity);
+            rows.Keys.AddRange(arrival.Hashes.Concat(learned?.Keys ?? []).Distinct().Select(h => new SubjectKeyHash { SubjectId = id, KeyHash = h }));
+            rows.Homes.AddRange(arrival.Stays.Concat(learned?.Homes ?? []).DistinctBy(h => h.AddressHash));
+        }
+        await EnrolMatchedAsync(matched, module, registeredBy, now, rows, ct);
+        await KeepLearnedAsync(learning, ct);
+        await rows.InsertAsync(db, ct);
+        await db.SaveChangesAsync(ct); // what held records learned, and the review questions
+        await transaction.CommitAsync(ct);
+        relationships.Forget();
+        return registrations;
+    }
+
+    /// <summary>A person arriving for registration, with what can be worked out before the transaction starts.</summary>
+    private sealed record Arrival(PersonIdentity Person, Guid Id, IReadOnlyList<string> Hashes, string ProtectedIdentity, IReadOnlyList<HouseholdAddress> Stays);
+
+    /// <summary>
+    /// The new rows of a registration batch, written with multi-row inserts (<see cref="BulkInsert"/>: a batch of notices
+    /// names more than a thousand people, with a dozen key rows each) in the batch's transaction, records before the rows
+    /// that refer to them.
+    /// </summary>
+    private sealed class RegistryRows
+    {
+        public List<SubjectRecord> Subjects { get; } = [];
+        public List<SubjectKeyHash> Keys { get; } = [];
+        public List<HouseholdAddress> Homes { get; } = [];
+        public List<SubjectEnrolment> Enrolments { get; } = [];
+        public List<ChildAccess> Allocations { get; } = [];
+        public List<AuditRecord> Audit { get; } = [];
+
+        public async Task InsertAsync(PlatformDbContext db, CancellationToken ct)
+        {
+            await db.InsertAllAsync(Subjects, ct);
+            await db.InsertAllAsync(Keys, ct);
+            await db.InsertAllAsync(Homes, ct);
+            await db.InsertAllAsync(Enrolments, ct);
+            await db.InsertAllAsync(Allocations, ct);
+            await db.InsertAllAsync(Audit, ct);
+        }
+    }
+
+    /// <summary>What a held record learned from the batch (<see cref="IdentityLearning"/>): its identity now, and the keys and homes it is to be found under.</summary>
+    private sealed record Learning(PersonIdentity Identity, IReadOnlyList<string> Keys, IReadOnlyList<HouseholdAddress> Homes);
+
+    /// <summary>The largest number of keys one registration locks one by one; a larger batch takes the registry's lock whole.</summary>
+    private const int MaxKeyLocks = 64;
+
+    /// <summary>An advisory lock id of the registry as a whole: held shared by each registration that locks its keys, exclusively by a large batch.</summary>
+    private const long RegistryLock = 0x5265_6769_7374_7279; // "Registry"
+
+    /// <summary>
+    /// Registrations that could find each other take turns: two practitioners registering the same child at once must
+    /// not both make a new record. On SQLite the transaction holds the database's one write lock from its start. On
+    /// PostgreSQL a registration locks each of its blocking keys for the transaction, in one order, so that only those
+    /// sharing a key wait for each other; a batch with more keys than the lock table should hold locks the registry whole.
+    /// </summary>
+    private async Task TakeTurnAsync(IReadOnlyList<string> hashes, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql() || hashes.Count == 0) return;
+        if (hashes.Count > MaxKeyLocks)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RegistryLock})", ct);
+            return;
+        }
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared({RegistryLock})", ct);
+        // One statement for all the keys; PostgreSQL calls a volatile function of the output list after the sort.
+        var keys = hashes.Select(h => BitConverter.ToInt64(Convert.FromBase64String(h))).ToArray();
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({keys}) AS k ORDER BY k", ct);
     }
 
     /// <summary>
-    /// Keeps on the matched person's record what the arriving identity adds (<see cref="IdentityLearning"/>): the identity
-    /// re-encrypted, and the new blocking keys and household addresses indexed, so that the next notice giving the new
-    /// address or the new identifier finds the child, and the household view places them at their new home.
+    /// The records held under any of <paramref name="hashes"/> (at most <see cref="MaxCandidateRecords"/> under one key),
+    /// with their identities and the people they belong to: one read for a whole batch.
     /// </summary>
-    private async Task<IdentityLearning.Learned> LearnAsync(Guid matched, PersonIdentity arriving, bool verified, CancellationToken ct)
+    private async Task<RegistrationBatch> ReadBatchAsync(IReadOnlyList<string> hashes, CancellationToken ct)
     {
-        var record = await PersonRecordAsync(matched, ct);
-        var learned = IdentityLearning.Learn(identities.Unprotect(record), arriving, verified);
-        if (!learned.Anything) return learned;
-        record.ProtectedIdentity = identities.Protect(learned.Identity);
-        record.IdentityVersion = ProtectedIdentities.PersonVersion;
-        var held = await db.SubjectKeyHashes.Where(h => h.SubjectId == record.Id).Select(h => h.KeyHash).ToListAsync(ct);
-        db.SubjectKeyHashes.AddRange((await hasher.HashAsync(matcher.BlockingKeys(learned.Identity), ct)).Except(held)
-            .Select(h => new SubjectKeyHash { SubjectId = record.Id, KeyHash = h }));
-        var homes = await db.HouseholdAddresses.Where(h => h.SubjectId == record.Id).Select(h => h.AddressHash).ToListAsync(ct);
-        db.HouseholdAddresses.AddRange((await households.RowsForAsync(record.Id, learned.Identity with { Addresses = learned.NewAddresses }, ct))
-            .Where(row => !homes.Contains(row.AddressHash)));
-        return learned;
+        // One parameter for the whole list (a batch has thousands of keys), and a key shared by more people than a
+        // registration compares (a common name in a large city) read only as far as that.
+        var keys = hashes.ToArray();
+        var crowded = await db.SubjectKeyHashes.Where(k => EF.Parameter(keys).Contains(k.KeyHash)).GroupBy(k => k.KeyHash)
+            .Where(g => g.Count() > MaxCandidateRecords).Select(g => g.Key).ToListAsync(ct);
+        var uncrowded = crowded.Count == 0 ? keys : keys.Except(crowded).ToArray();
+        var pairs = await db.SubjectKeyHashes.AsNoTracking().Where(k => EF.Parameter(uncrowded).Contains(k.KeyHash))
+            .Select(k => new { k.KeyHash, k.SubjectId }).ToListAsync(ct);
+        foreach (var key in crowded)
+            pairs.AddRange(await db.SubjectKeyHashes.AsNoTracking().Where(k => k.KeyHash == key).OrderBy(k => k.SubjectId).Take(MaxCandidateRecords)
+                .Select(k => new { k.KeyHash, k.SubjectId }).ToListAsync(ct));
+        var recordsUnder = pairs.GroupBy(p => p.KeyHash).ToDictionary(g => g.Key, g => g.Select(p => p.SubjectId).ToList(), StringComparer.Ordinal);
+        var ids = pairs.Select(p => p.SubjectId).Distinct().ToList();
+        var records = await db.Subjects.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.Id)).ToListAsync(ct);
+        var rootOf = await RootsAsync(records, ct);
+        var missing = rootOf.Values.Distinct().Except(ids).ToList();
+        if (missing.Count > 0) records.AddRange(await db.Subjects.AsNoTracking().Where(s => missing.Contains(s.Id)).ToListAsync(ct));
+        return new RegistrationBatch(recordsUnder, records.ToDictionary(r => r.Id, identities.Unprotect), rootOf);
+    }
+
+    /// <summary>Enrols the people a batch matched in the module, and allocates the registrant to each, where not already.</summary>
+    private async Task EnrolMatchedAsync(IReadOnlyCollection<Guid> people, string module, string registeredBy, DateTimeOffset now, RegistryRows rows, CancellationToken ct)
+    {
+        if (people.Count == 0) return;
+        var ids = people.ToArray();
+        var enrolled = (await db.Enrolments.AsNoTracking().Where(e => e.Module == module && EF.Parameter(ids).Contains(e.SubjectId)).Select(e => e.SubjectId).ToListAsync(ct)).ToHashSet();
+        rows.Enrolments.AddRange(people.Where(p => !enrolled.Contains(p)).Select(p => new SubjectEnrolment { SubjectId = p, Module = module, EnrolledAt = now }));
+        var allocated = (await db.ChildAccesses.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.SubjectId) && a.Practitioner == registeredBy && a.Module == module
+                                                                          && a.Kind == ChildAccessKind.Allocated && a.EndedAt == null)
+            .Select(a => a.SubjectId).ToListAsync(ct)).ToHashSet();
+        rows.Allocations.AddRange(people.Where(p => !allocated.Contains(p)).Select(p => ChildAccess.AllocateRegistrant(p, registeredBy, module, now)));
+    }
+
+    /// <summary>
+    /// Keeps on each matched person's record what the batch's identities added (<see cref="IdentityLearning"/>): the
+    /// identity re-encrypted, and the new blocking keys and household addresses indexed, so that the next notice giving
+    /// the new address or the new identifier finds the child, and the household view places them at their new home.
+    /// </summary>
+    private async Task KeepLearnedAsync(IReadOnlyDictionary<Guid, Learning> learning, CancellationToken ct)
+    {
+        if (learning.Count == 0) return;
+        var ids = learning.Keys.ToList();
+        var records = await db.Subjects.Where(s => EF.Parameter(ids).Contains(s.Id)).ToListAsync(ct);
+        var held = (await db.SubjectKeyHashes.AsNoTracking().Where(h => EF.Parameter(ids).Contains(h.SubjectId)).Select(h => new { h.SubjectId, h.KeyHash }).ToListAsync(ct))
+            .Select(h => (h.SubjectId, h.KeyHash)).ToHashSet();
+        var homes = (await db.HouseholdAddresses.AsNoTracking().Where(h => EF.Parameter(ids).Contains(h.SubjectId)).Select(h => new { h.SubjectId, h.AddressHash }).ToListAsync(ct))
+            .Select(h => (h.SubjectId, h.AddressHash)).ToHashSet();
+        foreach (var record in records)
+        {
+            var learned = learning[record.Id];
+            record.ProtectedIdentity = identities.Protect(learned.Identity);
+            record.IdentityVersion = ProtectedIdentities.PersonVersion;
+            db.SubjectKeyHashes.AddRange(learned.Keys.Distinct().Where(k => held.Add((record.Id, k))).Select(k => new SubjectKeyHash { SubjectId = record.Id, KeyHash = k }));
+            db.HouseholdAddresses.AddRange(learned.Homes.Where(h => homes.Add((record.Id, h.AddressHash))));
+        }
     }
 
     /// <summary>
@@ -163,8 +295,12 @@ public sealed class SubjectRegistry(
         if (recordIds.Count == 0) return [];
         var records = await db.Subjects.AsNoTracking().Where(s => recordIds.Contains(s.Id)).ToListAsync(ct);
         var roots = await RootsAsync(records, ct);
-        return records
-            .Select(r => (Root: roots[r.Id], Record: r.Id, Identity: identities.Unprotect(r)))
+        return Ranked(identity, records.Select(r => (roots[r.Id], r.Id, identities.Unprotect(r))));
+    }
+
+    /// <summary>The people <paramref name="records"/> belong to, one candidate each (with whichever of their records is most like <paramref name="identity"/>), best first.</summary>
+    private List<FoundCandidate> Ranked(PersonIdentity identity, IEnumerable<(Guid Root, Guid Record, PersonIdentity Identity)> records) =>
+        records
             .Select(r => (r.Root, r.Record, r.Identity, Score: matcher.Compare(identity, r.Identity)))
             .GroupBy(r => r.Root)
             .Select(g =>
@@ -174,7 +310,6 @@ public sealed class SubjectRegistry(
             })
             .OrderByDescending(f => f.Score.Probability)
             .ToList();
-    }
 
     /// <summary>The id that stands for the person each record belongs to (itself unless merged into another).</summary>
     private async Task<Dictionary<Guid, Guid>> RootsAsync(IReadOnlyList<SubjectRecord> records, CancellationToken ct)

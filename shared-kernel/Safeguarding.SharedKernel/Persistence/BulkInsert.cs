@@ -38,15 +38,15 @@ public static class BulkInsert
     /// Inserts the rows, in their order, in the transaction the caller has begun (the rows commit or roll back with
     /// the rest of its work). A constraint violation throws the provider's exception; see <see cref="IsWriteConflict"/>.
     /// </summary>
-    public static Task InsertAllAsync<T>(this ModuleDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class =>
+    public static Task InsertAllAsync<T>(this DbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class =>
         db.InsertAllAsync(rows, skipDuplicates: false, ct);
 
     /// <summary>
-    /// As <see cref="InsertAllAsync{T}(ModuleDbContext, IReadOnlyList{T}, CancellationToken)"/>; with
+    /// As <see cref="InsertAllAsync{T}(DbContext, IReadOnlyList{T}, CancellationToken)"/>; with
     /// <paramref name="skipDuplicates"/>, a row that a unique index already holds is left out instead of refused
     /// (<c>ON CONFLICT DO NOTHING</c>, which SQLite and PostgreSQL both speak).
     /// </summary>
-    public static async Task InsertAllAsync<T>(this ModuleDbContext db, IReadOnlyList<T> rows, bool skipDuplicates, CancellationToken ct) where T : class
+    public static async Task InsertAllAsync<T>(this DbContext db, IReadOnlyList<T> rows, bool skipDuplicates, CancellationToken ct) where T : class
     {
         if (rows.Count == 0) return;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()

@@ -41,6 +41,13 @@ public interface ISubjectRegistry
     /// </summary>
     Task<SubjectRegistration> RegisterPersonAsync(PersonIdentity identity, string module, string registeredBy, CancellationToken ct = default);
 
+    /// <summary>
+    /// Registers people who arrive together (an intake's children and adults) as <see cref="RegisterPersonAsync"/> would
+    /// one after the other, a later one matched against the records the earlier ones made, in one transaction: one
+    /// registration for each identity, in the order given.
+    /// </summary>
+    Task<IReadOnlyList<SubjectRegistration>> RegisterPeopleAsync(IReadOnlyList<PersonIdentity> people, string module, string registeredBy, CancellationToken ct = default);
+
     /// <summary>Records that a module holds data about the subject, so that its working group may see who the child is.</summary>
     Task EnrolAsync(SubjectId id, string module, CancellationToken ct = default);
 

@@ -121,4 +121,63 @@ public sealed class NoticeIntakeByIdentityTests : IDisposable
         var queue = (await _host.As("nina.neglect").SendAsync("{ possibleDuplicates { id subject { id } } }")).AssertOk().Data!["possibleDuplicates"]!.AsArray();
         Assert.Contains(queue, q => q!["id"]!.GetValue<string>() == unsure["reviewId"]!.GetValue<string>() && q["subject"]!["id"]!.GetValue<string>() == unsure["subjectId"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task People_named_in_one_batch_are_matched_against_each_other_as_if_registered_one_after_another()
+    {
+        var before = await SubjectCountAsync();
+        var nhs = TestNhsNumbers.Next();
+        var home = new[] { new { line = "3 Batch Lane", postcode = "PL2 3EF" } };
+        var alfie = new { givenNames = "Alfie", familyName = "Wetherell", dateOfBirth = "2016-02-03", sex = "MALE", addresses = home };
+        var alfred = new { givenNames = "Alfred", familyName = "Wetherell", dateOfBirth = "2016-02-03", sex = "MALE", addresses = home, nhsNumber = nhs };
+        var byNhs = new { givenNames = "Alfred", familyName = "Wetherell", dateOfBirth = "2016-02-03", nhsNumber = nhs,
+            addresses = new[] { new { line = "9 New Street", postcode = "PL5 1AB" } } };
+        var twin = new { givenNames = "Amelia", familyName = "Wetherell", dateOfBirth = "2016-02-03", sex = "FEMALE", addresses = home };
+        // Enough children, each under a dozen keys, that the batch locks the registry whole rather than key by key.
+        string[] given = ["Oscar", "Priya", "Quentin", "Rosalind", "Tobias", "Ursula"], family = ["Ashcombe", "Brixton", "Clovelly", "Dunsford", "Exbourne", "Fremington"];
+        var others = Enumerable.Range(0, 6).Select(i => (object)new
+        {
+            givenNames = given[i], familyName = family[i], dateOfBirth = $"201{i}-06-0{i + 1}", addresses = new[] { new { line = $"{i + 1} Ottery Row", postcode = $"PL{i + 1} 4GH" } },
+        }).ToArray();
+
+        var batch = await SendAsync(
+            Notice("ID-BATCH-1", [alfie]),
+            Notice("ID-BATCH-2", [alfred]),
+            Notice("ID-BATCH-3", [byNhs, twin]),
+            Notice("ID-BATCH-4", others));
+
+        Assert.Equal(4, batch["stored"]!.GetValue<int>());
+        var first = Matches(batch, 0).Single()!;
+        Assert.Equal("NEW", first["outcome"]!.GetValue<string>());
+        // Alfred is the Alfie just registered (a form of the same name, the same birthday and home): one record, which learns his NHS number...
+        var second = Matches(batch, 1).Single()!;
+        Assert.Equal("MATCHED", second["outcome"]!.GetValue<string>());
+        Assert.Equal(first["subjectId"]!.GetValue<string>(), second["subjectId"]!.GetValue<string>());
+        // ...so the next notice finds him by it, at a new address.
+        var third = Matches(batch, 2);
+        Assert.Equal("MATCHED", third[0]!["outcome"]!.GetValue<string>());
+        Assert.Equal(first["subjectId"]!.GetValue<string>(), third[0]!["subjectId"]!.GetValue<string>());
+        Assert.Contains(third[0]!["reasons"]!.AsArray(), r => r!.GetValue<string>().Contains("NHS", StringComparison.Ordinal));
+        // His twin sister shares his birthday and home and is never made one with him.
+        Assert.NotEqual(first["subjectId"]!.GetValue<string>(), third[1]!["subjectId"]!.GetValue<string>());
+        Assert.NotEqual("MATCHED", third[1]!["outcome"]!.GetValue<string>());
+        Assert.All(Matches(batch, 3), m => Assert.Equal("NEW", m!["outcome"]!.GetValue<string>()));
+        Assert.Equal(before + 2 + others.Length, await SubjectCountAsync());
+
+        // What the batch taught the record was kept: his NHS number and both homes.
+        var record = await _host.ScopedAsync(async sp =>
+        {
+            var id = Guid.Parse(first["subjectId"]!.GetValue<string>());
+            var registry = sp.GetRequiredService<SubjectRegistry>();
+            var homes = await sp.GetRequiredService<PlatformDbContext>().HouseholdAddresses.CountAsync(h => h.SubjectId == id);
+            return (Identity: await registry.PersonIdentityAsync(id, CancellationToken.None), Homes: homes);
+        });
+        Assert.Equal(nhs, record.Identity.NhsNumber);
+        Assert.Equal(2, record.Homes);
+        // One audit record for each registration.
+        var alfieId = first["subjectId"]!.GetValue<string>();
+        var audited = await _host.ScopedAsync(sp => sp.GetRequiredService<PlatformDbContext>().AuditLog
+            .CountAsync(a => a.Action == "subject.registered" && a.SubjectId == alfieId));
+        Assert.Equal(3, audited);
+    }
 }

@@ -81,8 +81,7 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
         var naming = drafts.Where(d => d.Identities.Length > 0 || d.Adults.Any(a => a.Name is not null)).Select(d => d.Reference).ToList();
         var storedBefore = naming.Count == 0 ? []
             : (await db.Notices.AsNoTracking().Where(n => naming.Contains(n.PoliceReference)).Select(n => n.PoliceReference).ToListAsync(ct)).ToHashSet();
-        var matches = await MatchChildrenAsync(drafts, storedBefore, recordedBy, ct);
-        var (adultMatches, adultSubjects) = await RegisterAdultsAsync(drafts, storedBefore, recordedBy, ct);
+        var (matches, adultMatches, adultSubjects) = await RegisterPeopleAsync(drafts, storedBefore, recordedBy, ct);
 
         var settingOf = await SettingsOfAsync(drafts.SelectMany(d => d.Children).Distinct().ToList(), ct);
         // Each notification is due at the start of the next school day of the child's setting: its own holidays and the city's.
@@ -114,62 +113,56 @@ public sealed class NoticeIntake(DomesticAbuseDbContext db, ISubjectRegistry reg
     }
 
     /// <summary>
-    /// Matches each child a notice names by identity to the child the partnership holds, or registers them (uncertain
-    /// ones with a question on the review queue), and adds them to the notice's children. A child named twice in a batch
-    /// is matched once.
+    /// Matches the people the batch's new notices name to the people the partnership holds, or registers them (uncertain
+    /// ones with a question on the review queue), in one registration for the whole batch. Each child named by identity
+    /// joins its notice's children. Each adult named with a name and a date of birth who is not yet known here by their
+    /// police reference is linked to their registry id: this module then keeps only the reference and the id. A child
+    /// or an adult named twice in a batch is registered once.
     /// </summary>
-    private async Task<Dictionary<int, IReadOnlyList<IntakePersonMatch>>> MatchChildrenAsync(List<Draft> drafts, IReadOnlySet<string> storedBefore, string recordedBy,
-        CancellationToken ct)
+    private async Task<(Dictionary<int, IReadOnlyList<IntakePersonMatch>> Children, Dictionary<int, IReadOnlyList<IntakePersonMatch>> Adults, Dictionary<string, Guid> SubjectOf)>
+        RegisterPeopleAsync(List<Draft> drafts, IReadOnlySet<string> storedBefore, string recordedBy, CancellationToken ct)
     {
-        var matches = new Dictionary<int, IReadOnlyList<IntakePersonMatch>>();
-        var registered = new Dictionary<string, SubjectRegistration>(StringComparer.Ordinal);
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            var draft = drafts[i];
-            if (draft.Identities.Length == 0 || storedBefore.Contains(draft.Reference)) continue;
-            var children = draft.Children.ToList();
-            var matched = new List<IntakePersonMatch>(draft.Identities.Length);
-            for (var k = 0; k < draft.Identities.Length; k++)
-            {
-                var key = SameIdentity(draft.Identities[k]);
-                if (!registered.TryGetValue(key, out var registration))
-                    registered[key] = registration = await registry.RegisterPersonAsync(draft.Identities[k], DomesticAbuseModule.ModuleName, recordedBy, ct);
-                matched.Add(Match($"childIdentities[{k}]", registration));
-                if (!children.Contains(registration.Subject.Value)) children.Add(registration.Subject.Value);
-            }
-            drafts[i] = draft with { Children = [.. children] };
-            matches[draft.Index] = matched;
-        }
-        return matches;
-    }
+        var fresh = drafts.Select((d, i) => (Draft: d, Position: i)).Where(x => !storedBefore.Contains(x.Draft.Reference)).ToList();
+        var named = fresh.SelectMany(x => x.Draft.Adults).Where(a => a.Name is not null).Select(a => a.PersonReference).Distinct().ToList();
+        var subjectOf = named.Count == 0 ? new Dictionary<string, Guid>(StringComparer.Ordinal)
+            : await db.Adults.AsNoTracking().Where(a => named.Contains(a.PersonReference) && a.SubjectId != null)
+                .ToDictionaryAsync(a => a.PersonReference, a => a.SubjectId!.Value, StringComparer.Ordinal, ct);
 
-    /// <summary>
-    /// Registers in the partnership's registry each adult a notice names with a name and a date of birth who is not yet
-    /// known here by their police reference (matched to the person held, or new): this module then keeps only the
-    /// reference and the registry id. An adult named twice in a batch is registered once.
-    /// </summary>
-    private async Task<(Dictionary<int, IReadOnlyList<IntakePersonMatch>> Matches, Dictionary<string, Guid> SubjectOf)> RegisterAdultsAsync(List<Draft> drafts,
-        IReadOnlySet<string> storedBefore, string recordedBy, CancellationToken ct)
-    {
-        var matches = new Dictionary<int, IReadOnlyList<IntakePersonMatch>>();
-        var named = drafts.Where(d => !storedBefore.Contains(d.Reference)).SelectMany(d => d.Adults).Where(a => a.Name is not null).Select(a => a.PersonReference).Distinct().ToList();
-        if (named.Count == 0) return (matches, []);
-        var subjectOf = await db.Adults.AsNoTracking().Where(a => named.Contains(a.PersonReference) && a.SubjectId != null)
-            .ToDictionaryAsync(a => a.PersonReference, a => a.SubjectId!.Value, StringComparer.Ordinal, ct);
-        foreach (var draft in drafts.Where(d => !storedBefore.Contains(d.Reference)))
+        // One identity per person: a child by the identity as written, an adult by their police reference.
+        var people = new List<PersonIdentity>();
+        var personOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        int PersonFor(string key, PersonIdentity identity)
         {
-            var matched = new List<IntakePersonMatch>();
-            for (var k = 0; k < draft.Adults.Length; k++)
-            {
-                if (draft.Adults[k] is not { Name: { } name, DateOfBirth: { } born } adult || subjectOf.ContainsKey(adult.PersonReference)) continue;
-                var registration = await registry.RegisterPersonAsync(DomesticAbuseAdult.IdentityOf(name, born, adult.PersonReference),
-                    DomesticAbuseModule.ModuleName, recordedBy, ct);
-                subjectOf[adult.PersonReference] = registration.Subject.Value;
-                matched.Add(Match($"adults[{k}]", registration));
-            }
-            if (matched.Count > 0) matches[draft.Index] = matched;
+            if (personOf.TryGetValue(key, out var person)) return person;
+            people.Add(identity);
+            return personOf[key] = people.Count - 1;
         }
-        return (matches, subjectOf);
+        var children = fresh.Select(x => x.Draft.Identities.Select(i => PersonFor("child|" + SameIdentity(i), i)).ToList()).ToList();
+        var adults = fresh.Select(x => x.Draft.Adults.Select(a => a is { Name: { } name, DateOfBirth: { } born } && !subjectOf.ContainsKey(a.PersonReference)
+            ? PersonFor("adult|" + a.PersonReference, DomesticAbuseAdult.IdentityOf(name, born, a.PersonReference)) : -1).ToList()).ToList();
+        var registrations = await registry.RegisterPeopleAsync(people, DomesticAbuseModule.ModuleName, recordedBy, ct);
+
+        var childMatches = new Dictionary<int, IReadOnlyList<IntakePersonMatch>>();
+        var adultMatches = new Dictionary<int, IReadOnlyList<IntakePersonMatch>>();
+        var reported = new HashSet<int>();
+        for (var n = 0; n < fresh.Count; n++)
+        {
+            var (draft, position) = fresh[n];
+            if (children[n].Count > 0)
+            {
+                var ids = draft.Children.ToList();
+                ids.AddRange(children[n].Select(p => registrations[p].Subject.Value).Where(id => !draft.Children.Contains(id)).Distinct().ToList());
+                drafts[position] = draft with { Children = [.. ids] };
+                childMatches[draft.Index] = children[n].Select((p, k) => Match($"childIdentities[{k}]", registrations[p])).ToList();
+            }
+            // An adult's registration is reported on the first notice that names them.
+            var matched = adults[n].Select((p, k) => (Person: p, Field: $"adults[{k}]")).Where(a => a.Person >= 0 && reported.Add(a.Person))
+                .Select(a => Match(a.Field, registrations[a.Person])).ToList();
+            if (matched.Count > 0) adultMatches[draft.Index] = matched;
+        }
+        foreach (var (key, person) in personOf.Where(p => p.Key.StartsWith("adult|", StringComparison.Ordinal)))
+            subjectOf[key["adult|".Length..]] = registrations[person].Subject.Value;
+        return (childMatches, adultMatches, subjectOf);
     }
 
     private static IntakePersonMatch Match(string field, SubjectRegistration r) => new(field, r.Subject.Value, r.Outcome, r.Score, r.Reasons, r.ReviewId);
