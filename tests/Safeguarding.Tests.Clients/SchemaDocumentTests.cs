@@ -35,6 +35,20 @@ public sealed class SchemaDocumentTests : IDisposable
     public void The_committed_access_table_is_who_the_host_lets_in() =>
         AssertCommitted("schema.access.tsv", AccessTable(Schema()));
 
+    /// <summary>
+    /// A client generating types shows each enum and each of its values with its meaning (INTERVIEW_OVERDUE, OFFERED_LATE
+    /// mean something only with the rule behind them): every enum of the API says what it is and what each value means.
+    /// </summary>
+    [Fact]
+    public void Every_enum_and_every_enum_value_says_what_it_means()
+    {
+        var undescribed = Schema().AllTypes.OfType<EnumerationGraphType>().Where(e => !e.Name.StartsWith("__", StringComparison.Ordinal))
+            .SelectMany(e => e.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{e.Name}.{v.Name}")
+                .Prepend(string.IsNullOrWhiteSpace(e.Description) ? e.Name : null).OfType<string>())
+            .ToList();
+        Assert.True(undescribed.Count == 0, "Without a description: " + string.Join(", ", undescribed));
+    }
+
     private ISchema Schema()
     {
         var schema = _host.Services.GetRequiredService<ISchema>();

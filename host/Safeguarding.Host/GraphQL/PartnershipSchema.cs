@@ -14,6 +14,7 @@ public sealed class PartnershipSchema : Schema
         Features.DeprecationOfInputValues = true;
         RegisterVisitor(new StandardIntrospectionFields());
         RegisterVisitor(new IntrospectionOutsideComplexity());
+        RegisterVisitor(new EnumDescriptions());
 
         var kernelSubjectFields = subject.Fields.ToHashSet(); // the kernel's own id and guarded identity field
         var query = new ObjectGraphType { Name = "Query", Description = "Everything the partnership can be asked." };

@@ -8,7 +8,7 @@ namespace Safeguarding.SharedKernel.GraphQL;
 /// <summary>
 /// The documentation comments the compiler writes beside an assembly (<c>GenerateDocumentationFile</c>), read so that a
 /// record's property is described once, in its summary, and the API shows that description; likewise a slice's field is
-/// described by the summary of the handler that resolves it. GraphQL.NET reads them only behind a global switch that would
+/// described by the summary of the handler that resolves it, and an enum and each of its values by theirs. GraphQL.NET reads them only behind a global switch that would
 /// describe every type of the schema from its comments; the derived graph types and the slices ask for their own fields
 /// alone (decision 0019).
 /// </summary>
@@ -43,6 +43,16 @@ internal static partial class DocumentationComments
             + (parameters.Length == 0 ? "" : $"({string.Join(",", parameters.Select(p => DocumentationName(p.ParameterType)))})");
         return Folded(file.GetValueOrDefault(name)?.Element("summary"));
     }
+
+    /// <summary>The summary of <paramref name="type"/> (an enum, say), white space folded; null when it has none.</summary>
+    public static string? Of(Type type) =>
+        type.FullName is { } name && FileOf(type.Assembly) is { } file ? Folded(file.GetValueOrDefault($"T:{name.Replace('+', '.')}")?.Element("summary")) : null;
+
+    /// <summary>The summary of <paramref name="field"/> (an enum's member), white space folded; null when it has none.</summary>
+    public static string? Of(FieldInfo field) =>
+        field.DeclaringType is { FullName: { } typeName } type && FileOf(type.Assembly) is { } file
+            ? Folded(file.GetValueOrDefault($"F:{typeName.Replace('+', '.')}.{field.Name}")?.Element("summary"))
+            : null;
 
     /// <summary>A parameter's type as documentation names write it: <c>GraphQL.IResolveFieldContext{Safeguarding.SharedKernel.Subjects.SubjectId}</c>.</summary>
     private static string DocumentationName(Type type)

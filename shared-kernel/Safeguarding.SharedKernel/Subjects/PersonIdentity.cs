@@ -38,8 +38,12 @@ public sealed record PersonAddress(string? Line, string Postcode, DateOnly? From
 /// <summary>The person's stated sex, in the NHS data dictionary's codes (0, 1, 2, 9).</summary>
 public enum PersonSex
 {
+    /// <summary>Not known: not recorded.</summary>
     NotKnown = 0,
+    /// <summary>Male.</summary>
     Male = 1,
+    /// <summary>Female.</summary>
     Female = 2,
+    /// <summary>Not specified: indeterminate (unable to be classified as either male or female).</summary>
     NotSpecified = 9,
 }

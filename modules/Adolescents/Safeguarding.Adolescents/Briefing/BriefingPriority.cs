@@ -2,7 +2,22 @@ using Safeguarding.Adolescents.ReturnHomeInterviews;
 
 namespace Safeguarding.Adolescents.Briefing;
 
-public enum BriefingReason { MissingNow, NewMissingEpisode, InCustody, ExploitationRising, RepeatMissing, InterviewOverdue }
+/// <summary>Why a young person is on the daily briefing.</summary>
+public enum BriefingReason
+{
+    /// <summary>Missing now: went missing and had not returned by the end of the day.</summary>
+    MissingNow,
+    /// <summary>Went missing in the last 24 hours (configurable).</summary>
+    NewMissingEpisode,
+    /// <summary>In custody at the end of the day, or detained during the last 24 hours (configurable).</summary>
+    InCustody,
+    /// <summary>Concerns of exploitation are rising.</summary>
+    ExploitationRising,
+    /// <summary>Has gone missing repeatedly within the configured window.</summary>
+    RepeatMissing,
+    /// <summary>Returned, and the return home interview is overdue.</summary>
+    InterviewOverdue,
+}
 
 public sealed record MissingFact(DateTimeOffset WentMissingAt, DateTimeOffset? ReturnedAt, DateTimeOffset? InterviewOfferedAt);
 public sealed record CustodyFact(DateTimeOffset DetainedAt, DateTimeOffset? ReleasedAt);

@@ -29,7 +29,14 @@ public sealed class NoticeChild
     public DateTimeOffset IncidentAt { get; set; }
 }
 
-public enum AdultRole { Victim, PersonCausingHarm }
+/// <summary>The part an adult played in a domestic abuse incident.</summary>
+public enum AdultRole
+{
+    /// <summary>The adult harmed in the incident.</summary>
+    Victim,
+    /// <summary>The adult who caused, or is alleged to have caused, the harm.</summary>
+    PersonCausingHarm,
+}
 
 /// <summary>
 /// An adult involved in an incident (a victim or the person causing harm), known here by the police's person reference.

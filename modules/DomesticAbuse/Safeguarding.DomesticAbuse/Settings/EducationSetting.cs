@@ -1,6 +1,23 @@
 namespace Safeguarding.DomesticAbuse.Settings;
 
-public enum SettingPhase { EarlyYears, Primary, Secondary, AllThrough, Special, AlternativeProvision, PostSixteen }
+/// <summary>The phase of education a school or setting provides.</summary>
+public enum SettingPhase
+{
+    /// <summary>Early years: nursery and pre-school.</summary>
+    EarlyYears,
+    /// <summary>Primary school.</summary>
+    Primary,
+    /// <summary>Secondary school.</summary>
+    Secondary,
+    /// <summary>All-through school, primary and secondary.</summary>
+    AllThrough,
+    /// <summary>Special school.</summary>
+    Special,
+    /// <summary>Alternative provision (pupil referral unit and the like).</summary>
+    AlternativeProvision,
+    /// <summary>Post-16: sixth form or college.</summary>
+    PostSixteen,
+}
 
 /// <summary>
 /// A school or early years setting (reference data). Subscribed settings receive Operation Encompass notifications,

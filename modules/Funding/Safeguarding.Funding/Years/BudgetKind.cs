@@ -1,3 +1,10 @@
 namespace Safeguarding.Funding.Years;
 
-public enum BudgetKind { Income, Expenditure }
+/// <summary>Which side of the partnership's budget a line is on.</summary>
+public enum BudgetKind
+{
+    /// <summary>Money coming in: partners' contributions and other income.</summary>
+    Income,
+    /// <summary>Money going out: what the partnership spends.</summary>
+    Expenditure,
+}

@@ -1,3 +1,10 @@
 namespace Safeguarding.Funding.Years;
 
-public enum YearStatus { Open, Closed }
+/// <summary>Whether a financial year is still open to entries.</summary>
+public enum YearStatus
+{
+    /// <summary>Open: contributions and expenditure may be recorded.</summary>
+    Open,
+    /// <summary>Closed: its figures are final.</summary>
+    Closed,
+}

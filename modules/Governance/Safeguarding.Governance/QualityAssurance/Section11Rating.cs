@@ -1,3 +1,12 @@
 namespace Safeguarding.Governance.QualityAssurance;
 
-public enum Section11Rating { Met, PartiallyMet, NotMet }
+/// <summary>An agency's rating against a Section 11 (Children Act 2004) standard.</summary>
+public enum Section11Rating
+{
+    /// <summary>The standard is met.</summary>
+    Met,
+    /// <summary>The standard is partly met.</summary>
+    PartiallyMet,
+    /// <summary>The standard is not met.</summary>
+    NotMet,
+}

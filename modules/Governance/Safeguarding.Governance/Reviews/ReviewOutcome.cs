@@ -5,6 +5,8 @@ public enum ReviewOutcome
 {
     /// <summary>A local Child Safeguarding Practice Review.</summary>
     Cspr,
-    /// <summary>No CSPR: the criteria are not met (learning may still follow, e.g. a Learning from Experience review).</summary>
+    /// <summary>
+    /// No CSPR: the criteria are not met (learning may still follow, e.g. a Learning from Experience review).
+    /// </summary>
     NoCspr,
 }

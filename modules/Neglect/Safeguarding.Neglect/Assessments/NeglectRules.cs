@@ -1,7 +1,15 @@
 namespace Safeguarding.Neglect.Assessments;
 
 /// <summary>The direction of an area's grade between two consecutive completed assessments.</summary>
-public enum Direction { Improved, Same, Worse }
+public enum Direction
+{
+    /// <summary>A better (lower) grade than at the assessment before.</summary>
+    Improved,
+    /// <summary>The same grade as at the assessment before.</summary>
+    Same,
+    /// <summary>A worse (higher) grade than at the assessment before.</summary>
+    Worse,
+}
 
 /// <summary>
 /// The module's grading rules. Grades run from 1 (all the child's needs met) to 5 (needs entirely unmet).

@@ -1,3 +1,16 @@
 namespace Safeguarding.Neglect.Workstream;
 
-public enum PlanCategory { Neglect, Physical, Sexual, Emotional, Multiple }
+/// <summary>The category of abuse a child protection plan is under.</summary>
+public enum PlanCategory
+{
+    /// <summary>Neglect.</summary>
+    Neglect,
+    /// <summary>Physical abuse.</summary>
+    Physical,
+    /// <summary>Sexual abuse.</summary>
+    Sexual,
+    /// <summary>Emotional abuse.</summary>
+    Emotional,
+    /// <summary>More than one category.</summary>
+    Multiple,
+}

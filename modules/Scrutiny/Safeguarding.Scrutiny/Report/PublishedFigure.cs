@@ -1,6 +1,15 @@
 namespace Safeguarding.Scrutiny.Report;
 
-public enum FigureUnit { Count, Percent, Score }
+/// <summary>What a published figure counts.</summary>
+public enum FigureUnit
+{
+    /// <summary>A number of things.</summary>
+    Count,
+    /// <summary>A percentage, 0 to 100.</summary>
+    Percent,
+    /// <summary>A score on the measure's own scale.</summary>
+    Score,
+}
 
 /// <summary>
 /// A figure the partnership published for a financial year (the annual report's priorities' measures, learning reviews,
