@@ -230,7 +230,7 @@ public sealed class SubjectRegistry(
     {
         if (people.Count == 0) return;
         var ids = people.ToArray();
-        var enrolled = (await db.Enrolments.AsNoTracking().Where(e => e.Module == module && EF.Parameter(ids).Contains(e.SubjectId)).Select(e => e.SubjectId).ToListAsync(ct)).ToHashSet();
+        var enrolled = await EnrolledAmongAsync(ids, module, ct);
         rows.Enrolments.AddRange(people.Where(p => !enrolled.Contains(p)).Select(p => new SubjectEnrolment { SubjectId = p, Module = module, EnrolledAt = now }));
         var allocated = (await db.ChildAccesses.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.SubjectId) && a.Practitioner == registeredBy && a.Module == module
                                                                           && a.Kind == ChildAccessKind.Allocated && a.EndedAt == null)
@@ -361,8 +361,7 @@ public sealed class SubjectRegistry(
         var values = ids.Select(i => i.Value).Distinct().ToList();
         for (var attempt = 1; ; attempt++)
         {
-            var enrolled = (await db.Enrolments.AsNoTracking().Where(e => e.Module == module && values.Contains(e.SubjectId))
-                .Select(e => e.SubjectId).ToListAsync(ct)).ToHashSet();
+            var enrolled = await EnrolledAmongAsync(values, module, ct);
             var now = clock.GetUtcNow();
             db.Enrolments.AddRange(values.Where(v => !enrolled.Contains(v)).Select(v => new SubjectEnrolment { SubjectId = v, Module = module, EnrolledAt = now }));
             try
@@ -377,6 +376,11 @@ public sealed class SubjectRegistry(
             }
         }
     }
+
+    /// <summary>Which of <paramref name="ids"/> are enrolled in <paramref name="module"/> already; one parameter for the list.</summary>
+    private async Task<HashSet<Guid>> EnrolledAmongAsync(IReadOnlyList<Guid> ids, string module, CancellationToken ct) =>
+        (await db.Enrolments.AsNoTracking().Where(e => e.Module == module && EF.Parameter(ids).Contains(e.SubjectId)).Select(e => e.SubjectId).ToListAsync(ct))
+        .ToHashSet();
 
     public async Task<IReadOnlyList<string>> ModulesHoldingAsync(SubjectId id, CancellationToken ct = default) =>
         await ModulesHoldingAsync((await IdsOfPersonAsync(id, ct)).Select(i => i.Value).ToList(), ct);

@@ -8,9 +8,9 @@ namespace Safeguarding.SharedKernel.GraphQL;
 /// <summary>
 /// The documentation comments the compiler writes beside an assembly (<c>GenerateDocumentationFile</c>), read so that a
 /// record's property is described once, in its summary, and the API shows that description; likewise a slice's field is
-/// described by the summary of the handler that resolves it, and an enum and each of its values by theirs. GraphQL.NET reads them only behind a global switch that would
-/// describe every type of the schema from its comments; the derived graph types and the slices ask for their own fields
-/// alone (decision 0019).
+/// described by the summary of the handler that resolves it, and an enum and each of its values by theirs. GraphQL.NET
+/// reads them only behind a global switch that would describe every type of the schema from its comments; the derived
+/// graph types, the slices and the enums ask for their own members alone (decision 0019).
 /// </summary>
 internal static partial class DocumentationComments
 {
@@ -23,11 +23,9 @@ internal static partial class DocumentationComments
     /// </summary>
     public static string? Of(PropertyInfo property)
     {
-        if (property.DeclaringType is not { FullName: { } typeName } type || FileOf(type.Assembly) is not { } file) return null;
-        typeName = typeName.Replace('+', '.');
-        var summary = file.GetValueOrDefault($"P:{typeName}.{property.Name}")?.Element("summary")
-            ?? file.GetValueOrDefault($"T:{typeName}")?.Elements("param")
-                .FirstOrDefault(parameter => (string?)parameter.Attribute("name") == property.Name);
+        if (property.DeclaringType is not { } type) return null;
+        var summary = Member(type, "P:", "." + property.Name)?.Element("summary")
+            ?? Member(type, "T:")?.Elements("param").FirstOrDefault(parameter => (string?)parameter.Attribute("name") == property.Name);
         return Folded(summary);
     }
 
@@ -37,22 +35,24 @@ internal static partial class DocumentationComments
     /// </summary>
     public static string? Of(MethodInfo method)
     {
-        if (method.DeclaringType is not { FullName: { } typeName } type || FileOf(type.Assembly) is not { } file) return null;
+        if (method.DeclaringType is not { } type) return null;
         var parameters = method.GetParameters();
-        var name = $"M:{typeName.Replace('+', '.')}.{method.Name}"
-            + (parameters.Length == 0 ? "" : $"({string.Join(",", parameters.Select(p => DocumentationName(p.ParameterType)))})");
-        return Folded(file.GetValueOrDefault(name)?.Element("summary"));
+        var name = "." + method.Name + (parameters.Length == 0 ? "" : $"({string.Join(",", parameters.Select(p => DocumentationName(p.ParameterType)))})");
+        return Folded(Member(type, "M:", name)?.Element("summary"));
     }
 
     /// <summary>The summary of <paramref name="type"/> (an enum, say), white space folded; null when it has none.</summary>
-    public static string? Of(Type type) =>
-        type.FullName is { } name && FileOf(type.Assembly) is { } file ? Folded(file.GetValueOrDefault($"T:{name.Replace('+', '.')}")?.Element("summary")) : null;
+    public static string? Of(Type type) => Folded(Member(type, "T:")?.Element("summary"));
 
     /// <summary>The summary of <paramref name="field"/> (an enum's member), white space folded; null when it has none.</summary>
-    public static string? Of(FieldInfo field) =>
-        field.DeclaringType is { FullName: { } typeName } type && FileOf(type.Assembly) is { } file
-            ? Folded(file.GetValueOrDefault($"F:{typeName.Replace('+', '.')}.{field.Name}")?.Element("summary"))
-            : null;
+    public static string? Of(FieldInfo field) => field.DeclaringType is { } type ? Folded(Member(type, "F:", "." + field.Name)?.Element("summary")) : null;
+
+    /// <summary>
+    /// The documentation of a member of <paramref name="type"/> by its documentation name: the kind's prefix, the type's
+    /// full name (nested types joined by dots), and <paramref name="member"/> (empty for the type itself).
+    /// </summary>
+    private static XElement? Member(Type type, string kind, string member = "") =>
+        type.FullName is { } name && FileOf(type.Assembly) is { } file ? file.GetValueOrDefault(kind + name.Replace('+', '.') + member) : null;
 
     /// <summary>A parameter's type as documentation names write it: <c>GraphQL.IResolveFieldContext{Safeguarding.SharedKernel.Subjects.SubjectId}</c>.</summary>
     private static string DocumentationName(Type type)
