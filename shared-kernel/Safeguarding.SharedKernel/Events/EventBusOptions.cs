@@ -13,6 +13,12 @@ public sealed class EventBusOptions
     public int BatchSize { get; set; } = 500;
     /// <summary>How many events a subscriber handles in one transaction (a failing group is redone one by one).</summary>
     public int DeliveryGroupSize { get; set; } = 500;
+    /// <summary>
+    /// Whether a relay delivers arriving events to an idle subscriber itself, in one transaction of the subscriber's
+    /// database, instead of storing them for the subscriber's delivery loop to read back (decision 0020). Switch off to
+    /// have every event wait in the inbox first.
+    /// </summary>
+    public bool DeliverOnArrival { get; set; } = true;
     /// <summary>Switch off to run no dispatcher in this process (e.g. a tool that only writes).</summary>
     public bool Enabled { get; set; } = true;
 

@@ -123,10 +123,12 @@ public sealed class IntegrationEventBus(
             var bySubscriber = batch
                 .SelectMany(m => catalog.SubscribersOf(m.EventType).Select(s => (Message: m, Subscription: s)))
                 .GroupBy(x => x.Subscription.Module).ToList();
+            var waiting = new List<PartnershipModule>();
             try
             {
                 foreach (var group in bySubscriber)
-                    await StoreInInboxAsync(scope.ServiceProvider, publisher, group.Key, group.ToList(), ct);
+                    if (!await HandOverAsync(scope.ServiceProvider, publisher, group.Key, group.ToList(), ct))
+                        waiting.Add(group.Key);
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
@@ -143,18 +145,20 @@ public sealed class IntegrationEventBus(
             var now = clock.GetUtcNow();
             await relayed.ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
             if (tx is not null) await tx.CommitAsync(ct);
-            foreach (var subscriber in bySubscriber.Select(g => g.Key)) signal.Relayed(subscriber.DbContextType);
+            foreach (var subscriber in waiting) signal.Relayed(subscriber.DbContextType);
             return batch.Count == _options.BatchSize;
         }
         finally { turn.Release(); }
     }
 
-    /// <summary>Stores one inbox row per (event, handler), in one transaction of multi-row inserts; a row already there
-    /// (the relay repeated after a crash between the two databases) is left as it is.</summary>
-    private async Task StoreInInboxAsync(IServiceProvider services, PartnershipModule publisher, PartnershipModule subscriber,
+    /// <summary>
+    /// Hands a publisher's batch to one subscriber: delivered on arrival when it can be (<see cref="TryDeliverOnArrivalAsync"/>),
+    /// otherwise stored in the subscriber's inbox for its delivery loop. Returns true when the events were delivered, false
+    /// when they wait in the inbox.
+    /// </summary>
+    private async Task<bool> HandOverAsync(IServiceProvider services, PartnershipModule publisher, PartnershipModule subscriber,
         List<(OutboxMessage Message, Subscription Subscription)> deliveries, CancellationToken ct)
     {
-        var inboxDb = (ModuleDbContext)services.GetRequiredService(subscriber.DbContextType);
         var now = clock.GetUtcNow();
         var rows = deliveries.Select(d => new InboxMessage
         {
@@ -165,6 +169,64 @@ public sealed class IntegrationEventBus(
             Payload = d.Message.Payload,
             ReceivedAt = now,
         }).ToList();
+        // A module subscribed to its own events is relayed inside its own claim's transaction: those wait in line.
+        if (_options.DeliverOnArrival && subscriber != publisher && await TryDeliverOnArrivalAsync(subscriber, rows, ct)) return true;
+        await StoreInInboxAsync(services, subscriber, rows, ct);
+        return false;
+    }
+
+    /// <summary>
+    /// Delivers arriving events straight to the subscriber's handlers, without the inbox round trip (stored, read back,
+    /// marked): in one transaction of the subscriber's database the handlers run, their writes are saved and the inbox rows
+    /// are stored already processed, so the dedup record commits with the effects exactly as in a delivery group. Only when
+    /// nothing of the subscriber's comes first: its delivery loop is idle, no inbox row of it is due (publication order is
+    /// kept), and the module is switched on. Rows already in the inbox (a relay repeated after a crash) are neither stored
+    /// nor handled again. If a handler throws, the transaction rolls back and the rows go to the inbox as usual; a lone
+    /// event's failure counts as its first attempt, as in a delivery group of one. See decision 0020.
+    /// </summary>
+    private async Task<bool> TryDeliverOnArrivalAsync(PartnershipModule subscriber, List<InboxMessage> rows, CancellationToken ct)
+    {
+        var turn = Delivering(subscriber);
+        if (!await turn.WaitAsync(0, ct)) return false; // its delivery loop is at work: these wait behind what it is doing
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
+            var now = clock.GetUtcNow();
+            if (await db.Inbox.AnyAsync(DueAt(now), ct)) return false;
+            if (!await scope.ServiceProvider.GetRequiredService<IModuleSwitch>().IsEnabledAsync(subscriber.FeatureFlag, ct)) return false;
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var ids = rows.Select(r => r.MessageId).Distinct().ToList();
+            var stored = (await db.Inbox.Where(i => EF.Parameter(ids).Contains(i.MessageId)).Select(i => new { i.MessageId, i.Handler }).ToListAsync(ct))
+                .Select(i => (i.MessageId, i.Handler)).ToHashSet();
+            var arriving = stored.Count == 0 ? rows : rows.Where(r => !stored.Contains((r.MessageId, r.Handler))).ToList();
+            try
+            {
+                var occurred = await HandleAsync(scope.ServiceProvider, subscriber, arriving, ct);
+                await db.SaveChangesAsync(ct);
+                foreach (var row in arriving) { row.ReceivedAt = now; row.ProcessedAt = now; row.Attempts = 1; } // received and processed in one commit
+                await db.InsertAllAsync(arriving, ct);
+                await tx.CommitAsync(ct);
+                metrics.Delivered(subscriber.Name, occurred);
+                return true;
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                await tx.RollbackAsync(ct);
+                logger.LogDebug(e, "{Count} arriving events for {Module} were rolled back; they go to its inbox.", arriving.Count, subscriber.Name);
+                foreach (var row in arriving) { row.ProcessedAt = null; row.Attempts = 0; }
+                if (arriving.Count == 1) CountFailedAttempt(subscriber, arriving[0], e, now);
+                return false;
+            }
+        }
+        finally { turn.Release(); }
+    }
+
+    /// <summary>Stores one inbox row per (event, handler), in one transaction of multi-row inserts; a row already there
+    /// (the relay repeated after a crash between the two databases) is left as it is.</summary>
+    private async Task StoreInInboxAsync(IServiceProvider services, PartnershipModule subscriber, List<InboxMessage> rows, CancellationToken ct)
+    {
+        var inboxDb = (ModuleDbContext)services.GetRequiredService(subscriber.DbContextType);
         // A module subscribed to its own events is relayed inside the claim's transaction: its rows commit with that.
         await using var tx = inboxDb.Database.CurrentTransaction is null ? await inboxDb.Database.BeginTransactionAsync(ct) : null;
         await inboxDb.InsertAllAsync(rows, skipDuplicates: true, ct);
@@ -305,9 +367,15 @@ public sealed class IntegrationEventBus(
         await using var scope = scopes.CreateAsyncScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(subscriber.DbContextType);
         var row = await db.Inbox.SingleAsync(i => i.Sequence == message.Sequence, ct);
+        CountFailedAttempt(subscriber, row, error, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Counts a failed attempt on a delivery: retried after the back-off, or parked once the attempts run out.</summary>
+    private void CountFailedAttempt(PartnershipModule subscriber, InboxMessage row, Exception error, DateTimeOffset now)
+    {
         row.Attempts++;
         row.LastError = Truncate($"{error.GetType().Name}: {error.Message}");
-        var now = clock.GetUtcNow();
         if (row.Attempts >= _options.MaxAttempts)
         {
             row.ParkedAt = now;
@@ -318,7 +386,6 @@ public sealed class IntegrationEventBus(
             row.NextAttemptAt = now + _options.RetryDelay(row.Attempts);
             logger.LogWarning(error, "{Module} failed event {EventId} (attempt {Attempts}); retry at {Next}.", subscriber.Name, row.MessageId, row.Attempts, row.NextAttemptAt);
         }
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Puts a module's parked deliveries back in line (an administrator does this once the cause is fixed).</summary>

@@ -72,6 +72,43 @@ public sealed class EventBusTests : IDisposable
     }
 
     [Fact]
+    public async Task An_event_for_an_idle_subscriber_is_delivered_on_arrival_and_its_inbox_row_stored_processed()
+    {
+        await _host.AssertEventsDeliveredAsync();
+        var bus = _host.Services.GetRequiredService<IntegrationEventBus>();
+        await bus.StopAsync(CancellationToken.None); // one explicit relay, so that the test sees what it alone did
+        var actionId = await CreateActionAsync();
+
+        await bus.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(1, await ReceivedCountAsync(actionId));
+        var inbox = await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Inbox.SingleAsync(i => i.Payload.Contains(actionId.ToString())));
+        Assert.Equal(inbox.ReceivedAt, inbox.ProcessedAt); // stored and handled by the relay's one commit, not read back later
+        Assert.Equal(1, inbox.Attempts);
+        Assert.Null(inbox.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task A_relay_repeated_after_a_crash_between_the_two_databases_handles_nothing_twice()
+    {
+        await _host.AssertEventsDeliveredAsync();
+        var bus = _host.Services.GetRequiredService<IntegrationEventBus>();
+        await bus.StopAsync(CancellationToken.None);
+        var actionId = await CreateActionAsync();
+        await bus.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(1, await ReceivedCountAsync(actionId));
+
+        // As if the process had died after the subscriber's commit and before the publisher marked its outbox row.
+        await _host.ScopedAsync(sp => sp.GetRequiredService<GovernanceDbContext>().Outbox.Where(m => m.Payload.Contains(actionId.ToString()))
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, (DateTimeOffset?)null)));
+        await bus.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(1, await ReceivedCountAsync(actionId));
+        Assert.Equal(1, await _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Inbox.CountAsync(i => i.Payload.Contains(actionId.ToString()))));
+        Assert.False(await _host.ScopedAsync(sp => sp.GetRequiredService<GovernanceDbContext>().Outbox.AnyAsync(m => m.Payload.Contains(actionId.ToString()) && m.DispatchedAt == null)));
+    }
+
+    [Fact]
     public async Task A_publisher_transaction_that_rolls_back_delivers_nothing()
     {
         var first = await CreateActionAsync(); // a real event first, so the bus is known to be running
