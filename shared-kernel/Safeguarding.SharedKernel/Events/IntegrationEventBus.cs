@@ -126,9 +126,9 @@ public sealed class IntegrationEventBus(
             var waiting = new List<PartnershipModule>();
             try
             {
-                foreach (var group in bySubscriber)
-                    if (!await HandOverAsync(scope.ServiceProvider, publisher, group.Key, group.ToList(), ct))
-                        waiting.Add(group.Key);
+                // Side by side: each subscriber has a database of its own, and one delivering on arrival holds up no other.
+                var delivered = await Task.WhenAll(bySubscriber.Select(group => HandOverAsync(scope.ServiceProvider, publisher, group.Key, group.ToList(), ct)));
+                waiting.AddRange(bySubscriber.Where((_, i) => !delivered[i]).Select(group => group.Key));
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
