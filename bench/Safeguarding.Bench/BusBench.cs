@@ -61,15 +61,18 @@ public static class BusBench
 
     private const string PromptTierUp = "DOTNET_TC_CallCountingDelayMs";
 
-    /// <summary>Runs this command again in a child process with <see cref="PromptTierUp"/> set to 0 and the server GC
-    /// (runtime settings read only at start), its output going where this one's goes.</summary>
+    /// <summary>Runs this command again in a child process with <see cref="PromptTierUp"/> set to 0 and the host's GC
+    /// settings (runtime settings read only at start), its output going where this one's goes.</summary>
     private static async Task<int> RunAgainWithPromptTierUpAsync(string[] args)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(BusBench).Assembly.Location);
         foreach (var arg in new[] { "bus" }.Concat(args)) start.ArgumentList.Add(arg);
         start.Environment[PromptTierUp] = "0";
-        start.Environment["DOTNET_gcServer"] = "1"; // as the host runs (the web SDK's default); this project's own default is the workstation GC
+        // As the host runs (its project file): the server GC, keeping the memory it frees. This project's own runtime
+        // settings are the console defaults.
+        start.Environment["DOTNET_gcServer"] = "1";
+        start.Environment["DOTNET_GCRetainVM"] = "1";
         using var child = Process.Start(start)!;
         await child.WaitForExitAsync();
         return child.ExitCode;
