@@ -26,7 +26,7 @@ public static class BusBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        // As the host runs, and in its steady state, not the JIT's warm-up: .NET compiles a method fully only once no other method has been compiled
+        // The host's steady state, not the JIT's warm-up: .NET compiles a method fully only once no other method has been compiled
         // for 100 ms, and a host that keeps compiling queries postpones that for minutes, so counted rounds fell from
         // about 100 to 45 µs an event one after another. Without the delay, every round measures optimised code.
         if (Environment.GetEnvironmentVariable(PromptTierUp) != "0") return await RunAgainWithPromptTierUpAsync(args);
@@ -61,18 +61,14 @@ public static class BusBench
 
     private const string PromptTierUp = "DOTNET_TC_CallCountingDelayMs";
 
-    /// <summary>Runs this command again in a child process with <see cref="PromptTierUp"/> set to 0 and the host's GC
-    /// settings (runtime settings read only at start), its output going where this one's goes.</summary>
+    /// <summary>Runs this command again in a child process with <see cref="PromptTierUp"/> set to 0 (a runtime setting
+    /// read only at start), its output going where this one's goes.</summary>
     private static async Task<int> RunAgainWithPromptTierUpAsync(string[] args)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(BusBench).Assembly.Location);
         foreach (var arg in new[] { "bus" }.Concat(args)) start.ArgumentList.Add(arg);
         start.Environment[PromptTierUp] = "0";
-        // As the host runs (its project file): the server GC, keeping the memory it frees. This project's own runtime
-        // settings are the console defaults.
-        start.Environment["DOTNET_gcServer"] = "1";
-        start.Environment["DOTNET_GCRetainVM"] = "1";
         using var child = Process.Start(start)!;
         await child.WaitForExitAsync();
         return child.ExitCode;
