@@ -80,6 +80,37 @@ public sealed class IdentityRegistryTests : IDisposable
         return (Id(first), Id(second), second["reviewId"]!.GetValue<string>());
     }
 
+    /// <summary>
+    /// A name shared by more people than a registration compares (a common name in a large city): the key of the name alone
+    /// is read only as far as <see cref="SubjectRegistry.MaxCandidateRecords"/>, and the person is still found through the
+    /// narrower keys (name with date of birth). The person sought is the one the crowded key's read leaves out.
+    /// </summary>
+    [Fact]
+    public async Task A_name_shared_by_more_people_than_a_registration_compares_still_finds_the_person_by_the_narrower_keys()
+    {
+        var crowd = SubjectRegistry.MaxCandidateRecords + 5;
+        var people = Enumerable.Range(0, crowd).Select(n => new PersonIdentity("Oliver", "Quillfeather", new DateOnly(2004, 1, 1).AddDays(n * 17))).ToList();
+        var registered = await _host.ScopedAsync(sp => sp.GetRequiredService<ISubjectRegistry>().RegisterPeopleAsync(people, "Neglect", "nina.neglect"));
+        var dateOfBirth = registered.Select((r, n) => (r.Id, people[n].DateOfBirth!.Value)).ToDictionary(x => x.Id, x => x.Value);
+        Assert.Equal(crowd, dateOfBirth.Count); // each a record of their own
+
+        // The key every one of them holds (the name alone) is crowded: more records under it than a registration reads.
+        var ids = dateOfBirth.Keys.ToList();
+        var largestBlock = await _host.ScopedAsync(sp => sp.GetRequiredService<PlatformDbContext>().SubjectKeyHashes.Where(k => ids.Contains(k.SubjectId))
+            .GroupBy(k => k.KeyHash).Select(g => g.Count()).MaxAsync());
+        Assert.Equal(crowd, largestBlock);
+        // The one sought is the last in the database's order, so the crowded key's first 200 leave them out.
+        var sought = await _host.ScopedAsync(sp => sp.GetRequiredService<PlatformDbContext>().Subjects.Where(s => ids.Contains(s.Id))
+            .OrderByDescending(s => s.Id).Select(s => s.Id).FirstAsync());
+
+        var again = await RegisterAsync("dana.domesticabuse", new
+        {
+            module = "DomesticAbuse", givenNames = "Oliver", familyName = "Quillfeather", dateOfBirth = dateOfBirth[sought].ToString("yyyy-MM-dd"),
+        });
+        Assert.Equal("NEEDS_REVIEW", Outcome(again)); // names and a date of birth alone: a practitioner decides
+        Assert.Equal(sought.ToString(), Id(again["possibleDuplicateOf"]!));
+    }
+
     [Fact]
     public async Task The_same_NHS_number_is_the_same_child_one_record_enrolled_in_both_modules()
     {
