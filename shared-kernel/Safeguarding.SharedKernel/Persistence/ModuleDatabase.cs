@@ -68,12 +68,16 @@ public static class ModuleDatabase
         where TContext : ModuleDbContext
     {
         // The options are the same for every context of a host: built once (a database file's folder made, a connection
-        // string written, the assembly named), not each time a request or a delivery creates a context.
-        services.AddDbContext<TContext>((sp, options) =>
+        // string written, the assembly named). Contexts are pooled: a request or a delivery rents one already set up, and
+        // EF Core resets it when it goes back (change tracker, transaction, settings). Setting up a new context each time
+        // (its internal services looked up from the options) was a tenth of a small query's cost; see docs/performance.md.
+        // The only state a module context adds, the flag that an event waits for its commit, is at worst left set by a
+        // request that failed before saving: the next commit then wakes the bus once for nothing.
+        services.AddDbContextPool<TContext>((sp, options) =>
         {
             Configure(options, database, schema, typeof(TContext).Assembly.GetName().Name!);
             options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
-        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        });
         return services;
     }
 }
