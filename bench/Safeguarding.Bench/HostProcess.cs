@@ -24,7 +24,7 @@ internal sealed class HostProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
-        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information"; // "Now listening on", "Application started"
         _process = Process.Start(start) ?? throw new InvalidOperationException("The host process did not start.");
         _process.OutputDataReceived += (_, e) => Seen(e.Data);
         _process.ErrorDataReceived += (_, e) => Seen(e.Data);
@@ -58,6 +58,18 @@ internal sealed class HostProcess : IDisposable
     }
 
     private string Output { get { lock (_output) return _output.ToString(); } }
+
+    /// <summary>Where the host listens (it is given port 0, so the system picks one), as Kestrel says once started.</summary>
+    public string Address
+    {
+        get
+        {
+            const string listening = "Now listening on: ";
+            var line = Output.Split('\n').FirstOrDefault(l => l.Contains(listening, StringComparison.Ordinal))
+                ?? throw new InvalidOperationException("The host has not said where it listens:\n" + Output);
+            return line[(line.IndexOf(listening, StringComparison.Ordinal) + listening.Length)..].Trim();
+        }
+    }
 
     private void Seen(string? line)
     {

@@ -33,6 +33,7 @@ public static class BenchProgram
         if (args is ["city", ..]) return await City.CityBench.RunAsync(args[1..]);
         if (args is ["bus", ..]) return await BusBench.RunAsync(args[1..]);
         if (args is ["identity", ..]) return Identity.IdentityBench.Run(args[1..]);
+        if (args is ["requests", ..]) return await RequestPathBench.RunAsync(args[1..]);
         var o = Options.Parse(args);
         if (o is null) return 2;
         var folder = Path.Combine(Path.GetTempPath(), "safeguarding-bench", Guid.NewGuid().ToString("N"));
