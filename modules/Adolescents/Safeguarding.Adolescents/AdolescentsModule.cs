@@ -12,7 +12,8 @@ namespace Safeguarding.Adolescents;
 
 /// <summary>
 /// Adolescents: the Daily Intelligence Briefing (DIB) that replaced the monthly Missing and Child Exploitation meetings.
-/// Owns: missing and custody episodes, exploitation concerns, adults of concern and locations (held only here), the
+/// Owns: missing and custody episodes, exploitation concerns, adults of concern (who they are held by the registry once
+///       their date of birth is known, by name here until then) and locations, the
 ///       links between them, return home interviews, published briefings with their agreed responses, and Adolescent
 ///       Safety Framework plans with every version a review saved; its own copy of the partnership's agencies.
 /// Publishes: MissingEpisodeRecorded, YoungPersonReturned, ReturnHomeInterviewOffered, ReturnHomeInterviewBecameOverdue,
@@ -51,6 +52,8 @@ public sealed class AdolescentsModule() : PartnershipModule<AdolescentsDbContext
         PersonalTable.Of<BriefingEntry>(x => x.SubjectId, Whose.Child, "Daily briefing entry").Anonymised(),
         PersonalTable.Of<AgreedResponse>(x => x.SubjectId, Whose.Child, "Response agreed at a daily briefing").Dated(x => x.AgreedAt).Anonymised(x => x.Action, x => x.Outcome),
         PersonalTable.Of<SafetyPlan>(x => x.SubjectId, Whose.Child, "Adolescent safety plan").Dated(x => x.StartedAt),
+        PersonalTable.Of<AdultOfConcern>(x => x.SubjectId, Whose.Adult, "Adult of concern linked to young people at risk").Dated(x => x.RecordedAt)
+            .Anonymised(x => x.Name, x => x.KnownAs, x => x.Notes),
     ];
 
     protected override IReadOnlyList<Type> UseCases =>

@@ -48,6 +48,7 @@ public sealed class IdentityForEveryRoleTests(IdentityForEveryRoleTests.Host hos
         ["Query.contextualSafeguarding"] = "AdolescentsTests (adults of concern: the Adolescents group, with a purpose, audited)",
         ["Query.adultsOfConcern"] = "AdolescentsTests (adults of concern: the Adolescents group, with a purpose, audited)",
         ["Mutation.recordAdultOfConcern"] = "AdolescentsTests (adults of concern: the Adolescents group, with a purpose, audited)",
+        ["Mutation.identifyAdultOfConcern"] = "AdultsOfConcernInTheRegistryTests (the Adolescents group; then the registry's access rules, audited)",
     };
 
     /// <summary>The root fields (Query.x, Mutation.y) whose answers can lead to a person's identity.</summary>

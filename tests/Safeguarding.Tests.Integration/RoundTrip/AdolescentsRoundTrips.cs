@@ -37,8 +37,15 @@ public static class AdolescentsRoundTrips
     private static async Task AdultsAndLocationsAsync(RoundTripProbe p)
     {
         await p.WriteAsync(Adam, "recordAdultOfConcern", new { input = new { name = p.Text("Example Adult"), knownAs = p.Text("Example"), notes = p.Text("Seen near the station") } });
+        // With a date of birth who the adult is goes to the registry, and is read back through it.
+        await p.WriteAsync(Adam, "recordAdultOfConcern", new
+        {
+            input = new { name = p.Text("Registered Adult"), knownAs = p.Text("Reg"), notes = p.Text("Drives a blue van"), dateOfBirth = "1985-05-05", policePersonReference = p.Text("PNC/85/R") },
+        });
+        var byName = await p.WriteAsync(Adam, "recordAdultOfConcern", new { input = new { name = p.Text("Identified Adult") } }, "{ id }");
+        await p.WriteAsync(Adam, "identifyAdultOfConcern", new { input = new { adultId = byName!["id"]!.GetValue<string>(), dateOfBirth = "1986-06-06", policePersonReference = p.Text("PNC/86/I") } });
         await p.WriteAsync(Adam, "recordAdolescentLocation", new { name = p.Text("Example Park"), kind = p.Text("park") });
-        await p.ReadAsync(Adam, "{ adultsOfConcern { nodes { details(purpose: \"Checking the record reads back\") { name knownAs notes } } } }");
+        await p.ReadAsync(Adam, "{ adultsOfConcern { nodes { details(purpose: \"Checking the record reads back\") { name knownAs notes policePersonReference } } } }");
         await p.ReadAsync(Adam, "{ adolescentLocations { nodes { name kind } } }");
     }
 

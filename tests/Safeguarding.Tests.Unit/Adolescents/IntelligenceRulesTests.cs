@@ -115,6 +115,25 @@ public sealed class IntelligenceRulesTests
     }
 
     [Fact]
+    public void An_adult_of_concern_goes_to_the_registry_with_a_date_of_birth_and_keeps_only_its_id()
+    {
+        var adult = AdultOfConcern.Record("Mary Anne Quillfeather", " Annie ", "Notes", Now, "adam");
+        var problems = Assert.Throws<DomainException>(() => adult.IdentityFor(null, "PNC/1", Today)).Problems;
+        Assert.Equal("dateOfBirth", Assert.Single(problems).Field);
+        Assert.Equal("dateOfBirth", Assert.Single(Assert.Throws<DomainException>(() => adult.IdentityFor(Today, null, Today)).Problems).Field);
+
+        var identity = adult.IdentityFor(new DateOnly(1980, 2, 3), " PNC/80/Q ", Today);
+        Assert.Equal(("Mary Anne", "Quillfeather", "PNC/80/Q"), (identity.GivenNames, identity.FamilyName, identity.PolicePersonReference));
+        Assert.Equal(["Annie"], identity.OtherNames);
+
+        var subject = Guid.NewGuid();
+        adult.HeldByRegistry(subject);
+        Assert.Equal((subject, null, null, "Notes"), (adult.SubjectId, adult.Name, adult.KnownAs, adult.Notes));
+        Assert.Equal(ErrorCodes.Conflict, Assert.Throws<DomainException>(() => adult.HeldByRegistry(Guid.NewGuid())).Code);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Throws<DomainException>(() => adult.IdentityFor(new DateOnly(1980, 2, 3), null, Today)).Code);
+    }
+
+    [Fact]
     public void A_period_may_not_end_before_it_starts_nor_be_longer_than_allowed()
     {
         Assert.Equal(new DateOnly(2026, 1, 31), Period.Of(new(2026, 1, 1), new(2026, 1, 31), 366, "a year").To);

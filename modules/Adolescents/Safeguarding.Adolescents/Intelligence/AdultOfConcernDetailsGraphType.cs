@@ -1,13 +1,10 @@
 namespace Safeguarding.Adolescents.Intelligence;
 
-public sealed class AdultOfConcernDetailsGraphType : ObjectGraphType<AdultOfConcern>
+public sealed class AdultOfConcernDetailsGraphType : RecordGraphType<AdultOfConcernDetails>
 {
-    public AdultOfConcernDetailsGraphType()
+    public AdultOfConcernDetailsGraphType() : base("AdultOfConcernDetails", "Personal data of an adult of concern. Every read is recorded in the audit log.")
     {
-        Name = "AdultOfConcernDetails";
-        Description = "Personal data of an adult of concern. Every read is recorded in the audit log.";
-        Field(x => x.Name);
-        Field(x => x.KnownAs, nullable: true);
-        Field(x => x.Notes, nullable: true);
+        Describe(x => x.DateOfBirth, "Null while the adult is held in the Adolescents module by name only.");
+        Describe(x => x.PolicePersonReference, "The police's reference for the person, when the partnership's registry holds one.");
     }
 }

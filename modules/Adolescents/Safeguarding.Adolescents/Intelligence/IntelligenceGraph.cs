@@ -25,6 +25,9 @@ internal static class IntelligenceGraph
         slice.Mutation.Field<NonNullGraphType<AdultOfConcernGraphType>>("recordAdultOfConcern").Input<RecordAdultOfConcernInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(RecordAdultOfConcernAsync);
 
+        slice.Mutation.Field<NonNullGraphType<AdultOfConcernGraphType>>("identifyAdultOfConcern").Input<IdentifyAdultOfConcernInputType>()
+            .Allow(Access.WorkingGroupMember).HandledBy(IdentifyAdultOfConcernAsync);
+
         slice.Mutation.Field<NonNullGraphType<LocationGraphType>>("recordAdolescentLocation")
             .Argument<NonNullGraphType<StringGraphType>>("name").Argument<StringGraphType>("kind", "e.g. address, park, transport hub.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordLocationAsync);
@@ -85,10 +88,18 @@ internal static class IntelligenceGraph
             c.Service<TimeProvider>().GetUtcNow(), c.SmallNumbers(), c.CancellationToken);
 
     /// <summary>
-    /// Records an adult of concern, held only in this module and given a reference. Adolescents working group.
+    /// Records an adult of concern, given a reference. With a date of birth, who they are is held by the partnership's
+    /// registry; otherwise by name in this module. Adolescents working group.
     /// </summary>
     private static async Task<object?> RecordAdultOfConcernAsync(IResolveFieldContext c) =>
         await c.Service<IntelligenceIntake>().RecordAdultOfConcernAsync(c.GetArgument<RecordAdultOfConcernInput>("input"), c.User!.Actor(), c.CancellationToken);
+
+    /// <summary>
+    /// Gives the date of birth of an adult of concern held in this module by name: who they are moves to the
+    /// partnership's registry, and the module keeps only its id. Adolescents working group.
+    /// </summary>
+    private static async Task<object?> IdentifyAdultOfConcernAsync(IResolveFieldContext c) =>
+        await c.Service<IntelligenceIntake>().IdentifyAdultOfConcernAsync(c.GetArgument<IdentifyAdultOfConcernInput>("input"), c.User!.Actor(), c.CancellationToken);
 
     /// <summary>Records a location linked to young people at risk. Adolescents working group.</summary>
     private static async Task<object?> RecordLocationAsync(IResolveFieldContext c) =>

@@ -50,12 +50,40 @@ public sealed class IntelligenceIntake(AdolescentsDbContext db, ISubjectRegistry
         return concern;
     }
 
+    /// <summary>
+    /// Records an adult of concern. With a date of birth, who they are goes to the partnership's registry (the person it
+    /// holds, or a new record; uncertain ones on its review queue) and this module keeps the registry's id; without,
+    /// the name is held here until <see cref="IdentifyAdultOfConcernAsync"/>.
+    /// </summary>
     public async Task<AdultOfConcern> RecordAdultOfConcernAsync(RecordAdultOfConcernInput input, string recordedBy, CancellationToken ct)
     {
         var adult = AdultOfConcern.Record(input.Name, input.KnownAs, input.Notes, clock.GetUtcNow(), recordedBy);
+        if (input.DateOfBirth is not null || !string.IsNullOrWhiteSpace(input.PolicePersonReference))
+            await MoveToRegistryAsync(adult, input.DateOfBirth, input.PolicePersonReference, recordedBy, ct);
         db.AdultsOfConcern.Add(adult);
         await db.SaveChangesAsync(ct);
         return adult;
+    }
+
+    /// <summary>
+    /// Gives the date of birth of an adult held here by name: who they are moves to the partnership's registry and this
+    /// module keeps only the registry's id. NOT_FOUND for an unknown adult, CONFLICT when the registry already holds them.
+    /// </summary>
+    public async Task<AdultOfConcern> IdentifyAdultOfConcernAsync(IdentifyAdultOfConcernInput input, string identifiedBy, CancellationToken ct)
+    {
+        var adultId = InputCheck.Id(input.AdultId, "adultId", "The adult of concern");
+        var adult = await db.AdultsOfConcern.FirstOrDefaultAsync(a => a.Id == adultId, ct) ?? throw DomainException.NotFound("adult of concern", adultId);
+        await MoveToRegistryAsync(adult, input.DateOfBirth, input.PolicePersonReference, identifiedBy, ct);
+        await db.SaveChangesAsync(ct);
+        return adult;
+    }
+
+    /// <summary>Registers the adult with the partnership's registry (audited there) and keeps only the id it answers with.</summary>
+    private async Task MoveToRegistryAsync(AdultOfConcern adult, DateOnly? dateOfBirth, string? policePersonReference, string by, CancellationToken ct)
+    {
+        var identity = adult.IdentityFor(dateOfBirth, policePersonReference, clock.Today());
+        var registration = await registry.RegisterPersonAsync(identity, AdolescentsModule.ModuleName, by, ct);
+        adult.HeldByRegistry(registration.Subject.Value);
     }
 
     public async Task<Location> RecordLocationAsync(string? name, string? kind, CancellationToken ct)

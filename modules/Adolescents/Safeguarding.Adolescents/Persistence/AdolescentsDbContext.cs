@@ -72,8 +72,9 @@ public sealed class AdolescentsDbContext(DbContextOptions<AdolescentsDbContext> 
             e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Reference).HasMaxLength(20).IsRequired();
             e.HasIndex(x => x.Reference).IsUniqueBecause("An adult of concern with that reference is already recorded.");
-            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
-            e.Property(x => x.KnownAs).HasMaxLength(200);
+            e.Property(x => x.Name).HasMaxLength(AdultOfConcern.MaxNameLength);
+            e.Property(x => x.KnownAs).HasMaxLength(AdultOfConcern.MaxNameLength);
+            e.HasIndex(x => x.SubjectId);
             e.Property(x => x.Notes).HasMaxLength(2000);
             e.Property(x => x.RecordedBy).HasMaxLength(200).IsRequired();
         });

@@ -165,7 +165,6 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -190,11 +189,16 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasAnnotation("Safeguarding:ConflictMessage", "An adult of concern with that reference is already recorded.");
+
+                    b.HasIndex("SubjectId");
 
                     b.ToTable("adults_of_concern", "adolescents");
                 });

@@ -160,7 +160,6 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -185,11 +184,16 @@ namespace Safeguarding.Adolescents.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasAnnotation("Safeguarding:ConflictMessage", "An adult of concern with that reference is already recorded.");
+
+                    b.HasIndex("SubjectId");
 
                     b.ToTable("adults_of_concern", "adolescents");
                 });

@@ -1,0 +1,6 @@
+namespace Safeguarding.Adolescents.Intelligence;
+
+/// <summary>Who an adult of concern is, read with a purpose: from the partnership's registry once it holds them, otherwise as recorded here.</summary>
+/// <param name="DateOfBirth">Null while the adult is held here by name only.</param>
+/// <param name="PolicePersonReference">The police's reference, when the registry holds one.</param>
+public sealed record AdultOfConcernDetails(string Name, string? KnownAs, string? Notes, DateOnly? DateOfBirth, string? PolicePersonReference);
