@@ -53,6 +53,7 @@ services.AddSingleton(database);
 services.TryAddSingleton(TimeProvider.System);
 services.Configure<EventBusOptions>(builder.Configuration.GetSection("EventBus"));
 services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
+services.AddPartnerDashboardCors(graphQL);
 services.AddSingleton<OutboxSignal>();
 services.AddSingleton<EventDeliveryMetrics>();
 services.AddSingleton<OutboxSignalInterceptor>();
@@ -208,6 +209,7 @@ await DatabaseStartup.PrepareAsync(app.Services);
 if (replay) return await EventReplayCommand.RunAsync(app.Services, replayModule);
 
 app.UsePartnershipWeb();
+app.UseCors(); // before authentication: a browser's preflight carries no token
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapPartnershipGraphQL();

@@ -22,6 +22,12 @@ public sealed class GraphQLOptions
     public int MaxMutationFields { get; set; } = 25;
     /// <summary>Fields one request may write out (aliases and fragments included), checked before validation.</summary>
     public int MaxFields { get; set; } = 1000;
+    /// <summary>
+    /// Web origins (scheme, host and port, as <c>https://dashboard.example.org</c>) whose pages may call /graphql from a
+    /// browser with a bearer token: partner dashboards. None by default: no page of another site may (see
+    /// <see cref="PartnerDashboardCors"/>).
+    /// </summary>
+    public List<string> AllowedOrigins { get; set; } = [];
 }
 
 /// <summary>
@@ -44,7 +50,7 @@ public static class GraphQLHttpEndpoint
 
     public static void MapPartnershipGraphQL(this WebApplication app)
     {
-        app.MapMethods(Path, ["GET", "POST"], HandleAsync).DisableAntiforgery();
+        app.MapMethods(Path, ["GET", "POST"], HandleAsync).DisableAntiforgery().RequireCors(PartnerDashboardCors.Policy);
         app.MapMethods(Path, ["PUT", "PATCH", "DELETE"], (HttpContext http) =>
         {
             http.Response.Headers.Allow = "GET, POST";
