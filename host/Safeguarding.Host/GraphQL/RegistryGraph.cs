@@ -10,8 +10,8 @@ internal static class RegistryGraph
 {
     public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PossibleDuplicateGraphType>>>>("possibleDuplicates").WithComplexityImpact(1, 20)
-            .Description("Records that may be one child, oldest first, for practitioners whose working groups hold data on either record.")
+        query.Field<NonNullGraphType<ConnectionGraphType<PossibleDuplicateGraphType>>>("possibleDuplicates").Paged()
+            .Description("Records that may be one child, oldest first, for practitioners whose working groups hold data on either record, a page at a time.")
             .Argument<DuplicateStatusGraphType>("status", "Default OPEN: those waiting for a decision.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(PossibleDuplicatesAsync);
@@ -53,7 +53,7 @@ internal static class RegistryGraph
     }
 
     private static async Task<object?> PossibleDuplicatesAsync(IResolveFieldContext c) =>
-        await c.Service<DuplicateReviews>().QueueAsync(c.User!, c.GetArgument<DuplicateStatus?>("status") ?? DuplicateStatus.Open, c.CancellationToken);
+        await c.Service<DuplicateReviews>().QueueAsync(c.User!, c.GetArgument<DuplicateStatus?>("status") ?? DuplicateStatus.Open, c.PageAsked(), c.CancellationToken);
 
     private static async Task<object?> FindSubjectsAsync(IResolveFieldContext c) =>
         await c.Service<SubjectSearch>().FindAsync(

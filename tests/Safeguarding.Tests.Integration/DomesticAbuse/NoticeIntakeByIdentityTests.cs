@@ -118,7 +118,7 @@ public sealed class NoticeIntakeByIdentityTests : IDisposable
         Assert.NotNull(unsure["reviewId"]!.GetValue<string>());
         Assert.DoesNotContain(unsure["reasons"]!.AsArray(), r => r!.GetValue<string>().Contains("Thistlewood", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(before + 1, await SubjectCountAsync());
-        var queue = (await _host.As("nina.neglect").SendAsync("{ possibleDuplicates { id subject { id } } }")).AssertOk().Data!["possibleDuplicates"]!.AsArray();
+        var queue = (await _host.As("nina.neglect").SendAsync("{ possibleDuplicates { nodes { id subject { id } } } }")).AssertOk().Data!["possibleDuplicates"]!["nodes"]!.AsArray();
         Assert.Contains(queue, q => q!["id"]!.GetValue<string>() == unsure["reviewId"]!.GetValue<string>() && q["subject"]!["id"]!.GetValue<string>() == unsure["subjectId"]!.GetValue<string>());
     }
 

@@ -93,7 +93,7 @@ public sealed class IdentityForEveryRoleTests(IdentityForEveryRoleTests.Host hos
         """,
         $$"""query($n: String) { findSubjects(nhsNumber: $n, purpose: "{{Purpose}}") { id name dateOfBirth } }""",
         $$"""query($g: String, $f: String, $d: DateOnly) { findSubjects(givenNames: $g, familyName: $f, dateOfBirth: $d, purpose: "{{Purpose}}") { id name dateOfBirth } }""",
-        $$"""{ possibleDuplicates { subject { identity(purpose: "{{Purpose}}") { name } } candidate { identity(purpose: "{{Purpose}}") { name } } reasons } }""",
+        $$"""{ possibleDuplicates { nodes { subject { identity(purpose: "{{Purpose}}") { name } } candidate { identity(purpose: "{{Purpose}}") { name } } reasons } } }""",
     ];
 
     /// <summary>Every role, with no relationship with the child: another group, the child's own group unallocated, its manager, a school's key adult, the scrutineer, an administrator, the data protection officer.</summary>

@@ -183,7 +183,7 @@ public sealed class HouseholdTests : IDisposable
         var second = (await _host.As("dana.domesticabuse").SendAsync(Register,
             new { i = new { module = "DomesticAbuse", givenNames = "Alfie", familyName = "Pennywhistle", dateOfBirth = "2016-04-12" } })).AssertOk().Data!["registerSubject"]!;
         Assert.Equal("NEEDS_REVIEW", second["outcome"]!.GetValue<string>());
-        var review = (await _host.As("nina.neglect").SendAsync("{ possibleDuplicates { id subject { id } } }")).AssertOk().Data!["possibleDuplicates"]!.AsArray()
+        var review = (await _host.As("nina.neglect").SendAsync("{ possibleDuplicates { nodes { id subject { id } } } }")).AssertOk().Data!["possibleDuplicates"]!["nodes"]!.AsArray()
             .Single(r => r!["subject"]!["id"]!.GetValue<string>() == second["id"]!.GetValue<string>())!["id"]!.GetValue<string>();
 
         (await _host.As("nina.neglect").SendAsync(Relate, new { i = new { subjectId = neglect, relativeId = second["id"]!.GetValue<string>(), kind = "SIBLING", module = "Neglect" } })).AssertOk();

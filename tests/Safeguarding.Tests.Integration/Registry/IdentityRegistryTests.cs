@@ -23,7 +23,7 @@ public sealed class IdentityRegistryTests : IDisposable
         mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id outcome score reasons subject { id } possibleDuplicateOf { id } reviewId } }
         """;
     private const string Queue = """
-        query($s: DuplicateStatus) { possibleDuplicates(status: $s) { id subject { id } candidate { id } score reasons subjectModules candidateModules status mergeId decidedBy decisionReason } }
+        query($s: DuplicateStatus) { possibleDuplicates(status: $s) { totalCount nodes { id subject { id } candidate { id } score reasons subjectModules candidateModules status mergeId decidedBy decisionReason } } }
         """;
     private const string Confirm = "mutation($r: ID!, $why: String!) { confirmSameChild(review: $r, reason: $why) { id survivorId absorbedId stands survivor { id } } }";
     private const string KeepApart = "mutation($r: ID!, $why: String!) { keepChildrenApart(review: $r, reason: $why) { id status decidedBy } }";
@@ -47,7 +47,7 @@ public sealed class IdentityRegistryTests : IDisposable
     private static string Id(JsonNode node) => node["id"]!.GetValue<string>();
 
     private async Task<JsonArray> QueueAsync(string user, string status = "OPEN") =>
-        (await _host.As(user).SendAsync(Queue, new { s = status })).AssertOk().Data!["possibleDuplicates"]!.AsArray();
+        (await _host.As(user).SendAsync(Queue, new { s = status })).AssertOk().Data!["possibleDuplicates"]!["nodes"]!.AsArray();
 
     private async Task<JsonNode> ViewAsync(string user, string subject) =>
         (await _host.As(user).SendAsync(View, new { s = subject })).AssertOk().Data!["subjectView"]!["subject"]!;
@@ -78,6 +78,42 @@ public sealed class IdentityRegistryTests : IDisposable
         Assert.Equal(Id(first), Id(second["possibleDuplicateOf"]!));
         Assert.NotEmpty(second["reasons"]!.AsArray());
         return (Id(first), Id(second), second["reviewId"]!.GetValue<string>());
+    }
+
+    /// <summary>The review queue is a cursor connection: walked a page at a time to its end, every question once, none cut.</summary>
+    [Fact]
+    public async Task The_review_queue_is_walked_a_page_at_a_time_to_its_end()
+    {
+        var raised = new List<string>();
+        foreach (var (given, family, born) in new[] { ("Tamsin", "Polglaze", "2015-01-02"), ("Jory", "Trevaskis", "2014-03-04"), ("Morwenna", "Chenoweth", "2013-05-06") })
+        {
+            await RegisterAsync("nina.neglect", new { module = "Neglect", givenNames = given, familyName = family, dateOfBirth = born });
+            var second = await RegisterAsync("dana.domesticabuse", new { module = "DomesticAbuse", givenNames = given, familyName = family, dateOfBirth = born });
+            Assert.Equal("NEEDS_REVIEW", Outcome(second));
+            raised.Add(second["reviewId"]!.GetValue<string>());
+        }
+
+        const string Page = """
+            query($after: String) { possibleDuplicates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }
+            """;
+        var walked = new List<string>();
+        string? after = null;
+        var pages = 0;
+        while (true)
+        {
+            var page = (await _host.As("nina.neglect").SendAsync(Page, new { after })).AssertOk().Data!["possibleDuplicates"]!;
+            Assert.Equal(3, page["totalCount"]!.GetValue<int>());
+            var nodes = page["nodes"]!.AsArray();
+            Assert.True(nodes.Count <= 2);
+            walked.AddRange(nodes.Select(n => Id(n!)));
+            pages++;
+            if (!page["pageInfo"]!["hasNextPage"]!.GetValue<bool>()) break;
+            after = page["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+        Assert.Equal(2, pages);
+        Assert.Equal(raised, walked); // oldest first, each once
+        // Another working group's practitioner, who holds neither record, sees none of them.
+        Assert.Equal(0, (await _host.As("adam.adolescents").SendAsync(Page, new { after = (string?)null })).AssertOk().Data!["possibleDuplicates"]!["totalCount"]!.GetValue<int>());
     }
 
     /// <summary>

@@ -12,26 +12,34 @@ namespace Safeguarding.Host.Platform.Registry;
 public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry registry, Households households, ProtectedIdentities identities, IAuditLog audit,
     TimeProvider clock)
 {
-    public const int MaxListed = 200;
     public const int MinReasonLength = 5;
 
-    /// <summary>The possible duplicates in <paramref name="status"/> that <paramref name="caller"/> may decide, oldest first.</summary>
-    public async Task<IReadOnlyList<DuplicateView>> QueueAsync(ClaimsPrincipal caller, DuplicateStatus status, CancellationToken ct)
+    /// <summary>The queue's order: oldest first, then by id, so that a cursor names one place in it.</summary>
+    private static readonly ListOrder<PossibleDuplicate> QueueOrder = ListOrder<PossibleDuplicate>.Ascending(r => r.RaisedAt).ThenAscending(r => r.Id);
+
+    /// <summary>
+    /// A page of the possible duplicates in <paramref name="status"/> that <paramref name="caller"/> may decide, oldest
+    /// first. Which questions a practitioner may see depends on the records' working groups and on decisions taken since
+    /// (an open question whose records were merged or kept apart another way is gone), so the queue is worked out in
+    /// code, paged with the same cursors as any list, and the modules holding each record are read for the page's rows only.
+    /// </summary>
+    public async Task<Page<DuplicateView>> QueueAsync(ClaimsPrincipal caller, DuplicateStatus status, PageRequest request, CancellationToken ct)
     {
         if (!caller.IsPractitioner()) throw DomainException.Forbidden("Possible duplicates are for practitioners whose working groups hold data on the records.");
-        var reviews = await db.PossibleDuplicates.AsNoTracking().Where(r => r.Status == status).OrderBy(r => r.RaisedAt).Take(MaxListed * 5).ToListAsync(ct);
-        var shown = new List<DuplicateView>();
+        var reviews = await db.PossibleDuplicates.AsNoTracking().Where(r => r.Status == status).ToListAsync(ct);
+        var visible = new List<PossibleDuplicate>();
         foreach (var review in reviews)
         {
             var subject = await PersonIdsAsync(review.SubjectId, ct);
             var candidate = await PersonIdsAsync(review.CandidateId, ct);
             if (status == DuplicateStatus.Open && (subject[0] == candidate[0] || await KeptApartAsync(subject, candidate, ct))) continue; // already decided another way
             if (await registry.EntitlingModuleAsync([.. subject, .. candidate], caller, ct) is null) continue;
-            shown.Add(new DuplicateView(review, identities.UnprotectReasons(review.ProtectedReasons),
-                await registry.ModulesHoldingAsync(subject, ct), await registry.ModulesHoldingAsync(candidate, ct)));
-            if (shown.Count == MaxListed) break;
+            visible.Add(review);
         }
-        return shown;
+        var page = await visible.AsQueryable().PageAsync(request, QueueOrder, ct);
+        var views = new Dictionary<Guid, DuplicateView>();
+        foreach (var row in page.Rows) views[row.Item.Id] = await ViewOfAsync(row.Item, ct);
+        return page.Select(review => views[review.Id]);
     }
 
     /// <summary>Confirms the two records are one child: the later is merged into the earlier. Audited.</summary>
@@ -64,9 +72,13 @@ public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry regis
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.SubjectsKeptApart, review.SubjectId.ToString(), Purpose: text,
             Detail: $"Kept {review.SubjectId} apart from {review.CandidateId} (possible duplicate {review.Id})"), ct);
-        return new DuplicateView(review, identities.UnprotectReasons(review.ProtectedReasons),
-            await registry.ModulesHoldingAsync(await PersonIdsAsync(review.SubjectId, ct), ct), await registry.ModulesHoldingAsync(await PersonIdsAsync(review.CandidateId, ct), ct));
+        return await ViewOfAsync(review, ct);
     }
+
+    /// <summary>The question as the queue shows it: its reasons in words, and the modules holding data on each record.</summary>
+    private async Task<DuplicateView> ViewOfAsync(PossibleDuplicate review, CancellationToken ct) =>
+        new(review, identities.UnprotectReasons(review.ProtectedReasons),
+            await registry.ModulesHoldingAsync(await PersonIdsAsync(review.SubjectId, ct), ct), await registry.ModulesHoldingAsync(await PersonIdsAsync(review.CandidateId, ct), ct));
 
     /// <summary>Undoes a merge: each record is again a child of its own, with everything every module holds under it. Audited.</summary>
     public async Task<SubjectMerge> SeparateAsync(Guid mergeId, string? reason, ClaimsPrincipal caller, CancellationToken ct)
