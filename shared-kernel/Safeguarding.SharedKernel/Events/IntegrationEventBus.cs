@@ -43,8 +43,8 @@ public sealed class IntegrationEventBus(
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled) return Task.CompletedTask;
-        var relays = catalog.Modules.Select(m =>
-            LoopAsync($"relay the events of {m.Name}", signal.RelayOf(m.DbContextType), ct => RelayAsync(m, ct), stoppingToken));
+        var relays = catalog.Publishers.Select(p =>
+            LoopAsync($"relay the events of {p.Name}", signal.RelayOf(p.DbContextType), ct => RelayAsync(p, ct), stoppingToken));
         var deliveries = catalog.Modules.Where(m => m.EventHandlerTypes.Count > 0).Select(m =>
             LoopAsync($"deliver events to {m.Name}", signal.DeliveryOf(m.DbContextType), ct => DeliverAsync(m, ct), stoppingToken));
         return Task.WhenAll(relays.Concat(deliveries));
@@ -77,8 +77,8 @@ public sealed class IntegrationEventBus(
     public async Task<bool> RunOnceAsync(CancellationToken ct)
     {
         var more = false;
-        foreach (var module in catalog.Modules)
-            more |= await RelayAsync(module, ct);
+        foreach (var publisher in catalog.Publishers)
+            more |= await RelayAsync(publisher, ct);
         foreach (var module in catalog.Modules)
             more |= await DeliverAsync(module, ct);
         return more;
@@ -90,10 +90,10 @@ public sealed class IntegrationEventBus(
     private static Expression<Func<InboxMessage, bool>> DueAt(DateTimeOffset now) =>
         i => i.ProcessedAt == null && i.ParkedAt == null && (i.NextAttemptAt == null || i.NextAttemptAt <= now);
 
-    private SemaphoreSlim Relaying(PartnershipModule m) => _relaying.GetOrAdd(m.Name, _ => new SemaphoreSlim(1, 1));
+    private SemaphoreSlim Relaying(EventPublisher p) => _relaying.GetOrAdd(p.Name, _ => new SemaphoreSlim(1, 1));
     private SemaphoreSlim Delivering(PartnershipModule m) => _delivering.GetOrAdd(m.Name, _ => new SemaphoreSlim(1, 1));
 
-    private async Task<bool> RelayAsync(PartnershipModule publisher, CancellationToken ct)
+    private async Task<bool> RelayAsync(EventPublisher publisher, CancellationToken ct)
     {
         // A publisher whose relay failed (a subscriber's database unreachable, say) waits before the next try.
         if (_relayBackoff.TryGetValue(publisher.Name, out var backoff) && clock.GetUtcNow() < backoff.Until) return false;
@@ -156,7 +156,7 @@ public sealed class IntegrationEventBus(
     /// otherwise stored in the subscriber's inbox for its delivery loop. Returns true when the events were delivered, false
     /// when they wait in the inbox.
     /// </summary>
-    private async Task<bool> HandOverAsync(IServiceProvider services, PartnershipModule publisher, PartnershipModule subscriber,
+    private async Task<bool> HandOverAsync(IServiceProvider services, EventPublisher publisher, PartnershipModule subscriber,
         List<(OutboxMessage Message, Subscription Subscription)> deliveries, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -170,7 +170,7 @@ public sealed class IntegrationEventBus(
             ReceivedAt = now,
         }).ToList();
         // A module subscribed to its own events is relayed inside its own claim's transaction: those wait in line.
-        if (_options.DeliverOnArrival && subscriber != publisher && await TryDeliverOnArrivalAsync(subscriber, rows, ct)) return true;
+        if (_options.DeliverOnArrival && subscriber.Name != publisher.Name && await TryDeliverOnArrivalAsync(subscriber, rows, ct)) return true;
         await StoreInInboxAsync(services, subscriber, rows, ct);
         return false;
     }
@@ -412,7 +412,7 @@ public sealed class IntegrationEventBus(
     public async Task<EventReplay> ReplayAsync(PartnershipModule subscriber, CancellationToken ct)
     {
         var handled = subscriber.EventHandlerTypes.SelectMany(IntegrationEventHandlers.HandledEvents).Select(IntegrationEventHandlers.NameOf).Distinct().ToList();
-        var turns = new[] { Delivering(subscriber) }.Concat(catalog.Modules.Select(Relaying)).ToList();
+        var turns = new[] { Delivering(subscriber) }.Concat(catalog.Publishers.Select(Relaying)).ToList();
         var held = 0;
         try
         {
@@ -424,7 +424,7 @@ public sealed class IntegrationEventBus(
             var cleared = db is IRebuildableReadModel;
             if (db is IRebuildableReadModel readModel) await readModel.ClearReadModelAsync(ct);
             int events = 0, deliveries = 0;
-            foreach (var publisher in catalog.Modules)
+            foreach (var publisher in catalog.Publishers)
             {
                 var source = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
                 long after = 0;

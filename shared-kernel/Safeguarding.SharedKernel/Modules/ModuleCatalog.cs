@@ -3,17 +3,22 @@ using Safeguarding.SharedKernel.Events;
 
 namespace Safeguarding.SharedKernel.Modules;
 
-/// <summary>The modules this host found, and who subscribes to which integration event.</summary>
+/// <summary>The modules this host found, who publishes integration events, and who subscribes to which.</summary>
 public sealed class ModuleCatalog
 {
     private readonly Dictionary<string, List<Subscription>> _subscriptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _eventTypes = new(StringComparer.Ordinal);
 
-    public ModuleCatalog(IEnumerable<PartnershipModule> modules)
+    /// <param name="modules">The modules found.</param>
+    /// <param name="platformPublishers">Publishers that are not modules: the platform's subject registry.</param>
+    public ModuleCatalog(IEnumerable<PartnershipModule> modules, IEnumerable<EventPublisher>? platformPublishers = null)
     {
         Modules = modules.OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
         var duplicate = Modules.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two modules are named {duplicate.Key}.");
+        Publishers = [.. Modules.Select(m => new EventPublisher(m.Name, m.DbContextType)), .. platformPublishers ?? []];
+        var sameName = Publishers.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (sameName is not null) throw new InvalidOperationException($"Two publishers of events are named {sameName.Key}.");
         foreach (var module in Modules)
         foreach (var handler in module.EventHandlerTypes)
         foreach (var eventType in IntegrationEventHandlers.HandledEvents(handler))
@@ -26,6 +31,9 @@ public sealed class ModuleCatalog
     }
 
     public IReadOnlyList<PartnershipModule> Modules { get; }
+
+    /// <summary>Every outbox the bus relays: each module's, then the platform's.</summary>
+    public IReadOnlyList<EventPublisher> Publishers { get; }
 
     public PartnershipModule? Find(string name) =>
         Modules.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -47,16 +47,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.Entity<OutboxMessage>(e =>
-        {
-            e.ToTable("outbox");
-            e.HasKey(x => x.Sequence);
-            e.Property(x => x.Sequence).ValueGeneratedOnAdd();
-            e.HasIndex(x => x.Id).IsUnique();
-            e.HasIndex(x => x.DispatchedAt);
-            e.Property(x => x.EventType).HasMaxLength(300).IsRequired();
-            e.Property(x => x.Payload).IsRequired();
-        });
+        MapOutbox(modelBuilder);
         modelBuilder.Entity<InboxMessage>(e =>
         {
             e.ToTable("inbox");
@@ -93,6 +84,19 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     }
 
     protected abstract void OnModuleModelCreating(ModelBuilder modelBuilder);
+
+    /// <summary>The <c>outbox</c> table, as every publisher maps it: the platform's context writes its own with this too.</summary>
+    public static void MapOutbox(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox");
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).ValueGeneratedOnAdd();
+            e.HasIndex(x => x.Id).IsUnique();
+            e.HasIndex(x => x.DispatchedAt);
+            e.Property(x => x.EventType).HasMaxLength(300).IsRequired();
+            e.Property(x => x.Payload).IsRequired();
+        });
 }
 
 /// <summary>An event stored with the publisher's data, waiting to be relayed to subscribers.</summary>
