@@ -39,7 +39,7 @@ var graphQL = builder.Configuration.GetSection("GraphQL").Get<GraphQLOptions>() 
 
 // Modules: discovered by scanning, composed as Autofac modules.
 var modules = ModuleDiscovery.Discover();
-var catalog = new ModuleCatalog(modules);
+var catalog = new ModuleCatalog(modules, [PlatformEvents.Publisher]); // the registry publishes merges and separations too
 var hostContext = new ModuleHostContext(database);
 foreach (var module in catalog.Modules) module.ConfigureServices(builder.Services, hostContext);
 builder.Host.ConfigureContainer<ContainerBuilder>(container =>
@@ -63,6 +63,7 @@ services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 // The platform's own database: switches, audit log, subjects.
 services.AddDbContext<PlatformDbContext>(o => ModuleDatabase.Configure(o, database, PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly.GetName().Name!),
     ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+services.AddModuleDbContext<PlatformEvents>(database, PlatformDbContext.SchemaName);
 services.AddSingleton<IAuditLog, AuditLog>();
 services.AddScoped<AuditTrail>();
 // Small numbers: the one rule every module's aggregates are withheld by (Disclosure:Threshold, Disclosure:ShowZero).

@@ -43,6 +43,17 @@ public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog ca
                 data[module.Name] = new Dictionary<string, object> { ["database"] = "unreachable: " + e.GetType().Name };
             }
         }
+        // The registry's merges and separations wait in the platform's outbox (its database was checked above).
+        foreach (var publisher in catalog.Publishers.Where(p => catalog.Find(p.Name) is null))
+        {
+            var outbox = ((ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType)).Outbox;
+            var oldest = await outbox.Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
+            data[publisher.Name] = new Dictionary<string, object>
+            {
+                ["outboxUndelivered"] = await outbox.CountAsync(m => m.DispatchedAt == null, ct),
+                ["outboxOldestWaitingSeconds"] = Seconds(clock.GetUtcNow() - oldest),
+            };
+        }
         return unhealthy.Count == 0
             ? HealthCheckResult.Healthy("Every module's database is reachable.", data)
             : HealthCheckResult.Unhealthy("Unreachable: " + string.Join(", ", unhealthy), data: data);

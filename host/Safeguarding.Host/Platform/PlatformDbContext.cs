@@ -34,12 +34,19 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<OneOffBankHolidayRecord> OneOffBankHolidays => Set<OneOffBankHolidayRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
+    /// <summary>The registry's integration events, written in the same transaction as what they announce; the bus relays them through <see cref="PlatformEvents"/>.</summary>
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    /// <summary>Stores an event of the registry's with the changes being saved; delivered after the commit.</summary>
+    public void Publish(IntegrationEvent integrationEvent) => Outbox.Add(ModuleDbContext.OutboxMessageFor(integrationEvent));
+
     protected override void ConfigureConventions(ModelConfigurationBuilder b) =>
         b.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.HasDefaultSchema(SchemaName);
+        ModuleDbContext.MapOutbox(b);
         b.Entity<ModuleSwitchOverride>(e =>
         {
             e.ToTable("module_switches");

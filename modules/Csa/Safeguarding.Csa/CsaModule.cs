@@ -17,7 +17,8 @@ namespace Safeguarding.Csa;
 ///       hospital-safeguarded case counts, CSA workshop reach, young-people-led awareness activities.
 /// Publishes: SignOrIndicatorRecorded, SubjectFlaggedForDiscussion, MultiAgencyDiscussionHeld, HarmfulSexualBehaviourGraded,
 ///            SupportReferralMade, SupportStarted, HospitalSafeguardedCasesReported.
-/// Handles: Neglect's ChildProtectionPlanStarted and ChildProtectionPlanEnded (category SEXUAL only).
+/// Handles: Neglect's ChildProtectionPlanStarted and ChildProtectionPlanEnded (category SEXUAL only); the registry's
+///          SubjectsMerged (a merged child's indicators count together for the flagging rule).
 /// GraphQL: csaIndicatorCategories; csaChronology, csaOpenFlags, csaUnmetReferrals, Subject.csa (working group, audited
 ///          reads); csaSupportGaps, csaHsbByQuarter, csaSexualAbusePlansByQuarter, csaHospitalSafeguardedCases,
 ///          csaWorkshopTraining, csaAwarenessActivities (aggregates); recordCsaIndicator, recordCsaMultiAgencyDiscussion,

@@ -70,6 +70,64 @@ public sealed class CsaTests : IDisposable
     private Task AssertRejectedAsync(string mutation, object variables, string code, string user = "carla.csa", string? field = null) =>
         _host.AssertRejectedAsync(FingerprintAsync, user, mutation, variables, code, field);
 
+    /// <summary>Registers one child twice in the CSA module (the same name and birthday, no NHS number): two records and a question on the queue.</summary>
+    private async Task<(string First, string Second, string Review)> OneChildTwiceAsync()
+    {
+        const string RegisterPerson = "mutation($i: RegisterSubjectInput!) { registerSubject(input: $i) { id outcome reviewId } }";
+        var person = new { module = "Csa", givenNames = "Keziah", familyName = "Rowe-Pengelly", dateOfBirth = "2013-09-14" };
+        var first = (await Carla.SendAsync(RegisterPerson, new { i = person })).AssertOk().Data!["registerSubject"]!;
+        var second = (await Carla.SendAsync(RegisterPerson, new { i = person })).AssertOk().Data!["registerSubject"]!;
+        Assert.Equal("NEEDS_REVIEW", second["outcome"]!.GetValue<string>());
+        return (first["id"]!.GetValue<string>(), second["id"]!.GetValue<string>(), second["reviewId"]!.GetValue<string>());
+    }
+
+    private Task<List<Guid>> OpenFlagsAsync(params string[] subjects) => _host.ScopedAsync(sp =>
+    {
+        var ids = subjects.Select(Guid.Parse).ToList();
+        return sp.GetRequiredService<CsaDbContext>().Flags.AsNoTracking().Where(f => ids.Contains(f.SubjectId) && f.DiscussionHeldOn == null).Select(f => f.SubjectId).ToListAsync();
+    });
+
+    private async Task ConfirmSameChildAsync(string review) =>
+        (await Carla.SendAsync("mutation($r: ID!) { confirmSameChild(review: $r, reason: \"Same school, same GP, confirmed by phone\") { id } }", new { r = review })).AssertOk();
+
+    [Fact]
+    public async Task When_two_records_are_confirmed_as_one_child_their_indicators_count_together_and_flag_the_child()
+    {
+        var (first, second, review) = await OneChildTwiceAsync();
+        // Two indicators on one record and one on the other, all seen by NSPCC: neither record alone meets the rule (three within 90 days).
+        Assert.False((await IndicatorAsync(Carla, first, Today(-20)))["flaggedNow"]!.GetValue<bool>());
+        Assert.False((await IndicatorAsync(Carla, first, Today(-10)))["flaggedNow"]!.GetValue<bool>());
+        Assert.False((await IndicatorAsync(Carla, second, Today(-5)))["flaggedNow"]!.GetValue<bool>());
+        Assert.Empty(await OpenFlagsAsync(first, second));
+
+        await ConfirmSameChildAsync(review);
+        await PartnershipHost.EventuallyAsync("the merge to reach the CSA module and flag the child (open flags)", () => OpenFlagsAsync(first, second), flags => flags.Count > 0);
+        await _host.AssertEventsDeliveredAsync();
+        Assert.Equal([Guid.Parse(first)], await OpenFlagsAsync(first, second)); // once, under the record that stands for the child
+        Assert.Equal(1, await FlagEventsReceivedAsync());
+    }
+
+    [Fact]
+    public async Task After_a_merge_an_indicator_under_either_record_counts_with_the_others()
+    {
+        var (first, second, review) = await OneChildTwiceAsync();
+        await IndicatorAsync(Carla, first, Today(-20));
+        await IndicatorAsync(Carla, second, Today(-10));
+        await ConfirmSameChildAsync(review);
+        await _host.AssertEventsDeliveredAsync();
+        Assert.Empty(await OpenFlagsAsync(first, second)); // two indicators, one agency: not yet
+
+        // The third, recorded under the absorbed record, meets the rule with the two already held under either id.
+        var third = await IndicatorAsync(Carla, second, Today(-1));
+        Assert.True(third["flaggedNow"]!.GetValue<bool>());
+        Assert.Equal(3, third["flag"]!["indicatorsInWindow"]!.GetValue<int>());
+        // Discussing it counts every one of them as discussed, under both ids.
+        (await Carla.SendAsync(Discuss, new { i = new { flagId = third["flag"]!["id"]!.GetValue<string>(), heldOn = Today(), agencies = new[] { "NSPCC", "Plymouth City Council" }, outcome = "Plan agreed with school" } })).AssertOk();
+        var undiscussed = await _host.ScopedAsync(sp => sp.GetRequiredService<CsaDbContext>().Indicators.CountAsync(i =>
+            (i.SubjectId == Guid.Parse(first) || i.SubjectId == Guid.Parse(second)) && i.DiscussedUnderFlagId == null));
+        Assert.Equal(0, undiscussed);
+    }
+
     [Fact]
     public async Task Indicators_from_two_agencies_flag_the_child_once_and_the_event_reaches_a_subscriber_once()
     {

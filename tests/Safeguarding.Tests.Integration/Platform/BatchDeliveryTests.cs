@@ -86,5 +86,7 @@ public sealed class BatchDeliveryTests : IDisposable
         Assert.Equal(0, subscriber["inboxPending"]!.GetValue<int>());
         Assert.Equal(0, subscriber["inboxOldestWaitingSeconds"]!.GetValue<double>());
         Assert.Equal(0, subscriber["outboxOldestWaitingSeconds"]!.GetValue<double>());
+        // The subject registry publishes too (merges, separations): its outbox is shown beside the modules'.
+        Assert.Equal(0, ready["modules"]!["Registry"]!["outboxUndelivered"]!.GetValue<int>());
     }
 }

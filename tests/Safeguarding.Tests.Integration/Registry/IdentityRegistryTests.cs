@@ -6,6 +6,7 @@ using Safeguarding.Host.Platform;
 using Safeguarding.Host.Platform.Registry;
 using Safeguarding.SharedKernel.Subjects;
 using Safeguarding.Tests.Integration.Support;
+using Safeguarding.Tests.Integration.SubscriberModule;
 
 namespace Safeguarding.Tests.Integration.Registry;
 
@@ -259,6 +260,35 @@ public sealed class IdentityRegistryTests : IDisposable
         (await _host.As("dana.domesticabuse").SendAsync(Separate, new { m = Id(merge), why = "Different children again" })).AssertError("CONFLICT");
         Assert.Single(await AuditAsync("subject.separated"));
         Assert.Equal("SEPARATED", Assert.Single(await QueueAsync("nina.neglect", "SEPARATED"))!["status"]!.GetValue<string>());
+    }
+
+    /// <summary>A merge and its separation are integration events of the registry's: stored with the decision, relayed like a module's, received once each.</summary>
+    [Fact]
+    public async Task A_merge_and_its_separation_are_published_once_each_with_the_decision_and_nothing_for_a_refused_one()
+    {
+        var (neglect, domesticAbuse, review) = await PossibleDuplicatePairAsync();
+        Task<List<string>> ReceivedAsync() => _host.ScopedAsync(sp => sp.GetRequiredService<TestSubscriberDbContext>().Received.AsNoTracking()
+            .Where(r => r.ActionId == Guid.Parse(domesticAbuse)).OrderBy(r => r.Id).Select(r => r.Kind).ToListAsync());
+        Task<int> OutboxAsync() => _host.ScopedAsync(sp => sp.GetRequiredService<PlatformDbContext>().Outbox.CountAsync());
+        var before = await OutboxAsync();
+
+        (await _host.As("nina.neglect").SendAsync(Confirm, new { r = review, why = "" })).AssertError("VALIDATION");
+        Assert.Equal(before, await OutboxAsync()); // a refused decision publishes nothing
+
+        var merge = (await _host.As("nina.neglect").SendAsync(Confirm, new { r = review, why = "Same school and GP confirmed by phone" })).AssertOk().Data!["confirmSameChild"]!;
+        await PartnershipHost.EventuallyAsync("the merge to reach the subscriber (kinds received)", ReceivedAsync, kinds => kinds.Count > 0);
+        var stored = await _host.ScopedAsync(sp => sp.GetRequiredService<PlatformDbContext>().Outbox.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync());
+        var merged = Assert.Single(stored.Skip(before));
+        Assert.Equal(typeof(SubjectsMerged).FullName, merged.EventType);
+        Assert.Contains(Id(merge), merged.Payload);
+        Assert.Contains(neglect, merged.Payload);
+
+        (await _host.As("dana.domesticabuse").SendAsync(Separate, new { m = Id(merge), why = "Different children: the GP confirmed two records" })).AssertOk();
+        await PartnershipHost.EventuallyAsync("the separation to reach the subscriber (kinds received)", ReceivedAsync, kinds => kinds.Count > 1);
+        await _host.AssertEventsDeliveredAsync();
+        Assert.Equal([nameof(SubjectsMerged), nameof(SubjectsSeparated)], await ReceivedAsync());
+        Assert.Equal(before + 2, await OutboxAsync());
+        Assert.False(await _host.ScopedAsync(sp => sp.GetRequiredService<PlatformDbContext>().Outbox.AnyAsync(m => m.DispatchedAt == null)));
     }
 
     [Fact]

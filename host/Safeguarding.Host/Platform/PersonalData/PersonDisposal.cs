@@ -50,20 +50,22 @@ public sealed class PersonDisposal(IServiceScopeFactory scopes, ModuleCatalog ca
             var rows = await PersonalRows.DisposeAsync(db, table, newIds, ct);
             if (rows > 0) done.Add(new DisposedRows(holder.Name, table.Kind, table.Disposal, rows));
         }
-        if (db is ModuleDbContext module) await RewriteEventsAsync(module, newIds, ct);
+        if (db is ModuleDbContext module) await RewriteEventsAsync(module.Outbox, module.Inbox, newIds, ct);
+        else if (db is PlatformDbContext platform) await RewriteEventsAsync(platform.Outbox, null, newIds, ct); // the registry's merges
         await db.SaveChangesAsync(ct);
         return done;
     }
 
-    /// <summary>The module's stored events that carry one of the person's ids carry its new id instead (System.Text.Json writes ids in lower case).</summary>
-    private static async Task RewriteEventsAsync(ModuleDbContext db, IReadOnlyDictionary<Guid, Guid> newIds, CancellationToken ct)
+    /// <summary>The stored events that carry one of the person's ids carry its new id instead (System.Text.Json writes ids in lower case).</summary>
+    private static async Task RewriteEventsAsync(DbSet<OutboxMessage> outbox, DbSet<InboxMessage>? inbox, IReadOnlyDictionary<Guid, Guid> newIds, CancellationToken ct)
     {
         foreach (var (id, newId) in newIds)
         {
             var old = id.ToString("D");
             var replacement = newId.ToString("D");
-            foreach (var message in await db.Outbox.Where(m => m.Payload.Contains(old)).ToListAsync(ct)) message.Payload = message.Payload.Replace(old, replacement);
-            foreach (var message in await db.Inbox.Where(m => m.Payload.Contains(old)).ToListAsync(ct)) message.Payload = message.Payload.Replace(old, replacement);
+            foreach (var message in await outbox.Where(m => m.Payload.Contains(old)).ToListAsync(ct)) message.Payload = message.Payload.Replace(old, replacement);
+            if (inbox is null) continue;
+            foreach (var message in await inbox.Where(m => m.Payload.Contains(old)).ToListAsync(ct)) message.Payload = message.Payload.Replace(old, replacement);
         }
     }
 }

@@ -6,11 +6,12 @@ namespace Safeguarding.Host.Platform.Registry;
 /// The review queue of possible duplicates and its decisions. A possible duplicate is for the practitioners whose working
 /// groups hold data on either record: they confirm the same child (merge), keep the records apart, or separate a merge
 /// found to be wrong. Merging makes the later record an alias of the earlier, so no module re-keys anything and separating
-/// restores both exactly. Every decision is audited. The platform database has no outbox of its own, so merges and
-/// separations are recorded in the audit log, not published as integration events.
+/// restores both exactly. Every decision is audited. A merge and its separation are published as integration events
+/// (<see cref="SubjectsMerged"/>, <see cref="SubjectsSeparated"/>) in the same transaction, through the platform's outbox,
+/// for the modules whose rules count across a person's records.
 /// </summary>
 public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry registry, Households households, ProtectedIdentities identities, IAuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock, OutboxSignal signal)
 {
     public const int MinReasonLength = 5;
 
@@ -58,7 +59,9 @@ public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry regis
         var merge = SubjectMerge.Of(first, second, review.Id, caller.Actor(), text, now);
         review.Confirm(merge, caller.Actor(), text, now);
         db.SubjectMerges.Add(merge);
+        db.Publish(new SubjectsMerged(merge.Id, merge.SurvivorId, merge.AbsorbedId) { OccurredAt = now });
         await db.SaveChangesAsync(ct);
+        signal.Published(typeof(PlatformEvents));
         await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.SubjectsMerged, merge.SurvivorId.ToString(), Purpose: text,
             Detail: $"Merged {merge.AbsorbedId} into {merge.SurvivorId} (possible duplicate {review.Id})"), ct);
         return merge;
@@ -92,7 +95,9 @@ public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry regis
         var now = clock.GetUtcNow();
         merge.Separate(absorbed, caller.Actor(), text, now);
         if (merge.ReviewId is { } reviewId && await db.PossibleDuplicates.FirstOrDefaultAsync(r => r.Id == reviewId, ct) is { } review) review.Separated();
+        db.Publish(new SubjectsSeparated(merge.Id, merge.SurvivorId, merge.AbsorbedId) { OccurredAt = now });
         await db.SaveChangesAsync(ct);
+        signal.Published(typeof(PlatformEvents));
         await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.SubjectsSeparated, merge.SurvivorId.ToString(), Purpose: text,
             Detail: $"Separated {merge.AbsorbedId} from {merge.SurvivorId} (merge {merge.Id})"), ct);
         return merge;

@@ -56,8 +56,9 @@ public sealed class DiscussionFlag
     /// Records the discussion of this open flag, held on or after the day flagged, and closes it: the child's
     /// <paramref name="undiscussed"/> indicators count as discussed. Returns the event to publish in the same save.
     /// </summary>
+    /// <param name="childIds">Every id of the flagged child (records merged as one child); by default the flag's own.</param>
     public MultiAgencyDiscussionHeld RecordDiscussion(DateOnly heldOn, IReadOnlyList<string> agencies, string? outcome, string recordedBy,
-        IEnumerable<Indicator> undiscussed, DateOnly today)
+        IEnumerable<Indicator> undiscussed, DateOnly today, IReadOnlyCollection<Guid>? childIds = null)
     {
         CheckDiscussion(new InputCheck(), heldOn, agencies, outcome, today).ThrowIfInvalid();
         if (!IsOpen) throw DomainException.Conflict($"This flag was already closed by the discussion held on {DiscussionHeldOn:d MMMM yyyy}.");
@@ -66,7 +67,7 @@ public sealed class DiscussionFlag
         DiscussionAgencies = string.Join("; ", agencies);
         DiscussionOutcome = outcome!.Trim();
         RecordedBy = recordedBy;
-        foreach (var indicator in undiscussed) indicator.DiscussedUnder(this);
+        foreach (var indicator in undiscussed) indicator.DiscussedUnder(this, childIds ?? [SubjectId]);
         return new MultiAgencyDiscussionHeld(Id, FlaggedOn, heldOn, agencies.Count);
     }
 }

@@ -51,10 +51,13 @@ public sealed class Indicator
     /// <summary>What the flagging rule looks at.</summary>
     public IndicatorFact ToFact() => new(SourceAgency, ObservedOn);
 
-    /// <summary>Marks the indicator as considered by the discussion of a flag of its child.</summary>
-    internal void DiscussedUnder(DiscussionFlag flag)
+    /// <summary>
+    /// Marks the indicator as considered by the discussion of a flag of its child: <paramref name="childIds"/> are every
+    /// id of the flagged child (records merged as one child), so the indicator may be held under another id than the flag.
+    /// </summary>
+    internal void DiscussedUnder(DiscussionFlag flag, IReadOnlyCollection<Guid> childIds)
     {
-        if (flag.SubjectId != SubjectId) throw new ArgumentException("A flag's discussion considers only its own child's indicators.", nameof(flag));
+        if (!childIds.Contains(SubjectId)) throw new ArgumentException("A flag's discussion considers only its own child's indicators.", nameof(flag));
         DiscussedUnderFlagId ??= flag.Id;
     }
 }

@@ -5,7 +5,9 @@ namespace Safeguarding.Csa.Indicators;
 
 /// <summary>
 /// Records signs and indicators about a child and, when the child's indicators not yet discussed meet the flagging
-/// rule, flags the child for a multi-agency discussion (once, until that discussion is recorded), in the same save.
+/// rule, flags the child for a multi-agency discussion (once, until that discussion is recorded), in the same save. A
+/// child whose records were merged as one is one child here: the indicators and flags under each of their ids count
+/// together (<see cref="FlagsFollowMerges"/> applies the rule when the merge happens).
 /// </summary>
 public sealed class IndicatorRecords(CsaDbContext db, ISubjectRegistry registry, TimeProvider clock, FlaggingRule flagging)
 {
@@ -26,11 +28,12 @@ public sealed class IndicatorRecords(CsaDbContext db, ISubjectRegistry registry,
         db.Indicators.Add(indicator);
         db.Publish(recorded);
 
-        var flag = await db.Flags.AsNoTracking().FirstOrDefaultAsync(f => f.SubjectId == subjectId && f.DiscussionHeldOn == null, ct);
+        var person = (await registry.IdsOfPersonAsync(new SubjectId(subjectId), ct)).Select(i => i.Value).DefaultIfEmpty(subjectId).ToList();
+        var flag = await db.Flags.AsNoTracking().FirstOrDefaultAsync(f => person.Contains(f.SubjectId) && f.DiscussionHeldOn == null, ct);
         var flaggedNow = false;
         if (flag is null)
         {
-            var undiscussed = await db.Indicators.AsNoTracking().Where(i => i.SubjectId == subjectId && i.DiscussedUnderFlagId == null)
+            var undiscussed = await db.Indicators.AsNoTracking().Where(i => person.Contains(i.SubjectId) && i.DiscussedUnderFlagId == null)
                 .Select(i => new IndicatorFact(i.SourceAgency, i.ObservedOn)).ToListAsync(ct);
             undiscussed.Add(indicator.ToFact());
             var decision = flagging.Evaluate(undiscussed);

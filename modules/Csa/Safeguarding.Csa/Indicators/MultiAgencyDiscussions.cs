@@ -3,8 +3,11 @@ using Safeguarding.Governance.Contracts.Agencies;
 
 namespace Safeguarding.Csa.Indicators;
 
-/// <summary>Records the multi-agency discussion of a flagged child: the flag closes and the indicators so far count as discussed.</summary>
-public sealed class MultiAgencyDiscussions(CsaDbContext db, TimeProvider clock)
+/// <summary>
+/// Records the multi-agency discussion of a flagged child: the flag closes and the indicators so far count as discussed,
+/// under every id of the child (records merged as one child count together).
+/// </summary>
+public sealed class MultiAgencyDiscussions(CsaDbContext db, ISubjectRegistry registry, TimeProvider clock)
 {
     public async Task<DiscussionFlag> RecordAsync(RecordCsaDiscussionInput input, string recordedBy, CancellationToken ct)
     {
@@ -24,8 +27,9 @@ public sealed class MultiAgencyDiscussions(CsaDbContext db, TimeProvider clock)
         var flagId = check.ParseId(input.FlagId, "flagId", "The flag");
         DiscussionFlag.CheckDiscussion(check, input.HeldOn, agencies, input.Outcome, today).ThrowIfInvalid();
         var flag = await db.Flags.FirstOrDefaultAsync(f => f.Id == flagId, ct) ?? throw DomainException.NotFound("discussion flag", flagId);
-        var undiscussed = flag.IsOpen ? await db.Indicators.Where(i => i.SubjectId == flag.SubjectId && i.DiscussedUnderFlagId == null).ToListAsync(ct) : [];
-        db.Publish(flag.RecordDiscussion(input.HeldOn, agencies, input.Outcome, recordedBy, undiscussed, today));
+        var person = (await registry.IdsOfPersonAsync(new SubjectId(flag.SubjectId), ct)).Select(i => i.Value).DefaultIfEmpty(flag.SubjectId).ToList();
+        var undiscussed = flag.IsOpen ? await db.Indicators.Where(i => person.Contains(i.SubjectId) && i.DiscussedUnderFlagId == null).ToListAsync(ct) : [];
+        db.Publish(flag.RecordDiscussion(input.HeldOn, agencies, input.Outcome, recordedBy, undiscussed, today, person));
         await db.SaveChangesAsync(ct);
         return flag;
     }

@@ -774,6 +774,48 @@ namespace Safeguarding.Host.Platform.Migrations.PostgreSql
 
                     b.ToTable("subjects", "platform");
                 });
+
+            modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.OutboxMessage", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RelayAttempts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("DispatchedAt");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.ToTable("outbox", "platform");
+                });
 #pragma warning restore 612, 618
         }
     }

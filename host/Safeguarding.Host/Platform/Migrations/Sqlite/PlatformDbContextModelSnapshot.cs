@@ -763,6 +763,46 @@ namespace Safeguarding.Host.Platform.Migrations.Sqlite
 
                     b.ToTable("subjects", "platform");
                 });
+
+            modelBuilder.Entity("Safeguarding.SharedKernel.Persistence.OutboxMessage", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RelayAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("DispatchedAt");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.ToTable("outbox", "platform");
+                });
 #pragma warning restore 612, 618
         }
     }
