@@ -13,6 +13,10 @@ public static class HostWebAreas
         "Find a child by NHS number, Unique Pupil Number, or name and date of birth, instead of pasting a reference.",
         null, Access.AnyPractitioner, 50);
 
+    public static readonly WebArea PossibleDuplicates = new("Possible duplicates", "/possible-duplicates",
+        "Decide whether two records are one child: the questions for your working groups, oldest first.",
+        null, Access.AnyPractitioner, 60);
+
     /// <summary>GraphiQL, served by the GraphQL endpoint itself to a browser (<c>GraphiQLPage</c>).</summary>
     public static readonly WebArea Explorer = new("API explorer", "/graphql",
         "For people who write software against the partnership's GraphQL API: GraphiQL, with completion and the schema's documentation, running queries as yourself.",
@@ -22,5 +26,5 @@ public static class HostWebAreas
         "Everything held about a person across the partnership, as a readable document or JSON, for a subject access request.",
         null, Access.DataProtectionOfficer, 800);
 
-    public static readonly IReadOnlyList<WebArea> All = [FindAChild, SubjectAccess, Modules, Explorer];
+    public static readonly IReadOnlyList<WebArea> All = [FindAChild, PossibleDuplicates, SubjectAccess, Modules, Explorer];
 }
