@@ -36,6 +36,9 @@ internal sealed class SyntheticCity(HttpClient client, Func<string, string> toke
     private static readonly (string Module, string User)[] Registrars =
         [("DomesticAbuse", "dana.domesticabuse"), ("DomesticAbuse", "dana.domesticabuse"), ("Adolescents", "adam.adolescents"), ("Neglect", "nina.neglect"), ("Csa", "carla.csa")];
 
+    /// <summary>Who registered the <paramref name="n"/>th child, and so was allocated to them.</summary>
+    public static string RegistrarOf(int n) => Registrars[n % Registrars.Length].User;
+
     private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
     public List<(string Step, string Result)> Log { get; } = [];
     public string[] Children { get; private set; } = [];
