@@ -63,8 +63,9 @@ public sealed class SubjectRegistry(
         {
             var id = Guid.NewGuid();
             // Protected before the transaction: the first use writes the key ring.
-            arrivals.Add(new Arrival(person, id, await hasher.HashAsync(matcher.BlockingKeys(person), ct), identities.Protect(person),
-                await households.RowsForAsync(id, person, ct)));
+            var keys = matcher.BlockingKeys(person);
+            arrivals.Add(new Arrival(person, id, await hasher.HashAsync(keys, ct), await hasher.HashAsync(keys.Where(IdentityMatcher.IsDecisiveKey), ct),
+                identities.Protect(person), await households.RowsForAsync(id, person, ct)));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var hashes = arrivals.SelectMany(a => a.Hashes).Distinct().ToList();
@@ -79,7 +80,10 @@ public sealed class SubjectRegistry(
         foreach (var arrival in arrivals)
         {
             var identity = arrival.Person;
-            var found = Ranked(identity, batch.Sharing(arrival.Hashes, MaxCandidateRecords));
+            // A record with the same verified NHS number or UPN decides the match whatever the names find (only such a record
+            // can be a deterministic match, and it is found under that key): the records found by name are then not opened.
+            var byIdentifier = arrival.DecisiveHashes.Count > 0 ? Ranked(identity, batch.Sharing(arrival.DecisiveHashes, MaxCandidateRecords)) : [];
+            var found = byIdentifier.Any(f => f.Score.Deterministic) ? byIdentifier : Ranked(identity, batch.Sharing(arrival.Hashes, MaxCandidateRecords));
             var decision = Guarded(identity, matcher.Decide(identity, found.Select(f => f.Candidate).ToList()), found);
             SubjectRegistration registration;
             var added = ""; // what a match added to the record, by kind only: the audit log holds no identity
@@ -143,7 +147,9 @@ public sealed class SubjectRegistry(
     }
 
     /// <summary>A person arriving for registration, with what can be worked out before the transaction starts.</summary>
-    private sealed record Arrival(PersonIdentity Person, Guid Id, IReadOnlyList<string> Hashes, string ProtectedIdentity, IReadOnlyList<HouseholdAddress> Stays);
+    /// <param name="DecisiveHashes">The hashes of the arrival's NHS number and UPN keys (<see cref="IdentityMatcher.IsDecisiveKey"/>), among <paramref name="Hashes"/>.</param>
+    private sealed record Arrival(PersonIdentity Person, Guid Id, IReadOnlyList<string> Hashes, IReadOnlyList<string> DecisiveHashes, string ProtectedIdentity,
+        IReadOnlyList<HouseholdAddress> Stays);
 
     /// <summary>
     /// The new rows of a registration batch, written with multi-row inserts (<see cref="BulkInsert"/>: a batch of notices
@@ -222,7 +228,7 @@ public sealed class SubjectRegistry(
         var rootOf = await RootsAsync(records, ct);
         var missing = rootOf.Values.Distinct().Except(ids).ToList();
         if (missing.Count > 0) records.AddRange(await db.Subjects.AsNoTracking().Where(s => missing.Contains(s.Id)).ToListAsync(ct));
-        return new RegistrationBatch(recordsUnder, records.ToDictionary(r => r.Id, identities.Unprotect), rootOf);
+        return new RegistrationBatch(recordsUnder, records.ToDictionary(r => r.Id, r => new Lazy<PersonIdentity>(() => identities.Unprotect(r))), rootOf);
     }
 
     /// <summary>Enrols the people a batch matched in the module, and allocates the registrant to each, where not already.</summary>

@@ -62,6 +62,12 @@ public sealed class IdentityMatcher : IIdentityMatcher
     /// <summary>The probability a match weight in bits stands for.</summary>
     public static double Probability(double weight) => 1 / (1 + Math.Pow(2, -weight));
 
+    /// <summary>
+    /// Whether a blocking key is of an identifier that can decide a match by itself (an NHS number, a UPN): every record
+    /// that can match an identity deterministically is found under one of its decisive keys.
+    /// </summary>
+    public static bool IsDecisiveKey(string key) => key.StartsWith("nhs:", StringComparison.Ordinal) || key.StartsWith("upn:", StringComparison.Ordinal);
+
     internal static IReadOnlyList<string> BlockingKeys(PreparedIdentity p)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);

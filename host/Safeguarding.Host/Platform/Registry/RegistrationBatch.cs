@@ -9,13 +9,14 @@ namespace Safeguarding.Host.Platform.Registry;
 public sealed class RegistrationBatch
 {
     private readonly Dictionary<string, List<Guid>> _recordsUnder;
-    private readonly Dictionary<Guid, PersonIdentity> _identityOf;
+    // Decrypted when first compared: an arrival decided by its NHS number or UPN never opens the records found only by name.
+    private readonly Dictionary<Guid, Lazy<PersonIdentity>> _identityOf;
     private readonly Dictionary<Guid, Guid> _rootOf;
 
     /// <param name="recordsUnder">The records held under each key hash.</param>
     /// <param name="identityOf">The identity each of those records holds, and that of the person each belongs to.</param>
     /// <param name="rootOf">The id that stands for the person each record belongs to (itself unless merged into another).</param>
-    public RegistrationBatch(Dictionary<string, List<Guid>> recordsUnder, Dictionary<Guid, PersonIdentity> identityOf, Dictionary<Guid, Guid> rootOf)
+    public RegistrationBatch(Dictionary<string, List<Guid>> recordsUnder, Dictionary<Guid, Lazy<PersonIdentity>> identityOf, Dictionary<Guid, Guid> rootOf)
     {
         _recordsUnder = recordsUnder;
         _identityOf = identityOf;
@@ -27,10 +28,10 @@ public sealed class RegistrationBatch
     /// first), each with the person it belongs to and the identity it holds now.
     /// </summary>
     public IEnumerable<(Guid Root, Guid Record, PersonIdentity Identity)> Sharing(IReadOnlyList<string> hashes, int most) =>
-        hashes.SelectMany(h => _recordsUnder.GetValueOrDefault(h) ?? []).Distinct().Take(most).Select(r => (_rootOf[r], r, _identityOf[r]));
+        hashes.SelectMany(h => _recordsUnder.GetValueOrDefault(h) ?? []).Distinct().Take(most).Select(r => (_rootOf[r], r, _identityOf[r].Value));
 
     /// <summary>The identity held for the person <paramref name="root"/> stands for.</summary>
-    public PersonIdentity IdentityOf(Guid root) => _identityOf[root];
+    public PersonIdentity IdentityOf(Guid root) => _identityOf[root].Value;
 
     /// <summary>A record this batch makes: found by the people after it under its keys.</summary>
     public void Added(Guid record, PersonIdentity identity, IEnumerable<string> hashes)
@@ -42,7 +43,7 @@ public sealed class RegistrationBatch
     /// <summary>What a matched person's record holds after learning from an arriving identity, and the keys it is now found under.</summary>
     public void Learned(Guid root, PersonIdentity identity, IEnumerable<string> hashes)
     {
-        _identityOf[root] = identity;
+        _identityOf[root] = new Lazy<PersonIdentity>(identity);
         foreach (var hash in hashes)
         {
             if (!_recordsUnder.TryGetValue(hash, out var records)) _recordsUnder[hash] = records = [];
