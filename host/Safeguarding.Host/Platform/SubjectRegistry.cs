@@ -70,7 +70,7 @@ public sealed class SubjectRegistry(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var hashes = arrivals.SelectMany(a => a.Hashes).Distinct().ToList();
         await TakeTurnAsync(hashes, ct);
-        var batch = await ReadBatchAsync(await HashesToReadAsync(arrivals, ct), ct);
+        var batch = await ReadCandidatesAsync(arrivals, ct);
         var now = clock.GetUtcNow();
         var made = new Dictionary<Guid, (Arrival Arrival, SubjectRecord Record)>();
         var rows = new RegistryRows();
@@ -206,18 +206,20 @@ public sealed class SubjectRegistry(
     }
 
     /// <summary>
-    /// The keys whose records a batch needs: every arrival's NHS number and UPN keys, and the name, date of birth and
-    /// address keys only of the arrivals that no record held decides by a verified identifier. Nine children in ten of a
-    /// police feed carry an NHS number the registry already holds; the people who share their names in a large city are
-    /// then never read. (A record made earlier in the same batch is found by the batch itself.)
+    /// The records a batch needs: those under every arrival's NHS number and UPN keys, then those under the name, date of
+    /// birth and address keys only of the arrivals that no record held decides by a verified identifier. Nine children in
+    /// ten of a police feed carry an NHS number the registry already holds; the people who share their names in a large
+    /// city are then never read. (A record made earlier in the same batch is found by the batch itself.)
     /// </summary>
-    private async Task<List<string>> HashesToReadAsync(IReadOnlyList<Arrival> arrivals, CancellationToken ct)
+    private async Task<RegistrationBatch> ReadCandidatesAsync(IReadOnlyList<Arrival> arrivals, CancellationToken ct)
     {
         var decisive = arrivals.SelectMany(a => a.DecisiveHashes).Distinct().ToList();
-        if (decisive.Count == 0) return arrivals.SelectMany(a => a.Hashes).Distinct().ToList();
-        var held = await ReadBatchAsync(decisive, ct);
-        return arrivals.Where(a => !Ranked(a.Person, held.Sharing(a.DecisiveHashes, MaxCandidateRecords)).Any(f => f.Score.Deterministic))
-            .SelectMany(a => a.Hashes).Concat(decisive).Distinct().ToList();
+        if (decisive.Count == 0) return await ReadBatchAsync(arrivals.SelectMany(a => a.Hashes).Distinct().ToList(), ct);
+        var batch = await ReadBatchAsync(decisive, ct);
+        var rest = arrivals.Where(a => !Ranked(a.Person, batch.Sharing(a.DecisiveHashes, MaxCandidateRecords)).Any(f => f.Score.Deterministic))
+            .SelectMany(a => a.Hashes).Except(decisive).ToList();
+        if (rest.Count > 0) batch.Include(await ReadBatchAsync(rest, ct));
+        return batch;
     }
 
     /// <summary>

@@ -30,6 +30,21 @@ public sealed class RegistrationBatch
     public IEnumerable<(Guid Root, Guid Record, PersonIdentity Identity)> Sharing(IReadOnlyList<string> hashes, int most) =>
         hashes.SelectMany(h => _recordsUnder.GetValueOrDefault(h) ?? []).Distinct().Take(most).Select(r => (_rootOf[r], r, _identityOf[r].Value));
 
+    /// <summary>
+    /// Adds the records another read found under other keys: a record both reads found keeps what this batch holds of it
+    /// (an identity already decrypted).
+    /// </summary>
+    public void Include(RegistrationBatch more)
+    {
+        foreach (var (hash, records) in more._recordsUnder)
+        {
+            if (!_recordsUnder.TryGetValue(hash, out var held)) _recordsUnder[hash] = held = [];
+            held.AddRange(records.Where(r => !held.Contains(r)));
+        }
+        foreach (var (record, identity) in more._identityOf) _identityOf.TryAdd(record, identity);
+        foreach (var (record, root) in more._rootOf) _rootOf.TryAdd(record, root);
+    }
+
     /// <summary>The identity held for the person <paramref name="root"/> stands for.</summary>
     public PersonIdentity IdentityOf(Guid root) => _identityOf[root].Value;
 
