@@ -44,7 +44,7 @@ public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog ca
             }
         }
         // The registry's merges and separations wait in the platform's outbox (its database was checked above).
-        foreach (var publisher in catalog.Publishers.Where(p => catalog.Find(p.Name) is null))
+        foreach (var publisher in catalog.PlatformPublishers)
         {
             var outbox = ((ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType)).Outbox;
             var oldest = await outbox.Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);

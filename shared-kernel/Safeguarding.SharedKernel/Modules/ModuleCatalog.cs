@@ -16,7 +16,8 @@ public sealed class ModuleCatalog
         Modules = modules.OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
         var duplicate = Modules.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two modules are named {duplicate.Key}.");
-        Publishers = [.. Modules.Select(m => new EventPublisher(m.Name, m.DbContextType)), .. platformPublishers ?? []];
+        PlatformPublishers = [.. platformPublishers ?? []];
+        Publishers = [.. Modules.Select(m => new EventPublisher(m.Name, m.DbContextType)), .. PlatformPublishers];
         var sameName = Publishers.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (sameName is not null) throw new InvalidOperationException($"Two publishers of events are named {sameName.Key}.");
         foreach (var module in Modules)
@@ -34,6 +35,9 @@ public sealed class ModuleCatalog
 
     /// <summary>Every outbox the bus relays: each module's, then the platform's.</summary>
     public IReadOnlyList<EventPublisher> Publishers { get; }
+
+    /// <summary>The publishers that are not modules (the subject registry): an outbox, and no inbox or working group.</summary>
+    public IReadOnlyList<EventPublisher> PlatformPublishers { get; }
 
     public PartnershipModule? Find(string name) =>
         Modules.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -276,8 +276,7 @@ public sealed class PartnershipHost : WebApplicationFactory<Program>
                 pending.Add($"{module.Name}: {inbox.Count} to handle ({inbox.Count(i => i.ParkedAt != null)} parked{(inbox.FirstOrDefault(i => i.LastError != null) is { } e ? $"; {e.EventType}: {e.LastError}" : "")})");
         }
         // Publishers that are not modules (the subject registry) have an outbox only.
-        var catalog = sp.GetRequiredService<ModuleCatalog>();
-        foreach (var publisher in catalog.Publishers.Where(p => catalog.Find(p.Name) is null))
+        foreach (var publisher in sp.GetRequiredService<ModuleCatalog>().PlatformPublishers)
         {
             var relay = await ((ModuleDbContext)sp.GetRequiredService(publisher.DbContextType)).Outbox.CountAsync(m => m.DispatchedAt == null);
             if (relay > 0) pending.Add($"{publisher.Name}: {relay} to relay");
