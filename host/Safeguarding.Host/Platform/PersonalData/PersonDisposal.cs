@@ -26,7 +26,7 @@ public sealed class PersonDisposal(IServiceScopeFactory scopes, ModuleCatalog ca
             .OptionalText(reason, "reason", "The reason", 1000)
             .ThrowIfInvalid();
 
-        var ids = (await registry.IdsOfPersonAsync(subjectId, ct)).Select(i => i.Value).DefaultIfEmpty(subjectId.Value).ToList();
+        var ids = await registry.PersonIdsAsync(subjectId.Value, ct);
         // Each id of the person's gets a new id of its own, so that rows held apart under two ids (an open plan each) stay apart.
         var newIds = ids.ToDictionary(id => id, _ => Guid.NewGuid());
         var done = new List<DisposedRows>();

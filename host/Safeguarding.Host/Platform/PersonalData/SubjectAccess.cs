@@ -36,7 +36,7 @@ public sealed class SubjectAccess(IServiceProvider services, ModuleCatalog catal
             .OptionalText(purpose, "purpose", "The purpose", 500)
             .ThrowIfInvalid();
 
-        var ids = (await registry.IdsOfPersonAsync(subjectId, ct)).Select(i => i.Value).DefaultIfEmpty(subjectId.Value).ToList();
+        var ids = await registry.PersonIdsAsync(subjectId.Value, ct);
         var identity = await platform.Subjects.AnyAsync(s => s.Id == subjectId.Value, ct) ? await registry.PersonIdentityAsync(subjectId.Value, ct) : null;
         var records = new JsonArray();
         foreach (var holder in PersonalDataHolder.All(catalog))

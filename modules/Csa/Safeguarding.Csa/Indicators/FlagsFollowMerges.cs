@@ -14,7 +14,7 @@ internal sealed class FlagsFollowMerges(CsaDbContext db, ISubjectRegistry regist
 {
     public async Task HandleAsync(SubjectsMerged merged, CancellationToken ct)
     {
-        var person = (await registry.IdsOfPersonAsync(new SubjectId(merged.SurvivorId), ct)).Select(i => i.Value).ToList();
+        var person = await registry.PersonIdsAsync(merged.SurvivorId, ct);
         if (await db.Flags.AnyAsync(f => person.Contains(f.SubjectId) && f.DiscussionHeldOn == null, ct)) return;
         var undiscussed = await db.Indicators.AsNoTracking().Where(i => person.Contains(i.SubjectId) && i.DiscussedUnderFlagId == null)
             .Select(i => new IndicatorFact(i.SourceAgency, i.ObservedOn)).ToListAsync(ct);

@@ -28,7 +28,7 @@ public sealed class IndicatorRecords(CsaDbContext db, ISubjectRegistry registry,
         db.Indicators.Add(indicator);
         db.Publish(recorded);
 
-        var person = (await registry.IdsOfPersonAsync(new SubjectId(subjectId), ct)).Select(i => i.Value).DefaultIfEmpty(subjectId).ToList();
+        var person = await registry.PersonIdsAsync(subjectId, ct);
         var flag = await db.Flags.AsNoTracking().FirstOrDefaultAsync(f => person.Contains(f.SubjectId) && f.DiscussionHeldOn == null, ct);
         var flaggedNow = false;
         if (flag is null)

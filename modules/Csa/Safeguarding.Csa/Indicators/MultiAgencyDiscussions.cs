@@ -27,7 +27,7 @@ public sealed class MultiAgencyDiscussions(CsaDbContext db, ISubjectRegistry reg
         var flagId = check.ParseId(input.FlagId, "flagId", "The flag");
         DiscussionFlag.CheckDiscussion(check, input.HeldOn, agencies, input.Outcome, today).ThrowIfInvalid();
         var flag = await db.Flags.FirstOrDefaultAsync(f => f.Id == flagId, ct) ?? throw DomainException.NotFound("discussion flag", flagId);
-        var person = (await registry.IdsOfPersonAsync(new SubjectId(flag.SubjectId), ct)).Select(i => i.Value).DefaultIfEmpty(flag.SubjectId).ToList();
+        var person = await registry.PersonIdsAsync(flag.SubjectId, ct);
         var undiscussed = flag.IsOpen ? await db.Indicators.Where(i => person.Contains(i.SubjectId) && i.DiscussedUnderFlagId == null).ToListAsync(ct) : [];
         db.Publish(flag.RecordDiscussion(input.HeldOn, agencies, input.Outcome, recordedBy, undiscussed, today, person));
         await db.SaveChangesAsync(ct);
