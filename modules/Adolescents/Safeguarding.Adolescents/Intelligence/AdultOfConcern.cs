@@ -51,7 +51,7 @@ public sealed class AdultOfConcern
     /// </summary>
     public PersonIdentity IdentityFor(DateOnly? dateOfBirth, string? policePersonReference, DateOnly today)
     {
-        if (InRegistry) throw DomainException.Conflict($"Adult of concern {Reference} is already held by the partnership's registry.");
+        RequireNotInRegistry();
         var check = new InputCheck()
             .Require(dateOfBirth is not null, "dateOfBirth", "The date of birth is required to hold the adult in the partnership's registry.")
             .Require(dateOfBirth is null || dateOfBirth < today, "dateOfBirth", "The date of birth must be in the past.")
@@ -69,10 +69,15 @@ public sealed class AdultOfConcern
     /// <summary>The registry now holds who the adult is: this module keeps only the registry's id.</summary>
     public void HeldByRegistry(Guid subjectId)
     {
-        if (InRegistry) throw DomainException.Conflict($"Adult of concern {Reference} is already held by the partnership's registry.");
+        RequireNotInRegistry();
         SubjectId = subjectId;
         Name = null;
         KnownAs = null;
+    }
+
+    private void RequireNotInRegistry()
+    {
+        if (InRegistry) throw DomainException.Conflict($"Adult of concern {Reference} is already held by the partnership's registry.");
     }
 
     public static string ReferenceFor(Guid id) => "AOC-" + id.ToString("N")[..8].ToUpperInvariant();
