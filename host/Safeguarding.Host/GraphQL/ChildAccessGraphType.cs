@@ -8,8 +8,6 @@ public sealed class ChildAccessGraphType : RecordGraphType<ChildAccess>
         "A practitioner's recorded relationship with a child, which opens the child's identity and detail to them: an allocation, a manager's grant, " +
         "or sealed (emergency) access, from `from` until `until` or until ended. Kept when it ends.")
     {
-        ShownAs<ChildAccessKindGraphType>(x => x.Kind);
-        ShownAs<SealedAccessOutcomeGraphType>(x => x.ReviewOutcome);
         InUkTime(x => x.From);
         InUkTime(x => x.Until);
         InUkTime(x => x.EndedAt);

@@ -6,6 +6,5 @@ public sealed class DisposedRowsGraphType : RecordGraphType<DisposedRows>
 {
     public DisposedRowsGraphType() : base("DisposedRows", "What a disposal did to one kind of record in a module or the registry.")
     {
-        ShownAs<DisposalGraphType>(x => x.Disposal);
     }
 }

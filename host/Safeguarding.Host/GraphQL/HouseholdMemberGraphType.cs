@@ -12,7 +12,7 @@ public sealed class HouseholdMemberGraphType : RecordGraphType<HouseholdMember>
         Describe(x => x.LivedWithChild, "Shared an address with the child at some time (today included).");
         Describe(x => x.LivedTogetherFrom, "Since when they shared an address, where both dates are known.");
         Describe(x => x.LivedTogetherUntil, "Until when they shared an address; null while they still do, or when unknown.");
-        ShownAs<PersonRelationshipGraphType>(x => x.Relationships, 5);
+        Rows(x => x.Relationships, 5);
         Describe(x => x.Name, "Null unless a working group of yours holds data on this person.");
         Describe(x => x.DateOfBirth, "Null unless a working group of yours holds data on this person.");
         Describe(x => x.HeldByYourGroups, "The switched-on modules of your working groups that hold records on this person.");

@@ -15,6 +15,7 @@ public sealed class PartnershipSchema : Schema
         RegisterVisitor(new StandardIntrospectionFields());
         RegisterVisitor(new IntrospectionOutsideComplexity());
         RegisterVisitor(new EnumDescriptions());
+        RegisterDerivedTypeMappings(catalog);
 
         var kernelSubjectFields = subject.Fields.ToHashSet(); // the kernel's own id and guarded identity field
         var query = new ObjectGraphType { Name = "Query", Description = "Everything the partnership can be asked." };
@@ -43,6 +44,18 @@ public sealed class PartnershipSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "Safeguarding.Modular: the whole partnership in one schema.";
+    }
+
+    /// <summary>
+    /// A property of a record is shown with the graph type written for its CLR type, so that a graph type derived from a
+    /// record needs to name only what differs: every graph type of the kernel, the host and the modules that derives from
+    /// a record, an input or an enum is mapped to it.
+    /// </summary>
+    private void RegisterDerivedTypeMappings(ModuleCatalog catalog)
+    {
+        foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly)
+                     .Append(typeof(PartnershipSchema).Assembly).Append(typeof(RecordGraphType<>).Assembly).Distinct())
+            this.RegisterTypeMappings(assembly);
     }
 
     private static Type? Nullable(Type? type) =>

@@ -8,7 +8,6 @@ public sealed class PersonRelationshipGraphType : RecordGraphType<PersonRelation
         "A relationship between two people in the registry, recorded by a working group: the relative is the subject's `kind`. " +
         "Recording it grants no one the relative's identity.")
     {
-        ShownAs<RelationshipKindGraphType>(x => x.Kind);
         Describe(x => x.SubjectId, "The person the relationship is about (the id it was recorded under).");
         Describe(x => x.RelativeId, "The person who is the subject's `kind` (the id it was recorded under).");
     }

@@ -6,7 +6,6 @@ public sealed class RecordRelationshipInputType : RecordInputGraphType<RecordRel
     {
         Reference(x => x.SubjectId, required: true);
         Reference(x => x.RelativeId, required: true);
-        ShownAs<RelationshipKindGraphType>(x => x.Kind);
         Required(x => x.Module);
     }
 }

@@ -5,7 +5,6 @@ public sealed class RecordSharingBasisInputType : RecordInputGraphType<RecordSha
     public RecordSharingBasisInputType() : base("RecordSharingBasisInput")
     {
         Reference(x => x.SubjectId, required: true);
-        ShownAs<SharingBasisGraphType>(x => x.Basis);
         Reference(x => x.Agreement, required: false);
     }
 }

@@ -4,8 +4,6 @@ public sealed class RegisterSubjectInputType : RecordInputGraphType<RegisterSubj
 {
     public RegisterSubjectInputType() : base("RegisterSubjectInput")
     {
-        ShownAs<PersonSexGraphType>(x => x.Sex);
-        ShownAs<PersonAddressInputType>(x => x.Addresses);
         Required(x => x.DateOfBirth);
     }
 }

@@ -7,6 +7,5 @@ public sealed class RetentionDueGraphType : RecordGraphType<RetentionDue>
     public RetentionDueGraphType() : base("RetentionDue",
         "A person whose records are due for disposal under the retention periods, by their pseudonymous id: who they are is not shown.")
     {
-        ShownAs<RetentionKindGraphType>(x => x.Kind);
     }
 }

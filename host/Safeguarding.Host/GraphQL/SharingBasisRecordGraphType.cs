@@ -8,7 +8,6 @@ public sealed class SharingBasisRecordGraphType : RecordGraphType<SharingBasisRe
     public SharingBasisRecordGraphType() : base("InformationSharingBasis", "The lawful basis on which a module's information about the child is shared outside its working group.",
         x => x.GatewayCode, x => x.AgreementId, x => x.AuditMark)
     {
-        ShownAs<SharingBasisGraphType>(x => x.Basis);
         Describe(x => x.Reason, "Why consent was overridden (required then). Shown only to the working group of the module that holds the information " +
                                 "and to the data protection officer: it can say what that module knows. Null for everyone else.")
             .Resolver = new FuncFieldResolver<SharingBasisRecord, string?>(ReasonFor);

@@ -8,8 +8,5 @@ public sealed class SubjectRegistrationGraphType : RecordGraphType<SubjectRegist
         "What registering a person did: MATCHED (the person already held, now enrolled in your module), NEW, or NEEDS_REVIEW " +
         "(registered, and put on the review queue as possibly the same child as a record already held).")
     {
-        ShownAs<RegistrationOutcomeGraphType>(x => x.Outcome);
-        ShownAs<SubjectGraphType>(x => x.Subject);
-        ShownAs<SubjectGraphType>(x => x.PossibleDuplicateOf);
     }
 }

@@ -9,7 +9,5 @@ public sealed class PersonIdentityInputType : RecordInputGraphType<PersonIdentit
         "Who a person is, as the agency knows them: a name (whole, or given and family names) and a date of birth, with any " +
         "identifiers and addresses. Matched to the person the partnership already holds, or registered.")
     {
-        ShownAs<PersonSexGraphType>(x => x.Sex);
-        ShownAs<PersonAddressInputType>(x => x.Addresses);
     }
 }

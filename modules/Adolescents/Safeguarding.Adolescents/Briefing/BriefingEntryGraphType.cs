@@ -7,7 +7,6 @@ public sealed class BriefingEntryGraphType : RecordGraphType<BriefingEntryView>
         // The entry holds its reason codes as text; the API shows them as the enumeration.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<BriefingReason>>>>>("reasonCodes")
             .Resolve(c => c.Source.ReasonCodes.Select(Enum.Parse<BriefingReason>).ToList());
-        ShownAs<AgreedResponseGraphType>(x => x.Response);
         ShownAs<PreviousResponseGraphType>(x => x.PreviousResponse).Description =
             "The response agreed for this young person on the previous day's briefing, and whether it was done.";
     }

@@ -7,6 +7,6 @@ public sealed class DailyBriefingGraphType : RecordGraphType<BriefingView>
     {
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("asOf").Description("The end of the day in UK time: the data the briefing was made from.").Resolve(c => UkTime.ToUk(c.Source.AsOf));
         Field<DateTimeOffsetGraphType>("publishedAt").Resolve(c => c.Source.PublishedAt is { } p ? UkTime.ToUk(p) : null);
-        ShownAs<BriefingEntryGraphType>(x => x.Entries, 50);
+        Rows(x => x.Entries, 50);
     }
 }

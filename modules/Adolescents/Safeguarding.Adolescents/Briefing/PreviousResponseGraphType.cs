@@ -4,6 +4,5 @@ public sealed class PreviousResponseGraphType : RecordGraphType<PreviousResponse
 {
     public PreviousResponseGraphType() : base("BriefingPreviousResponse", null)
     {
-        ShownAs<AgreedResponseGraphType>(x => x.Response);
     }
 }

@@ -5,7 +5,7 @@ public sealed class ContextualPictureGraphType : RecordGraphType<ContextualPictu
     public ContextualPictureGraphType() : base("ContextualSafeguarding",
         "Adults of concern and locations linked to two or more young people in the window, with the links.")
     {
-        ShownAs<LinkedAdultGraphType>(x => x.Adults, 10);
-        ShownAs<LinkedLocationGraphType>(x => x.Locations, 10);
+        Rows(x => x.Adults, 10);
+        Rows(x => x.Locations, 10);
     }
 }

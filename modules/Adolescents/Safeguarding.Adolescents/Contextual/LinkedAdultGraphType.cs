@@ -6,7 +6,6 @@ public sealed class LinkedAdultGraphType : RecordGraphType<LinkedAdult>
 {
     public LinkedAdultGraphType() : base("ContextualSafeguardingAdult", null)
     {
-        ShownAs<AdultOfConcernGraphType>(x => x.Adult);
-        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople, 5);
+        Rows(x => x.YoungPeople, 5);
     }
 }

@@ -6,7 +6,6 @@ public sealed class LinkedLocationGraphType : RecordGraphType<LinkedLocation>
 {
     public LinkedLocationGraphType() : base("ContextualSafeguardingLocation", null)
     {
-        ShownAs<LocationGraphType>(x => x.Location);
-        ShownAs<LinkedYoungPersonGraphType>(x => x.YoungPeople, 5);
+        Rows(x => x.YoungPeople, 5);
     }
 }

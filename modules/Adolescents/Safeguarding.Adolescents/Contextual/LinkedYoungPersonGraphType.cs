@@ -4,6 +4,6 @@ public sealed class LinkedYoungPersonGraphType : RecordGraphType<LinkedYoungPers
 {
     public LinkedYoungPersonGraphType() : base("ContextualSafeguardingYoungPerson", null)
     {
-        ShownAs<ContextLinkGraphType>(x => x.Links, 5);
+        Rows(x => x.Links, 5);
     }
 }

@@ -7,9 +7,8 @@ public sealed class YoungPersonRecordGraphType : RecordGraphType<YoungPersonReco
     public YoungPersonRecordGraphType() : base("AdolescentsYoungPerson", "What the Adolescents working group holds about a young person, most recent first.",
         x => x.SubjectId)
     {
-        ShownAs<MissingEpisodeGraphType>(x => x.MissingEpisodes, 10);
-        ShownAs<CustodyEpisodeGraphType>(x => x.CustodyEpisodes, 5);
-        ShownAs<ExploitationConcernGraphType>(x => x.ExploitationConcerns, 5);
-        ShownAs<SafetyPlanGraphType>(x => x.SafetyPlan);
+        Rows(x => x.MissingEpisodes, 10);
+        Rows(x => x.CustodyEpisodes, 5);
+        Rows(x => x.ExploitationConcerns, 5);
     }
 }

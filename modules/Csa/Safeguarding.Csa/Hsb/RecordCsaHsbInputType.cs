@@ -7,6 +7,5 @@ public sealed class RecordCsaHsbInputType : RecordInputGraphType<RecordCsaHsbInp
     public RecordCsaHsbInputType() : base("RecordCsaHarmfulSexualBehaviourInput")
     {
         Reference(x => x.SubjectId, required: true);
-        ShownAs<CsaSupportReferralInputType>(x => x.Referral);
     }
 }

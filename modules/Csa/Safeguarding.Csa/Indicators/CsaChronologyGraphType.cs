@@ -5,8 +5,7 @@ public sealed class CsaChronologyGraphType : RecordGraphType<Chronology>
     public CsaChronologyGraphType() : base("CsaChronology",
         "A child's signs and indicators in the order observed, so the picture can be seen building across agencies.")
     {
-        ShownAs<CsaIndicatorGraphType>(x => x.Indicators, 10);
-        ShownAs<CsaDiscussionFlagGraphType>(x => x.OpenFlag);
-        ShownAs<CsaDiscussionFlagGraphType>(x => x.Flags, 3);
+        Rows(x => x.Indicators, 10);
+        Rows(x => x.Flags, 3);
     }
 }

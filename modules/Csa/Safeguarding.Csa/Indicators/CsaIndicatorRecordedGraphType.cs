@@ -4,7 +4,5 @@ public sealed class CsaIndicatorRecordedGraphType : RecordGraphType<IndicatorRec
 {
     public CsaIndicatorRecordedGraphType() : base("CsaIndicatorRecorded", null)
     {
-        ShownAs<CsaIndicatorGraphType>(x => x.Indicator);
-        ShownAs<CsaDiscussionFlagGraphType>(x => x.Flag);
     }
 }

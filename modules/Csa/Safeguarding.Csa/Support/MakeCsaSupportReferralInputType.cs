@@ -6,6 +6,5 @@ public sealed class MakeCsaSupportReferralInputType : RecordInputGraphType<MakeC
     {
         Reference(x => x.SubjectId, required: true);
         Required(x => x.Referral);
-        ShownAs<CsaSupportReferralInputType>(x => x.Referral);
     }
 }

@@ -5,6 +5,6 @@ public sealed class EncompassGapsGraphType : RecordGraphType<EncompassGaps>
     public EncompassGapsGraphType() : base("EncompassGaps",
         "Where Operation Encompass cannot reach: settings not subscribed, and children in notices with no known setting.")
     {
-        ShownAs<EncompassGapGraphType>(x => x.UnsubscribedSettings, 10);
+        Rows(x => x.UnsubscribedSettings, 10);
     }
 }

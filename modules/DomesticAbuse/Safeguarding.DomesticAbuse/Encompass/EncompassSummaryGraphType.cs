@@ -4,6 +4,6 @@ public sealed class EncompassSummaryGraphType : RecordGraphType<EncompassSummary
 {
     public EncompassSummaryGraphType() : base("EncompassSummary", "Counts only: Operation Encompass notifications by incident date, and how they were acknowledged.")
     {
-        ShownAs<EncompassSettingCountGraphType>(x => x.BySetting, 10);
+        Rows(x => x.BySetting, 10);
     }
 }

@@ -8,9 +8,7 @@ public sealed class ChildViewGraphType : RecordGraphType<ChildView>
 {
     public ChildViewGraphType() : base("DomesticAbuseChild", "What the Domestic Abuse module holds on a child.", x => x.SubjectId, x => x.Notifications)
     {
-        ShownAs<HospitalAlertGraphType>(x => x.HospitalAlert);
-        ShownAs<EducationSettingGraphType>(x => x.Setting);
-        ShownAs<ProtectionNoticeGraphType>(x => x.Notices, 5);
+        Rows(x => x.Notices, 5);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications").WithComplexityImpact(1, 5).Resolve(c => c.Source.Notifications);
     }
 }

@@ -4,6 +4,5 @@ public sealed class IntakePersonMatchGraphType : RecordGraphType<IntakePersonMat
 {
     public IntakePersonMatchGraphType() : base("ProtectionNoticePersonMatch", "What became of a person a notice named by identity: a child, or a named adult.")
     {
-        ShownAs<RegistrationOutcomeGraphType>(x => x.Outcome);
     }
 }

@@ -6,7 +6,6 @@ public sealed class DashAssessmentGraphType : RecordGraphType<DashAssessment>
         "A DASH risk checklist: 14 or more YES answers is high risk; professional judgement and escalation (3 or more notices involving the victim in 12 months) can also make it so.",
         x => x.Answers)
     {
-        ShownAs<DashRiskLevelGraphType>(x => x.RiskLevel);
         // The answers are held encoded, one letter each; the API shows them as the checklist's answers.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DashAnswer>>>>>("answers").Resolve(c => DashRules.Decode(c.Source.Answers));
         Field<MaracReferralGraphType>("maracReferral")

@@ -6,9 +6,6 @@ public sealed class FinancialStatementGraphType : RecordGraphType<FinancialState
         "A financial year's statement: income by source, expenditure by heading, surplus and reserves. Computed from the recorded lines.")
     {
         ShownAs<FinancialYearGraphType>(x => x.Year);
-        ShownAs<IncomeSourceGraphType>(x => x.Income);
-        ShownAs<ExpenditureHeadingGraphType>(x => x.Expenditure);
-        ShownAs<BudgetVarianceGraphType>(x => x.Budget);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionShareGraphType>>>>("contributionShares")
             .Description("Statutory partners, other partners and grants, each with its share of income.")
             .Resolve(c => c.Source.ContributionShares());

@@ -7,6 +7,5 @@ public sealed class AuditComparisonRowGraphType : RecordGraphType<AuditCompariso
     public AuditComparisonRowGraphType() : base("CaseAuditComparisonRow",
         "One agency's grade in the earlier audit and in the repeat: IMPROVED, SAME, WORSE or NOT_COMPARABLE.")
     {
-        ShownAs<PartnerGraphType>(x => x.Partner);
     }
 }

@@ -4,6 +4,5 @@ public sealed class CourseEvaluationGraphType : RecordGraphType<CourseEvaluation
 {
     public CourseEvaluationGraphType() : base("TrainingCourseEvaluation", null)
     {
-        ShownAs<QuestionAverageGraphType>(x => x.Questions);
     }
 }

@@ -6,6 +6,6 @@ public sealed class Gcp2AreaGraphType : RecordGraphType<TemplateArea>
 {
     public Gcp2AreaGraphType() : base("Gcp2Area", null, x => x.Id, x => x.TemplateId, x => x.Position)
     {
-        ShownAs<Gcp2SubAreaGraphType>(x => x.SubAreas, 5);
+        Rows(x => x.SubAreas, 5);
     }
 }

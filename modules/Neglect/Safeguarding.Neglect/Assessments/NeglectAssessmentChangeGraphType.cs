@@ -4,6 +4,6 @@ public sealed class NeglectAssessmentChangeGraphType : RecordGraphType<Assessmen
 {
     public NeglectAssessmentChangeGraphType() : base("NeglectAssessmentChange", null)
     {
-        ShownAs<NeglectAreaChangeGraphType>(x => x.Areas, 4);
+        Rows(x => x.Areas, 4);
     }
 }

@@ -19,7 +19,7 @@ public sealed class NeglectAssessmentGraphType : RecordGraphType<AssessmentView>
         Field<StringGraphType>("correctionReason").Resolve(c => c.Source.Assessment.CorrectionReason);
         Field<DateOnlyGraphType>("completedOn").Resolve(c => c.Source.Assessment.CompletedOn);
         Field<DateOnlyGraphType>("sharedWithFamilyOn").Resolve(c => c.Source.Assessment.SharedWithFamilyOn);
-        ShownAs<NeglectSubAreaGradeGraphType>(x => x.Grades, 14);
+        Rows(x => x.Grades, 14);
         ShownAs<NeglectAreaGradeGraphType>(x => x.Areas, 4).Description = "Each area's grade: the median of its sub-area grades, the worse of the two middle grades when the count is even.";
     }
 }

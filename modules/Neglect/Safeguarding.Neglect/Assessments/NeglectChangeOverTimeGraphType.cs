@@ -5,7 +5,7 @@ public sealed class NeglectChangeOverTimeGraphType : RecordGraphType<ChangeOverT
     public NeglectChangeOverTimeGraphType() : base("NeglectChangeOverTime", null)
     {
         ShownAs<NeglectAssessmentGraphType>(x => x.Assessments, 5).Description = "Completed assessments in the order observed; a corrected assessment is replaced by its correction.";
-        ShownAs<NeglectAssessmentChangeGraphType>(x => x.Changes, 5);
-        ShownAs<FamilyPlanActionGraphType>(x => x.FamilyPlan, 5);
+        Rows(x => x.Changes, 5);
+        Rows(x => x.FamilyPlan, 5);
     }
 }

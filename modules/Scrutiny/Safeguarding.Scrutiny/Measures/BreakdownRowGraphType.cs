@@ -4,6 +4,6 @@ public sealed class BreakdownRowGraphType : RecordGraphType<BreakdownRow>
 {
     public BreakdownRowGraphType() : base("ScorecardBreakdown", "The measure for one agency, body or grade, per quarter.")
     {
-        ShownAs<QuarterValueGraphType>(x => x.Values, 4);
+        Rows(x => x.Values, 4);
     }
 }

@@ -7,7 +7,6 @@ public sealed class QuarterValueGraphType : RecordGraphType<QuarterValue>
         + "A small count of people, or a figure that would reveal one, is withheld: null, and named in suppressed.", x => x.Suppressed)
     {
         ShownAs<FinancialQuarterGraphType>(x => x.Quarter);
-        ShownAs<QuarterStatusGraphType>(x => x.Status);
         Withheld(x => x.Value, x => x.Suppressed);
     }
 }

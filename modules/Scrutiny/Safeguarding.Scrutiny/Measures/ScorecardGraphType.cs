@@ -8,7 +8,7 @@ public sealed class ScorecardGraphType : RecordGraphType<ScorecardView>
         ShownAs<FinancialQuarterGraphType>(x => x.FromQuarter);
         ShownAs<FinancialQuarterGraphType>(x => x.ToQuarter);
         ShownAs<FinancialQuarterGraphType>(x => x.Quarters, 1);
-        ShownAs<MeasureRowGraphType>(x => x.Measures, 20);
-        ShownAs<DataGapGraphType>(x => x.Gaps, 4);
+        Rows(x => x.Measures, 20);
+        Rows(x => x.Gaps, 4);
     }
 }

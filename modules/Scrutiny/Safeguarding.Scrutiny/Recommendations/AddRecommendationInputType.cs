@@ -4,8 +4,6 @@ public sealed class AddRecommendationInputType : RecordInputGraphType<AddRecomme
 {
     public AddRecommendationInputType() : base("AddScrutinyRecommendationInput")
     {
-        ShownAs<ScrutinyThemeGraphType>(x => x.Theme);
-        ShownAs<RecommendationKindGraphType>(x => x.Kind);
         AsFinancialYear(x => x.Year);
     }
 }

@@ -4,7 +4,5 @@ public sealed class RecommendationChangeGraphType : RecordGraphType<Recommendati
 {
     public RecommendationChangeGraphType() : base("ScrutinyRecommendationChange", null, x => x.Id, x => x.RecommendationId)
     {
-        ShownAs<RecommendationStatusGraphType>(x => x.FromStatus);
-        ShownAs<RecommendationStatusGraphType>(x => x.ToStatus);
     }
 }

@@ -12,9 +12,6 @@ public sealed class RecommendationGraphType : RecordGraphType<Recommendation>
         x => x.RecordedAt)
     {
         ShownAs<FinancialYearGraphType>(x => x.Year);
-        ShownAs<ScrutinyThemeGraphType>(x => x.Theme);
-        ShownAs<RecommendationKindGraphType>(x => x.Kind);
-        ShownAs<RecommendationStatusGraphType>(x => x.Status);
         Describe(x => x.Text, "The scrutineer's words.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationChangeGraphType>>>>("history")
             .Description("Status changes, oldest first.").Rows(ChangesPerRecommendation)

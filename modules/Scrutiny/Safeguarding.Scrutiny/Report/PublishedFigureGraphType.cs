@@ -5,6 +5,5 @@ public sealed class PublishedFigureGraphType : RecordGraphType<PublishedFigureVi
     public PublishedFigureGraphType() : base("PublishedFigure", "A figure the partnership published for a year, with its source.")
     {
         ShownAs<FinancialYearGraphType>(x => x.Year);
-        ShownAs<FigureUnitGraphType>(x => x.Unit);
     }
 }
