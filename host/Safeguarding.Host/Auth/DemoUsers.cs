@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Safeguarding.Host.Composition;
 
 namespace Safeguarding.Host.Auth;

@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform;
-
 namespace Safeguarding.Host.Composition;
 
 /// <summary>

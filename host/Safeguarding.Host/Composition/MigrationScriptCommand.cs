@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Safeguarding.Host.Platform;
 
 namespace Safeguarding.Host.Composition;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Safeguarding.Host.Platform;
 
 namespace Safeguarding.Host.Composition;
 

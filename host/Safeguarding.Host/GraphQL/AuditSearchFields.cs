@@ -1,5 +1,4 @@
 using GraphQL.Builders;
-using Safeguarding.Host.Platform;
 
 namespace Safeguarding.Host.GraphQL;
 

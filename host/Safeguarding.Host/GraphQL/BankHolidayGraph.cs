@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>The bank holiday calendar every module counts working and school days with: read by anyone, kept by administrators.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform;
-
 namespace Safeguarding.Host.GraphQL;
 
 public sealed class ChronologyLineGraphType : RecordGraphType<ChronologyLine>

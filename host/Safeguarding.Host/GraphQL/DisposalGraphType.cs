@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.PersonalData;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>What disposal did to a kind of record: DELETE (the rows are gone) or ANONYMISE (kept and counted, the link to the person cut).</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Registry;
-
 namespace Safeguarding.Host.GraphQL;
 
 public sealed class DuplicateStatusGraphType : EnumerationGraphType<DuplicateStatus>

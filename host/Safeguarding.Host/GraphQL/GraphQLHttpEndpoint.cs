@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Safeguarding.Host.GraphQL;

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Options;
 
 namespace Safeguarding.Host.GraphQL;
 

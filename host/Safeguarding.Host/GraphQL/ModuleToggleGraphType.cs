@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform;
-
 namespace Safeguarding.Host.GraphQL;
 
 public sealed class ModuleToggleGraphType() : RecordGraphType<ModuleToggle>("ModuleToggle", "One time a module was switched on or off.", x => x.Id);

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using GraphQL.Transport;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using Microsoft.Extensions.Options;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,6 +1,3 @@
-using Safeguarding.Host.Platform;
-using Safeguarding.Host.Platform.Registry;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>

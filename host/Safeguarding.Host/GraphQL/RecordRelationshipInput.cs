@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Registry;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>What <c>recordRelationship</c> takes.</summary>

@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Registry;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>How one person stands to another: the relative is the subject's sibling, parent, carer, person causing harm or partner.</summary>

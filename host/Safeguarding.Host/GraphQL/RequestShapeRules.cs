@@ -1,6 +1,5 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Options;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.PersonalData;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>The retention rule a person's records follow: CHILD_SAFEGUARDING_RECORD or ADULT_RECORD.</summary>

@@ -1,5 +1,4 @@
 using GraphQL.Resolvers;
-using Safeguarding.Host.Platform;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,4 +1,3 @@
-using Safeguarding.Host.Platform;
 using Safeguarding.Host.Platform.Sharing;
 
 namespace Safeguarding.Host.GraphQL;

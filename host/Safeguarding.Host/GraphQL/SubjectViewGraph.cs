@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform;
-using Safeguarding.Host.Platform.Registry;
 using Safeguarding.Host.Platform.Sharing;
 
 namespace Safeguarding.Host.GraphQL;

@@ -1,5 +1,4 @@
 using GraphQL.Instrumentation;
-using Safeguarding.Host.Platform;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using CsvHelper;
 
 namespace Safeguarding.Host.Platform;

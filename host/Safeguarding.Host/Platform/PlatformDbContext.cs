@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Safeguarding.Host.Platform.Relationships;
-using Safeguarding.Host.Platform.Registry;
 using Safeguarding.Host.Platform.Sharing;
 
 namespace Safeguarding.Host.Platform;

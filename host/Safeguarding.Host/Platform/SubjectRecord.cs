@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Registry;
-
 namespace Safeguarding.Host.Platform;
 
 /// <summary>A person's identity, encrypted with ASP.NET Core Data Protection; only the id is in clear.</summary>

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Identity;
-using Safeguarding.Host.Platform.Registry;
 using Safeguarding.SharedKernel.Features;
 
 namespace Safeguarding.Host.Platform;

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.Web;
-
 namespace Safeguarding.Host.Web;
 
 /// <summary>The host's own parts of the web interface; each module offers its workspaces itself (<c>PartnershipModule.WebAreas</c>).</summary>

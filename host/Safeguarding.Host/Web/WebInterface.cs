@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Safeguarding.Host.GraphQL;
-using Safeguarding.SharedKernel.Web;
 
 namespace Safeguarding.Host.Web;
 

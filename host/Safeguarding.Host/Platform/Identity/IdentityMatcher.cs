@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using F23.StringSimilarity;
-using Microsoft.Extensions.Options;
 using Safeguarding.SharedKernel.Subjects;
 
 namespace Safeguarding.Host.Platform.Identity;

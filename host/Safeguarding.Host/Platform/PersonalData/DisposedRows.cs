@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.PersonalData;
-
 namespace Safeguarding.Host.Platform.PersonalData;
 
 /// <summary>What a disposal did to one kind of record in one module or the registry.</summary>

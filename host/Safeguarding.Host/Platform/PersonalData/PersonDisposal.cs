@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Safeguarding.Host.Platform.Relationships;
-using Safeguarding.SharedKernel.PersonalData;
 
 namespace Safeguarding.Host.Platform.PersonalData;
 

@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.PersonalData;
-
 namespace Safeguarding.Host.Platform.PersonalData;
 
 /// <summary>

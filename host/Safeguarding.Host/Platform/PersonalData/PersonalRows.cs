@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Safeguarding.SharedKernel.PersonalData;
 
 namespace Safeguarding.Host.Platform.PersonalData;
 

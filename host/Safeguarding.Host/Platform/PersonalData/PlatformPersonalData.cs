@@ -1,6 +1,4 @@
-using Safeguarding.Host.Platform.Registry;
 using Safeguarding.Host.Platform.Relationships;
-using Safeguarding.SharedKernel.PersonalData;
 
 namespace Safeguarding.Host.Platform.PersonalData;
 

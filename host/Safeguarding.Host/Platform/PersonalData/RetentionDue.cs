@@ -1,5 +1,3 @@
-using Safeguarding.SharedKernel.PersonalData;
-
 namespace Safeguarding.Host.Platform.PersonalData;
 
 /// <summary>A person whose records are due for disposal: by their pseudonymous id only, never who they are.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using Safeguarding.Host.Platform.Registry;
-using Safeguarding.SharedKernel.PersonalData;
-
 namespace Safeguarding.Host.Platform.PersonalData;
 
 /// <summary>

@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Safeguarding.Host.Platform.Registry;
 
 namespace Safeguarding.Host.Platform.PersonalData;
 

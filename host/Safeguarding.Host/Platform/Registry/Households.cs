@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Safeguarding.SharedKernel.Features;
 
 namespace Safeguarding.Host.Platform.Registry;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Safeguarding.Host.Platform.Identity;
 
 namespace Safeguarding.Host.Platform.Registry;

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Microsoft.Extensions.Options;
-
 namespace Safeguarding.Host.Platform.Relationships;
 
 /// <summary>

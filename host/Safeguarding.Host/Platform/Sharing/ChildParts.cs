@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.SharedKernel.Features;
 

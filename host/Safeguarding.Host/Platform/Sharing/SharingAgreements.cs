@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Safeguarding.Host.Platform.Sharing;
 
 /// <summary>The partnership's register of information-sharing agreements, kept by the data protection officer and administrators.</summary>

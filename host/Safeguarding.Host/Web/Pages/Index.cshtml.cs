@@ -1,4 +1,3 @@
-using Safeguarding.SharedKernel.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Safeguarding.Host.Web.Pages;

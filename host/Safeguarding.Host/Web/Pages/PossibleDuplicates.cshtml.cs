@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Safeguarding.SharedKernel.Web;
 
 namespace Safeguarding.Host.Web.Pages;
 

@@ -1,4 +1,3 @@
-using Safeguarding.SharedKernel.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
-using Safeguarding.SharedKernel.Web;
 
 namespace Safeguarding.Host.Web.Pages.DataProtection;
 
