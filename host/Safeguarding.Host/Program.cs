@@ -12,9 +12,7 @@ using Safeguarding.Host.Auth;
 using Safeguarding.Host.Composition;
 using Safeguarding.Host.GraphQL;
 using Safeguarding.Host.Platform.PersonalData;
-using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Identity;
-using Safeguarding.Host.Platform.Sharing;
 using Safeguarding.Host.Web;
 using Safeguarding.SharedKernel.Features;
 

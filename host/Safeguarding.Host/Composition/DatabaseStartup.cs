@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Safeguarding.Host.Platform.Relationships;
 
 namespace Safeguarding.Host.Composition;
 

@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Relationships;
-
 namespace Safeguarding.Host.GraphQL;
 
 public sealed class ChildAccessGraphType : RecordGraphType<ChildAccess>

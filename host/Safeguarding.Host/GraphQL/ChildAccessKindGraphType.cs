@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Relationships;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>How a practitioner comes to a legitimate relationship with a child.</summary>

@@ -1,5 +1,4 @@
 using GraphQL.Instrumentation;
-using Safeguarding.Host.Platform.Sharing;
 
 namespace Safeguarding.Host.GraphQL;
 

@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Relationships;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>The data protection officer's finding on a sealed access: JUSTIFIED or NOT_JUSTIFIED.</summary>

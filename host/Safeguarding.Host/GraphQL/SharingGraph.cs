@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Sharing;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Sharing;
-
 namespace Safeguarding.Host.GraphQL;
 
 /// <summary>One module's part of a child's picture: whether the caller is shown it, why not, and the basis on which it is shared.</summary>

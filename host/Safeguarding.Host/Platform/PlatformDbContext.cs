@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Safeguarding.Host.Platform.Relationships;
-using Safeguarding.Host.Platform.Sharing;
 
 namespace Safeguarding.Host.Platform;
 

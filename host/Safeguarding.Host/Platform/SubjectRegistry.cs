@@ -1,4 +1,3 @@
-using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.Host.Platform.Identity;
 using Safeguarding.SharedKernel.Features;
 

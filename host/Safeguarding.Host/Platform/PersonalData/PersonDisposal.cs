@@ -1,5 +1,3 @@
-using Safeguarding.Host.Platform.Relationships;
-
 namespace Safeguarding.Host.Platform.PersonalData;
 
 /// <summary>

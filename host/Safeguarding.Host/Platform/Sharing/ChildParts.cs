@@ -1,4 +1,3 @@
-using Safeguarding.Host.Platform.Relationships;
 using Safeguarding.SharedKernel.Features;
 
 namespace Safeguarding.Host.Platform.Sharing;

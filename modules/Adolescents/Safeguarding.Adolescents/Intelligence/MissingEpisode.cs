@@ -4,7 +4,7 @@ using Safeguarding.Adolescents.ReturnHomeInterviews;
 namespace Safeguarding.Adolescents.Intelligence;
 
 /// <summary>A young person went missing; times are UTC instants. A return home interview is due 72 hours after the return.</summary>
-public sealed class MissingEpisode
+public sealed class MissingEpisode : IAnnouncedOverdue<ReturnHomeInterviewBecameOverdue>
 {
     private MissingEpisode() { }
 

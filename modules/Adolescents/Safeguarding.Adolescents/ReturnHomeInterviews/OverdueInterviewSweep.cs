@@ -17,8 +17,4 @@ public sealed class OverdueInterviewSweep(IServiceScopeFactory scopes, TimeProvi
 
     protected override IQueryable<MissingEpisode> Overdue(AdolescentsDbContext db, DateTimeOffset now) =>
         db.MissingEpisodes.Where(e => e.InterviewDueBy != null && e.InterviewDueBy < now && e.InterviewOfferedAt == null && e.InterviewOverdueAnnouncedAt == null);
-
-    protected override Task<IEnumerable<IntegrationEvent>> AnnounceAsync(AdolescentsDbContext db, IReadOnlyList<MissingEpisode> overdue,
-        DateTimeOffset now, CancellationToken ct) =>
-        Task.FromResult<IEnumerable<IntegrationEvent>>(overdue.Select(episode => episode.AnnounceOverdue(now)));
 }

@@ -8,7 +8,7 @@ namespace Safeguarding.Governance.Reviews;
 /// A learning review. A Rapid Review is opened by a serious incident notification and must be decided within
 /// <see cref="RapidReviewWorkingDays"/> working days of it; the decision needs every statutory partner to agree.
 /// </summary>
-public sealed class LearningReview
+public sealed class LearningReview : IAnnouncedOverdue<LearningReviewBecameOverdue>
 {
     public const int RapidReviewWorkingDays = 15;
     /// <summary>An undecided review with this many working days or fewer before its deadline is "at risk".</summary>
@@ -150,10 +150,10 @@ public sealed class LearningReview
         if (action.StartsOn < NotifiedOn) throw DomainException.Invalid("startsOn", "An action cannot start before its review was opened.");
     }
 
-    /// <summary>Marks the review announced overdue on <paramref name="today"/>; announced once, by the overdue sweep.</summary>
-    public LearningReviewBecameOverdue AnnounceOverdue(DateOnly today)
+    /// <summary>Marks the review announced overdue on the UK day of <paramref name="now"/>; announced once, by the overdue sweep.</summary>
+    public LearningReviewBecameOverdue AnnounceOverdue(DateTimeOffset now)
     {
-        OverdueAnnouncedOn = today;
+        OverdueAnnouncedOn = UkTime.DateOf(now);
         return new LearningReviewBecameOverdue(Id, NotifiedOn, DeadlineOn);
     }
 

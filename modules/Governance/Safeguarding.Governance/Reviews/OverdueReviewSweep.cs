@@ -11,14 +11,9 @@ namespace Safeguarding.Governance.Reviews;
 public sealed class OverdueReviewSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueReviewSweep> logger)
     : OverdueSweep<GovernanceDbContext, LearningReview>(scopes, clock, logger)
 {
-
     protected override IQueryable<LearningReview> Overdue(GovernanceDbContext db, DateTimeOffset now)
     {
         var today = UkTime.DateOf(now);
         return db.Reviews.Where(r => r.Kind == ReviewKind.RapidReview && r.DecidedOn == null && r.DeadlineOn < today && r.OverdueAnnouncedOn == null);
     }
-
-    protected override Task<IEnumerable<IntegrationEvent>> AnnounceAsync(GovernanceDbContext db, IReadOnlyList<LearningReview> overdue,
-        DateTimeOffset now, CancellationToken ct) =>
-        Task.FromResult<IEnumerable<IntegrationEvent>>(overdue.Select(review => review.AnnounceOverdue(UkTime.DateOf(now))));
 }
