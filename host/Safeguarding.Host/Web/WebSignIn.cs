@@ -7,17 +7,6 @@ using Safeguarding.Host.Auth;
 
 namespace Safeguarding.Host.Web;
 
-/// <summary>Bound from "Auth:Oidc": the partnership's identity provider, for signing in to the web interface.</summary>
-public sealed class OidcOptions
-{
-    public string? Authority { get; set; }
-    public string? ClientId { get; set; }
-    /// <summary>From the environment or a secret store, never from the repository.</summary>
-    public string? ClientSecret { get; set; }
-    public List<string> Scopes { get; set; } = [];
-    public bool Configured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
-}
-
 /// <summary>
 /// How a person signs in to the web interface: a cookie holding the same claims a bearer token carries. In Development
 /// (and the test environment) a demo user is picked from a list; otherwise the partnership's identity provider signs
