@@ -191,6 +191,10 @@ services.AddGraphQL(b => b
         };
     }));
 
+// Subscriptions: facts told as they happen, served over WebSocket (graphql-transport-ws) and Server-Sent Events.
+services.AddSingleton<LiveUpdates>();
+services.AddSingleton<ILiveUpdates>(sp => sp.GetRequiredService<LiveUpdates>());
+services.AddSingleton<GraphQLWebSocketEndpoint>();
 services.AddSingleton<SchemaDocument>();
 services.AddSingleton<PartnershipExecutor>();
 services.AddSingleton<IPartnershipExecutor>(sp => sp.GetRequiredService<PartnershipExecutor>());
@@ -209,6 +213,7 @@ app.UsePartnershipWeb();
 app.UseCors(); // before authentication: a browser's preflight carries no token
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapPartnershipGraphQL();
 app.MapPartnershipWeb();
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });

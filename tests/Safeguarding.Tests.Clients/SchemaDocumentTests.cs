@@ -59,7 +59,7 @@ public sealed class SchemaDocumentTests : IDisposable
     private static string AccessTable(ISchema schema)
     {
         var table = new StringBuilder("operation\tfield\tmodule\taccess\n");
-        foreach (var (operation, root) in new[] { ("query", schema.Query), ("mutation", schema.Mutation!) })
+        foreach (var (operation, root) in new[] { ("query", schema.Query), ("mutation", schema.Mutation!), ("subscription", schema.Subscription!) })
         foreach (var field in root.Fields.OrderBy(f => f.Name, StringComparer.Ordinal))
             table.Append(operation).Append('\t').Append(field.Name).Append('\t').Append(field.ModuleOf() ?? "-").Append('\t')
                 .Append(field.AccessOf()?.ToString() ?? "-").Append('\n');

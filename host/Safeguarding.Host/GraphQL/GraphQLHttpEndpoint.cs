@@ -33,6 +33,8 @@ public sealed class GraphQLOptions
 /// /graphql by the GraphQL-over-HTTP specification: POST with application/json, GET for queries only,
 /// responses in application/graphql-response+json (or application/json when that is all the client accepts),
 /// 400 for requests that cannot be executed, 401 without a token, 405 for a mutation over GET, 406, 413, 415.
+/// A POST that accepts only <c>text/event-stream</c> is answered as Server-Sent Events (<see cref="ServerSentEvents"/>), and a
+/// WebSocket upgrade speaks graphql-transport-ws (<see cref="GraphQLWebSocketEndpoint"/>): subscriptions are served there.
 /// Beside the protocol, for people and tools: <c>GET /graphql?sdl</c> answers the schema as SDL text, and a browser that
 /// asks for HTML gets GraphiQL (<see cref="GraphiQLPage"/>).
 /// </summary>
@@ -71,7 +73,13 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var mediaType = NegotiateMediaType(http.Request);
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await http.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(http);
+            return;
+        }
+        var eventStream = HttpMethods.IsPost(http.Request.Method) && AcceptsEventStream(http.Request);
+        var mediaType = eventStream ? GraphQLResponseJson : NegotiateMediaType(http.Request);
         if (mediaType is null)
         {
             await WriteErrorAsync(http, serializer, GraphQLResponseJson, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
@@ -114,6 +122,12 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        if (eventStream)
+        {
+            await ServerSentEvents.AnswerAsync(http, executor, serializer, request, document);
+            return;
+        }
+
         var result = await executor.ExecuteAsync(request, document, http.User, http.RequestServices, http.RequestAborted);
 
         var status = StatusCodes.Status200OK;
@@ -153,6 +167,11 @@ public static class GraphQLHttpEndpoint
             : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
         return chosen is not null && chosen.Operation != OperationType.Query;
     }
+
+    /// <summary>The client asks for Server-Sent Events (and nothing else it prefers): a subscription, or any operation, answered as a stream.</summary>
+    private static bool AcceptsEventStream(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParseList(request.Headers.Accept.Where(v => v is not null).ToList()!, out var types)
+        && types.OrderByDescending(t => t.Quality ?? 1.0).FirstOrDefault()?.MediaType.Value?.Equals(ServerSentEvents.MediaType, StringComparison.OrdinalIgnoreCase) == true;
 
     private static string? NegotiateMediaType(HttpRequest request)
     {

@@ -36,19 +36,42 @@ public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddlewa
         }
         else
         {
-            if (moduleName is not null)
-            {
-                var flag = module?.FeatureFlag ?? moduleName;
-                var switches = context.RequestServices!.GetRequiredService<ModuleSwitchboard>();
-                if (!await switches.IsEnabledAsync(flag, context.CancellationToken))
-                    throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(moduleName, await switches.SwitchedOffAtAsync(flag),
-                        allowed ? null : ModuleRefusal.NotOpenToYouWhenOn(field.Name, access!.Value, group)));
-            }
-            if (!allowed) throw PartnershipError.Forbidden(ModuleRefusal.NotOpenToYou(field.Name, access!.Value, group));
+            await RefuseIfClosedAsync(context, module, allowed);
         }
         if (moduleName is not null && context.Source is SubjectId subject && context.ParentType.Name == SubjectGraphType.TypeName)
             return await ResolveForPersonAsync(context, next, subject, moduleName);
         return await next(context);
+    }
+
+    /// <summary>
+    /// Refuses the field, before it does anything, when its module is switched off (MODULE_DISABLED) or the caller may
+    /// not reach it (FORBIDDEN). A subscription's source stream is opened through this too: GraphQL.NET runs field
+    /// middleware around resolvers only, not around the stream a subscription listens to.
+    /// </summary>
+    public static Task RefuseIfClosedAsync(IResolveFieldContext context, ModuleCatalog catalog)
+    {
+        var field = context.FieldDefinition;
+        var module = field.ModuleOf() is { } name ? catalog.Find(name) : null;
+        var access = field.AccessOf();
+        var allowed = access is not { } a || (context.User?.Allows(a, module?.WorkingGroup ?? field.ModuleOf()) ?? false);
+        return RefuseIfClosedAsync(context, module, allowed);
+    }
+
+    private static async Task RefuseIfClosedAsync(IResolveFieldContext context, PartnershipModule? module, bool allowed)
+    {
+        var field = context.FieldDefinition;
+        var moduleName = field.ModuleOf();
+        var group = module?.WorkingGroup ?? moduleName;
+        var access = field.AccessOf();
+        if (moduleName is not null)
+        {
+            var flag = module?.FeatureFlag ?? moduleName;
+            var switches = context.RequestServices!.GetRequiredService<ModuleSwitchboard>();
+            if (!await switches.IsEnabledAsync(flag, context.CancellationToken))
+                throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(moduleName, await switches.SwitchedOffAtAsync(flag),
+                    allowed ? null : ModuleRefusal.NotOpenToYouWhenOn(field.Name, access!.Value, group)));
+        }
+        if (!allowed) throw PartnershipError.Forbidden(ModuleRefusal.NotOpenToYou(field.Name, access!.Value, group));
     }
 
     /// <summary>

@@ -12,6 +12,8 @@ namespace Safeguarding.Host.GraphQL;
 public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLOptions> options) : IPartnershipExecutor
 {
     public const string TooManyFields = "TOO_MANY_FIELDS";
+    /// <summary>Set in the user context when the request came over a transport that streams (WebSocket, Server-Sent Events): only there is a subscription served.</summary>
+    public const string StreamingTransport = "safeguarding:streaming";
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct) =>
         ExecuteAsync(request, ParseOrNull(request.Query), user, requestServices, ct);
@@ -20,7 +22,8 @@ public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOp
     /// Executes a request whose query the caller has already parsed with <see cref="ParseOrNull"/> (null when it did not
     /// parse: the executer then reports the syntax error).
     /// </summary>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLDocument? document, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct)
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLDocument? document, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct,
+        bool streaming = false)
     {
         // The size is checked before validation: some validation rules compare every field with every other, so a
         // document of fifty thousand fields would tie up a core for minutes.
@@ -46,6 +49,7 @@ public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOp
             o.User = user;
             o.RequestServices = requestServices;
             o.CancellationToken = ct;
+            if (streaming) o.UserContext[StreamingTransport] = true;
         });
     }
 

@@ -20,17 +20,23 @@ public sealed class PartnershipSchema : Schema
         var kernelSubjectFields = subject.Fields.ToHashSet(); // the kernel's own id and guarded identity field
         var query = new ObjectGraphType { Name = "Query", Description = "Everything the partnership can be asked." };
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Everything the partnership can record." };
+        var subscription = new ObjectGraphType
+        {
+            Name = "Subscription",
+            Description = "What happens as it happens, over WebSocket (graphql-transport-ws) or Server-Sent Events: each field tells a fact once it " +
+                          "is recorded. Nothing is kept for a client that was not listening; read it with a query. Same sign-in and access rules as queries.",
+        };
 
-        PlatformGraph.Contribute(query, mutation);
+        PlatformGraph.Contribute(query, mutation, subscription);
         BankHolidayGraph.Contribute(query, mutation);
-        RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields), workingGroup: null);
+        RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields).Concat(subscription.Fields), workingGroup: null);
 
         foreach (var module in catalog.Modules)
         {
-            var before = query.Fields.Concat(mutation.Fields).Concat(subject.Fields).ToHashSet();
+            var before = query.Fields.Concat(mutation.Fields).Concat(subscription.Fields).Concat(subject.Fields).ToHashSet();
             before.UnionWith(kernelSubjectFields);
-            module.ContributeGraphQL(new GraphQLSlice(module.Name, query, mutation, subject));
-            var added = query.Fields.Concat(mutation.Fields).Concat(subject.Fields).Where(f => !before.Contains(f)).ToList();
+            module.ContributeGraphQL(new GraphQLSlice(module.Name, query, mutation, subscription, subject));
+            var added = query.Fields.Concat(mutation.Fields).Concat(subscription.Fields).Concat(subject.Fields).Where(f => !before.Contains(f)).ToList();
             foreach (var field in added) field.Metadata[FieldAccess.ModuleKey] = module.Name;
             RequireAccessOnEveryField(module.Name, added, module.WorkingGroup);
             // A module's part of the Subject may be withheld (null) in subjectView, so it is nullable whatever the module declared.
@@ -41,8 +47,12 @@ public sealed class PartnershipSchema : Schema
         // request that recorded two things and failed on a third must tell the client what it recorded.
         foreach (var field in mutation.Fields) field.Type = Nullable(field.Type);
 
+        // A subscription opens its stream only past the same module switch and access rule as any other field.
+        foreach (var field in subscription.Fields) field.StreamResolver = new GatedSourceStream(field.StreamResolver!, catalog);
+
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         Description = "Safeguarding.Modular: the whole partnership in one schema.";
     }
 

@@ -6,8 +6,14 @@ namespace Safeguarding.Host.GraphQL;
 /// </summary>
 internal static class PlatformGraph
 {
-    public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
+    public static void Contribute(ObjectGraphType query, ObjectGraphType mutation, ObjectGraphType subscription)
     {
+        subscription.Field<NonNullGraphType<ModuleGraphType>>("moduleSwitched")
+            .Description("A module as `modules` shows it, each time an administrator switches it on or off: a client's cached list of modules stays true.")
+            .Allow(Access.AnySignedIn)
+            .ResolveStream(c => c.Service<ILiveUpdates>().Watch<ModuleSwitched>())
+            .Resolve(ModuleSwitchedView);
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleGraphType>>>>("modules")
             .Description("The modules this host runs and whether each is switched on.")
             .Allow(Access.AnySignedIn)
@@ -84,7 +90,7 @@ internal static class PlatformGraph
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(RegisterSubjectAsync);
 
-        RegistryGraph.Contribute(query, mutation);
+        RegistryGraph.Contribute(query, mutation, subscription);
         SharingGraph.Contribute(query, mutation);
         ChildAccessGraph.Contribute(query, mutation);
         PersonalDataGraph.Contribute(query, mutation);
@@ -138,6 +144,13 @@ internal static class PlatformGraph
         var identity = input.ToIdentity(check, c.Service<TimeProvider>().Today());
         check.ThrowIfInvalid();
         return await c.Service<PractitionerRegistration>().RegisterAsync(identity!, input.Module!, c.User!, c.CancellationToken);
+    }
+
+    private static ModuleView ModuleSwitchedView(IResolveFieldContext c)
+    {
+        var switched = (ModuleSwitched)c.Source!;
+        var module = c.Service<ModuleCatalog>().Named(switched.Module);
+        return new ModuleView(module.Name, module.Description, module.FeatureFlag, switched.Enabled, switched.Enabled ? null : switched.At);
     }
 
     private static async Task<ModuleView> ViewOfAsync(PartnershipModule module, ModuleSwitchboard switches, CancellationToken ct)

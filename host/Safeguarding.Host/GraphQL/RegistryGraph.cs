@@ -6,8 +6,14 @@ namespace Safeguarding.Host.GraphQL;
 /// </summary>
 internal static class RegistryGraph
 {
-    public static void Contribute(ObjectGraphType query, ObjectGraphType mutation)
+    public static void Contribute(ObjectGraphType query, ObjectGraphType mutation, ObjectGraphType subscription)
     {
+        subscription.Field<NonNullGraphType<ReviewQueueChangeGraphType>>("reviewQueueChanged")
+            .Description("Each question of the review queue of possible duplicates raised or decided, for the practitioners `possibleDuplicates` " +
+                         "shows it to: those whose working groups hold data on either record.")
+            .Allow(Access.AnyPractitioner)
+            .ResolveStream(ReviewQueueChangesFor);
+
         query.Field<NonNullGraphType<ConnectionGraphType<PossibleDuplicateGraphType>>>("possibleDuplicates").Paged()
             .Description("Records that may be one child, oldest first, for practitioners whose working groups hold data on either record, a page at a time.")
             .Argument<DuplicateStatusGraphType>("status", "Default OPEN: those waiting for a decision.")
@@ -48,6 +54,14 @@ internal static class RegistryGraph
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(SeparateChildrenAsync);
+    }
+
+    private static IObservable<object?> ReviewQueueChangesFor(IResolveFieldContext c)
+    {
+        var caller = c.User!;
+        return new EntitledFacts<ReviewQueueChanged>(c.Service<ILiveUpdates>().Watch<ReviewQueueChanged>(), c.Service<IServiceScopeFactory>(),
+            (services, change, ct) => services.GetRequiredService<DuplicateReviews>().MaySeeAsync(change.SubjectId, change.CandidateId, caller, ct),
+            c.Service<ILoggerFactory>().CreateLogger("Safeguarding.GraphQL.Subscriptions"));
     }
 
     private static async Task<object?> PossibleDuplicatesAsync(IResolveFieldContext c) =>

@@ -6,7 +6,8 @@ namespace Safeguarding.Host.GraphQL;
 /// <summary>
 /// Refuses, before anything runs, the request shapes the standard rules let through: a mutation document with more
 /// root fields than <see cref="GraphQLOptions.MaxMutationFields"/> (thousands of aliased writes in one request), and
-/// operation types this endpoint does not serve (subscriptions).
+/// and a subscription sent over a transport that cannot stream its answers (plain HTTP: it is served over WebSocket and
+/// Server-Sent Events).
 /// </summary>
 public sealed class RequestShapeRule(IOptions<GraphQLOptions> options) : ValidationRuleBase
 {
@@ -16,9 +17,10 @@ public sealed class RequestShapeRule(IOptions<GraphQLOptions> options) : Validat
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var operation = context.Operation;
-        if (operation.Operation == OperationType.Subscription)
+        if (operation.Operation == OperationType.Subscription && !context.UserContext.ContainsKey(PartnershipExecutor.StreamingTransport))
         {
-            context.ReportError(new ValidationError(context.Document.Source, "5.2", "Subscriptions are not served here; send a query or a mutation.", operation)
+            context.ReportError(new ValidationError(context.Document.Source, "5.2",
+                "A subscription is answered over a WebSocket (graphql-transport-ws) or as Server-Sent Events (Accept: text/event-stream), not in one response.", operation)
                 { Code = OperationNotSupported });
         }
         else if (operation.Operation == OperationType.Mutation)

@@ -59,9 +59,10 @@ public sealed class ModuleFeatureDefinitionProvider(IServiceScopeFactory scopes,
     };
 }
 
-/// <summary>Module switches: asked through Microsoft.FeatureManagement, changed by administrators, every change audited.</summary>
+/// <summary>Module switches: asked through Microsoft.FeatureManagement, changed by administrators, every change audited and told live (<see cref="ModuleSwitched"/>).</summary>
 public sealed class ModuleSwitchboard(
-    IFeatureManager features, ModuleFeatureDefinitionProvider definitions, PlatformDbContext db, IAuditLog audit, TimeProvider clock)
+    IFeatureManager features, ModuleFeatureDefinitionProvider definitions, PlatformDbContext db, IAuditLog audit, TimeProvider clock,
+    ILiveUpdates live)
     : IModuleSwitch
 {
     public Task<bool> IsEnabledAsync(string featureFlag, CancellationToken cancellationToken = default) => features.IsEnabledAsync(featureFlag);
@@ -97,6 +98,7 @@ public sealed class ModuleSwitchboard(
         db.Toggles.Add(new ModuleToggle { Module = module.Name, Enabled = enabled, ChangedBy = actor, ChangedAt = now, Reason = reason });
         await db.SaveChangesAsync(ct);
         definitions.Invalidate();
+        live.Tell(new ModuleSwitched(module.Name, enabled, now));
         await audit.RecordAsync(new AuditEntry(actor, AuditActions.ModuleToggled, Module: module.Name,
             Detail: (enabled ? "Switched on" : "Switched off") + (reason is null ? "" : ": " + reason)), ct);
     }

@@ -13,7 +13,7 @@ namespace Safeguarding.Host.Platform;
 /// </summary>
 public sealed class SubjectRegistry(
     PlatformDbContext db, ProtectedIdentities identities, BlockingKeyHasher hasher, HouseholdAddressIndex households, IIdentityMatcher matcher,
-    IAuditLog audit, IModuleSwitch switches, ModuleCatalog catalog, ChildRelationships relationships, TimeProvider clock)
+    IAuditLog audit, IModuleSwitch switches, ModuleCatalog catalog, ChildRelationships relationships, TimeProvider clock, ILiveUpdates live)
     : ISubjectRegistry
 {
     /// <summary>
@@ -140,6 +140,8 @@ public sealed class SubjectRegistry(
         await db.SaveChangesAsync(ct); // what held records learned, and the review questions
         await transaction.CommitAsync(ct);
         relationships.Forget();
+        foreach (var raised in registrations.Where(r => r.ReviewId is not null))
+            live.Tell(new ReviewQueueChanged(raised.ReviewId!.Value, DuplicateStatus.Open, raised.Subject.Value, raised.PossibleDuplicateOf!.Value.Value, now));
         return registrations;
     }
 

@@ -6,15 +6,17 @@ using Safeguarding.SharedKernel.Security;
 namespace Safeguarding.SharedKernel.GraphQL;
 
 /// <summary>
-/// What a module may add to the one schema: root queries, root mutations, and fields on shared types
-/// such as <see cref="SubjectGraphType"/>. The host marks every field a module adds with the module's name,
+/// What a module may add to the one schema: root queries, root mutations, root subscriptions (facts told as they happen,
+/// through <see cref="Live.ILiveUpdates"/>), and fields on shared types such as <see cref="SubjectGraphType"/>. The host marks every field a module adds with the module's name,
 /// so that a switched-off module answers MODULE_DISABLED without the module doing anything.
 /// </summary>
-public sealed class GraphQLSlice(string module, ObjectGraphType query, ObjectGraphType mutation, SubjectGraphType subject)
+public sealed class GraphQLSlice(string module, ObjectGraphType query, ObjectGraphType mutation, ObjectGraphType subscription, SubjectGraphType subject)
 {
     public string Module { get; } = module;
     public ObjectGraphType Query { get; } = query;
     public ObjectGraphType Mutation { get; } = mutation;
+    /// <summary>Fields a client subscribes to, each watching one kind of fact (<c>.ResolveStream(...)</c>).</summary>
+    public ObjectGraphType Subscription { get; } = subscription;
     /// <summary>The cross-cutting view of one child: each module adds the part it holds.</summary>
     public SubjectGraphType Subject { get; } = subject;
 }

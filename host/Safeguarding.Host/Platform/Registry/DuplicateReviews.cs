@@ -9,7 +9,7 @@ namespace Safeguarding.Host.Platform.Registry;
 /// for the modules whose rules count across a person's records.
 /// </summary>
 public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry registry, Households households, ProtectedIdentities identities, IAuditLog audit,
-    TimeProvider clock, OutboxSignal signal)
+    TimeProvider clock, OutboxSignal signal, ILiveUpdates live)
 {
     public const int MinReasonLength = 5;
 
@@ -41,6 +41,11 @@ public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry regis
         return page.Select(review => views[review.Id]);
     }
 
+    /// <summary>Whether <paramref name="caller"/> may see a question about these two records: the queue's own rule.</summary>
+    public async Task<bool> MaySeeAsync(Guid subjectId, Guid candidateId, ClaimsPrincipal caller, CancellationToken ct) =>
+        caller.IsPractitioner()
+        && await registry.EntitlingModuleAsync([.. await PersonIdsAsync(subjectId, ct), .. await PersonIdsAsync(candidateId, ct)], caller, ct) is not null;
+
     /// <summary>Confirms the two records are one child: the later is merged into the earlier. Audited.</summary>
     public async Task<SubjectMerge> ConfirmSameChildAsync(Guid reviewId, string? reason, ClaimsPrincipal caller, CancellationToken ct)
     {
@@ -60,6 +65,7 @@ public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry regis
         db.Publish(new SubjectsMerged(merge.Id, merge.SurvivorId, merge.AbsorbedId) { OccurredAt = now });
         await db.SaveChangesAsync(ct);
         signal.Published(typeof(PlatformEvents));
+        Told(review, now);
         await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.SubjectsMerged, merge.SurvivorId.ToString(), Purpose: text,
             Detail: $"Merged {merge.AbsorbedId} into {merge.SurvivorId} (possible duplicate {review.Id})"), ct);
         return merge;
@@ -71,10 +77,15 @@ public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry regis
         var (review, text) = await DecidableAsync(reviewId, reason, caller, ct);
         review.KeepApart(caller.Actor(), text, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        Told(review, clock.GetUtcNow());
         await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.SubjectsKeptApart, review.SubjectId.ToString(), Purpose: text,
             Detail: $"Kept {review.SubjectId} apart from {review.CandidateId} (possible duplicate {review.Id})"), ct);
         return await ViewOfAsync(review, ct);
     }
+
+    /// <summary>Tells the clients listening to the queue that the question now stands in its status.</summary>
+    private void Told(PossibleDuplicate review, DateTimeOffset at) =>
+        live.Tell(new ReviewQueueChanged(review.Id, review.Status, review.SubjectId, review.CandidateId, at));
 
     /// <summary>The question as the queue shows it: its reasons in words, and the modules holding data on each record.</summary>
     private async Task<DuplicateView> ViewOfAsync(PossibleDuplicate review, CancellationToken ct) =>
@@ -92,10 +103,12 @@ public sealed class DuplicateReviews(PlatformDbContext db, SubjectRegistry regis
         var absorbed = await db.Subjects.SingleAsync(s => s.Id == merge.AbsorbedId, ct);
         var now = clock.GetUtcNow();
         merge.Separate(absorbed, caller.Actor(), text, now);
-        if (merge.ReviewId is { } reviewId && await db.PossibleDuplicates.FirstOrDefaultAsync(r => r.Id == reviewId, ct) is { } review) review.Separated();
+        var review = merge.ReviewId is { } reviewId ? await db.PossibleDuplicates.FirstOrDefaultAsync(r => r.Id == reviewId, ct) : null;
+        review?.Separated();
         db.Publish(new SubjectsSeparated(merge.Id, merge.SurvivorId, merge.AbsorbedId) { OccurredAt = now });
         await db.SaveChangesAsync(ct);
         signal.Published(typeof(PlatformEvents));
+        if (review is not null) Told(review, now);
         await audit.RecordAsync(new AuditEntry(caller.Actor(), AuditActions.SubjectsSeparated, merge.SurvivorId.ToString(), Purpose: text,
             Detail: $"Separated {merge.AbsorbedId} from {merge.SurvivorId} (merge {merge.Id})"), ct);
         return merge;

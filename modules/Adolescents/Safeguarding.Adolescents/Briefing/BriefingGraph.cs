@@ -1,3 +1,4 @@
+using Safeguarding.Adolescents.Contracts;
 using Safeguarding.Adolescents.Persistence;
 
 namespace Safeguarding.Adolescents.Briefing;
@@ -17,6 +18,10 @@ internal static class BriefingGraph
         slice.Mutation.Field<NonNullGraphType<DailyBriefingGraphType>>("publishDailyIntelligenceBriefing")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("date")
             .Allow(Access.WorkingGroupMember).HandledBy(PublishAsync);
+
+        slice.Subscription.Field<NonNullGraphType<BriefingPublicationGraphType>>("dailyIntelligenceBriefingPublished")
+            .Description("Each Daily Intelligence Briefing as it is published. Adolescents working group.")
+            .Allow(Access.WorkingGroupMember).ResolveStream(c => c.Service<ILiveUpdates>().Watch<DailyBriefingPublished>());
 
         slice.Mutation.Field<NonNullGraphType<AgreedResponseGraphType>>("agreeBriefingResponse").Input<AgreeResponseInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(AgreeResponseAsync);

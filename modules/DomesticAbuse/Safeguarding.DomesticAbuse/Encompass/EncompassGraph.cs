@@ -1,3 +1,4 @@
+using Safeguarding.DomesticAbuse.Contracts;
 using Safeguarding.DomesticAbuse.Trend;
 
 namespace Safeguarding.DomesticAbuse.Encompass;
@@ -15,6 +16,11 @@ internal static class EncompassGraph
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<EncompassNotificationGraphType>>>("overdueEncompassNotifications")
             .Argument<IdGraphType>("settingId").Paged()
             .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).HandledBy(OverdueEncompassNotificationsAsync);
+
+        slice.Subscription.Field<NonNullGraphType<OverdueEncompassNotificationGraphType>>("encompassNotificationOverdue")
+            .Description("Each Operation Encompass notification as it becomes overdue (not acknowledged by the start of the next school day). " +
+                         "Domestic abuse working group.")
+            .Allow(Access.WorkingGroupMember).ResolveStream(c => c.Service<ILiveUpdates>().Watch<EncompassNotificationBecameLate>());
 
         slice.Mutation.Field<NonNullGraphType<EncompassNotificationGraphType>>("acknowledgeEncompassNotification")
             .Argument<NonNullGraphType<IdGraphType>>("notificationId")
