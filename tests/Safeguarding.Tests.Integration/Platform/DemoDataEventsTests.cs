@@ -79,6 +79,7 @@ public sealed class DemoDataEventsTests : IDisposable
         On<AdolescentsDbContext, ReturnHomeInterviewBecameOverdue>("episodeId", async db => Ids(await db.MissingEpisodes.Where(e => e.InterviewOverdueAnnouncedAt != null).Select(e => e.Id).ToListAsync())),
         On<AdolescentsDbContext, CustodyEpisodeRecorded>("episodeId", async db => Ids(await db.CustodyEpisodes.Select(e => e.Id).ToListAsync())),
         On<AdolescentsDbContext, ExploitationConcernRecorded>("concernId", async db => Ids(await db.ExploitationConcerns.Select(c => c.Id).ToListAsync())),
+        On<AdolescentsDbContext, DailyBriefingPublished>("briefingId", async db => Ids(await db.Briefings.Select(b => b.Id).ToListAsync())),
         // Child sexual abuse
         On<CsaDbContext, SubjectFlaggedForDiscussion>("flagId", async db => Ids(await db.Flags.Select(f => f.Id).ToListAsync())),
         On<CsaDbContext, HarmfulSexualBehaviourGraded>("incidentId", async db => Ids(await db.HsbIncidents.Select(i => i.Id).ToListAsync())),
