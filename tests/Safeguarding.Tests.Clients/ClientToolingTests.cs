@@ -5,7 +5,8 @@ namespace Safeguarding.Tests.Clients;
 /// <summary>
 /// A client developer's first steps, with the tools they use, against the real host on a real port: graphql-js reading
 /// the schema by introspection as every kind of user, graphql-codegen generating TypeScript types from the live server,
-/// and the SDL downloaded as a file. Each runs a script of tests/clients with node.
+/// the SDL downloaded as a file, and the graphql-ws client told of a change as it happens. Each runs a script of
+/// tests/clients with node.
 /// </summary>
 public sealed class ClientToolingTests(ClientHost host) : IClassFixture<ClientHost>
 {
@@ -34,6 +35,19 @@ public sealed class ClientToolingTests(ClientHost host) : IClassFixture<ClientHo
                 Assert.True(answer["types"]!.GetValue<int>() > 200, $"{user}, {variant}: only {answer["types"]} types");
             }
         }
+    }
+
+    [NodeClientFact]
+    public async Task The_graphql_ws_client_signed_in_by_its_connection_params_is_told_when_a_module_is_switched()
+    {
+        var result = (await NodeClients.RunAsync("subscribe.mjs", Environment("sam.scrutineer", ("SAFEGUARDING_ADMIN_TOKEN", host.TokenFor("alex.admin")))))
+            .AssertSucceeded("Subscribing with graphql-ws");
+        var told = JsonNode.Parse(result.Output.Trim().Split('\n')[^1])!["told"]!;
+        Assert.Null(told["errors"]);
+        var module = told["data"]!["moduleSwitched"]!;
+        Assert.Equal("Module", module["__typename"]!.GetValue<string>());
+        Assert.Equal("Csa", module["name"]!.GetValue<string>());
+        Assert.False(module["enabled"]!.GetValue<bool>());
     }
 
     [NodeClientFact]
