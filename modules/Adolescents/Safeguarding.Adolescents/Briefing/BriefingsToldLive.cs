@@ -3,11 +3,4 @@ using Safeguarding.Adolescents.Contracts;
 namespace Safeguarding.Adolescents.Briefing;
 
 /// <summary>A briefing published is told to the working group's clients listening (<c>dailyIntelligenceBriefingPublished</c>).</summary>
-internal sealed class BriefingsToldLive(ILiveUpdates live, TimeProvider clock) : IIntegrationEventHandler<DailyBriefingPublished>
-{
-    public Task HandleAsync(DailyBriefingPublished published, CancellationToken ct)
-    {
-        live.TellIfFresh(published, clock);
-        return Task.CompletedTask;
-    }
-}
+internal sealed class BriefingsToldLive(ILiveUpdates live, TimeProvider clock) : ToldLive<DailyBriefingPublished>(live, clock);
