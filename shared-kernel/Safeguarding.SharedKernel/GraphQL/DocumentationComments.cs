@@ -44,6 +44,14 @@ internal static partial class DocumentationComments
     /// <summary>The summary of <paramref name="type"/> (an enum, say), white space folded; null when it has none.</summary>
     public static string? Of(Type type) => Folded(Member(type, "T:")?.Element("summary"));
 
+    /// <summary>
+    /// The summary of a record or input class, as its graph type's description when the graph type gives none: null when
+    /// it has none, or when it speaks of the code's methods (a reference to a method means nothing to a client).
+    /// </summary>
+    public static string? OfRecord(Type type) =>
+        Member(type, "T:")?.Element("summary") is { } summary && !summary.Descendants().Any(e => ((string?)e.Attribute("cref"))?.StartsWith("M:", StringComparison.Ordinal) == true)
+            ? Folded(summary) : null;
+
     /// <summary>The summary of <paramref name="field"/> (an enum's member), white space folded; null when it has none.</summary>
     public static string? Of(FieldInfo field) => field.DeclaringType is { } type ? Folded(Member(type, "F:", "." + field.Name)?.Element("summary")) : null;
 
@@ -62,10 +70,51 @@ internal static partial class DocumentationComments
         return $"{definition[..definition.IndexOf('`')].Replace('+', '.')}{{{string.Join(",", type.GetGenericArguments().Select(DocumentationName))}}}";
     }
 
+    /// <summary>
+    /// The arguments a slice's field handler describes in its comment, each as <c>&lt;arg name="from"&gt;...&lt;/arg&gt;</c>
+    /// beside its summary (a handler takes the resolver's context, not the arguments, so <c>param</c> cannot name them).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ArgumentsOf(MethodInfo method)
+    {
+        if (method.DeclaringType is not { } type) return new Dictionary<string, string>();
+        var parameters = method.GetParameters();
+        var name = "." + method.Name + (parameters.Length == 0 ? "" : $"({string.Join(",", parameters.Select(p => DocumentationName(p.ParameterType)))})");
+        return (Member(type, "M:", name)?.Elements("arg") ?? [])
+            .Select(arg => ((string?)arg.Attribute("name"), Folded(arg)))
+            .Where(arg => arg.Item1 is not null && arg.Item2 is not null)
+            .ToDictionary(arg => arg.Item1!, arg => arg.Item2!, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A comment's text as a client reads it: white space folded, a reference to a type or member written as its name
+    /// (<c>&lt;see cref="T:Ns.LearningReview"/&gt;</c> is "LearningReview"), a keyword as the word. Null when empty.
+    /// </summary>
     private static string? Folded(XElement? summary)
     {
-        var text = summary is null ? "" : Whitespace().Replace(summary.Value, " ").Trim();
+        var text = summary is null ? "" : Whitespace().Replace(string.Concat(summary.Nodes().Select(Text)), " ").Trim();
         return text.Length == 0 ? null : text;
+    }
+
+    private static string Text(XNode node) => node switch
+    {
+        XText text => text.Value,
+        XElement { Name.LocalName: "see" or "seealso" } reference when reference.Value.Length > 0 => reference.Value,
+        XElement { Name.LocalName: "see" or "seealso" } reference => NameIn((string?)reference.Attribute("cref")) ?? (string?)reference.Attribute("langword") ?? "",
+        XElement { Name.LocalName: "paramref" or "typeparamref" } reference => (string?)reference.Attribute("name") ?? "",
+        XElement element => string.Concat(element.Nodes().Select(Text)),
+        _ => "",
+    };
+
+    /// <summary>"T:Ns.Type", "M:Ns.Type.Method(System.String)", "P:Ns.Type.Property" → the last name: Type, Method, Property.</summary>
+    private static string? NameIn(string? cref)
+    {
+        if (string.IsNullOrEmpty(cref)) return null;
+        var name = cref[(cref.IndexOf(':') + 1)..];
+        var parameters = name.IndexOf('(');
+        if (parameters >= 0) name = name[..parameters];
+        var generic = name.IndexOf('`');
+        if (generic >= 0) name = name[..generic];
+        return name[(name.LastIndexOf('.') + 1)..];
     }
 
     /// <summary>The assembly's documented members by their documentation name (<c>P:Type.Property</c>, <c>T:Type</c>),

@@ -28,7 +28,7 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
         : base(leftOut!)
     {
         Name = name;
-        Description = description;
+        Description = description ?? DocumentationComments.OfRecord(typeof(TRecord));
         if (_withheld.Count > 0) AddSuppressedField();
     }
 

@@ -17,7 +17,7 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
         : base(leftOut!)
     {
         Name = name;
-        Description = description;
+        Description = description ?? DocumentationComments.OfRecord(typeof(TInput));
     }
 
     /// <summary>

@@ -19,10 +19,16 @@ public static class SliceFields
         Func<IResolveFieldContext<TSource>, Task<object?>> handler)
     {
         field.FieldType.Description ??= DocumentationComments.Of(handler.Method);
+        if (field.FieldType.Arguments is { Count: > 0 } arguments)
+        {
+            var described = DocumentationComments.ArgumentsOf(handler.Method);
+            foreach (var argument in arguments.Where(a => a.Description is null))
+                argument.Description = described.GetValueOrDefault(argument.Name);
+        }
         return field.ResolveAsync(handler);
     }
 
     /// <summary>The mutation takes one required argument, <c>input</c>, of <typeparamref name="TInputType"/>.</summary>
     public static FieldBuilder<object?, object> Input<TInputType>(this FieldBuilder<object?, object> field) where TInputType : IInputObjectGraphType =>
-        field.Argument<NonNullGraphType<TInputType>>("input");
+        field.Argument<NonNullGraphType<TInputType>>("input", "What to record, as the input type's fields describe it.");
 }
