@@ -1,3 +1,9 @@
 namespace Safeguarding.Host.GraphQL;
 
-public sealed class ModuleGraphType() : RecordGraphType<ModuleView>("Module", "A module of the partnership's system, switched on or off by administrators.");
+public sealed class ModuleGraphType : RecordGraphType<ModuleView>
+{
+    public ModuleGraphType() : base("Module", "A module of the partnership's system, switched on or off by administrators.")
+    {
+        ShownAs<IdGraphType>(x => x.Id);
+    }
+}

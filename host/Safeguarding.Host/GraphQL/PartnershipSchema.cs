@@ -6,6 +6,9 @@ namespace Safeguarding.Host.GraphQL;
 /// </summary>
 public sealed class PartnershipSchema : Schema
 {
+    /// <summary>Where <c>node(id:)</c> finds each type of record that implements Node, as the modules declared them.</summary>
+    public NodeSources Nodes { get; } = new();
+
     public PartnershipSchema(IServiceProvider services, ModuleCatalog catalog, SubjectGraphType subject) : base(services)
     {
         // The introspection graphql-js's tools send with every option on: directives' isRepeatable, deprecated arguments
@@ -27,15 +30,17 @@ public sealed class PartnershipSchema : Schema
                           "is recorded. Nothing is kept for a client that was not listening; read it with a query. Same sign-in and access rules as queries.",
         };
 
+        var nodes = Nodes;
         PlatformGraph.Contribute(query, mutation, subscription);
         BankHolidayGraph.Contribute(query, mutation);
+        NodeGraph.Contribute(query, nodes);
         RequireAccessOnEveryField("Platform", query.Fields.Concat(mutation.Fields).Concat(subscription.Fields), workingGroup: null);
 
         foreach (var module in catalog.Modules)
         {
             var before = query.Fields.Concat(mutation.Fields).Concat(subscription.Fields).Concat(subject.Fields).ToHashSet();
             before.UnionWith(kernelSubjectFields);
-            module.ContributeGraphQL(new GraphQLSlice(module.Name, query, mutation, subscription, subject));
+            module.ContributeGraphQL(new GraphQLSlice(module.Name, query, mutation, subscription, subject, nodes));
             var added = query.Fields.Concat(mutation.Fields).Concat(subscription.Fields).Concat(subject.Fields).Where(f => !before.Contains(f)).ToList();
             foreach (var field in added) field.Metadata[FieldAccess.ModuleKey] = module.Name;
             RequireAccessOnEveryField(module.Name, added, module.WorkingGroup);

@@ -10,7 +10,8 @@ namespace Safeguarding.SharedKernel.GraphQL;
 /// through <see cref="Live.ILiveUpdates"/>), and fields on shared types such as <see cref="SubjectGraphType"/>. The host marks every field a module adds with the module's name,
 /// so that a switched-off module answers MODULE_DISABLED without the module doing anything.
 /// </summary>
-public sealed class GraphQLSlice(string module, ObjectGraphType query, ObjectGraphType mutation, ObjectGraphType subscription, SubjectGraphType subject)
+public sealed class GraphQLSlice(string module, ObjectGraphType query, ObjectGraphType mutation, ObjectGraphType subscription, SubjectGraphType subject,
+    NodeSources? nodes = null)
 {
     public string Module { get; } = module;
     public ObjectGraphType Query { get; } = query;
@@ -19,6 +20,8 @@ public sealed class GraphQLSlice(string module, ObjectGraphType query, ObjectGra
     public ObjectGraphType Subscription { get; } = subscription;
     /// <summary>The cross-cutting view of one child: each module adds the part it holds.</summary>
     public SubjectGraphType Subject { get; } = subject;
+    /// <summary>The records <c>node(id:)</c> finds, by graph type: declare a module's with <see cref="NodeDeclarations.Node{TGraphType, TRecord}"/>.</summary>
+    public NodeSources Nodes { get; } = nodes ?? new();
 }
 
 public static class FieldAccess

@@ -54,6 +54,16 @@ public abstract class RecordGraphType<TRecord> : AutoRegisteringObjectGraphType<
             .Resolve(c => _withheld.Where(w => w.IsWithheld(c.Source)).Select(w => w.Field).ToList());
     }
 
+    /// <summary>
+    /// The type implements <c>Node</c>: a client may fetch a record of it again by its id alone with <c>node(id:)</c>.
+    /// The module declares where such records are found (<see cref="NodeDeclarations.Node{TGraphType, TRecord}"/>).
+    /// </summary>
+    protected void IdentifiedAsNode()
+    {
+        Interface<NodeGraphType>();
+        IsTypeOf = source => source is TRecord;
+    }
+
     /// <summary>Gives the field derived from <paramref name="property"/> a description.</summary>
     protected FieldType Describe(Expression<Func<TRecord, object?>> property, string description) =>
         RecordFields.Describe(DerivedField(property), description);

@@ -9,6 +9,7 @@ public sealed class PartnershipActionGraphType : RecordGraphType<PartnershipActi
     public PartnershipActionGraphType() : base("PartnershipAction", "An action agreed by a board or group.",
         x => x.BodyId, x => x.DecisionId, x => x.OwnerPartnerId, x => x.OverdueAnnouncedOn)
     {
+        IdentifiedAsNode();
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         this.PartnerField("owner", x => x.OwnerPartnerId);
         Field<DecisionGraphType>("decision").Description("The decision the action comes from, if any.")

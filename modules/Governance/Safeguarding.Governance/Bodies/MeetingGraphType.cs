@@ -7,6 +7,7 @@ public sealed class MeetingGraphType : RecordGraphType<Meeting>
     public MeetingGraphType() : base("Meeting", "A meeting of a board or group: when, what it discussed, who attended and what it decided.",
         x => x.BodyId, x => x.Attendance)
     {
+        IdentifiedAsNode();
         this.BodyField("body", x => x.BodyId);
         ShownAs<DecisionGraphType>(x => x.Decisions, BodyGraph.DecisionsPerMeeting).Description = "In the order they were made.";
         Field<ListGraphType<NonNullGraphType<MeetingAttendanceGraphType>>>("attendance").Rows(BodyGraph.AttendancePerMeeting)

@@ -7,6 +7,7 @@ public sealed class PartnershipBodyGraphType : RecordGraphType<PartnershipBody>
 {
     public PartnershipBodyGraphType() : base("PartnershipBody", "A board or group of the partnership.", x => x.Members, x => x.Meetings)
     {
+        IdentifiedAsNode();
         Describe(x => x.Module, "For a priority working group, the module it works in.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyMembershipGraphType>>>>("members").Rows(BodyGraph.SeatsPerBody)
             .Description("The seats on the body, the chair first.")

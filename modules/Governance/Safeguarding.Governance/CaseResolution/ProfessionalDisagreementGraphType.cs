@@ -9,6 +9,7 @@ public sealed class ProfessionalDisagreementGraphType : RecordGraphType<Professi
         "A disagreement between agencies under the case resolution protocol, with every stage change.",
         x => x.RaisedByPartnerId, x => x.AgainstPartnerId, x => x.OverdueAnnouncedOn, x => x.Steps, x => x.IsResolved)
     {
+        IdentifiedAsNode();
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         this.PartnerField("raisedBy", x => x.RaisedByPartnerId);
         this.PartnerField("against", x => x.AgainstPartnerId);

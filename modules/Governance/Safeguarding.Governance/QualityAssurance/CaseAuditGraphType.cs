@@ -6,6 +6,7 @@ public sealed class CaseAuditGraphType : RecordGraphType<CaseAudit>
 {
     public CaseAuditGraphType() : base("CaseAudit", "A multi-agency case audit, graded per agency.", x => x.Agencies, x => x.IsCompleted)
     {
+        IdentifiedAsNode();
         ShownAs<FinancialQuarterGraphType>(x => x.Quarter);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseAuditAgencyGraphType>>>>("agencies").LoadsMany(x => x.Id, AgenciesAsync, a => a.AuditId);
     }

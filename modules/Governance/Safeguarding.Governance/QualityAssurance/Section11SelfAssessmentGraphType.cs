@@ -6,6 +6,7 @@ public sealed class Section11SelfAssessmentGraphType : RecordGraphType<Section11
 {
     public Section11SelfAssessmentGraphType() : base("Section11SelfAssessment", null, x => x.PartnerId, x => x.Ratings)
     {
+        IdentifiedAsNode();
         this.PartnerField("partner", x => x.PartnerId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11RatingGraphType>>>>("ratings")
             .Resolve(c => c.Source.Ratings.OrderBy(r => r.Standard).ToList());

@@ -18,6 +18,7 @@ public sealed class LearningReviewGraphType : RecordGraphType<LearningReview>
         "A Rapid Review or a Learning from Experience review. Governance working group only (it may name a subject id).",
         x => x.OverdueAnnouncedOn, x => x.Agreements, x => x.Findings, x => x.IsDecided, x => x.DecidedInTime)
     {
+        IdentifiedAsNode();
         Describe(x => x.NotifiedOn, "Rapid Review: the serious incident notification. Learning from Experience: when commissioned.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<IntGraphType>("workingDaysLeft")

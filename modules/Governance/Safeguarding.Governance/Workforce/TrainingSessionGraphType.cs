@@ -6,6 +6,7 @@ public sealed class TrainingSessionGraphType : RecordGraphType<TrainingSession>
 {
     public TrainingSessionGraphType() : base("TrainingSession", null, x => x.CourseId)
     {
+        IdentifiedAsNode();
         Field<NonNullGraphType<StringGraphType>>("course").LoadsValue(x => x.CourseId, CourseTitlesAsync, "");
         Field<NonNullGraphType<IntGraphType>>("attendees").LoadsValue(x => x.Id, AttendeesAsync, 0);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionAttendanceGraphType>>>>("attendance").Rows(WorkforceGraph.AgenciesPerSession)

@@ -11,6 +11,7 @@ public sealed class RecommendationGraphType : RecordGraphType<Recommendation>
     public RecommendationGraphType() : base("ScrutinyRecommendation", "An item of the independent scrutineer's annual judgement, tracked to closure.",
         x => x.RecordedAt)
     {
+        IdentifiedAsNode();
         ShownAs<FinancialYearGraphType>(x => x.Year);
         Describe(x => x.Text, "The scrutineer's words.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationChangeGraphType>>>>("history")
