@@ -195,20 +195,25 @@ public sealed class IntrospectionLimitsRule(IOptions<GraphQLOptions> options) : 
             var implementing = types.OfType<IImplementInterfaces>().ToList();
             var abstracts = types.OfType<IAbstractGraphType>().ToList();
             var directives = schema.Directives.ToList();
-            var withArguments = outputs.SelectMany(t => t.Fields).Select(f => f.Arguments?.Count ?? 0)
-                .Concat(directives.Select(d => d.Arguments?.Count ?? 0)).ToList();
+            var arguments = outputs.SelectMany(t => t.Fields).Sum(f => f.Arguments?.Count ?? 0) + directives.Sum(d => d.Arguments?.Count ?? 0);
+            var withArguments = outputs.Sum(t => t.Fields.Count) + directives.Count;
 
+            // Every list under __Type is priced per type of any kind, because the walk multiplies it by all the types:
+            // types × fields-per-type is then the schema's real number of fields, not the object types' average times
+            // every type. Averages stay fractions: rounding up priced each field's handful of arguments as one or more
+            // and let an alias-heavy shape over them look cheaper, next to the standard query, than its answer is.
             var rows = new Dictionary<string, double>
             {
                 ["types"] = types.Count,
                 ["directives"] = directives.Count,
-                ["fields"] = Average(outputs.Select(t => t.Fields.Count)),
-                ["inputFields"] = Average(inputs.Select(t => t.Fields.Count)),
-                ["enumValues"] = Average(enums.Select(t => t.Values.Count)),
-                ["interfaces"] = Average(implementing.Select(t => t.ResolvedInterfaces.Count)),
-                ["possibleTypes"] = Average(abstracts.Select(t => t.PossibleTypes.Count)),
-                ["args"] = Average(withArguments),
-                ["locations"] = Average(directives.Select(d => d.Locations.Count)),
+                ["fields"] = PerRow(outputs.Sum(t => t.Fields.Count), types.Count),
+                ["inputFields"] = PerRow(inputs.Sum(t => t.Fields.Count), types.Count),
+                ["enumValues"] = PerRow(enums.Sum(t => t.Values.Count), types.Count),
+                ["interfaces"] = PerRow(implementing.Sum(t => t.ResolvedInterfaces.Count), types.Count),
+                ["possibleTypes"] = PerRow(abstracts.Sum(t => t.PossibleTypes.Count), types.Count),
+                ["args"] = PerRow(arguments, withArguments),
+                ["locations"] = PerRow(directives.Sum(d => d.Locations.Count), directives.Count),
+                ["ofType"] = OfTypeRows(outputs, inputs, directives),
             };
             var walk = new Walk(StandardQueryDocument.Value, rows);
             var operation = StandardQueryDocument.Value.Definitions.OfType<GraphQLOperationDefinition>().Single();
@@ -216,11 +221,30 @@ public sealed class IntrospectionLimitsRule(IOptions<GraphQLOptions> options) : 
             return new IntrospectionPrices { Rows = rows, StandardQuery = cost };
         }
 
-        /// <summary>Rounded up, and at least one: a list priced at nothing would make whatever it holds free.</summary>
-        private static double Average(IEnumerable<int> counts)
+        /// <summary>
+        /// What one more level of <c>ofType</c> answers on average. A type reference answers as many levels as it has
+        /// wrappers (non-null, list) plus one, however deep a query follows: with <c>w</c> wrappers on average, pricing
+        /// each level at <c>w / (1 + w)</c> of the one above makes the chain cost what its real answers hold, whereas
+        /// a whole row per level priced the standard query's nine-deep chain at nine levels on every field.
+        /// </summary>
+        private static double OfTypeRows(IEnumerable<IComplexGraphType> outputs, IEnumerable<IInputObjectGraphType> inputs, IEnumerable<Directive> directives)
         {
-            var list = counts.ToList();
-            return list.Count == 0 ? 1 : Math.Max(1, Math.Ceiling(list.Average()));
+            var references = outputs.SelectMany(t => t.Fields.SelectMany(f => (f.Arguments ?? []).Select(a => a.ResolvedType).Prepend(f.ResolvedType)))
+                .Concat(inputs.SelectMany(t => t.Fields.Select(f => f.ResolvedType)))
+                .Concat(directives.SelectMany(d => (d.Arguments ?? []).Select(a => a.ResolvedType)))
+                .ToList();
+            if (references.Count == 0) return 1;
+            var wrappers = references.Average(Wrappers);
+            return wrappers / (1 + wrappers);
         }
+
+        private static int Wrappers(IGraphType? type) =>
+            type is IProvideResolvedType { ResolvedType: var inner } and (NonNullGraphType or ListGraphType) ? 1 + Wrappers(inner) : 0;
+
+        /// <summary>
+        /// How many rows of a list each row above it holds on average: never nothing, since a list priced at nothing
+        /// would make whatever is aliased inside it free, so an empty list is priced as holding one row in the schema.
+        /// </summary>
+        private static double PerRow(int rows, int above) => above == 0 ? 1 : Math.Max(rows, 1) / (double)above;
     }
 }
