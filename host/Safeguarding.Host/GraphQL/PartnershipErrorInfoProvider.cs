@@ -17,6 +17,20 @@ public sealed class PartnershipErrorInfoProvider() : ErrorInfoProvider(new Error
         return where < 0 ? refused.Message : $"{message[..(where + 1)]} {refused.Message}";
     }
 
+    /// <summary>"Variable '$i.title' is invalid. No value provided for a non-null variable.": a required input field
+    /// left out or sent as null is named, in words a practitioner reads, as the field that must be given.</summary>
+    private static string Required(string message)
+    {
+        string[] saidOfMissing = ["No value provided for a non-null variable.", "Received a null input for a non-null variable."];
+        if (!saidOfMissing.Any(message.EndsWith)) return message;
+        var start = message.IndexOf('\'') + 1;
+        var end = start > 0 ? message.IndexOf('\'', start) : -1;
+        if (end < 0) return message;
+        var path = message[start..end];
+        var field = path[(path.LastIndexOf('.') + 1)..].TrimStart('$');
+        return $"Variable '{path}' is invalid. {field} is required: give it a value, not null and not left out.";
+    }
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
@@ -33,6 +47,6 @@ public sealed class PartnershipErrorInfoProvider() : ErrorInfoProvider(new Error
                 break;
         }
         extensions.Remove("details");
-        return new ErrorInfo { Message = InTheScalarsWords(info.Message, executionError), Extensions = extensions };
+        return new ErrorInfo { Message = Required(InTheScalarsWords(info.Message, executionError)), Extensions = extensions };
     }
 }

@@ -6,5 +6,6 @@ public sealed class RecordSharingBasisInputType : RecordInputGraphType<RecordSha
     {
         Reference(x => x.SubjectId, required: true);
         Reference(x => x.Agreement, required: false);
+        Required(x => x.Module);
     }
 }

@@ -5,5 +5,6 @@ public sealed class RegisterSubjectInputType : RecordInputGraphType<RegisterSubj
     public RegisterSubjectInputType() : base("RegisterSubjectInput")
     {
         Required(x => x.DateOfBirth);
+        Required(x => x.Module);
     }
 }

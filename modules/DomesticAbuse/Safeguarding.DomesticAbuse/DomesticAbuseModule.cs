@@ -75,7 +75,7 @@ public sealed class DomesticAbuseModule() : PartnershipModule<DomesticAbuseDbCon
     protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
     [
         NoticeGraph.Contribute, SettingGraph.Contribute, SchoolHolidayGraph.Contribute, EncompassGraph.Contribute,
-        RiskGraph.Contribute, EnquiryGraph.Contribute, TrendGraph.Contribute, DomesticAbuseNodes.Contribute
+        RiskGraph.Contribute, EnquiryGraph.Contribute, TrendGraph.Contribute, DomesticAbuseNodeGraph.Contribute
     ];
 
     protected override async Task SeedDemoDataAsync(DomesticAbuseDbContext db, IServiceProvider services, CancellationToken cancellationToken)

@@ -81,7 +81,7 @@ public sealed class GovernanceModule() : PartnershipModule<GovernanceDbContext>(
         PartnerGraph.Contribute, BodyGraph.Contribute, PriorityGraph.Contribute, ActionGraph.Contribute,
         ReviewGraph.Contribute, QualityAssuranceGraph.Contribute, Section11Graph.Contribute,
         CaseResolutionGraph.Contribute, WorkforceGraph.Contribute, ImprovementPlanGraph.Contribute,
-        VoiceGraph.Contribute, GovernanceNodes.Contribute
+        VoiceGraph.Contribute, GovernanceNodeGraph.Contribute
     ];
 
     protected override async Task SeedDemoDataAsync(GovernanceDbContext db, IServiceProvider services, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace Safeguarding.Governance;
 /// Governance's records a client may fetch again by id (<c>node(id:)</c>), each for those who may read the module's list
 /// of them.
 /// </summary>
-internal static class GovernanceNodes
+internal static class GovernanceNodeGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {

@@ -49,7 +49,7 @@ public sealed class ScrutinyModule() : PartnershipModule<ScrutinyDbContext>(Modu
 
     protected override IReadOnlyList<Action<GraphQLSlice>> GraphQLParts =>
     [
-        ScorecardGraph.Contribute, ReturnsGraph.Contribute, RecommendationGraph.Contribute, ReportGraph.Contribute, ScrutinyNodes.Contribute
+        ScorecardGraph.Contribute, ReturnsGraph.Contribute, RecommendationGraph.Contribute, ReportGraph.Contribute, ScrutinyNodeGraph.Contribute
     ];
 
     protected override async Task SeedDemoDataAsync(ScrutinyDbContext db, IServiceProvider services, CancellationToken cancellationToken)

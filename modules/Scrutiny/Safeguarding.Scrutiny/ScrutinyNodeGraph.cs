@@ -6,7 +6,7 @@ using Safeguarding.Scrutiny.Returns;
 namespace Safeguarding.Scrutiny;
 
 /// <summary>Scrutiny's records a client may fetch again by id (<c>node(id:)</c>), for those who may read the module's list of them.</summary>
-internal static class ScrutinyNodes
+internal static class ScrutinyNodeGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {

@@ -54,9 +54,13 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
         return field;
     }
 
-    /// <summary>The text property is a financial year, shown as the <c>FinancialYear</c> scalar, required as it was: the
-    /// input class receives it as "2024/25" whichever spelling the client used.</summary>
-    protected FieldType AsFinancialYear(Expression<Func<TInput, object?>> property) => ShownAsScalar<FinancialYearGraphType>(property);
+    /// <summary>The text property is a financial year, shown as the <c>FinancialYear</c> scalar, required as it was or,
+    /// with <paramref name="required"/>, always: the input class receives it as "2024/25" whichever spelling the client used.</summary>
+    protected FieldType AsFinancialYear(Expression<Func<TInput, object?>> property, bool required = false)
+    {
+        var field = ShownAsScalar<FinancialYearGraphType>(property);
+        return required ? RecordFields.Required(field) : field;
+    }
 
     /// <summary>The text property is a financial quarter, shown as the <c>FinancialQuarter</c> scalar, required as it was:
     /// the input class receives it as "2024/25 Q1".</summary>

@@ -68,6 +68,33 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
         Assert.True(run.Fields >= 150, $"only {run.Fields} fields were tried: the schema was not read as expected");
     }
 
+    /// <summary>
+    /// The schema is honest about what a mutation requires: called with its required arguments and input fields only, no
+    /// mutation answers VALIDATION for an argument or input field the schema marks optional. A generated client's types
+    /// then say what must be sent. (A rule that needs one of two optional fields names neither as required: it is not
+    /// a field the schema could mark.)
+    /// </summary>
+    [Fact]
+    public async Task No_mutation_requires_an_input_field_the_schema_marks_optional()
+    {
+        using var partnership = new PartnershipHost();
+        var run = new Run(partnership, partnership.SigningKey, new CapturedErrors());
+        var schema = partnership.Services.GetRequiredService<ISchema>();
+        await run.LearnKnownValuesAsync(schema.Query);
+        var requiredOnly = LimitVariant.Catalogue.Single(v => v.RequiredOnly);
+        // An input a batch field checks item by item stays optional everywhere it is used: one notice without a police
+        // reference is reported on its own, not as a malformed request that fails the whole batch.
+        foreach (var batch in schema.Mutation!.Fields.Where(f => f.IsCheckedItemByItem()))
+        foreach (var argument in batch.Arguments ?? [])
+            if (LimitRequestBuilder.Unwrap(argument.ResolvedType!) is IInputObjectGraphType input) run.CheckedItemByItem.Add(input.Name);
+        foreach (var field in schema.Mutation!.Fields) await run.TryEveryVariantAsync("mutation", "Mutation", field, only: requiredOnly);
+        output.WriteLine($"{run.Requests} requests for {run.Fields} mutations.");
+        Assert.True(run.OptionalButRequired.Count == 0,
+            $"{run.OptionalButRequired.Count} arguments or input fields are optional in the schema but required by the mutation " +
+            "(mark them required in the input graph type):\n" + string.Join("\n", run.OptionalButRequired));
+        Assert.True(run.Fields >= 100, $"only {run.Fields} mutations were tried: the schema was not read as expected");
+    }
+
     /// <summary>The state of one run: the callers, what is known of the host's data, and what went wrong.</summary>
     private sealed class Run
     {
@@ -105,6 +132,16 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
         public Dictionary<string, Dictionary<string, int>> Answers { get; } = [];
         public int Fields { get; private set; }
         public int Restored { get; private set; }
+        /// <summary>Arguments or input fields left out as optional that a mutation answered VALIDATION for: "Mutation.f: input.x (message)".</summary>
+        public List<string> OptionalButRequired { get; } = [];
+        /// <summary>Input types a batch field checks item by item, whose fields stay optional (see the test).</summary>
+        public HashSet<string> CheckedItemByItem { get; } = [];
+
+        /// <summary>Input fields required only as one of a choice, which the schema cannot mark, with the choice.</summary>
+        private static readonly Dictionary<string, string> OneOfAChoice = new()
+        {
+            ["RegisterSubjectInput.name"] = "the whole name, or given names and family name",
+        };
 
         /// <summary>Reads every root query that needs no argument, so ordinary values can be ids and texts the host holds.</summary>
         public async Task LearnKnownValuesAsync(IObjectGraphType query)
@@ -117,17 +154,17 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
             }
         }
 
-        public async Task TryEveryVariantAsync(string operation, string owner, FieldType field, FieldType? via = null, string? viaId = null)
+        public async Task TryEveryVariantAsync(string operation, string owner, FieldType field, FieldType? via = null, string? viaId = null, LimitVariant? only = null)
         {
             Fields++;
             var slots = LimitRequestBuilder.Slots(field);
             var enumValues = slots.Select(s => s.Type).OfType<EnumerationGraphType>().Select(e => e.Values.Count).DefaultIfEmpty(0).Max();
-            var variants = LimitVariant.Catalogue
+            var variants = only is not null ? [only] : LimitVariant.Catalogue
                 .Where(v => !v.EmptyLists || slots.Any(s => s.Path.Contains("[0]", StringComparison.Ordinal)))
                 .Concat(Enumerable.Range(1, Math.Max(0, enumValues - 1)).Select(LimitVariant.EnumValue))
                 .ToList();
             // A text as long as the request limit allows, in each text argument in turn.
-            foreach (var slot in slots.Where(s => s.IsScalar("String")))
+            foreach (var slot in slots.Where(s => only is null && s.IsScalar("String")))
             {
                 var measured = _builder.Build(operation, owner, field, LimitVariant.LongText(slot.Path, 0), DepthOf(field), via, viaId);
                 variants.Add(LimitVariant.LongText(slot.Path, (int)Math.Min(1_000_000, _maxBytes - LimitRequestBuilder.BodyBytes(measured) - 16)));
@@ -179,6 +216,7 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
                     continue;
                 }
                 Judge(request, who, response, expectDatesRefused);
+                if (request.Variant.RequiredOnly && operation == "mutation") NoteOptionalButRequired(field, request, response);
                 var kind = request.Variant.Name.Contains(" characters in ", StringComparison.Ordinal) ? "a long text" : request.Variant.Name.Split(" #")[0];
                 var outcome = response.Status == 200 && response.Errors is null ? "answered" : response.FirstCode ?? response.Status.ToString(CultureInfo.InvariantCulture);
                 if (!Answers.TryGetValue(kind, out var counts)) Answers[kind] = counts = [];
@@ -215,6 +253,28 @@ public sealed class EveryFieldAtItsLimits(ITestOutputHelper output)
             var problems = response.Errors?.SelectMany(e => e?["extensions"]?["problems"]?.AsArray() ?? []).Select(p => p?["field"]?.GetValue<string>()).ToList() ?? [];
             if (codes.FirstOrDefault() != "VALIDATION" || !problems.Any(p => p is not null && outside.Contains(p)))
                 Failures.Add($"{where}: expected VALIDATION naming one of {string.Join(", ", outside)}, got {Shorten(response.Body!.ToJsonString())}");
+        }
+
+        /// <summary>A VALIDATION answer to a call with the required slots only that names a slot the schema marks optional.</summary>
+        private void NoteOptionalButRequired(FieldType field, LimitRequest request, GraphQLResponse response)
+        {
+            if (response.FirstCode != "VALIDATION") return;
+            var optional = OptionalSlots(field).DistinctBy(ProblemField).ToDictionary(ProblemField, path => path);
+            foreach (var problem in response.Errors!.SelectMany(e => e?["extensions"]?["problems"]?.AsArray() ?? []))
+                if (problem?["field"]?.GetValue<string>() is { } name && optional.TryGetValue(name, out var path))
+                    OptionalButRequired.Add($"{request.Field}: {path} ({problem["message"]?.GetValue<string>()})");
+        }
+
+        /// <summary>The paths of the arguments and top-level input fields of <paramref name="field"/> that the schema lets a caller leave out.</summary>
+        private IEnumerable<string> OptionalSlots(FieldType field)
+        {
+            foreach (var argument in field.Arguments ?? [])
+            {
+                if (argument.ResolvedType is not NonNullGraphType) { yield return argument.Name; continue; }
+                if (argument.ResolvedType is NonNullGraphType { ResolvedType: IInputObjectGraphType input } && !CheckedItemByItem.Contains(input.Name))
+                    foreach (var f in input.Fields.Where(f => f.ResolvedType is not NonNullGraphType && f.DefaultValue is null && !OneOfAChoice.ContainsKey($"{input.Name}.{f.Name}")))
+                        yield return $"{argument.Name}.{f.Name}";
+            }
         }
 
         /// <summary>How a problem names an argument slot: an argument called "input" is not named, its fields are.</summary>

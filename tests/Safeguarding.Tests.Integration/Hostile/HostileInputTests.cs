@@ -74,6 +74,19 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.Host>
         (await partnership.As("alex.admin").SendAsync("{ modules { name } }")).AssertOk();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_required_field_left_out_or_null_is_refused_by_its_name(bool sentAsNull)
+    {
+        const string create = "mutation($i: CreateActionInput!) { createAction(input: $i) { id } }";
+        object input = sentAsNull
+            ? new { bodyId = _host.Context.BodyId, ownerPartnerId = "p", title = (string?)null, dueDate = "2030-01-01" }
+            : new { bodyId = _host.Context.BodyId, ownerPartnerId = "p", dueDate = "2030-01-01" };
+        var refused = (await _host.Partnership.As("gina.governance").SendAsync(create, new { i = input })).AssertError("INVALID_VALUE");
+        Assert.Equal("Variable '$i.title' is invalid. title is required: give it a value, not null and not left out.", refused.FirstMessage);
+    }
+
     [Fact]
     public async Task Printable_hostile_text_is_stored_as_text_and_never_executed()
     {

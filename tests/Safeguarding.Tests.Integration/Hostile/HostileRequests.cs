@@ -162,8 +162,8 @@ public static class HostileRequests
         Action("a title that is a number", c => new { bodyId = c.BodyId, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), title = 12345, dueDate = InSixMonths }, 400, "INVALID_VALUE");
         Action("a title that is an object", c => new { bodyId = c.BodyId, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), title = new { drop = "table" }, dueDate = InSixMonths }, 400, "INVALID_VALUE");
         Action("a title that is a list", c => new { bodyId = c.BodyId, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), title = new[] { "a", "b" }, dueDate = InSixMonths }, 400, "INVALID_VALUE");
-        Action("a required title left out", c => new { bodyId = c.BodyId, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), dueDate = InSixMonths }, 200, "VALIDATION");
-        Action("a required title sent as null", c => new { bodyId = c.BodyId, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), title = (string?)null, dueDate = InSixMonths }, 200, "VALIDATION");
+        Action("a required title left out", c => new { bodyId = c.BodyId, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), dueDate = InSixMonths }, 400, "INVALID_VALUE");
+        Action("a required title sent as null", c => new { bodyId = c.BodyId, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), title = (string?)null, dueDate = InSixMonths }, 400, "INVALID_VALUE");
         Action("an input field that does not exist", c => new { bodyId = c.BodyId, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), title = "x", dueDate = InSixMonths, status = "COMPLETED" }, 400, "INVALID_VALUE");
         Action("an id that is an object", c => new { bodyId = new { id = c.BodyId }, ownerPartnerId = KnownPartners.PlymouthCityCouncil.ToString(), title = "x", dueDate = InSixMonths }, 400, "INVALID_VALUE");
         Add("the whole input as a list", c => Post(Json(CreateAction, new { i = new[] { 1, 2, 3 } }), "application/json", c.TokenFor(Gina)), 400, "INVALID_VALUE");

@@ -6,5 +6,6 @@ public sealed class AgreeResponseInputType : RecordInputGraphType<AgreeResponseI
     {
         Reference(x => x.EntryId, required: true);
         Required(x => x.OwningAgencies);
+        Required(x => x.Action);
     }
 }

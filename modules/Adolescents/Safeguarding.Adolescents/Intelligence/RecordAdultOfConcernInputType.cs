@@ -1,3 +1,9 @@
 namespace Safeguarding.Adolescents.Intelligence;
 
-public sealed class RecordAdultOfConcernInputType() : RecordInputGraphType<RecordAdultOfConcernInput>("RecordAdultOfConcernInput");
+public sealed class RecordAdultOfConcernInputType : RecordInputGraphType<RecordAdultOfConcernInput>
+{
+    public RecordAdultOfConcernInputType() : base("RecordAdultOfConcernInput")
+    {
+        Required(x => x.Name);
+    }
+}

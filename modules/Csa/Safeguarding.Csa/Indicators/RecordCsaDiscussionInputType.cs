@@ -6,5 +6,6 @@ public sealed class RecordCsaDiscussionInputType : RecordInputGraphType<RecordCs
     {
         Reference(x => x.FlagId, required: true);
         Required(x => x.Agencies);
+        Required(x => x.Outcome);
     }
 }

@@ -5,5 +5,7 @@ public sealed class RecordCsaIndicatorInputType : RecordInputGraphType<RecordCsa
     public RecordCsaIndicatorInputType() : base("RecordCsaIndicatorInput")
     {
         Reference(x => x.SubjectId, required: true);
+        Required(x => x.CategoryCode);
+        Required(x => x.Description);
     }
 }

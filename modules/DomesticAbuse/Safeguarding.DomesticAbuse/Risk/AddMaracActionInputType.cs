@@ -5,5 +5,7 @@ public sealed class AddMaracActionInputType : RecordInputGraphType<AddMaracActio
     public AddMaracActionInputType() : base("AddMaracActionInput")
     {
         Reference(x => x.ReferralId, required: true);
+        Required(x => x.Agency);
+        Required(x => x.Action);
     }
 }

@@ -1,3 +1,10 @@
 namespace Safeguarding.DomesticAbuse.Settings;
 
-public sealed class EducationSettingInputType() : RecordInputGraphType<EducationSettingInput>("EducationSettingInput");
+public sealed class EducationSettingInputType : RecordInputGraphType<EducationSettingInput>
+{
+    public EducationSettingInputType() : base("EducationSettingInput")
+    {
+        Required(x => x.Name);
+        Required(x => x.KeyAdult);
+    }
+}

@@ -6,5 +6,6 @@ public sealed class RecordContributionInputType : RecordInputGraphType<RecordCon
     {
         Reference(x => x.PartnerId, required: true);
         AsFinancialYear(x => x.Year);
+        Required(x => x.Year);
     }
 }

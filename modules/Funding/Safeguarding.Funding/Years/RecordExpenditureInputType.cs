@@ -5,6 +5,7 @@ public sealed class RecordExpenditureInputType : RecordInputGraphType<RecordExpe
     public RecordExpenditureInputType() : base("RecordExpenditureInput")
     {
         Describe(x => x.Category, "e.g. \"Training\".");
-        AsFinancialYear(x => x.Year);
+        AsFinancialYear(x => x.Year, required: true);
+        Required(x => x.Category);
     }
 }

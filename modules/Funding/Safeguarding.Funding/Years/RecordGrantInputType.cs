@@ -5,6 +5,7 @@ public sealed class RecordGrantInputType : RecordInputGraphType<RecordGrantInput
     public RecordGrantInputType() : base("RecordGrantInput")
     {
         Describe(x => x.Source, "The grant's name, e.g. \"Working Together grant\".");
-        AsFinancialYear(x => x.Year);
+        AsFinancialYear(x => x.Year, required: true);
+        Required(x => x.Source);
     }
 }

@@ -5,5 +5,6 @@ public sealed class CompleteActionInputType : RecordInputGraphType<CompleteActio
     public CompleteActionInputType() : base("CompleteActionInput")
     {
         Reference(x => x.ActionId, required: true);
+        Required(x => x.Evidence);
     }
 }

@@ -7,5 +7,6 @@ public sealed class CreateActionInputType : RecordInputGraphType<CreateActionInp
         Reference(x => x.BodyId, required: true);
         Reference(x => x.OwnerPartnerId, required: true);
         Reference(x => x.DecisionId, required: false);
+        Required(x => x.Title);
     }
 }

@@ -7,5 +7,6 @@ public sealed class AddBodyMemberInputType : RecordInputGraphType<AddBodyMemberI
         Reference(x => x.BodyId, required: true);
         Reference(x => x.PartnerId, required: true);
         Optional(x => x.IsChair);
+        Required(x => x.Role);
     }
 }

@@ -8,5 +8,6 @@ public sealed class RecordMeetingInputType : RecordInputGraphType<RecordMeetingI
         Describe(x => x.Decisions, $"The decisions made, in order (at most {Meeting.MaxDecisions}).");
         ShownAs<MeetingAttendanceInputType>(x => x.Attendance).Description =
             $"The posts that attended, by agency (1 to {Meeting.MaxAttendance}); leave out if the attendance was not taken.";
+        Required(x => x.Summary);
     }
 }

@@ -5,5 +5,6 @@ public sealed class MoveDisagreementInputType : RecordInputGraphType<MoveDisagre
     public MoveDisagreementInputType() : base("MoveProfessionalDisagreementInput", "Escalate to the next stage, or resolve (the note is then the resolution).")
     {
         Reference(x => x.DisagreementId, required: true);
+        Required(x => x.Note);
     }
 }

@@ -6,5 +6,6 @@ public sealed class RaiseDisagreementInputType : RecordInputGraphType<RaiseDisag
     {
         Reference(x => x.RaisedByPartnerId, required: true);
         Reference(x => x.AgainstPartnerId, required: true);
+        Required(x => x.Summary);
     }
 }

@@ -5,5 +5,8 @@ public sealed class AddActivityInputType : RecordInputGraphType<AddActivityInput
     public AddActivityInputType() : base("AddImprovementActivityInput")
     {
         Reference(x => x.PlanId, required: true);
+        Required(x => x.Outcome);
+        Required(x => x.Number);
+        Required(x => x.Text);
     }
 }

@@ -6,5 +6,6 @@ public sealed class AddMilestoneInputType : RecordInputGraphType<AddMilestoneInp
     {
         Reference(x => x.ActivityId, required: true);
         Reference(x => x.OwnerPartnerId, required: true);
+        Required(x => x.Text);
     }
 }

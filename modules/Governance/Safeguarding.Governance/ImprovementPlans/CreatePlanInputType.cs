@@ -5,5 +5,6 @@ public sealed class CreatePlanInputType : RecordInputGraphType<CreatePlanInput>
     public CreatePlanInputType() : base("CreateImprovementPlanInput")
     {
         Reference(x => x.OwnerPartnerId, required: true);
+        Required(x => x.Title);
     }
 }

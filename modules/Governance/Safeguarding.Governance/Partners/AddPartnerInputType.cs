@@ -1,3 +1,10 @@
 namespace Safeguarding.Governance.Partners;
 
-public sealed class AddPartnerInputType() : RecordInputGraphType<AddPartnerInput>("AddPartnerInput");
+public sealed class AddPartnerInputType : RecordInputGraphType<AddPartnerInput>
+{
+    public AddPartnerInputType() : base("AddPartnerInput")
+    {
+        Required(x => x.Name);
+        Required(x => x.Sector);
+    }
+}

@@ -8,5 +8,7 @@ public sealed class CreateCaseAuditInputType : RecordInputGraphType<CreateCaseAu
         Required<IdGraphType>(x => x.AgencyPartnerIds);
         Reference(x => x.RepeatOfAuditId, required: false);
         AsFinancialQuarter(x => x.Quarter);
+        Required(x => x.Topic);
+        Required(x => x.Quarter);
     }
 }

@@ -6,5 +6,6 @@ public sealed class GradeCaseAuditAgencyInputType : RecordInputGraphType<GradeCa
     {
         Reference(x => x.AuditId, required: true);
         Reference(x => x.PartnerId, required: true);
+        Required(x => x.Finding);
     }
 }

@@ -5,6 +5,7 @@ public sealed class RecordS175ReturnInputType : RecordInputGraphType<RecordS175R
     public RecordS175ReturnInputType() : base("RecordS175ReturnInput")
     {
         Required<S175AnswerInputType>(x => x.Answers);
-        AsFinancialYear(x => x.Year);
+        AsFinancialYear(x => x.Year, required: true);
+        Required(x => x.Setting);
     }
 }

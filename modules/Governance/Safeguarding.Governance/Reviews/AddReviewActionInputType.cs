@@ -6,5 +6,6 @@ public sealed class AddReviewActionInputType : RecordInputGraphType<AddReviewAct
     {
         Reference(x => x.ReviewId, required: true);
         Reference(x => x.OwnerBodyId, required: true);
+        Required(x => x.Title);
     }
 }

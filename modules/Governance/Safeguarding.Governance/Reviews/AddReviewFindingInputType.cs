@@ -5,5 +5,7 @@ public sealed class AddReviewFindingInputType : RecordInputGraphType<AddReviewFi
     public AddReviewFindingInputType() : base("AddReviewFindingInput")
     {
         Reference(x => x.ReviewId, required: true);
+        Required(x => x.Theme);
+        Required(x => x.Text);
     }
 }

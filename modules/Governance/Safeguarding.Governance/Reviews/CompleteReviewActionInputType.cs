@@ -9,5 +9,6 @@ public sealed class CompleteReviewActionInputType : RecordInputGraphType<Complet
     {
         Reference(x => x.ActionId, required: true);
         Describe(x => x.CompletedOn, "Defaults to today.");
+        Required(x => x.Evidence);
     }
 }

@@ -6,5 +6,6 @@ public sealed class OpenLearningFromExperienceReviewInputType : RecordInputGraph
     {
         Reference(x => x.RapidReviewId, required: false);
         Reference(x => x.SubjectId, required: false);
+        Required(x => x.Reference);
     }
 }

@@ -5,5 +5,6 @@ public sealed class OpenRapidReviewInputType : RecordInputGraphType<OpenRapidRev
     public OpenRapidReviewInputType() : base("OpenRapidReviewInput")
     {
         Reference(x => x.SubjectId, required: false);
+        Required(x => x.Reference);
     }
 }

@@ -6,5 +6,7 @@ public sealed class RecordScorecardReviewInputType : RecordInputGraphType<Record
     {
         Required(x => x.Recommendations);
         AsFinancialQuarter(x => x.Quarter);
+        Required(x => x.Quarter);
+        Required(x => x.Summary);
     }
 }

@@ -5,5 +5,7 @@ public sealed class AddRecommendationInputType : RecordInputGraphType<AddRecomme
     public AddRecommendationInputType() : base("AddScrutinyRecommendationInput")
     {
         AsFinancialYear(x => x.Year);
+        Required(x => x.Year);
+        Required(x => x.Text);
     }
 }

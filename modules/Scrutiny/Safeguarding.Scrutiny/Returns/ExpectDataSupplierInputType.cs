@@ -6,5 +6,7 @@ public sealed class ExpectDataSupplierInputType : RecordInputGraphType<ExpectDat
     {
         Reference(x => x.PartnerId, required: true);
         AsFinancialQuarter(x => x.ExpectedFrom);
+        Required(x => x.Measure);
+        Required(x => x.ExpectedFrom);
     }
 }

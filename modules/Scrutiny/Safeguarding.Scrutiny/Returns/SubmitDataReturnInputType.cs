@@ -6,5 +6,7 @@ public sealed class SubmitDataReturnInputType : RecordInputGraphType<SubmitDataR
     {
         Reference(x => x.PartnerId, required: true);
         AsFinancialQuarter(x => x.Quarter);
+        Required(x => x.Measure);
+        Required(x => x.Quarter);
     }
 }

@@ -1,3 +1,10 @@
 namespace Safeguarding.SevenMinuteBriefings.Briefings;
 
-public sealed class PublishSevenMinuteBriefingInputType() : RecordInputGraphType<PublishSevenMinuteBriefingInput>("PublishSevenMinuteBriefingInput");
+public sealed class PublishSevenMinuteBriefingInputType : RecordInputGraphType<PublishSevenMinuteBriefingInput>
+{
+    public PublishSevenMinuteBriefingInputType() : base("PublishSevenMinuteBriefingInput")
+    {
+        Required(x => x.Title);
+        Required(x => x.Learning);
+    }
+}
