@@ -61,7 +61,8 @@ public sealed class ClientToolingTests(ClientHost host) : IClassFixture<ClientHo
             var types = await File.ReadAllTextAsync(file);
             Assert.Contains("export type Query = {", types);
             Assert.Contains("export type Mutation = {", types);
-            Assert.Contains("export type Partner = {", types);
+            Assert.Contains("export type Node = {", types);
+            Assert.Contains("export type Partner = Node & {", types); // a record a client caches implements Node
             Assert.Contains("partners: Array<Partner>;", types);
             Assert.Contains("export enum ActionStatus {", types);
         }
