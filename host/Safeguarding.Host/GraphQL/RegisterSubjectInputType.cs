@@ -4,7 +4,6 @@ public sealed class RegisterSubjectInputType : RecordInputGraphType<RegisterSubj
 {
     public RegisterSubjectInputType() : base("RegisterSubjectInput")
     {
-        Required(x => x.DateOfBirth);
-        Required(x => x.Module);
+        Required(x => x.DateOfBirth, x => x.Module);
     }
 }

@@ -5,9 +5,6 @@ public sealed class SharingAgreementInputType : RecordInputGraphType<SharingAgre
     public SharingAgreementInputType() : base("SharingAgreementInput", "An information-sharing agreement's terms, to add it to the register or revise it.")
     {
         Reference(x => x.Id, required: false);
-        Required(x => x.Title);
-        Required(x => x.Parties);
-        Required(x => x.Purpose);
-        Required(x => x.DataShared);
+        Required(x => x.Title, x => x.Parties, x => x.Purpose, x => x.DataShared);
     }
 }

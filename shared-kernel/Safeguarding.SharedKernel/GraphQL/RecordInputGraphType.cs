@@ -37,6 +37,12 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
     /// <summary>The field must be given, although the input class can hold it empty.</summary>
     protected FieldType Required(Expression<Func<TInput, object?>> property) => RecordFields.Required(DerivedField(property));
 
+    /// <summary>Each of the fields must be given, although the input class can hold them empty.</summary>
+    protected void Required(params Expression<Func<TInput, object?>>[] properties)
+    {
+        foreach (var property in properties) Required(property);
+    }
+
     /// <summary>The field must be given and shows its entries with <typeparamref name="TGraphType"/> (see
     /// <see cref="ShownAs{TGraphType}"/>): a list of nested inputs or references that a mutation cannot do without.</summary>
     protected FieldType Required<TGraphType>(Expression<Func<TInput, object?>> property) where TGraphType : IGraphType =>
@@ -62,9 +68,14 @@ public abstract class RecordInputGraphType<TInput> : AutoRegisteringInputObjectG
         return required ? RecordFields.Required(field) : field;
     }
 
-    /// <summary>The text property is a financial quarter, shown as the <c>FinancialQuarter</c> scalar, required as it was:
+    /// <summary>The text property is a financial quarter, shown as the <c>FinancialQuarter</c> scalar, required as it was or,
+    /// with <paramref name="required"/>, always:
     /// the input class receives it as "2024/25 Q1".</summary>
-    protected FieldType AsFinancialQuarter(Expression<Func<TInput, object?>> property) => ShownAsScalar<FinancialQuarterGraphType>(property);
+    protected FieldType AsFinancialQuarter(Expression<Func<TInput, object?>> property, bool required = false)
+    {
+        var field = ShownAsScalar<FinancialQuarterGraphType>(property);
+        return required ? RecordFields.Required(field) : field;
+    }
 
     private FieldType ShownAsScalar<TScalar>(Expression<Func<TInput, object?>> property) where TScalar : ScalarGraphType
     {

@@ -5,7 +5,6 @@ public sealed class AgreeResponseInputType : RecordInputGraphType<AgreeResponseI
     public AgreeResponseInputType() : base("AgreeBriefingResponseInput")
     {
         Reference(x => x.EntryId, required: true);
-        Required(x => x.OwningAgencies);
-        Required(x => x.Action);
+        Required(x => x.OwningAgencies, x => x.Action);
     }
 }

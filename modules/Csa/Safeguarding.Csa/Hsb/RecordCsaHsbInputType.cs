@@ -7,7 +7,6 @@ public sealed class RecordCsaHsbInputType : RecordInputGraphType<RecordCsaHsbInp
     public RecordCsaHsbInputType() : base("RecordCsaHarmfulSexualBehaviourInput")
     {
         Reference(x => x.SubjectId, required: true);
-        Required(x => x.Behaviour);
-        Required(x => x.Response);
+        Required(x => x.Behaviour, x => x.Response);
     }
 }

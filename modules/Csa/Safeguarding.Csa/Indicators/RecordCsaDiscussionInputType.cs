@@ -5,7 +5,6 @@ public sealed class RecordCsaDiscussionInputType : RecordInputGraphType<RecordCs
     public RecordCsaDiscussionInputType() : base("RecordCsaDiscussionInput")
     {
         Reference(x => x.FlagId, required: true);
-        Required(x => x.Agencies);
-        Required(x => x.Outcome);
+        Required(x => x.Agencies, x => x.Outcome);
     }
 }

@@ -5,7 +5,6 @@ public sealed class RecordCsaIndicatorInputType : RecordInputGraphType<RecordCsa
     public RecordCsaIndicatorInputType() : base("RecordCsaIndicatorInput")
     {
         Reference(x => x.SubjectId, required: true);
-        Required(x => x.CategoryCode);
-        Required(x => x.Description);
+        Required(x => x.CategoryCode, x => x.Description);
     }
 }

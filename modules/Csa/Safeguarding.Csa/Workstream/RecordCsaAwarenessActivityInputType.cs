@@ -4,10 +4,7 @@ public sealed class RecordCsaAwarenessActivityInputType : RecordInputGraphType<R
 {
     public RecordCsaAwarenessActivityInputType() : base("RecordCsaAwarenessActivityInput")
     {
-        AsFinancialYear(x => x.Year);
-        Required(x => x.Year);
-        Required(x => x.Title);
-        Required(x => x.Partners);
-        Required(x => x.Summary);
+        AsFinancialYear(x => x.Year, required: true);
+        Required(x => x.Title, x => x.Partners, x => x.Summary);
     }
 }

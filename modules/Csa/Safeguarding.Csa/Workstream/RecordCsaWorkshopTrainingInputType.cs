@@ -4,8 +4,7 @@ public sealed class RecordCsaWorkshopTrainingInputType : RecordInputGraphType<Re
 {
     public RecordCsaWorkshopTrainingInputType() : base("RecordCsaWorkshopTrainingInput")
     {
-        AsFinancialYear(x => x.Year);
-        Required(x => x.Year);
+        AsFinancialYear(x => x.Year, required: true);
         Required(x => x.Workshop);
     }
 }

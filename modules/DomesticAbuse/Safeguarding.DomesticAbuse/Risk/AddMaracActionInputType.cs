@@ -5,7 +5,6 @@ public sealed class AddMaracActionInputType : RecordInputGraphType<AddMaracActio
     public AddMaracActionInputType() : base("AddMaracActionInput")
     {
         Reference(x => x.ReferralId, required: true);
-        Required(x => x.Agency);
-        Required(x => x.Action);
+        Required(x => x.Agency, x => x.Action);
     }
 }

@@ -4,7 +4,6 @@ public sealed class EducationSettingInputType : RecordInputGraphType<EducationSe
 {
     public EducationSettingInputType() : base("EducationSettingInput")
     {
-        Required(x => x.Name);
-        Required(x => x.KeyAdult);
+        Required(x => x.Name, x => x.KeyAdult);
     }
 }

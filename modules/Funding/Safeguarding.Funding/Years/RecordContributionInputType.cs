@@ -5,7 +5,6 @@ public sealed class RecordContributionInputType : RecordInputGraphType<RecordCon
     public RecordContributionInputType() : base("RecordContributionInput")
     {
         Reference(x => x.PartnerId, required: true);
-        AsFinancialYear(x => x.Year);
-        Required(x => x.Year);
+        AsFinancialYear(x => x.Year, required: true);
     }
 }

@@ -5,8 +5,6 @@ public sealed class AddActivityInputType : RecordInputGraphType<AddActivityInput
     public AddActivityInputType() : base("AddImprovementActivityInput")
     {
         Reference(x => x.PlanId, required: true);
-        Required(x => x.Outcome);
-        Required(x => x.Number);
-        Required(x => x.Text);
+        Required(x => x.Outcome, x => x.Number, x => x.Text);
     }
 }

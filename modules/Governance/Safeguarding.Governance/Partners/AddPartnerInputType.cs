@@ -4,7 +4,6 @@ public sealed class AddPartnerInputType : RecordInputGraphType<AddPartnerInput>
 {
     public AddPartnerInputType() : base("AddPartnerInput")
     {
-        Required(x => x.Name);
-        Required(x => x.Sector);
+        Required(x => x.Name, x => x.Sector);
     }
 }

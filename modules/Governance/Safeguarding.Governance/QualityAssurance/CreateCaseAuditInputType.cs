@@ -7,8 +7,7 @@ public sealed class CreateCaseAuditInputType : RecordInputGraphType<CreateCaseAu
         // Each entry is a reference to a partner, received as text so that the module answers a malformed one itself.
         Required<IdGraphType>(x => x.AgencyPartnerIds);
         Reference(x => x.RepeatOfAuditId, required: false);
-        AsFinancialQuarter(x => x.Quarter);
+        AsFinancialQuarter(x => x.Quarter, required: true);
         Required(x => x.Topic);
-        Required(x => x.Quarter);
     }
 }

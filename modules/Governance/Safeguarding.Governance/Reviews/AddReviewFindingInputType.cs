@@ -5,7 +5,6 @@ public sealed class AddReviewFindingInputType : RecordInputGraphType<AddReviewFi
     public AddReviewFindingInputType() : base("AddReviewFindingInput")
     {
         Reference(x => x.ReviewId, required: true);
-        Required(x => x.Theme);
-        Required(x => x.Text);
+        Required(x => x.Theme, x => x.Text);
     }
 }

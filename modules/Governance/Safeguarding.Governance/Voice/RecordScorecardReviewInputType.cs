@@ -4,9 +4,7 @@ public sealed class RecordScorecardReviewInputType : RecordInputGraphType<Record
 {
     public RecordScorecardReviewInputType() : base("RecordYoungSafeguardersReviewInput")
     {
-        Required(x => x.Recommendations);
-        AsFinancialQuarter(x => x.Quarter);
-        Required(x => x.Quarter);
-        Required(x => x.Summary);
+        Required(x => x.Recommendations, x => x.Summary);
+        AsFinancialQuarter(x => x.Quarter, required: true);
     }
 }

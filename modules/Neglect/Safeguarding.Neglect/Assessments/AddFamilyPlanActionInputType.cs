@@ -5,8 +5,6 @@ public sealed class AddFamilyPlanActionInputType : RecordInputGraphType<AddFamil
     public AddFamilyPlanActionInputType() : base("AddFamilyPlanActionInput")
     {
         Reference(x => x.AssessmentId, required: true);
-        Required(x => x.AreaCode);
-        Required(x => x.Action);
-        Required(x => x.Owner);
+        Required(x => x.AreaCode, x => x.Action, x => x.Owner);
     }
 }

@@ -4,8 +4,7 @@ public sealed class AddRecommendationInputType : RecordInputGraphType<AddRecomme
 {
     public AddRecommendationInputType() : base("AddScrutinyRecommendationInput")
     {
-        AsFinancialYear(x => x.Year);
-        Required(x => x.Year);
+        AsFinancialYear(x => x.Year, required: true);
         Required(x => x.Text);
     }
 }

@@ -5,8 +5,7 @@ public sealed class ExpectDataSupplierInputType : RecordInputGraphType<ExpectDat
     public ExpectDataSupplierInputType() : base("ExpectDataSupplierInput")
     {
         Reference(x => x.PartnerId, required: true);
-        AsFinancialQuarter(x => x.ExpectedFrom);
+        AsFinancialQuarter(x => x.ExpectedFrom, required: true);
         Required(x => x.Measure);
-        Required(x => x.ExpectedFrom);
     }
 }

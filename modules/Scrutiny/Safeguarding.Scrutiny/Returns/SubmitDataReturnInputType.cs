@@ -5,8 +5,7 @@ public sealed class SubmitDataReturnInputType : RecordInputGraphType<SubmitDataR
     public SubmitDataReturnInputType() : base("SubmitDataReturnInput")
     {
         Reference(x => x.PartnerId, required: true);
-        AsFinancialQuarter(x => x.Quarter);
+        AsFinancialQuarter(x => x.Quarter, required: true);
         Required(x => x.Measure);
-        Required(x => x.Quarter);
     }
 }

@@ -4,7 +4,6 @@ public sealed class PublishSevenMinuteBriefingInputType : RecordInputGraphType<P
 {
     public PublishSevenMinuteBriefingInputType() : base("PublishSevenMinuteBriefingInput")
     {
-        Required(x => x.Title);
-        Required(x => x.Learning);
+        Required(x => x.Title, x => x.Learning);
     }
 }
