@@ -18,6 +18,7 @@ public sealed class PartnershipSchema : Schema
         RegisterVisitor(new StandardIntrospectionFields());
         RegisterVisitor(new IntrospectionOutsideComplexity());
         RegisterVisitor(new EnumDescriptions());
+        RegisterVisitor(new ConventionalDescriptions());
         RegisterDerivedTypeMappings(catalog);
 
         var kernelSubjectFields = subject.Fields.ToHashSet(); // the kernel's own id and guarded identity field

@@ -45,7 +45,7 @@ public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<IPageRow> wh
         Name = NodeName<TNodeGraphType>.Value + "Edge";
         Description = "A row of a page, and its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Where the row stands in the list: the next page starts after it.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNodeGraphType>>("node").Resolve(c => c.Source.Item);
+        Field<NonNullGraphType<TNodeGraphType>>("node").Description("The row itself.").Resolve(c => c.Source.Item);
     }
 }
 
