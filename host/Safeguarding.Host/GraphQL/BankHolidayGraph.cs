@@ -11,21 +11,21 @@ internal static class BankHolidayGraph
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BankHolidayGraphType>>>>("bankHolidays")
             .Description($"England and Wales bank holidays from 1 January of fromYear to 31 December of toYear (at most {MaxYears} years, " +
                          $"{BankHolidays.FirstYear} to {BankHolidays.LastYear}), in date order: the days the rules give and the one-off days. Anyone signed in.")
-            .Argument<NonNullGraphType<IntGraphType>>("fromYear")
-            .Argument<NonNullGraphType<IntGraphType>>("toYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fromYear", "The first calendar year listed, e.g. 2025.")
+            .Argument<NonNullGraphType<IntGraphType>>("toYear", "The last calendar year listed, at or after fromYear.")
             .Allow(Access.AnySignedIn)
             .ResolveAsync(BankHolidaysAsync);
 
         mutation.Field<NonNullGraphType<BankHolidayGraphType>>("addOneOffBankHoliday")
             .Description("Adds a one-off bank holiday (a coronation, a jubilee), or moves a day of the rules to it; every deadline counted from now on skips it. " +
                          "Administrators only; audited.")
-            .Argument<NonNullGraphType<OneOffBankHolidayInputType>>("input")
+            .Argument<NonNullGraphType<OneOffBankHolidayInputType>>("input", "The day, its name, and the day of the rules it replaces, if any.")
             .Allow(Access.Administrator)
             .ResolveAsync(AddOneOffBankHolidayAsync);
 
         mutation.Field<NonNullGraphType<BankHolidayGraphType>>("removeOneOffBankHoliday")
             .Description("Removes a one-off bank holiday (a day it moved is a holiday again). Deadlines already given stay as they are. Administrators only; audited.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("date")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("date", "The one-off bank holiday to remove.")
             .Allow(Access.Administrator)
             .ResolveAsync(RemoveOneOffBankHolidayAsync);
     }

@@ -31,7 +31,7 @@ internal static class ChildAccessGraph
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .Argument<NonNullGraphType<StringGraphType>>("practitioner", "The practitioner's user name.")
             .Argument<NonNullGraphType<StringGraphType>>("module", "The working group (module) you manage, which holds a record on the child.")
-            .Argument<StringGraphType>("note")
+            .Argument<StringGraphType>("note", "Why the practitioner is allocated, kept with the allocation; optional.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(AllocateAsync);
 
@@ -41,15 +41,15 @@ internal static class ChildAccessGraph
             .Argument<NonNullGraphType<IdGraphType>>("subjectId")
             .Argument<NonNullGraphType<StringGraphType>>("practitioner", "The practitioner's user name.")
             .Argument<NonNullGraphType<StringGraphType>>("module", "The working group (module) you manage, which holds a record on the child.")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why the practitioner needs access to the child; kept with the access and audited.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("until", "The last day of access (UK).")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(GrantAsync);
 
         mutation.Field<NonNullGraphType<ChildAccessGraphType>>("endChildAccess")
             .Description("Ends an access now, with the reason; it is kept. The practitioner it is for, or a manager of the working group that gave it; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("access")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("access", "The access to end, by its id.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why the access ends; kept with it and audited.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(EndAsync);
 
@@ -64,9 +64,9 @@ internal static class ChildAccessGraph
 
         mutation.Field<NonNullGraphType<ChildAccessGraphType>>("reviewSealedAccess")
             .Description("Records the data protection officer's finding on a sealed access, with a note; once. Data protection officer only; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("access")
-            .Argument<NonNullGraphType<SealedAccessOutcomeGraphType>>("outcome")
-            .Argument<NonNullGraphType<StringGraphType>>("note")
+            .Argument<NonNullGraphType<IdGraphType>>("access", "The sealed access reviewed, by its id.")
+            .Argument<NonNullGraphType<SealedAccessOutcomeGraphType>>("outcome", "Whether the access was justified.")
+            .Argument<NonNullGraphType<StringGraphType>>("note", "The data protection officer's note of what they found.")
             .Allow(Access.DataProtectionOfficer)
             .ResolveAsync(ReviewSealedAsync);
     }

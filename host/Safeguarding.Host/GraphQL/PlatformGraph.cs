@@ -21,7 +21,7 @@ internal static class PlatformGraph
 
         query.Field<NonNullGraphType<ConnectionGraphType<ModuleToggleGraphType>>>("moduleToggles")
             .Description("The history of modules switched on and off, newest first, a page at a time. Administrators only.")
-            .Argument<StringGraphType>("module")
+            .Argument<StringGraphType>("module", "Only this module's switches, by its name; left out, every module's.")
             .Paged()
             .Allow(Access.Administrator)
             .ResolveAsync(ModuleTogglesAsync);
@@ -46,7 +46,7 @@ internal static class PlatformGraph
             .Description("One child, by pseudonymous id, with what each module you may see holds: a module's fields here are its working group's own " +
                          "record, never shared on a basis (see subjectView). NOT_FOUND, the same as for an unknown id, for a child no working group of " +
                          "yours holds and you have no legitimate relationship with. Practitioners only.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The child's pseudonymous subject id.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(SubjectAsync);
 
@@ -61,8 +61,8 @@ internal static class PlatformGraph
 
         mutation.Field<NonNullGraphType<ModuleGraphType>>("setModuleEnabled")
             .Description("Switches a module on or off now, for every user. Its events wait while it is off. Administrators only; audited.")
-            .Argument<NonNullGraphType<StringGraphType>>("name")
-            .Argument<NonNullGraphType<BooleanGraphType>>("enabled")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "The module, by its name (see modules).")
+            .Argument<NonNullGraphType<BooleanGraphType>>("enabled", "True to switch the module on, false to switch it off.")
             .Argument<StringGraphType>("reason", "Why, for the history. Required to switch a module off; optional to switch it on.")
             .Allow(Access.Administrator)
             .ResolveAsync(SetModuleEnabledAsync);
@@ -70,7 +70,7 @@ internal static class PlatformGraph
         mutation.Field<NonNullGraphType<IntGraphType>>("retryParkedEvents")
             .Description("Puts a module's parked event deliveries (those that failed every retry) back in line, once the cause is fixed. " +
                          "Returns how many. Administrators only; audited.")
-            .Argument<NonNullGraphType<StringGraphType>>("module")
+            .Argument<NonNullGraphType<StringGraphType>>("module", "The module whose parked deliveries to retry, by its name (see modules).")
             .Allow(Access.Administrator)
             .ResolveAsync(RetryParkedEventsAsync);
 
@@ -78,7 +78,7 @@ internal static class PlatformGraph
             .Description("Rebuilds a module from the event history: clears what it derives from events and hands it every stored event it " +
                          "handles again, once, in one transaction (for a module added or switched on after the events, or a read model to rebuild). " +
                          "Administrators only; audited.")
-            .Argument<NonNullGraphType<StringGraphType>>("module")
+            .Argument<NonNullGraphType<StringGraphType>>("module", "The module to rebuild, by its name (see modules).")
             .Allow(Access.Administrator)
             .ResolveAsync(ReplayEventsAsync);
 
@@ -86,7 +86,7 @@ internal static class PlatformGraph
             .Description("Records a person once, in the module of your working group: MATCHED when the registry already holds them (you are given their " +
                          "id), NEW, or NEEDS_REVIEW (recorded, and put on the review queue as possibly a child already held). Their identity is " +
                          "encrypted and only entitled practitioners see it.")
-            .Argument<NonNullGraphType<RegisterSubjectInputType>>("input")
+            .Argument<NonNullGraphType<RegisterSubjectInputType>>("input", "Who the person is: their identifiers and names, as the module knows them.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(RegisterSubjectAsync);
 

@@ -24,11 +24,11 @@ internal static class RegistryGraph
             .Description("Finds a child by NHS number, Unique Pupil Number, or family name with date of birth (names are matched loosely: nicknames, " +
                          "spellings). Best first. Names and dates of birth only of children your working group holds data on. Every search is audited " +
                          "with its purpose. Practitioners only.")
-            .Argument<StringGraphType>("nhsNumber")
-            .Argument<StringGraphType>("uniquePupilNumber")
-            .Argument<StringGraphType>("givenNames")
-            .Argument<StringGraphType>("familyName")
-            .Argument<DateOnlyGraphType>("dateOfBirth")
+            .Argument<StringGraphType>("nhsNumber", "The child's NHS number, ten digits.")
+            .Argument<StringGraphType>("uniquePupilNumber", "The child's Unique Pupil Number, thirteen characters.")
+            .Argument<StringGraphType>("givenNames", "The child's given names, matched loosely (nicknames, spellings).")
+            .Argument<StringGraphType>("familyName", "The child's family name, matched loosely; with dateOfBirth.")
+            .Argument<DateOnlyGraphType>("dateOfBirth", "The child's date of birth; with familyName.")
             .Argument<NonNullGraphType<StringGraphType>>("purpose", "Why you are looking for the child; recorded in the audit log.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(FindSubjectsAsync);
@@ -36,22 +36,22 @@ internal static class RegistryGraph
         mutation.Field<NonNullGraphType<SubjectMergeGraphType>>("confirmSameChild")
             .Description("Confirms that a possible duplicate is one child: the later record becomes an alias of the earlier, and every module's records " +
                          "under either id belong to the child. Practitioners whose working groups hold data on either record; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("review")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("review", "The possible duplicate on the review queue, by its id.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why the practitioner is sure the two records are one child; kept with the merge and audited.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(ConfirmSameChildAsync);
 
         mutation.Field<NonNullGraphType<PossibleDuplicateGraphType>>("keepChildrenApart")
             .Description("Records that a possible duplicate is two different children (twins, siblings, namesakes); they are not offered again. Audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("review")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("review", "The possible duplicate on the review queue, by its id.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why the two records are different children (twins, siblings, namesakes); kept and audited.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(KeepChildrenApartAsync);
 
         mutation.Field<NonNullGraphType<SubjectMergeGraphType>>("separateChildren")
             .Description("Undoes a merge found to be wrong: each record is again a child of its own, with everything each module holds under it. Audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("merge")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("merge", "The merge to undo, by its id.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why the merge was wrong; kept and audited.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(SeparateChildrenAsync);
     }

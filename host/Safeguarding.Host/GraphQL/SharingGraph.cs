@@ -33,7 +33,7 @@ internal static class SharingGraph
         mutation.Field<NonNullGraphType<SharingAgreementGraphType>>("recordSharingAgreement")
             .Description("Adds an information-sharing agreement to the register, or revises one (give its id; a review records the new review date). " +
                          "The data protection officer and administrators; audited.")
-            .Argument<NonNullGraphType<SharingAgreementInputType>>("input")
+            .Argument<NonNullGraphType<SharingAgreementInputType>>("input", "The agreement's terms; with an id, the new version of an agreement already registered.")
             .Allow(Access.DataProtectionOfficer | Access.Administrator)
             .ResolveAsync(async c => await c.Service<SharingAgreements>().RecordAsync(c.GetArgument<SharingAgreementTerms>("input"), c.User!, c.CancellationToken));
     }

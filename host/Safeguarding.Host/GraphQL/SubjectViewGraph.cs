@@ -79,16 +79,16 @@ internal static class SubjectViewGraph
             .Description("Records that one person of the registry is a child's sibling, parent, carer, person causing harm or partner, in the name of " +
                          "your working group's module, which must hold a record on the child. Related records are two people: they are never merged. " +
                          "Audited. It grants no one the relative's identity.")
-            .Argument<NonNullGraphType<RecordRelationshipInputType>>("input")
+            .Argument<NonNullGraphType<RecordRelationshipInputType>>("input", "The child, the related person, the kind of relationship, and since when.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(RecordRelationshipAsync);
 
         mutation.Field<NonNullGraphType<PersonRelationshipGraphType>>("endRelationship")
             .Description("Records that a relationship ended (a partnership broke up, a carer stopped caring). It is kept, with who ended it and why. " +
                          "Practitioners whose working groups hold data on either person; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("relationship")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("on")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("relationship", "The relationship that ended, by its id.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("on", "The UK day the relationship ended.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it ended, in a few words; kept with the relationship.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(EndRelationshipAsync);
 
@@ -97,7 +97,7 @@ internal static class SubjectViewGraph
                          "refused or withdrawn, consent overridden (with the reason), or a statutory gateway (named); it may cite an agreement of the register " +
                          "(not one overdue for review). Only consent given, consent overridden and a statutory gateway let the part be shown outside the " +
                          "group. Members of that module's working group, for a child it holds; audited without the reason.")
-            .Argument<NonNullGraphType<RecordSharingBasisInputType>>("input")
+            .Argument<NonNullGraphType<RecordSharingBasisInputType>>("input", "The child, the module whose information is shared, and the lawful basis.")
             .Allow(Access.AnyPractitioner)
             .ResolveAsync(RecordSharingBasisAsync);
     }

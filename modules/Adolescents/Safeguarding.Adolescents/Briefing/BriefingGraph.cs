@@ -8,15 +8,15 @@ internal static class BriefingGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<DailyBriefingGraphType>>("dailyIntelligenceBriefing").Argument<NonNullGraphType<DateOnlyGraphType>>("date")
+        slice.Query.Field<NonNullGraphType<DailyBriefingGraphType>>("dailyIntelligenceBriefing").Argument<NonNullGraphType<DateOnlyGraphType>>("date", "The UK day of the briefing.")
             .Allow(Access.WorkingGroupMember).HandledBy(BriefingAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BriefingFiguresGraphType>>>>("dailyIntelligenceBriefingFigures")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from", "The first UK day counted.").Argument<NonNullGraphType<DateOnlyGraphType>>("to", "The last UK day counted.")
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(FiguresAsync);
 
         slice.Mutation.Field<NonNullGraphType<DailyBriefingGraphType>>("publishDailyIntelligenceBriefing")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("date")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("date", "The UK day the briefing is for; not in the future.")
             .Allow(Access.WorkingGroupMember).HandledBy(PublishAsync);
 
         slice.Subscription.Field<NonNullGraphType<BriefingPublicationGraphType>>("dailyIntelligenceBriefingPublished")
@@ -27,7 +27,7 @@ internal static class BriefingGraph
             .Allow(Access.WorkingGroupMember).HandledBy(AgreeResponseAsync);
 
         slice.Mutation.Field<NonNullGraphType<AgreedResponseGraphType>>("completeBriefingResponse")
-            .Argument<NonNullGraphType<IdGraphType>>("responseId").Argument<StringGraphType>("outcome")
+            .Argument<NonNullGraphType<IdGraphType>>("responseId", "The agreed response that was done, by its id.").Argument<StringGraphType>("outcome", "What came of the response, in a few words; optional.")
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteResponseAsync);
     }
 

@@ -5,10 +5,10 @@ internal static class ContextualGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ContextualPictureGraphType>>("contextualSafeguarding").Argument<IntGraphType>("windowDays")
+        slice.Query.Field<NonNullGraphType<ContextualPictureGraphType>>("contextualSafeguarding").Argument<IntGraphType>("windowDays", "How many days back links count; left out, 90.")
             .Allow(Access.WorkingGroupMember).HandledBy(PictureAsync);
 
-        slice.Query.Field<NonNullGraphType<ContextualCountsGraphType>>("contextualSafeguardingCounts").Argument<IntGraphType>("windowDays")
+        slice.Query.Field<NonNullGraphType<ContextualCountsGraphType>>("contextualSafeguardingCounts").Argument<IntGraphType>("windowDays", "How many days back links count; left out, 90.")
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(CountsAsync);
     }
 

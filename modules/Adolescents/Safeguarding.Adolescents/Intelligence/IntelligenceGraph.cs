@@ -19,7 +19,7 @@ internal static class IntelligenceGraph
             .Allow(Access.WorkingGroupMember).HandledBy(OverdueInterviewsAsync);
 
         slice.Query.Field<NonNullGraphType<InterviewFiguresGraphType>>("returnHomeInterviewFigures")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from", "The first UK day of the period.").Argument<NonNullGraphType<DateOnlyGraphType>>("to", "The last UK day of the period.")
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(InterviewFiguresAsync);
 
         slice.Mutation.Field<NonNullGraphType<AdultOfConcernGraphType>>("recordAdultOfConcern").Input<RecordAdultOfConcernInputType>()
@@ -29,7 +29,7 @@ internal static class IntelligenceGraph
             .Allow(Access.WorkingGroupMember).HandledBy(IdentifyAdultOfConcernAsync);
 
         slice.Mutation.Field<NonNullGraphType<LocationGraphType>>("recordAdolescentLocation")
-            .Argument<NonNullGraphType<StringGraphType>>("name").Argument<StringGraphType>("kind", "e.g. address, park, transport hub.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "How the location is known, e.g. a street, a park or a station.").Argument<StringGraphType>("kind", "e.g. address, park, transport hub.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordLocationAsync);
 
         slice.Mutation.Field<NonNullGraphType<MissingEpisodeGraphType>>("recordMissingEpisode").Input<RecordMissingEpisodeInputType>()
@@ -45,7 +45,7 @@ internal static class IntelligenceGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RecordCustodyEpisodeAsync);
 
         slice.Mutation.Field<NonNullGraphType<CustodyEpisodeGraphType>>("recordCustodyRelease")
-            .Argument<NonNullGraphType<IdGraphType>>("episodeId").Argument<NonNullGraphType<DateTimeOffsetGraphType>>("releasedAt")
+            .Argument<NonNullGraphType<IdGraphType>>("episodeId", "The custody episode, by its id.").Argument<NonNullGraphType<DateTimeOffsetGraphType>>("releasedAt", "When the young person was released, as an instant with its offset.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordReleaseAsync);
 
         slice.Mutation.Field<NonNullGraphType<ExploitationConcernGraphType>>("recordExploitationConcern").Input<RecordExploitationConcernInputType>()

@@ -19,7 +19,7 @@ internal static class SafetyPlanGraph
             .Allow(Access.WorkingGroupMember).HandledBy(SavePlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<SafetyPlanActionGraphType>>("completeSafetyPlanAction")
-            .Argument<NonNullGraphType<IdGraphType>>("actionId")
+            .Argument<NonNullGraphType<IdGraphType>>("actionId", "The action of the current plan that was done, by its id.")
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteActionAsync);
     }
 

@@ -9,7 +9,7 @@ internal static class HsbGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RecordAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaHsbQuarterGraphType>>>>("csaHsbByQuarter")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from", "The earliest UK day a counted quarter may end on.").Argument<NonNullGraphType<DateOnlyGraphType>>("to", "The latest UK day a counted quarter may end on.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ByQuarterAsync);
     }
 

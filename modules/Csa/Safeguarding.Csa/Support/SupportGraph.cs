@@ -9,15 +9,15 @@ internal static class SupportGraph
             .Allow(Access.WorkingGroupMember).HandledBy(MakeReferralAsync);
 
         slice.Mutation.Field<NonNullGraphType<CsaSupportReferralGraphType>>("startCsaSupport")
-            .Argument<NonNullGraphType<IdGraphType>>("referralId").Argument<NonNullGraphType<DateOnlyGraphType>>("startedOn")
+            .Argument<NonNullGraphType<IdGraphType>>("referralId", "The support referral, by its id.").Argument<NonNullGraphType<DateOnlyGraphType>>("startedOn", "The UK day support started.")
             .Allow(Access.WorkingGroupMember).HandledBy(StartSupportAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaServiceGapGraphType>>>>("csaSupportGaps")
-            .Argument<DateOnlyGraphType>("asOf")
+            .Argument<DateOnlyGraphType>("asOf", "The UK day the gaps are counted at; left out, today.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(SupportGapsAsync);
 
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<CsaSupportReferralGraphType>>>("csaUnmetReferrals")
-            .Argument<DateOnlyGraphType>("asOf").Paged()
+            .Argument<DateOnlyGraphType>("asOf", "The UK day waiting is counted to; left out, today.").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(UnmetReferralsAsync);
     }
 

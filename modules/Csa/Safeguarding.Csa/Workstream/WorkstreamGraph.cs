@@ -10,7 +10,7 @@ internal static class WorkstreamGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaPlanQuarterGraphType>>>>("csaSexualAbusePlansByQuarter")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from", "The earliest UK day a counted quarter may end on.").Argument<NonNullGraphType<DateOnlyGraphType>>("to", "The latest UK day a counted quarter may end on.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(PlansByQuarterAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CsaHospitalCasesGraphType>>>>("csaHospitalSafeguardedCases")
@@ -23,7 +23,7 @@ internal static class WorkstreamGraph
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(AwarenessActivitiesAsync);
 
         slice.Mutation.Field<NonNullGraphType<CsaHospitalCasesGraphType>>("recordCsaHospitalSafeguardedCases")
-            .Argument<NonNullGraphType<FinancialYearGraphType>>("year").Argument<NonNullGraphType<IntGraphType>>("cases")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year", "The financial year the count is for, e.g. \"2024/25\".").Argument<NonNullGraphType<IntGraphType>>("cases", "How many children with sexual abuse the hospital safeguarded in the year.")
             .Argument<StringGraphType>("source", "Default: University Hospitals Plymouth NHS Trust.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordHospitalCasesAsync);
 

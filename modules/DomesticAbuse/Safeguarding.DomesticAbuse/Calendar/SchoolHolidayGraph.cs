@@ -9,21 +9,21 @@ internal static class SchoolHolidayGraph
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<SchoolHolidayPeriodGraphType>>>("schoolHolidayPeriods")
             .Description("School holidays by first day, the earliest first, a page at a time. With settingId, those the setting's pupils have: all the city's schools' and its own. " +
                          "from and to keep those overlapping that period. Anyone signed in.")
-            .Argument<IdGraphType>("settingId").Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to").Paged()
+            .Argument<IdGraphType>("settingId", "The setting whose pupils' holidays to list, by its id; left out, every holiday.").Argument<DateOnlyGraphType>("from", "Only holidays that end on or after this UK day.").Argument<DateOnlyGraphType>("to", "Only holidays that start on or before this UK day.").Paged()
             .Allow(Access.AnySignedIn).HandledBy(ListAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("recordSchoolHolidayPeriod")
             .Description("Records a school holiday for one setting, or for all the city's schools when settingId is left out. It may not overlap another holiday " +
                          "of the same schools (CONFLICT). Notifications sent from then on skip it. Administrators and the Domestic Abuse working group; audited.")
-            .Argument<IdGraphType>("settingId").Input<SchoolHolidayPeriodInputType>()
+            .Argument<IdGraphType>("settingId", "The setting the holiday is for, by its id; left out, the holiday is for all the city's schools.").Input<SchoolHolidayPeriodInputType>()
             .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RecordAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("changeSchoolHolidayPeriod")
-            .Argument<NonNullGraphType<IdGraphType>>("id").Input<SchoolHolidayPeriodInputType>()
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The school holiday to change, by its id.").Input<SchoolHolidayPeriodInputType>()
             .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(ChangeAsync);
 
         slice.Mutation.Field<NonNullGraphType<SchoolHolidayPeriodGraphType>>("removeSchoolHolidayPeriod")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The school holiday to remove, by its id.")
             .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RemoveAsync);
     }
 

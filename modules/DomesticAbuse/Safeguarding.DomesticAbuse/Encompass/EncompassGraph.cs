@@ -9,12 +9,12 @@ internal static class EncompassGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<EncompassNotificationGraphType>>>("encompassNotifications")
-            .Argument<IdGraphType>("settingId").Argument<BooleanGraphType>("unacknowledgedOnly")
-            .Argument<DateOnlyGraphType>("from", "Incidents on or after this day (UK time).").Argument<DateOnlyGraphType>("to").Paged()
+            .Argument<IdGraphType>("settingId", "Only this setting's notifications, by its id.").Argument<BooleanGraphType>("unacknowledgedOnly", "True for notifications not yet acknowledged only.")
+            .Argument<DateOnlyGraphType>("from", "Incidents on or after this day (UK time).").Argument<DateOnlyGraphType>("to", "Incidents on or before this day (UK time).").Paged()
             .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).HandledBy(EncompassNotificationsAsync);
 
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<EncompassNotificationGraphType>>>("overdueEncompassNotifications")
-            .Argument<IdGraphType>("settingId").Paged()
+            .Argument<IdGraphType>("settingId", "Only this setting's notifications, by its id.").Paged()
             .Allow(Access.WorkingGroupMember | Access.AnyPractitioner).HandledBy(OverdueEncompassNotificationsAsync);
 
         slice.Subscription.Field<NonNullGraphType<OverdueEncompassNotificationGraphType>>("encompassNotificationOverdue")
@@ -23,15 +23,15 @@ internal static class EncompassGraph
             .Allow(Access.WorkingGroupMember).ResolveStream(c => c.Service<ILiveUpdates>().Watch<EncompassNotificationBecameLate>());
 
         slice.Mutation.Field<NonNullGraphType<EncompassNotificationGraphType>>("acknowledgeEncompassNotification")
-            .Argument<NonNullGraphType<IdGraphType>>("notificationId")
+            .Argument<NonNullGraphType<IdGraphType>>("notificationId", "The notification to acknowledge, by its id.")
             .Allow(Access.AnyPractitioner).HandledBy(AcknowledgeEncompassNotificationAsync);
 
         slice.Query.Field<NonNullGraphType<EncompassSummaryGraphType>>("encompassSummary")
-            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
+            .Argument<DateOnlyGraphType>("from", "The first UK day of the period; left out, 365 days before today.").Argument<DateOnlyGraphType>("to", "The last UK day of the period; left out, today.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(EncompassSummaryAsync);
 
         slice.Query.Field<NonNullGraphType<EncompassGapsGraphType>>("encompassGaps")
-            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
+            .Argument<DateOnlyGraphType>("from", "The first UK day of the period notices are counted in; left out, 365 days before today.").Argument<DateOnlyGraphType>("to", "The last UK day of the period; left out, today.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(EncompassGapsAsync);
     }
 

@@ -12,7 +12,7 @@ internal static class EnquiryGraph
             .Allow(Access.AnyPractitioner).HandledBy(RecordRoutineEnquiryAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoutineEnquiryCountGraphType>>>>("routineEnquiriesByAgency")
-            .WithComplexityImpact(1, 10).Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
+            .WithComplexityImpact(1, 10).Argument<DateOnlyGraphType>("from", "The first UK day of the period; left out, 365 days before today.").Argument<DateOnlyGraphType>("to", "The last UK day of the period; left out, today.")
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(RoutineEnquiriesByAgencyAsync);
 
         slice.Mutation.Field<NonNullGraphType<HospitalAlertGraphType>>("raiseHospitalAlert")
@@ -20,7 +20,7 @@ internal static class EnquiryGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RaiseHospitalAlertAsync);
 
         slice.Mutation.Field<NonNullGraphType<HospitalAlertGraphType>>("removeHospitalAlert")
-            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<StringGraphType>>("reason", "Why the alert is removed; kept with it.")
             .Allow(Access.WorkingGroupMember).HandledBy(RemoveHospitalAlertAsync);
 
         slice.Subject.Field<NonNullGraphType<ChildViewGraphType>>("domesticAbuse").Allow(Access.WorkingGroupMember).HandledBy(ChildViewAsync);

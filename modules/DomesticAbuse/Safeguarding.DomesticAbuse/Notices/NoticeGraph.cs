@@ -14,18 +14,18 @@ internal static class NoticeGraph
 
         slice.Mutation.Field<NonNullGraphType<IntakeBatchGraphType>>("recordProtectionNotices")
             .Description($"Records a batch of Public Protection Notices (up to {NoticeIntake.MaxBatch}) as police systems send them. Each notice is STORED, DUPLICATE or REJECTED with its problems; one bad notice does not fail the others. {Who}")
-            .Argument<NonNullGraphType<ListGraphType<ProtectionNoticeInputType>>>("notices")
+            .Argument<NonNullGraphType<ListGraphType<ProtectionNoticeInputType>>>("notices", "The notices of the batch, each checked on its own.")
             .Allow(Access.WorkingGroupMember).ChecksItemByItem().HandledBy(RecordNoticesAsync);
 
         slice.Query.Field<NonNullGraphType<ProtectionNoticeGraphType>>("protectionNotice")
             .Description($"One notice, with its children (subject ids) and adults. {Who}")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The notice, by its id.")
             .Allow(Access.WorkingGroupMember).HandledBy(NoticeAsync);
 
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<ProtectionNoticeGraphType>>>("protectionNotices")
             .Description($"Notices by incident date, most recent first, a page at a time; optionally for one child or one adult (police person reference). {Who}")
-            .Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to").Argument<IdGraphType>("subjectId")
-            .Argument<StringGraphType>("personReference").Paged()
+            .Argument<DateOnlyGraphType>("from", "Only incidents on or after this UK day.").Argument<DateOnlyGraphType>("to", "Only incidents on or before this UK day.").Argument<IdGraphType>("subjectId")
+            .Argument<StringGraphType>("personReference", "Only notices naming the adult with this police person reference.").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(NoticesAsync);
     }
 

@@ -15,7 +15,7 @@ internal static class RiskGraph
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteDashAssessmentAsync);
 
         slice.Query.Field<NonNullGraphType<DashAssessmentGraphType>>("dashAssessment")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The DASH assessment, by its id.")
             .Description($"One DASH assessment with its MARAC referral. {Who}")
             .Allow(Access.WorkingGroupMember).HandledBy(DashAssessmentAsync);
 
@@ -32,10 +32,10 @@ internal static class RiskGraph
 
         slice.Mutation.Field<NonNullGraphType<MaracActionGraphType>>("completeMaracAction")
             .Description($"Records that an agency completed its MARAC action. {Who}")
-            .Argument<NonNullGraphType<IdGraphType>>("actionId").Argument<DateOnlyGraphType>("completedOn", "Default today.")
+            .Argument<NonNullGraphType<IdGraphType>>("actionId", "The MARAC action completed, by its id.").Argument<DateOnlyGraphType>("completedOn", "Default today.")
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteMaracActionAsync);
 
-        slice.Query.Field<NonNullGraphType<DashSummaryGraphType>>("dashSummary").Argument<DateOnlyGraphType>("from").Argument<DateOnlyGraphType>("to")
+        slice.Query.Field<NonNullGraphType<DashSummaryGraphType>>("dashSummary").Argument<DateOnlyGraphType>("from", "The first UK day of the period; left out, 365 days before today.").Argument<DateOnlyGraphType>("to", "The last UK day of the period; left out, today.")
             .Allow(Access.WorkingGroupMember | Access.Scrutineer | Access.Administrator).HandledBy(DashSummaryAsync);
     }
 

@@ -7,7 +7,7 @@ internal static class SettingGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationSettingGraphType>>>>("educationSettings")
-            .WithComplexityImpact(1, 10).Argument<BooleanGraphType>("subscribedToEncompass")
+            .WithComplexityImpact(1, 10).Argument<BooleanGraphType>("subscribedToEncompass", "True for subscribed settings only, false for those not subscribed; left out, both.")
             .Argument<BooleanGraphType>("includeRetired", "Also list settings that have closed or left (default false).")
             .Allow(Access.AnySignedIn).HandledBy(ListSettingsAsync);
 
@@ -15,20 +15,20 @@ internal static class SettingGraph
             .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RecordSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("renameEducationSetting")
-            .Argument<NonNullGraphType<IdGraphType>>("settingId").Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<NonNullGraphType<IdGraphType>>("settingId", "The setting to rename, by its id.").Argument<NonNullGraphType<StringGraphType>>("name", "The setting's new name.")
             .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RenameSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("retireEducationSetting")
-            .Argument<NonNullGraphType<IdGraphType>>("settingId")
+            .Argument<NonNullGraphType<IdGraphType>>("settingId", "The setting that closed or left, by its id.")
             .Argument<DateOnlyGraphType>("retiredOn", "The day it closed or left; default today.")
             .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(RetireSettingAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("setEncompassSubscription")
-            .Argument<NonNullGraphType<IdGraphType>>("settingId").Argument<NonNullGraphType<BooleanGraphType>>("subscribed")
+            .Argument<NonNullGraphType<IdGraphType>>("settingId", "The setting, by its id.").Argument<NonNullGraphType<BooleanGraphType>>("subscribed", "True when the setting has subscribed to Operation Encompass, false when it no longer is.")
             .Allow(Audiences.WorkingGroupAndAdministrators).HandledBy(SetSubscriptionAsync);
 
         slice.Mutation.Field<NonNullGraphType<EducationSettingGraphType>>("linkChildToSetting")
-            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<IdGraphType>>("settingId")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<IdGraphType>>("settingId", "The school or early years setting the child attends, by its id.")
             .Allow(Access.WorkingGroupMember).HandledBy(LinkChildAsync);
     }
 

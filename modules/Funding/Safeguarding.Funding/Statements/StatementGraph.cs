@@ -10,11 +10,11 @@ internal static class StatementGraph
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingYearGraphType>>>>("financialYears")
             .Allow(Readers).HandledBy(FinancialYearsAsync);
 
-        slice.Query.Field<NonNullGraphType<FinancialStatementGraphType>>("financialStatement").Argument<NonNullGraphType<FinancialYearGraphType>>("year")
+        slice.Query.Field<NonNullGraphType<FinancialStatementGraphType>>("financialStatement").Argument<NonNullGraphType<FinancialYearGraphType>>("year", "The financial year, e.g. \"2023/24\".")
             .Allow(Readers).HandledBy(FinancialStatementAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FigureChangeGraphType>>>>("financialComparison")
-            .Argument<NonNullGraphType<StringGraphType>>("from").Argument<NonNullGraphType<StringGraphType>>("to")
+            .Argument<NonNullGraphType<StringGraphType>>("from", "The earlier financial year, e.g. \"2022/23\".").Argument<NonNullGraphType<StringGraphType>>("to", "The later financial year, e.g. \"2023/24\".")
             .Allow(Readers).HandledBy(FinancialComparisonAsync);
     }
 

@@ -10,7 +10,7 @@ internal static class FundingGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Mutation.Field<NonNullGraphType<FundingYearGraphType>>("openFinancialYear")
-            .Argument<NonNullGraphType<FinancialYearGraphType>>("year").Argument<DecimalGraphType>("openingReserve")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year", "The financial year to open, e.g. \"2025/26\".").Argument<DecimalGraphType>("openingReserve", "The reserve in pounds the year opens with; needed only for the first year recorded, since later years open with the previous year's closing reserve.")
             .Allow(BusinessUnit).HandledBy(OpenFinancialYearAsync);
 
         slice.Mutation.Field<NonNullGraphType<FinancialStatementGraphType>>("recordContribution").Input<RecordContributionInputType>()
@@ -25,7 +25,7 @@ internal static class FundingGraph
         slice.Mutation.Field<NonNullGraphType<FinancialStatementGraphType>>("setBudget").Input<SetBudgetInputType>()
             .Allow(BusinessUnit).HandledBy(SetBudgetAsync);
 
-        slice.Mutation.Field<NonNullGraphType<FinancialStatementGraphType>>("closeFinancialYear").Argument<NonNullGraphType<FinancialYearGraphType>>("year")
+        slice.Mutation.Field<NonNullGraphType<FinancialStatementGraphType>>("closeFinancialYear").Argument<NonNullGraphType<FinancialYearGraphType>>("year", "The financial year to close, e.g. \"2024/25\".")
             .Allow(BusinessUnit).HandledBy(CloseFinancialYearAsync);
     }
 

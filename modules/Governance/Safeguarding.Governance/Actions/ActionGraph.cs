@@ -7,11 +7,11 @@ internal static class ActionGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<PartnershipActionGraphType>>>("partnershipActions")
-            .Argument<EnumerationGraphType<ActionStatus>>("status").Argument<IdGraphType>("bodyId").Paged()
+            .Argument<EnumerationGraphType<ActionStatus>>("status", "Only actions with this status; left out, every status.").Argument<IdGraphType>("bodyId", "Only actions agreed by this body, by its id.").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListActionsAsync);
 
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<PartnershipActionGraphType>>>("overdueActions")
-            .Argument<DateOnlyGraphType>("asOf").Paged()
+            .Argument<DateOnlyGraphType>("asOf", "The UK day overdue is judged at; left out, today.").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(OverdueActionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<PartnershipActionGraphType>>("createAction").Input<CreateActionInputType>()

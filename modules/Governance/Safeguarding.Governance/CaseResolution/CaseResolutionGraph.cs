@@ -10,7 +10,7 @@ internal static class CaseResolutionGraph
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListDisagreementsAsync);
 
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<ProfessionalDisagreementGraphType>>>("overdueEscalationStages")
-            .Argument<DateOnlyGraphType>("asOf").Paged()
+            .Argument<DateOnlyGraphType>("asOf", "The UK day overdue is judged at; left out, today.").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(OverdueEscalationStagesAsync);
 
         slice.Mutation.Field<NonNullGraphType<ProfessionalDisagreementGraphType>>("raiseProfessionalDisagreement").Input<RaiseDisagreementInputType>()

@@ -15,7 +15,7 @@ internal static class ImprovementPlanGraph
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<PlanProgressGraphType>>>("improvementPlans").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListPlansAsync);
 
-        slice.Query.Field<NonNullGraphType<PlanProgressGraphType>>("improvementPlan").Argument<NonNullGraphType<IdGraphType>>("id")
+        slice.Query.Field<NonNullGraphType<PlanProgressGraphType>>("improvementPlan").Argument<NonNullGraphType<IdGraphType>>("id", "The improvement plan, by its id.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(FindPlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<PlanProgressGraphType>>("createImprovementPlan").Input<CreatePlanInputType>()
@@ -28,7 +28,7 @@ internal static class ImprovementPlanGraph
             .Allow(Access.WorkingGroupMember).HandledBy(AddMilestoneAsync);
 
         slice.Mutation.Field<NonNullGraphType<PlanMilestoneGraphType>>("completeImprovementMilestone")
-            .Argument<NonNullGraphType<IdGraphType>>("milestoneId").Argument<DateOnlyGraphType>("completedOn")
+            .Argument<NonNullGraphType<IdGraphType>>("milestoneId", "The milestone reached, by its id.").Argument<DateOnlyGraphType>("completedOn", "The UK day the milestone was reached; left out, today.")
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteMilestoneAsync);
     }
 

@@ -6,7 +6,7 @@ internal static class PartnerGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerGraphType>>>>("partners")
-            .Argument<BooleanGraphType>("statutoryOnly")
+            .Argument<BooleanGraphType>("statutoryOnly", "True for the statutory partners only (council, police, health).")
             .Argument<BooleanGraphType>("includeRetired", "Also list agencies that have left the partnership (default false).")
             .Allow(Access.AnySignedIn).HandledBy(ListPartnersAsync);
 
@@ -14,11 +14,11 @@ internal static class PartnerGraph
             .Allow(Access.Administrator).HandledBy(AddPartnerAsync);
 
         slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("renamePartner")
-            .Argument<NonNullGraphType<IdGraphType>>("partnerId").Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<NonNullGraphType<IdGraphType>>("partnerId", "The agency to rename, by its id.").Argument<NonNullGraphType<StringGraphType>>("name", "The agency's new name.")
             .Allow(Access.Administrator).HandledBy(RenamePartnerAsync);
 
         slice.Mutation.Field<NonNullGraphType<PartnerGraphType>>("retirePartner")
-            .Argument<NonNullGraphType<IdGraphType>>("partnerId").Argument<DateOnlyGraphType>("retiredOn", "The day it left; default today.")
+            .Argument<NonNullGraphType<IdGraphType>>("partnerId", "The agency that left, by its id.").Argument<DateOnlyGraphType>("retiredOn", "The day it left; default today.")
             .Allow(Access.Administrator).HandledBy(RetirePartnerAsync);
     }
 

@@ -10,11 +10,11 @@ internal static class QualityAssuranceGraph
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ListCaseAuditsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditComparisonRowGraphType>>>>("caseAuditComparison")
-            .Argument<NonNullGraphType<IdGraphType>>("repeatAuditId")
+            .Argument<NonNullGraphType<IdGraphType>>("repeatAuditId", "The repeat audit, by its id; it is compared with the audit it repeats.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(CompareCaseAuditsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<S175QuestionComplianceGraphType>>>>("s175Compliance")
-            .Argument<NonNullGraphType<FinancialYearGraphType>>("year")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year", "The financial year of the audit, e.g. \"2024/25\"; compared with the year before.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(S175ComplianceAsync);
 
         slice.Mutation.Field<NonNullGraphType<CaseAuditGraphType>>("createCaseAudit").Input<CreateCaseAuditInputType>()
@@ -24,7 +24,7 @@ internal static class QualityAssuranceGraph
             .Allow(Access.WorkingGroupMember).HandledBy(GradeCaseAuditAgencyAsync);
 
         slice.Mutation.Field<NonNullGraphType<CaseAuditGraphType>>("completeCaseAudit")
-            .Argument<NonNullGraphType<IdGraphType>>("auditId").Argument<DateOnlyGraphType>("completedOn")
+            .Argument<NonNullGraphType<IdGraphType>>("auditId", "The audit to complete, by its id.").Argument<DateOnlyGraphType>("completedOn", "The UK day the audit was completed; left out, today.")
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteCaseAuditAsync);
 
         slice.Mutation.Field<NonNullGraphType<IntGraphType>>("recordS175Return").Input<RecordS175ReturnInputType>()

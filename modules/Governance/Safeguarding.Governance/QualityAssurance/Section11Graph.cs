@@ -7,11 +7,11 @@ internal static class Section11Graph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11SelfAssessmentGraphType>>>>("section11SelfAssessments")
-            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year of the self-assessments, e.g. 2024.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(SelfAssessmentsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11ComplianceGraphType>>>>("section11Compliance")
-            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year of the self-assessments, e.g. 2024.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ComplianceAsync);
 
         slice.Mutation.Field<NonNullGraphType<Section11SelfAssessmentGraphType>>("submitSection11SelfAssessment").Input<SubmitSection11InputType>()

@@ -12,17 +12,17 @@ internal static class ReviewGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<LearningReviewGraphType>>>("learningReviews")
-            .Argument<EnumerationGraphType<ReviewKind>>("kind").Paged()
+            .Argument<EnumerationGraphType<ReviewKind>>("kind", "Only reviews of this kind; left out, both kinds.").Paged()
             .Allow(Members).HandledBy(ListReviewsAsync);
 
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<LearningReviewGraphType>>>("rapidReviewsAtRisk")
             .Description($"Undecided Rapid Reviews that are overdue or have {LearningReview.AtRiskWorkingDays} working days or fewer left, by deadline (the earliest first), " +
                          "a page at a time. asOf defaults to today (UK).")
-            .Argument<DateOnlyGraphType>("asOf").Paged()
+            .Argument<DateOnlyGraphType>("asOf", "The UK day the working days left are counted from; left out, today.").Paged()
             .Allow(Members).HandledBy(RapidReviewsAtRiskAsync);
 
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<ReviewActionGraphType>>>("overdueReviewActions")
-            .Argument<DateOnlyGraphType>("asOf").Paged()
+            .Argument<DateOnlyGraphType>("asOf", "The UK day overdue is judged at; left out, today.").Paged()
             .Allow(Members).HandledBy(OverdueReviewActionsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewTimelinessGraphType>>>>("learningReviewTimeliness")

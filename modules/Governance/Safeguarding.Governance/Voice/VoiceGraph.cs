@@ -13,8 +13,8 @@ internal static class VoiceGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RecordReviewAsync);
 
         slice.Mutation.Field<NonNullGraphType<VoiceRecommendationGraphType>>("respondToYoungSafeguardersRecommendation")
-            .Argument<NonNullGraphType<IdGraphType>>("recommendationId")
-            .Argument<NonNullGraphType<EnumerationGraphType<RecommendationStatus>>>("status").Argument<NonNullGraphType<StringGraphType>>("response")
+            .Argument<NonNullGraphType<IdGraphType>>("recommendationId", "The young safeguarders' recommendation, by its id.")
+            .Argument<NonNullGraphType<EnumerationGraphType<RecommendationStatus>>>("status", "Where the recommendation stands after this response.").Argument<NonNullGraphType<StringGraphType>>("response", "The partnership's response to the young people.")
             .Allow(Access.WorkingGroupMember).HandledBy(RespondAsync);
     }
 

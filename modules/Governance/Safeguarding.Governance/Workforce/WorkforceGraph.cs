@@ -21,7 +21,7 @@ internal static class WorkforceGraph
         // What practitioners wrote is free text about their practice: the Governance working group reads it; the scrutineer
         // and administrators see how many were received (TrainingSession.reflectionsReceived).
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<TrainingReflectionGraphType>>>("trainingReflections")
-            .Argument<IdGraphType>("sessionId").WithPeriod("Written")
+            .Argument<IdGraphType>("sessionId", "Only reflections on this session, by its id; left out, every session's.").WithPeriod("Written")
             .Allow(Access.WorkingGroupMember).HandledBy(ListReflectionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<TrainingReflectionGraphType>>("recordTrainingReflection").Input<RecordTrainingReflectionInputType>()
@@ -31,14 +31,14 @@ internal static class WorkforceGraph
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(CourseEvaluationsAsync);
 
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<TrainingSessionGraphType>>>("trainingReflectionsDue")
-            .Argument<DateOnlyGraphType>("asOf").Paged()
+            .Argument<DateOnlyGraphType>("asOf", "The UK day the three months are counted back from; left out, today.").Paged()
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ReflectionsDueAsync);
 
         slice.Mutation.Field<NonNullGraphType<TrainingSessionGraphType>>("addTrainingSession").Input<AddSessionInputType>()
             .Allow(Access.WorkingGroupMember).HandledBy(AddSessionAsync);
 
         slice.Mutation.Field<NonNullGraphType<TrainingSessionGraphType>>("markTrainingReflectionsRequested")
-            .Argument<NonNullGraphType<IdGraphType>>("sessionId").Argument<DateOnlyGraphType>("on")
+            .Argument<NonNullGraphType<IdGraphType>>("sessionId", "The training session whose attendees were asked, by its id.").Argument<DateOnlyGraphType>("on", "The UK day reflections were asked for; left out, today.")
             .Allow(Access.WorkingGroupMember).HandledBy(MarkReflectionsRequestedAsync);
 
         slice.Mutation.Field<NonNullGraphType<IntGraphType>>("recordTrainingEvaluation").Input<RecordEvaluationInputType>()

@@ -14,7 +14,7 @@ internal static class AssessmentGraph
             .Argument<NonNullGraphType<IdGraphType>>("subjectId").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(AssessmentsOfChildAsync);
 
-        slice.Query.Field<NonNullGraphType<NeglectAssessmentGraphType>>("neglectAssessment").Argument<NonNullGraphType<IdGraphType>>("id")
+        slice.Query.Field<NonNullGraphType<NeglectAssessmentGraphType>>("neglectAssessment").Argument<NonNullGraphType<IdGraphType>>("id", "The assessment, by its id.")
             .Allow(Access.WorkingGroupMember).HandledBy(AssessmentAsync);
 
         slice.Query.Field<NonNullGraphType<NeglectChangeOverTimeGraphType>>("neglectChangeOverTime")
@@ -31,15 +31,15 @@ internal static class AssessmentGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RecordGradesAsync);
 
         slice.Mutation.Field<NonNullGraphType<NeglectAssessmentGraphType>>("completeNeglectAssessment")
-            .Argument<NonNullGraphType<IdGraphType>>("assessmentId")
+            .Argument<NonNullGraphType<IdGraphType>>("assessmentId", "The draft assessment to complete, by its id.")
             .Allow(Access.WorkingGroupMember).HandledBy(CompleteAsync);
 
         slice.Mutation.Field<NonNullGraphType<NeglectAssessmentGraphType>>("shareNeglectAssessmentWithFamily")
-            .Argument<NonNullGraphType<IdGraphType>>("assessmentId").Argument<DateOnlyGraphType>("sharedOn", "Default today.")
+            .Argument<NonNullGraphType<IdGraphType>>("assessmentId", "The completed assessment shared, by its id.").Argument<DateOnlyGraphType>("sharedOn", "Default today.")
             .Allow(Access.WorkingGroupMember).HandledBy(ShareWithFamilyAsync);
 
         slice.Mutation.Field<NonNullGraphType<NeglectAssessmentGraphType>>("correctNeglectAssessment")
-            .Argument<NonNullGraphType<IdGraphType>>("assessmentId").Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("assessmentId", "The completed assessment to correct, by its id.").Argument<NonNullGraphType<StringGraphType>>("reason", "Why the assessment needs correcting; kept with the new version.")
             .Allow(Access.WorkingGroupMember).HandledBy(CorrectAsync);
 
         slice.Mutation.Field<NonNullGraphType<FamilyPlanActionGraphType>>("addFamilyPlanAction").Input<AddFamilyPlanActionInputType>()

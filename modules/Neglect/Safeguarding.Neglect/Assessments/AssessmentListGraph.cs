@@ -8,8 +8,8 @@ internal static class AssessmentListGraph
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<NeglectAssessmentGraphType>>>("neglectAssessmentList")
             .Description("Assessments of every child, most recently observed first, a page at a time, filtered by status, agency and the days observed. " +
                          "Children appear by subject id only. Neglect working group.")
-            .Argument<EnumerationGraphType<AssessmentStatus>>("status").Argument<StringGraphType>("agency", "Part of the agency's name.")
-            .Argument<DateOnlyGraphType>("observedFrom").Argument<DateOnlyGraphType>("observedTo").Paged()
+            .Argument<EnumerationGraphType<AssessmentStatus>>("status", "Only assessments with this status; left out, every status.").Argument<StringGraphType>("agency", "Part of the agency's name.")
+            .Argument<DateOnlyGraphType>("observedFrom", "Only assessments observed on or after this UK day.").Argument<DateOnlyGraphType>("observedTo", "Only assessments observed on or before this UK day.").Paged()
             .Allow(Access.WorkingGroupMember).HandledBy(ListAsync);
     }
 

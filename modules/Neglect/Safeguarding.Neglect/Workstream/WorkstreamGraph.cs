@@ -11,11 +11,11 @@ internal static class WorkstreamGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeglectQuarterShareGraphType>>>>("neglectShareByQuarter")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from", "The earliest UK day a counted quarter may end on.").Argument<NonNullGraphType<DateOnlyGraphType>>("to", "The latest UK day a counted quarter may end on.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(ShareByQuarterAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Gcp2AgencyUseGraphType>>>>("gcp2UseByAgency")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from").Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from", "The earliest UK day a counted quarter may end on.").Argument<NonNullGraphType<DateOnlyGraphType>>("to", "The latest UK day a counted quarter may end on.")
             .Allow(Audiences.WorkingGroupAndOversight).HandledBy(Gcp2UseByAgencyAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DentalExtractionsGraphType>>>>("neglectDentalExtractions")
@@ -32,17 +32,17 @@ internal static class WorkstreamGraph
             .Allow(Access.WorkingGroupMember).HandledBy(RecordPlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<ChildProtectionPlanGraphType>>("endChildProtectionPlan")
-            .Argument<NonNullGraphType<IdGraphType>>("planId").Argument<NonNullGraphType<DateOnlyGraphType>>("endedOn")
+            .Argument<NonNullGraphType<IdGraphType>>("planId", "The child protection plan that ended, by its id.").Argument<NonNullGraphType<DateOnlyGraphType>>("endedOn", "The UK day the plan ended.")
             .Allow(Access.WorkingGroupMember).HandledBy(EndPlanAsync);
 
         slice.Mutation.Field<NonNullGraphType<DentalExtractionsGraphType>>("recordDentalExtractions")
-            .Argument<NonNullGraphType<FinancialYearGraphType>>("year").Argument<NonNullGraphType<IntGraphType>>("children")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year", "The financial year the count is for, e.g. \"2024/25\".").Argument<NonNullGraphType<IntGraphType>>("children", "How many children had teeth extracted because of decay in the year.")
             .Argument<StringGraphType>("reportedBy", "Default: University Hospitals Plymouth NHS Trust.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordDentalExtractionsAsync);
 
         slice.Mutation.Field<NonNullGraphType<NeglectTrainingReachGraphType>>("recordNeglectTraining")
-            .Argument<NonNullGraphType<FinancialYearGraphType>>("year").Argument<NonNullGraphType<StringGraphType>>("topic")
-            .Argument<NonNullGraphType<IntGraphType>>("sessions").Argument<NonNullGraphType<IntGraphType>>("attendees")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("year", "The financial year the sessions fall in, e.g. \"2024/25\".").Argument<NonNullGraphType<StringGraphType>>("topic", "The training's topic, as the working group reports it.")
+            .Argument<NonNullGraphType<IntGraphType>>("sessions", "How many sessions were held.").Argument<NonNullGraphType<IntGraphType>>("attendees", "How many people attended those sessions.")
             .Allow(Access.WorkingGroupMember).HandledBy(RecordTrainingAsync);
     }
 

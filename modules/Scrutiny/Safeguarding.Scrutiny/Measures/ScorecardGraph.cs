@@ -9,12 +9,12 @@ internal static class ScorecardGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ScorecardGraphType>>("scorecard")
-            .WithComplexityImpact(1, 1).Argument<NonNullGraphType<FinancialQuarterGraphType>>("fromQuarter")
-            .Argument<NonNullGraphType<FinancialQuarterGraphType>>("toQuarter")
+            .WithComplexityImpact(1, 1).Argument<NonNullGraphType<FinancialQuarterGraphType>>("fromQuarter", "The first quarter shown, e.g. \"2023/24 Q1\".")
+            .Argument<NonNullGraphType<FinancialQuarterGraphType>>("toQuarter", "The last quarter shown, e.g. \"2023/24 Q4\".")
             .Allow(Readers).HandledBy(ScorecardAsync);
 
         slice.Query.Field<NonNullGraphType<StringGraphType>>("scorecardCsv")
-            .Argument<NonNullGraphType<FinancialQuarterGraphType>>("fromQuarter").Argument<NonNullGraphType<FinancialQuarterGraphType>>("toQuarter")
+            .Argument<NonNullGraphType<FinancialQuarterGraphType>>("fromQuarter", "The first quarter shown, e.g. \"2023/24 Q1\".").Argument<NonNullGraphType<FinancialQuarterGraphType>>("toQuarter", "The last quarter shown, e.g. \"2023/24 Q4\".")
             .Allow(Readers).HandledBy(ScorecardCsvAsync);
     }
 

@@ -8,26 +8,26 @@ internal static class RecommendationGraph
     public static void Contribute(GraphQLSlice slice)
     {
         slice.Query.Field<NonNullGraphType<ConnectionGraphType<RecommendationGraphType>>>("scrutinyRecommendations")
-            .Argument<FinancialYearGraphType>("year").Argument<RecommendationStatusGraphType>("status").Paged()
+            .Argument<FinancialYearGraphType>("year", "Only recommendations of this financial year; left out, every year.").Argument<RecommendationStatusGraphType>("status", "Only recommendations with this status; left out, every status.").Paged()
             .Allow(ScorecardGraph.Readers).HandledBy(RecommendationsAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("addScrutinyRecommendation").Input<AddRecommendationInputType>()
             .Allow(Access.Scrutineer).HandledBy(AddAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("assignRecommendationOwner")
-            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("owner").Argument<DateOnlyGraphType>("dueOn")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The recommendation, by its id.").Argument<NonNullGraphType<StringGraphType>>("owner", "The body or agency that owns the response, as the partnership names it.").Argument<DateOnlyGraphType>("dueOn", "The UK day the owner's response is due; left out, no due date.")
             .Allow(Access.Administrator | Access.Scrutineer).HandledBy(AssignOwnerAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("respondToRecommendation")
-            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("response")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The recommendation, by its id.").Argument<NonNullGraphType<StringGraphType>>("response", "The owner's response, as they gave it.")
             .Allow(Access.Administrator | Access.Scrutineer).HandledBy(RespondAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("closeRecommendation")
-            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("evidence")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The recommendation to close, by its id.").Argument<NonNullGraphType<StringGraphType>>("evidence", "What shows the recommendation was met.")
             .Allow(Access.Scrutineer).HandledBy(CloseAsync);
 
         slice.Mutation.Field<NonNullGraphType<RecommendationGraphType>>("reopenRecommendation")
-            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The closed recommendation to reopen, by its id.").Argument<NonNullGraphType<StringGraphType>>("reason", "Why it is reopened; kept and audited.")
             .Allow(Access.Scrutineer).HandledBy(ReopenAsync);
     }
 

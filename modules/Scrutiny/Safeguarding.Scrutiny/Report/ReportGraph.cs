@@ -7,11 +7,11 @@ internal static class ReportGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<AnnualReportGraphType>>("annualReport").Argument<NonNullGraphType<FinancialYearGraphType>>("financialYear")
+        slice.Query.Field<NonNullGraphType<AnnualReportGraphType>>("annualReport").Argument<NonNullGraphType<FinancialYearGraphType>>("financialYear", "The financial year of the report, e.g. \"2023/24\".")
             .Allow(ScorecardGraph.Readers).HandledBy(AnnualReportAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublishedFigureGraphType>>>>("publishedFigures")
-            .Argument<NonNullGraphType<FinancialYearGraphType>>("financialYear")
+            .Argument<NonNullGraphType<FinancialYearGraphType>>("financialYear", "The financial year, e.g. \"2023/24\".")
             .Allow(ScorecardGraph.Readers).HandledBy(PublishedFiguresAsync);
     }
 

@@ -5,7 +5,7 @@ internal static class ReturnsGraph
 {
     public static void Contribute(GraphQLSlice slice)
     {
-        slice.Query.Field<NonNullGraphType<ConnectionGraphType<DataReturnGraphType>>>("dataReturns").Argument<StringGraphType>("measure").Paged()
+        slice.Query.Field<NonNullGraphType<ConnectionGraphType<DataReturnGraphType>>>("dataReturns").Argument<StringGraphType>("measure", "Only returns for this measure, by its code; left out, every measure.").Paged()
             .Allow(Access.Administrator | Access.Scrutineer).HandledBy(DataReturnsAsync);
 
         slice.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataSupplierGraphType>>>>("dataSuppliers")
