@@ -9,6 +9,7 @@ public sealed class RecordRelationshipInput
     /// <summary>The person who is the subject's <c>kind</c>, already in the registry.</summary>
     public string? RelativeId { get; set; }
 
+    /// <summary>What the relative is to the child.</summary>
     public RelationshipKind Kind { get; set; }
 
     /// <summary>The module of your working group in whose name you record it.</summary>

@@ -5,6 +5,7 @@ public sealed class RecordSharingBasisInput
     public string? SubjectId { get; set; }
     /// <summary>The module whose information about the child is shared.</summary>
     public string? Module { get; set; }
+    /// <summary>The lawful basis the information is shared on.</summary>
     public SharingBasis Basis { get; set; }
     /// <summary>Why consent was overridden (required then, and only then): seeking it would put the child at risk.</summary>
     public string? Reason { get; set; }

@@ -12,7 +12,7 @@ public sealed class SubjectViewPartGraphType : ObjectGraphType<SubjectViewPart>
     public SubjectViewPartGraphType()
     {
         Name = "SubjectViewPart";
-        Field(x => x.Module);
+        Field(x => x.Module).Description("The module whose part this is.");
         Field(x => x.Shown).Description("False when you may not see this module's part, or the module is switched off; its Subject fields are then null. " +
                                         "True outside the module's working group only on a recorded lawful basis that permits sharing.");
         Field(x => x.Note, nullable: true).Description("Why a part is not shown, in plain words.");
@@ -28,8 +28,8 @@ public sealed class SubjectViewGraphType : ObjectGraphType<SubjectView>
         Name = "SubjectView";
         Description = "The whole picture of one child: each module's part that you are entitled to, and a note for each you are not.";
         Field<NonNullGraphType<SubjectGraphType>>("subject").Description("Select each module's field here; a part not shown is null.").Resolve(c => c.Source.Subject);
-        Field(x => x.Purpose);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectViewPartGraphType>>>>("parts").Resolve(c => c.Source.Parts);
+        Field(x => x.Purpose).Description("The purpose you gave for the view, as it was audited.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectViewPartGraphType>>>>("parts").Description("One entry a module: whether its part is shown to you and on what basis.").Resolve(c => c.Source.Parts);
         Field<NonNullGraphType<SubjectChronologyGraphType>>("chronology")
             .Description("The child's one chronology: every module's dated entries you are entitled to, oldest first, and the modules whose entries " +
                          "are withheld. Each module's part is audited with the view's purpose.")

@@ -11,14 +11,18 @@ public sealed class SharingBasisRecord
     public const int MaxReasonLength = 2000;
 
     public Guid SubjectId { get; init; }
+    /// <summary>The module whose information about the child it covers.</summary>
     public string Module { get; init; } = "";
+    /// <summary>The lawful basis: consent given, refused or withdrawn, consent overridden, or a statutory gateway.</summary>
     public SharingBasis Basis { get; private set; }
     public string? Reason { get; private set; }
     /// <summary>The code of the statutory gateway the information is shared under (a STATUTORY_GATEWAY basis only).</summary>
     public string? GatewayCode { get; private set; }
     /// <summary>The information-sharing agreement the basis cites, if any.</summary>
     public Guid? AgreementId { get; private set; }
+    /// <summary>Who recorded it.</summary>
     public string RecordedBy { get; private set; } = "";
+    /// <summary>When it was recorded.</summary>
     public DateTimeOffset RecordedAt { get; private set; }
 
     /// <summary>Whether the module's part of the child may be shown outside its working group on this basis.</summary>

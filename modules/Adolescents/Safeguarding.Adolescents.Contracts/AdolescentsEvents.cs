@@ -29,6 +29,13 @@ public sealed record ExploitationConcernRecorded(
 /// <summary>
 /// The Daily Intelligence Briefing for a day was published. Counts only: no subject ids, no names.
 /// </summary>
+/// <param name="ExploitationRising">Young people with rising exploitation concerns.</param>
+/// <param name="InCustody">Young people in custody.</param>
+/// <param name="MissingNow">Young people missing at the time.</param>
+/// <param name="NewMissing">Young people newly missing.</param>
+/// <param name="RepeatMissing">Young people missing repeatedly.</param>
+/// <param name="ResponsesDoneFromPreviousDay">Of those, responses done.</param>
+/// <param name="ResponsesDueFromPreviousDay">Responses agreed the day before that were due.</param>
 public sealed record DailyBriefingPublished(
     Guid BriefingId, DateOnly BriefingDate, int Entries, int NewMissing, int MissingNow, int InCustody,
     int ExploitationRising, int RepeatMissing, int ResponsesDueFromPreviousDay, int ResponsesDoneFromPreviousDay) : IntegrationEvent;

@@ -41,6 +41,7 @@ public interface IRebuildableReadModel
 }
 
 /// <summary>What a replay did: how many stored events the module handles, how many handler calls, and whether read models were cleared first.</summary>
+/// <param name="Module">The module rebuilt.</param>
 public sealed record EventReplay(string Module, int Events, int Deliveries, bool ReadModelCleared)
 {
     public string Describe() => $"{Events} events, {Deliveries} deliveries" + (ReadModelCleared ? ", read models cleared and rebuilt" : "");

@@ -36,14 +36,14 @@ public sealed class SubjectIdentityGraphType : ObjectGraphType<SubjectIdentity>
     {
         Name = "SubjectIdentity";
         Description = "Special-category personal data. Every read is recorded in the audit log.";
-        Field(x => x.Name);
-        Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth").Resolve(c => c.Source.DateOfBirth);
-        Field(x => x.NhsNumber, nullable: true);
-        Field<StringGraphType>("givenNames").Resolve(c => c.Source.Person?.GivenNames);
-        Field<StringGraphType>("familyName").Resolve(c => c.Source.Person?.FamilyName);
+        Field(x => x.Name).Description("Given names and family name together, as a practitioner reads them.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth").Description("The person's date of birth, if known.").Resolve(c => c.Source.DateOfBirth);
+        Field(x => x.NhsNumber, nullable: true).Description("The person's NHS number, if known.");
+        Field<StringGraphType>("givenNames").Description("The person's given names.").Resolve(c => c.Source.Person?.GivenNames);
+        Field<StringGraphType>("familyName").Description("The person's family name.").Resolve(c => c.Source.Person?.FamilyName);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("otherNames").Description("Aliases, previous and other names.")
             .Resolve(c => c.Source.Person?.OtherNames ?? []);
-        Field<StringGraphType>("uniquePupilNumber").Resolve(c => c.Source.Person?.UniquePupilNumber);
+        Field<StringGraphType>("uniquePupilNumber").Description("The person's Unique Pupil Number, if known.").Resolve(c => c.Source.Person?.UniquePupilNumber);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("postcodes").Description("The postcodes of the addresses held, newest first where known.")
             .Resolve(c => c.Source.Person?.Addresses.Select(a => a.Postcode).ToList() ?? []);
     }

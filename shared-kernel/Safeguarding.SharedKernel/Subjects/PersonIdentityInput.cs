@@ -19,11 +19,13 @@ public class PersonIdentityInput
     /// <summary>Given names (first and middle), as the agency knows them.</summary>
     public string? GivenNames { get; set; }
 
+    /// <summary>The person's family name.</summary>
     public string? FamilyName { get; set; }
 
     /// <summary>Aliases, previous and other names, each written as given then family name.</summary>
     public List<string>? OtherNames { get; set; }
 
+    /// <summary>The person's date of birth, if known.</summary>
     public DateOnly? DateOfBirth { get; set; }
 
     /// <summary>Not known unless given.</summary>

@@ -7,4 +7,6 @@ namespace Safeguarding.SharedKernel.Time;
 /// </summary>
 /// <param name="OneOff">True for a day held as reference data rather than given by the rules.</param>
 /// <param name="Replaces">For a one-off day that moves a day of the rules: the day of the rules that is no longer a holiday.</param>
+/// <param name="Date">The day.</param>
+/// <param name="Name">Its name, e.g. "Christmas Day" or the one-off day's name.</param>
 public sealed record BankHoliday(DateOnly Date, string Name, bool OneOff = false, DateOnly? Replaces = null);

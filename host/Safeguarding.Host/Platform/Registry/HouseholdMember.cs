@@ -6,6 +6,7 @@ namespace Safeguarding.Host.Platform.Registry;
 /// see it; that other parts of the partnership hold records on them (<see cref="HeldElsewhere"/>) is shown to every
 /// reader entitled to the child: the flag that lets a practitioner see a risk to one child in the household of another.
 /// </summary>
+/// <param name="Relationships">How this person is related to the child, as each working group recorded it.</param>
 public sealed record HouseholdMember(
     Guid SubjectId,
     bool LivesWithChild,

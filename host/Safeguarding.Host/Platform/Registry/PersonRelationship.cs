@@ -21,6 +21,7 @@ public sealed class PersonRelationship
     /// <summary>The person who is the subject's <see cref="Kind"/>.</summary>
     public Guid RelativeId { get; private set; }
 
+    /// <summary>What the relative is to the subject: sibling, parent, carer, person causing harm or partner.</summary>
     public RelationshipKind Kind { get; private set; }
 
     /// <summary>From when, if known (a UK date).</summary>
@@ -32,9 +33,13 @@ public sealed class PersonRelationship
     /// <summary>The module whose working group recorded it.</summary>
     public string RecordedInModule { get; private set; } = "";
 
+    /// <summary>Who recorded it.</summary>
     public string RecordedBy { get; private set; } = "";
+    /// <summary>When it was recorded.</summary>
     public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>Who recorded its end; null while it lasts.</summary>
     public string? EndedBy { get; private set; }
+    /// <summary>Why it ended; null while it lasts.</summary>
     public string? EndReason { get; private set; }
 
     /// <summary>A new relationship; VALIDATION when a person is named as their own relative or the dates are not plausible.</summary>

@@ -8,14 +8,23 @@ namespace Safeguarding.Host.Platform.Registry;
 public sealed class SubjectMerge
 {
     public Guid Id { get; set; }
+    /// <summary>The surviving record's id: the child's id from now on.</summary>
     public Guid SurvivorId { get; set; }
+    /// <summary>The absorbed record's id, which still finds the child.</summary>
     public Guid AbsorbedId { get; set; }
+    /// <summary>The possible duplicate whose review led to the merge; null when merged without one.</summary>
     public Guid? ReviewId { get; set; }
+    /// <summary>Who confirmed they are one child.</summary>
     public string MergedBy { get; set; } = "";
+    /// <summary>When the records were merged.</summary>
     public DateTimeOffset MergedAt { get; set; }
+    /// <summary>Why they were found to be one child.</summary>
     public string Reason { get; set; } = "";
+    /// <summary>Who undid it; null while it stands.</summary>
     public string? SeparatedBy { get; set; }
+    /// <summary>When the merge was undone; null while it stands.</summary>
     public DateTimeOffset? SeparatedAt { get; set; }
+    /// <summary>Why it was undone; null while it stands.</summary>
     public string? SeparationReason { get; set; }
 
     public bool Stands => SeparatedAt is null;

@@ -19,6 +19,7 @@ public sealed class ChildAccess
     /// <summary>The practitioner (their user name) the relationship is for.</summary>
     public string Practitioner { get; private set; } = "";
 
+    /// <summary>Whether it is an allocation, a manager's grant or sealed (emergency) access.</summary>
     public ChildAccessKind Kind { get; private set; }
 
     /// <summary>The working group whose manager allocated or granted it, or in which the practitioner registered the child; null for sealed access.</summary>
@@ -27,19 +28,28 @@ public sealed class ChildAccess
     /// <summary>Why: the manager's reason for a grant, the practitioner's for sealed access, a note for an allocation.</summary>
     public string Reason { get; private set; } = "";
 
+    /// <summary>When it started.</summary>
     public DateTimeOffset From { get; private set; }
 
     /// <summary>When it lapses of itself; null for an allocation, which lasts until it is ended.</summary>
     public DateTimeOffset? Until { get; private set; }
 
+    /// <summary>Who recorded it.</summary>
     public string RecordedBy { get; private set; } = "";
+    /// <summary>When it was ended; null while it lasts or when it lapsed of itself.</summary>
     public DateTimeOffset? EndedAt { get; private set; }
+    /// <summary>Who ended it; null while it lasts.</summary>
     public string? EndedBy { get; private set; }
+    /// <summary>Why it was ended early; null while it lasts.</summary>
     public string? EndReason { get; private set; }
 
+    /// <summary>The data protection officer's finding on a sealed access; null until reviewed or for other kinds.</summary>
     public SealedAccessOutcome? ReviewOutcome { get; private set; }
+    /// <summary>The data protection officer's note on a sealed access; null until reviewed.</summary>
     public string? ReviewNote { get; private set; }
+    /// <summary>The data protection officer who reviewed it; null until then.</summary>
     public string? ReviewedBy { get; private set; }
+    /// <summary>When the data protection officer reviewed it; null until then.</summary>
     public DateTimeOffset? ReviewedAt { get; private set; }
 
     /// <summary>Allocates <paramref name="practitioner"/> to the child in <paramref name="module"/>'s working group, from <paramref name="at"/> until it is ended.</summary>

@@ -15,6 +15,7 @@ public sealed class SharingAgreement
     private SharingAgreement() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The agreement's title, as the partners signed it.</summary>
     public string Title { get; private set; } = "";
     /// <summary>1: the partnership-wide agreement; 2: an agreement between particular partners for a particular purpose.</summary>
     public int Tier { get; private set; }
@@ -24,10 +25,13 @@ public sealed class SharingAgreement
     public string Purpose { get; private set; } = "";
     /// <summary>What information it shares.</summary>
     public string DataShared { get; private set; } = "";
+    /// <summary>The UK day the agreement was signed.</summary>
     public DateOnly SignedOn { get; private set; }
     /// <summary>The day by which it is to be reviewed; after it the agreement is overdue for review.</summary>
     public DateOnly ReviewBy { get; private set; }
+    /// <summary>Who recorded this version.</summary>
     public string RecordedBy { get; private set; } = "";
+    /// <summary>When this version was recorded.</summary>
     public DateTimeOffset RecordedAt { get; private set; }
 
     /// <summary>Whether the review date has passed (an agreement due today is not yet overdue).</summary>

@@ -14,13 +14,18 @@ public sealed class AgreedResponse
     public Guid BriefingId { get; private set; }
     public Guid EntryId { get; private set; }
     public Guid SubjectId { get; private set; }
+    /// <summary>What the partners agreed to do.</summary>
     public string Action { get; private set; } = "";
+    /// <summary>The agencies that own it.</summary>
     public List<string> OwningAgencies { get; private set; } = [];
+    /// <summary>When it is due.</summary>
     public DateTimeOffset DueAt { get; private set; }
     public DateTimeOffset AgreedAt { get; private set; }
     public string AgreedBy { get; private set; } = "";
+    /// <summary>When it was done; null until then.</summary>
     public DateTimeOffset? DoneAt { get; private set; }
     public string? DoneBy { get; private set; }
+    /// <summary>What came of it; null until done.</summary>
     public string? Outcome { get; private set; }
 
     /// <summary>

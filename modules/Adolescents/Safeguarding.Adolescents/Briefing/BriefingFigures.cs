@@ -7,6 +7,15 @@ namespace Safeguarding.Adolescents.Briefing;
 /// each withheld when small for readers outside the Adolescents working group (an entry may have several reasons, so
 /// they add up to nothing); the responses are actions and are shown as they are.
 /// </summary>
+/// <param name="Date">The briefing's UK day.</param>
+/// <param name="Entries">Young people in the briefing.</param>
+/// <param name="ExploitationRising">Those with rising exploitation concerns.</param>
+/// <param name="InCustody">Those in custody.</param>
+/// <param name="MissingNow">Those missing at the time.</param>
+/// <param name="NewMissing">Those newly missing.</param>
+/// <param name="RepeatMissing">Those missing repeatedly.</param>
+/// <param name="ResponsesAgreed">Responses agreed for the briefing's entries.</param>
+/// <param name="ResponsesDone">Of those, responses done.</param>
 public sealed record BriefingFigures(DateOnly Date, Disclosed<int> Entries, Disclosed<int> NewMissing, Disclosed<int> MissingNow, Disclosed<int> InCustody,
     Disclosed<int> ExploitationRising, Disclosed<int> RepeatMissing, int ResponsesAgreed, int ResponsesDone)
 {

@@ -7,7 +7,7 @@ public sealed class AdultOfConcernGraphType : ObjectGraphType<AdultOfConcern>
         Name = "AdultOfConcern";
         Description = "An adult linked to young people at risk, known by a reference. Details are read through `details(purpose:)`, which is audited.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Reference);
+        Field(x => x.Reference).Description("The partnership's reference for the adult, as the working group gave it.");
         Field<SubjectGraphType>("person")
             .Description("The adult in the partnership's registry, which holds who they are once their date of birth is known; null while they are " +
                          "held in this module by name only (identifyAdultOfConcern moves them).")

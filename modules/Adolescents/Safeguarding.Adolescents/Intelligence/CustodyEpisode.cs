@@ -10,8 +10,11 @@ public sealed class CustodyEpisode
 
     public Guid Id { get; private set; }
     public Guid SubjectId { get; private set; }
+    /// <summary>The agency that reported it.</summary>
     public string ReportingAgency { get; private set; } = "";
+    /// <summary>When the young person was detained.</summary>
     public DateTimeOffset DetainedAt { get; private set; }
+    /// <summary>When they were released; null while in custody.</summary>
     public DateTimeOffset? ReleasedAt { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
     public string RecordedBy { get; private set; } = "";

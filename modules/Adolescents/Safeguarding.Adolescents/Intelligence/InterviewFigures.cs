@@ -13,10 +13,15 @@ public sealed class InterviewFigures
     public const int MaxDays = 3660;
     public const string Longest = "ten years";
 
+    /// <summary>The period's first day.</summary>
     public DateOnly From { get; init; }
+    /// <summary>The period's last day.</summary>
     public DateOnly To { get; init; }
+    /// <summary>Returns from missing in the period.</summary>
     public Disclosed<int> Returns { get; init; }
+    /// <summary>Returns offered an interview within 72 hours.</summary>
     public Disclosed<int> OfferedOnTime { get; init; }
+    /// <summary>Returns offered an interview after 72 hours.</summary>
     public Disclosed<int> OfferedLate { get; init; }
     /// <summary>Not offered, and the 72 hours have passed.</summary>
     public Disclosed<int> Overdue { get; init; }

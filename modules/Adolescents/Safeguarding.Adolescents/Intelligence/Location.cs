@@ -6,7 +6,9 @@ public sealed class Location
     private Location() { }
 
     public Guid Id { get; private set; }
+    /// <summary>How the place is known.</summary>
     public string Name { get; private set; } = "";
+    /// <summary>What sort of place it is, e.g. address, park or transport hub; null when not said.</summary>
     public string? Kind { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
 

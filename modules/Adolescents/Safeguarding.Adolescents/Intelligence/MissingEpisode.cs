@@ -10,12 +10,18 @@ public sealed class MissingEpisode : IAnnouncedOverdue<ReturnHomeInterviewBecame
 
     public Guid Id { get; private set; }
     public Guid SubjectId { get; private set; }
+    /// <summary>The agency that reported the young person missing.</summary>
     public string ReportingAgency { get; private set; } = "";
+    /// <summary>When the young person went missing.</summary>
     public DateTimeOffset WentMissingAt { get; private set; }
+    /// <summary>When the young person returned; null while missing.</summary>
     public DateTimeOffset? ReturnedAt { get; private set; }
+    /// <summary>Where they were found; null when not known or not yet returned.</summary>
     public string? WhereFound { get; private set; }
     public DateTimeOffset? InterviewDueBy { get; private set; }
+    /// <summary>When a return home interview was offered; null until then.</summary>
     public DateTimeOffset? InterviewOfferedAt { get; private set; }
+    /// <summary>Who offered it; null until then.</summary>
     public string? InterviewOfferedBy { get; private set; }
     public bool? InterviewOfferedWithinTime { get; private set; }
     /// <summary>When the overdue sweep announced that no interview had been offered in time (once per episode).</summary>

@@ -10,7 +10,7 @@ public sealed class MissingEpisodeGraphType : RecordGraphType<MissingEpisode>
         InUkTime(x => x.ReturnedAt);
         InUkTime(x => x.InterviewDueBy).Description = "72 hours after the return, as an absolute duration.";
         InUkTime(x => x.InterviewOfferedAt);
-        Field<NonNullGraphType<EnumerationGraphType<InterviewStatus>>>("interviewStatus")
+        Field<NonNullGraphType<EnumerationGraphType<InterviewStatus>>>("interviewStatus").Description("Where the return home interview stands: not returned yet, awaited, offered within 72 hours of the return, offered late, or overdue.")
             .Resolve(c => c.Source.InterviewStatusAt(c.Service<TimeProvider>().GetUtcNow()));
     }
 }

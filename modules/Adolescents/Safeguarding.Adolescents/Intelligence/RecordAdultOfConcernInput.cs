@@ -8,6 +8,7 @@ public sealed class RecordAdultOfConcernInput
     /// <summary>The name the adult goes by, if another.</summary>
     public string? KnownAs { get; set; }
 
+    /// <summary>What is known about the adult; optional.</summary>
     public string? Notes { get; set; }
 
     /// <summary>

@@ -6,5 +6,6 @@ public sealed class RecordMissingEpisodeInput : IntakeInput
     public DateTimeOffset WentMissingAt { get; set; }
     /// <summary>When they returned, if they already have.</summary>
     public DateTimeOffset? ReturnedAt { get; set; }
+    /// <summary>Where they were found, if they returned; optional.</summary>
     public string? WhereFound { get; set; }
 }

@@ -5,6 +5,9 @@ namespace Safeguarding.Adolescents.Intelligence;
 
 /// <summary>What the Adolescents module holds about one young person.</summary>
 /// <param name="SafetyPlan">The Adolescent Safety Framework plan, if there is one.</param>
+/// <param name="CustodyEpisodes">Times the young person was in custody.</param>
+/// <param name="ExploitationConcerns">Exploitation concerns recorded about the young person.</param>
+/// <param name="MissingEpisodes">Times the young person went missing.</param>
 public sealed record YoungPersonRecord(
     Guid SubjectId, IReadOnlyList<MissingEpisode> MissingEpisodes, IReadOnlyList<CustodyEpisode> CustodyEpisodes,
     IReadOnlyList<ExploitationConcern> ExploitationConcerns, SafetyPlan? SafetyPlan)

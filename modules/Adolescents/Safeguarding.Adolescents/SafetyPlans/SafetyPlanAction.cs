@@ -7,8 +7,11 @@ public sealed class SafetyPlanAction
 
     public Guid Id { get; private set; }
     public Guid VersionId { get; private set; }
+    /// <summary>What is to be done.</summary>
     public string Action { get; private set; } = "";
+    /// <summary>The agency that owns it.</summary>
     public string OwnerAgency { get; private set; } = "";
+    /// <summary>The UK day it is due.</summary>
     public DateOnly DueOn { get; private set; }
     /// <summary>The day the action was done, if it has been.</summary>
     /// <remarks>Set through <see cref="SafetyPlan.CompleteAction"/>; internal only so unit tests can build a done action in memory.</remarks>

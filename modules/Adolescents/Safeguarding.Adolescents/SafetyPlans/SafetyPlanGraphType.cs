@@ -13,8 +13,8 @@ public sealed class SafetyPlanGraphType : RecordGraphType<SafetyPlan>
         Field<NonNullGraphType<DateOnlyGraphType>>("reviewOn").Description("The next review.").Resolve(c => c.Source.Current.ReviewOn);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the current version was saved, UK time.").Resolve(c => UkTime.ToUk(c.Source.Current.SavedAt));
         Field<NonNullGraphType<StringGraphType>>("updatedBy").Description("Who saved the current version.").Resolve(c => c.Source.Current.SavedBy);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanRiskGraphType>>>>("risks").Rows(SafetyPlanGraph.RisksPerVersion).Resolve(c => c.Source.Current.Risks);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanActionGraphType>>>>("actions").Rows(SafetyPlanGraph.ActionsPerVersion).Resolve(c => c.Source.Current.Actions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanRiskGraphType>>>>("risks").Description("The current version's risks.").Rows(SafetyPlanGraph.RisksPerVersion).Resolve(c => c.Source.Current.Risks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanActionGraphType>>>>("actions").Description("The current version's actions.").Rows(SafetyPlanGraph.ActionsPerVersion).Resolve(c => c.Source.Current.Actions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SafetyPlanVersionGraphType>>>>("history").Rows(SafetyPlanGraph.VersionsPerPlan)
             .Description("Every version, newest first (the current one included): who saved it and when, what it changed, its risks and actions. Nothing is ever removed.")
             .Resolve(c => c.Source.History());

@@ -7,7 +7,9 @@ public sealed class SafetyPlanRisk
 
     public Guid Id { get; private set; }
     public Guid VersionId { get; private set; }
+    /// <summary>The risk, in words.</summary>
     public string Description { get; private set; } = "";
+    /// <summary>How serious the risk is.</summary>
     public RiskLevel Level { get; private set; }
 
     /// <summary>A risk of the version <paramref name="versionId"/>, as checked by <see cref="SafetyPlanVersion"/>.</summary>

@@ -11,10 +11,15 @@ public sealed class HsbIncident
     public Guid Id { get; private set; }
     /// <summary>The child whose behaviour it was.</summary>
     public Guid SubjectId { get; private set; }
+    /// <summary>The UK day it happened.</summary>
     public DateOnly OccurredOn { get; private set; }
+    /// <summary>GREEN, AMBER or RED on the behaviour traffic-light scale.</summary>
     public HsbGrade Grade { get; private set; }
+    /// <summary>The behaviour, in words.</summary>
     public string Behaviour { get; private set; } = "";
+    /// <summary>What was done in response.</summary>
     public string Response { get; private set; } = "";
+    /// <summary>The agency that recorded it.</summary>
     public string Agency { get; private set; } = "";
     public string RecordedBy { get; private set; } = "";
     public DateTimeOffset RecordedAt { get; private set; }

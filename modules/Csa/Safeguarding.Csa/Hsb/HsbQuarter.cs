@@ -4,6 +4,10 @@ namespace Safeguarding.Csa.Hsb;
 /// Incidents in a quarter by grade, as the reader may see them: the three grades add up to the quarter's incidents (the
 /// scorecard shows that total), so a small grade withholds the next smallest with it.
 /// </summary>
+/// <param name="Amber">Incidents graded AMBER.</param>
+/// <param name="Green">Incidents graded GREEN.</param>
+/// <param name="QuarterEnd">The quarter's last day.</param>
+/// <param name="Red">Incidents graded RED.</param>
 public sealed record HsbQuarter(DateOnly QuarterEnd, Disclosed<int> Green, Disclosed<int> Amber, Disclosed<int> Red)
 {
     public static HsbQuarter Of(DateOnly quarterEnd, int green, int amber, int red, DisclosureControl rule)

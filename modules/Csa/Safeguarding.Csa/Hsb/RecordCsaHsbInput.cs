@@ -6,6 +6,7 @@ public sealed class RecordCsaHsbInput
 {
     /// <summary>The child whose behaviour it was, registered in the subject registry.</summary>
     public string? SubjectId { get; set; }
+    /// <summary>The UK day it happened.</summary>
     public DateOnly OccurredOn { get; set; }
     /// <summary>GREEN, AMBER or RED (the traffic-light approach).</summary>
     public HsbGrade Grade { get; set; }

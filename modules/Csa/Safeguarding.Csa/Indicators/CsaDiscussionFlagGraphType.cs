@@ -6,6 +6,6 @@ public sealed class CsaDiscussionFlagGraphType : RecordGraphType<DiscussionFlag>
         x => x.DiscussionAgencies, x => x.Agencies, x => x.RecordedBy)
     {
         Describe(x => x.Reason, "AGENCIES, COUNT or AGENCIES+COUNT.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("discussionAgencies").Resolve(c => c.Source.Agencies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("discussionAgencies").Description("The agencies at the discussion; empty until it is held.").Resolve(c => c.Source.Agencies);
     }
 }

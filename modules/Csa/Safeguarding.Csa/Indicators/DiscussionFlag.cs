@@ -15,6 +15,7 @@ public sealed class DiscussionFlag
 
     public Guid Id { get; private set; }
     public Guid SubjectId { get; private set; }
+    /// <summary>The UK day the child was flagged.</summary>
     public DateOnly FlaggedOn { get; private set; }
     /// <summary>Agencies among the indicators not yet discussed when the flag was raised.</summary>
     public int AgencyCount { get; private set; }
@@ -22,12 +23,15 @@ public sealed class DiscussionFlag
     public int IndicatorsInWindow { get; private set; }
     /// <summary>AGENCIES, COUNT or AGENCIES+COUNT.</summary>
     public string Reason { get; private set; } = "";
+    /// <summary>The UK day the discussion was held; null until then.</summary>
     public DateOnly? DiscussionHeldOn { get; private set; }
     /// <summary>The agencies at the discussion, separated by "; ".</summary>
     public string? DiscussionAgencies { get; private set; }
+    /// <summary>What the discussion decided; null until held.</summary>
     public string? DiscussionOutcome { get; private set; }
     public string? RecordedBy { get; private set; }
 
+    /// <summary>True until the discussion is recorded.</summary>
     public bool IsOpen => DiscussionHeldOn is null;
     public IReadOnlyList<string> Agencies => DiscussionAgencies?.Split("; ", StringSplitOptions.RemoveEmptyEntries) ?? [];
 

@@ -7,7 +7,9 @@ namespace Safeguarding.Csa.Indicators;
 /// </summary>
 public sealed class IndicatorCategory
 {
+    /// <summary>The category's code, which recordCsaIndicator takes.</summary>
     public string Code { get; set; } = "";
+    /// <summary>The category, in words.</summary>
     public string Label { get; set; } = "";
     public int Position { get; set; }
 

@@ -10,6 +10,10 @@ namespace Safeguarding.Csa.Support;
 /// <param name="UnmetNoCommissionedService">Not started, and no commissioned service exists for them.</param>
 /// <param name="UnmetWaitingTooLong">Not started after the configured number of days (Csa:Support:UnmetAfterDays).</param>
 /// <param name="LongestCurrentWaitDays">The longest wait among referrals not yet started.</param>
+/// <param name="Kind">The kind of support.</param>
+/// <param name="Referrals">Referrals made to the service.</param>
+/// <param name="Service">The support or recovery service.</param>
+/// <param name="Started">Of those, referrals where support started.</param>
 public sealed record ServiceGap(string Service, SupportKind Kind, Disclosed<int> Referrals, Disclosed<int> Started, Disclosed<decimal> AverageWaitingDays,
     Disclosed<int> UnmetNoCommissionedService, Disclosed<int> UnmetWaitingTooLong, Disclosed<int> LongestCurrentWaitDays)
 {

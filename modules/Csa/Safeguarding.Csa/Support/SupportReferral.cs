@@ -13,13 +13,19 @@ public sealed class SupportReferral
 
     public Guid Id { get; private set; }
     public Guid SubjectId { get; private set; }
+    /// <summary>The support or recovery service.</summary>
     public string Service { get; private set; } = "";
+    /// <summary>The kind of support.</summary>
     public SupportKind Kind { get; private set; }
     /// <summary>Whether a commissioned service exists to take the referral; false records a gap in commissioning.</summary>
     public bool Commissioned { get; private set; }
+    /// <summary>The UK day of the referral.</summary>
     public DateOnly ReferredOn { get; private set; }
+    /// <summary>The UK day support started; null until then.</summary>
     public DateOnly? StartedOn { get; private set; }
+    /// <summary>The agency that referred the child.</summary>
     public string ReferringAgency { get; private set; } = "";
+    /// <summary>The harmful sexual behaviour incident that led to it; null otherwise.</summary>
     public Guid? HsbIncidentId { get; private set; }
 
     /// <summary>Days from referral to the start of support, once started.</summary>

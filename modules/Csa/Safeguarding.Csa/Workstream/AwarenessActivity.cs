@@ -6,9 +6,13 @@ public sealed class AwarenessActivity
     private AwarenessActivity() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The financial year.</summary>
     public string Year { get; private set; } = "";
+    /// <summary>The activity's title.</summary>
     public string Title { get; private set; } = "";
+    /// <summary>The partners who took part, as recorded.</summary>
     public string Partners { get; private set; } = "";
+    /// <summary>What was done.</summary>
     public string Summary { get; private set; } = "";
     /// <summary>How many young people it reached, when known; never estimated.</summary>
     public int? YoungPeopleReached { get; private set; }

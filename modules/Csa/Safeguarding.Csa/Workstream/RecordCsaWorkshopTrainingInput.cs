@@ -6,6 +6,8 @@ public sealed class RecordCsaWorkshopTrainingInput
     public string? Year { get; set; }
     /// <summary>The workshop, e.g. "Introduction to child sexual abuse".</summary>
     public string? Workshop { get; set; }
+    /// <summary>Sessions held.</summary>
     public int Sessions { get; set; }
+    /// <summary>People who attended.</summary>
     public int Attendees { get; set; }
 }

@@ -6,8 +6,11 @@ namespace Safeguarding.Csa.Workstream;
 /// </summary>
 public sealed class SexualAbusePlan
 {
+    /// <summary>The plan's id in the Neglect module, which records plans.</summary>
     public Guid PlanId { get; set; }
     public Guid SubjectId { get; set; }
+    /// <summary>The UK day the plan started.</summary>
     public DateOnly StartedOn { get; set; }
+    /// <summary>The UK day the plan ended; null while open.</summary>
     public DateOnly? EndedOn { get; set; }
 }

@@ -6,9 +6,13 @@ public sealed class WorkshopTraining
     private WorkshopTraining() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The financial year.</summary>
     public string Year { get; private set; } = "";
+    /// <summary>The workshop.</summary>
     public string Workshop { get; private set; } = "";
+    /// <summary>Sessions held.</summary>
     public int Sessions { get; private set; }
+    /// <summary>People who attended.</summary>
     public int Attendees { get; private set; }
 
     /// <summary>Workshops as reported: a financial year (stored as 2024-25), a workshop, 1 to 1,000 sessions and 0 to 100,000 attendees.</summary>

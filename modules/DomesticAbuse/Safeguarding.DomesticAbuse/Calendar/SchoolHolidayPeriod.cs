@@ -18,7 +18,9 @@ public sealed class SchoolHolidayPeriod
     public Guid Id { get; private set; }
     /// <summary>The setting whose holiday this is; null for all the city's schools.</summary>
     public Guid? SettingId { get; private set; }
+    /// <summary>The holiday's first day.</summary>
     public DateOnly FirstDay { get; private set; }
+    /// <summary>The holiday's last day.</summary>
     public DateOnly LastDay { get; private set; }
     /// <summary>e.g. "October half term".</summary>
     public string Name { get; private set; } = "";

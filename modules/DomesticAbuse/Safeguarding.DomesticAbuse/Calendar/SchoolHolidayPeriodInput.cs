@@ -1,5 +1,6 @@
 namespace Safeguarding.DomesticAbuse.Calendar;
 
+/// <summary>A school holiday: its first and last days without school, and its name.</summary>
 public sealed class SchoolHolidayPeriodInput
 {
     /// <summary>The first day without school.</summary>

@@ -14,16 +14,23 @@ public sealed class EncompassNotification
     private DateTimeOffset? _lateAnnouncedAt;
 
     public Guid Id { get; init; }
+    /// <summary>The notice it was sent for.</summary>
     public Guid NoticeId { get; init; }
     /// <summary>The child (pseudonymous subject id).</summary>
     public Guid SubjectId { get; set; }
+    /// <summary>The setting it was sent to.</summary>
     public Guid SettingId { get; init; }
+    /// <summary>The setting's name.</summary>
     public string SettingName { get; init; } = "";
+    /// <summary>When the incident happened.</summary>
     public DateTimeOffset IncidentAt { get; init; }
+    /// <summary>When it was sent to the setting.</summary>
     public DateTimeOffset SentAt { get; init; }
     /// <summary>The start of the next school day after the incident (UTC).</summary>
     public DateTimeOffset DeadlineAt { get; init; }
+    /// <summary>When the key adult acknowledged it; null until then.</summary>
     public DateTimeOffset? AcknowledgedAt { get => _acknowledgedAt; init => _acknowledgedAt = value; }
+    /// <summary>The key adult who acknowledged it; null until then.</summary>
     public string? AcknowledgedBy { get => _acknowledgedBy; init => _acknowledgedBy = value; }
     /// <summary>When the late sweep announced it (once); null while not announced.</summary>
     public DateTimeOffset? LateAnnouncedAt { get => _lateAnnouncedAt; init => _lateAnnouncedAt = value; }

@@ -7,7 +7,7 @@ public sealed class EncompassNotificationGraphType : RecordGraphType<EncompassNo
         x => x.LateAnnouncedAt, x => x.AcknowledgedOnTime)
     {
         // Outstanding becomes overdue as time passes: the status is read at the moment it is asked for.
-        Field<NonNullGraphType<EnumerationGraphType<EncompassStatus>>>("status")
+        Field<NonNullGraphType<EnumerationGraphType<EncompassStatus>>>("status").Description("Whether it is outstanding, overdue, or acknowledged on time or late.")
             .Resolve(c => c.Source.StatusAt(c.Service<TimeProvider>().GetUtcNow()));
     }
 }

@@ -9,6 +9,11 @@ namespace Safeguarding.DomesticAbuse.Encompass;
 /// <param name="AcknowledgedOnTime">Acknowledged before the start of the next school day.</param>
 /// <param name="Outstanding">Not yet acknowledged, deadline not yet passed.</param>
 /// <param name="Overdue">Not acknowledged and past the deadline.</param>
+/// <param name="AcknowledgedLate">Acknowledged after the start of the next school day.</param>
+/// <param name="BySetting">The same counts for each setting.</param>
+/// <param name="From">The period's first day.</param>
+/// <param name="Sent">Notifications sent for incidents in the period.</param>
+/// <param name="To">The period's last day.</param>
 public sealed record EncompassSummary(DateOnly From, DateOnly To, Disclosed<int> Sent, Disclosed<int> AcknowledgedOnTime, Disclosed<int> AcknowledgedLate,
     Disclosed<int> Outstanding, Disclosed<int> Overdue, IReadOnlyList<EncompassSettingCount> BySetting)
 {

@@ -9,6 +9,6 @@ public sealed class ChildViewGraphType : RecordGraphType<ChildView>
     public ChildViewGraphType() : base("DomesticAbuseChild", "What the Domestic Abuse module holds on a child.", x => x.SubjectId, x => x.Notifications)
     {
         Rows(x => x.Notices, 5);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications").WithComplexityImpact(1, 5).Resolve(c => c.Source.Notifications);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncompassNotificationGraphType>>>>("encompassNotifications").Description("Operation Encompass notifications sent about the child.").WithComplexityImpact(1, 5).Resolve(c => c.Source.Notifications);
     }
 }

@@ -10,11 +10,16 @@ public sealed class HospitalAlert
 
     public Guid Id { get; private set; }
     public Guid SubjectId { get; private set; }
+    /// <summary>Why the alert was raised.</summary>
     public string Reason { get; private set; } = HospitalAlerts.DefaultReason;
     public string RaisedBy { get; private set; } = "";
+    /// <summary>The agency that raised it.</summary>
     public string Agency { get; private set; } = "";
+    /// <summary>The UK day it was raised.</summary>
     public DateOnly RaisedOn { get; private set; }
+    /// <summary>The UK day it was removed; null while active.</summary>
     public DateOnly? RemovedOn { get; private set; }
+    /// <summary>Why it was removed; null while active.</summary>
     public string? RemovalReason { get; private set; }
 
     /// <summary>The problems with the reason an alert is raised for (optional: <see cref="HospitalAlerts.DefaultReason"/> when left out).</summary>

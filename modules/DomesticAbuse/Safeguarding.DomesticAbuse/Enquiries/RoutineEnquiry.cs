@@ -6,11 +6,16 @@ public sealed class RoutineEnquiry
     private RoutineEnquiry() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The agency that asked.</summary>
     public string Agency { get; private set; } = "";
     public string RecordedBy { get; private set; } = "";
+    /// <summary>The UK day of the enquiry.</summary>
     public DateOnly EnquiredOn { get; private set; }
+    /// <summary>Whether the question about domestic abuse was asked.</summary>
     public bool Asked { get; private set; }
+    /// <summary>Whether abuse was disclosed.</summary>
     public bool Disclosed { get; private set; }
+    /// <summary>Whether support was offered.</summary>
     public bool SupportOffered { get; private set; }
 
     /// <summary>An enquiry made within the last year (default today); a disclosure only when the question was asked.</summary>

@@ -5,6 +5,11 @@ namespace Safeguarding.DomesticAbuse.Enquiries;
 /// those who disclosed part of those asked, and those offered support part of those recorded, so each count is withheld
 /// with whatever would give a small one away.
 /// </summary>
+/// <param name="Agency">The agency.</param>
+/// <param name="Asked">Enquiries where the question was asked.</param>
+/// <param name="Disclosed">Enquiries where abuse was disclosed.</param>
+/// <param name="Recorded">Enquiries recorded.</param>
+/// <param name="SupportOffered">Enquiries where support was offered.</param>
 public sealed record RoutineEnquiryCount(string Agency, Disclosed<int> Recorded, Disclosed<int> Asked, Disclosed<int> Disclosed, Disclosed<int> SupportOffered)
 {
     public static RoutineEnquiryCount Of(string agency, int recorded, int asked, int disclosed, int supportOffered, DisclosureControl rule)

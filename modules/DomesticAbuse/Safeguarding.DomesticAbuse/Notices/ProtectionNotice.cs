@@ -9,13 +9,19 @@ public sealed class ProtectionNotice
     public Guid Id { get; set; }
     /// <summary>The police reference, trimmed and in upper case; unique.</summary>
     public string PoliceReference { get; set; } = "";
+    /// <summary>The agency that sent it, usually the police.</summary>
     public string ReportingAgency { get; set; } = "";
+    /// <summary>When the incident happened.</summary>
     public DateTimeOffset IncidentAt { get; set; }
+    /// <summary>The area of the city where it happened, not an address.</summary>
     public string LocationArea { get; set; } = "";
+    /// <summary>When the notice was received.</summary>
     public DateTimeOffset ReceivedAt { get; set; }
     public string RecordedBy { get; set; } = "";
+    /// <summary>How many children the notice names.</summary>
     public int ChildCount { get; set; }
     public List<NoticeChild> Children { get; set; } = [];
+    /// <summary>The adults named in the notice, by role and police person reference.</summary>
     public List<NoticeAdult> Adults { get; set; } = [];
 }
 

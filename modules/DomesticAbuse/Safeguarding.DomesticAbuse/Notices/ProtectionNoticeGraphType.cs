@@ -7,7 +7,7 @@ public sealed class ProtectionNoticeGraphType : RecordGraphType<ProtectionNotice
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("children").Description("The children's subject ids.")
             .Resolve(c => c.Source.Children.Select(x => x.SubjectId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticeAdultGraphType>>>>("adults").WithComplexityImpact(1, 2)
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticeAdultGraphType>>>>("adults").Description("The adults named in the notice, by role and police person reference.").WithComplexityImpact(1, 2)
             .LoadsValue(x => x, (notices, batch) => batch.Service<ProtectionNotices>().AdultsOfAsync(notices, batch.CancellationToken), []);
     }
 }

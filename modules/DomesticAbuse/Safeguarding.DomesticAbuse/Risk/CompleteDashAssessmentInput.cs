@@ -7,6 +7,7 @@ public sealed class CompleteDashAssessmentInput
     public string? VictimPersonReference { get; set; }
     /// <summary>The practitioner judges the case high risk whatever the score; judgementReason is then required.</summary>
     public bool ProfessionalJudgement { get; set; }
+    /// <summary>Why the practitioner judges it high risk whatever the score; leave out otherwise.</summary>
     public string? JudgementReason { get; set; }
     /// <summary>Default today; not in the future.</summary>
     public DateOnly? CompletedOn { get; set; }

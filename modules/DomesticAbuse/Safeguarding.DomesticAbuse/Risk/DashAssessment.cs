@@ -10,16 +10,23 @@ public sealed class DashAssessment
     public Guid Id { get; private set; }
     /// <summary>The victim, when known to the module from notices.</summary>
     public Guid? VictimAdultId { get; private set; }
+    /// <summary>The agency whose practitioner completed it.</summary>
     public string Agency { get; private set; } = "";
+    /// <summary>The practitioner who completed it.</summary>
     public string Practitioner { get; private set; } = "";
+    /// <summary>The UK day it was completed.</summary>
     public DateOnly CompletedOn { get; private set; }
     /// <summary>The 24 answers in question order, one letter each: Y, N or K (not known).</summary>
     public string Answers { get; private set; } = "";
+    /// <summary>How many of the 24 questions were answered yes.</summary>
     public int YesCount { get; private set; }
     /// <summary>Notices involving the victim in the 12 months to the day completed.</summary>
     public int IncidentsInLastYear { get; private set; }
+    /// <summary>The risk level the answers and judgement give.</summary>
     public RiskLevel RiskLevel { get; private set; }
+    /// <summary>Why it is high risk (score, professional judgement or escalation); null when not high risk.</summary>
     public HighRiskBasis? HighRiskBasis { get; private set; }
+    /// <summary>The practitioner's reason for judging it high risk; null unless judged so.</summary>
     public string? JudgementReason { get; private set; }
 
     /// <summary>The day completed: the one given, or today.</summary>

@@ -7,9 +7,13 @@ public sealed class MaracAction
 
     public Guid Id { get; private set; }
     public Guid ReferralId { get; private set; }
+    /// <summary>The agency that owns it.</summary>
     public string Agency { get; private set; } = "";
+    /// <summary>What the agency agreed to do.</summary>
     public string Action { get; private set; } = "";
+    /// <summary>The UK day it is due.</summary>
     public DateOnly DueOn { get; private set; }
+    /// <summary>The UK day it was completed; null while open.</summary>
     public DateOnly? CompletedOn { get; private set; }
 
     internal static MaracAction For(Guid referralId, string agency, string action, DateOnly dueOn) =>

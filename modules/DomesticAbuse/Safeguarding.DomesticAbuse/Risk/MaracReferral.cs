@@ -8,10 +8,15 @@ public sealed class MaracReferral
     private MaracReferral() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The DASH assessment that made the referral.</summary>
     public Guid AssessmentId { get; private set; }
+    /// <summary>The agency that referred it.</summary>
     public string ReferringAgency { get; private set; } = "";
+    /// <summary>The UK day it was referred.</summary>
     public DateOnly ReferredOn { get; private set; }
+    /// <summary>The UK day of the MARAC meeting the case goes to.</summary>
     public DateOnly MeetingOn { get; private set; }
+    /// <summary>Why the case is high risk.</summary>
     public HighRiskBasis Basis { get; private set; }
     public IReadOnlyList<MaracAction> Actions => _actions;
 

@@ -4,7 +4,7 @@ public sealed class MaracReferralGraphType : RecordGraphType<MaracReferral>
 {
     public MaracReferralGraphType() : base("MaracReferral", null, x => x.Actions)
     {
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaracActionGraphType>>>>("actions").WithComplexityImpact(1, 5)
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaracActionGraphType>>>>("actions").Description("The actions agreed at the MARAC.").WithComplexityImpact(1, 5)
             .Resolve(c => c.Source.Actions.OrderBy(a => a.DueOn).ThenBy(a => a.Agency));
     }
 }

@@ -32,10 +32,13 @@ public sealed class EducationSetting
     private EducationSetting() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The setting's name, unique whatever the letter case.</summary>
     public string Name { get; private set; } = "";
     /// <summary>The name as names are compared (<see cref="ReferenceName.Key"/>).</summary>
     public string NameKey { get; private set; } = "";
+    /// <summary>The setting's phase, e.g. early years, primary or secondary.</summary>
     public SettingPhase Phase { get; private set; }
+    /// <summary>Whether the setting has subscribed to Operation Encompass.</summary>
     public bool SubscribedToEncompass { get; private set; }
     /// <summary>Who the key adult is, as the setting names the post or person (for example "Designated safeguarding lead").</summary>
     public string KeyAdult { get; private set; } = "";

@@ -6,6 +6,17 @@ namespace Safeguarding.Funding.Statements;
 
 /// <summary>A year's statement, computed from its lines every time: totals are never stored twice.</summary>
 /// <param name="Surplus">Income less expenditure (negative for a deficit).</param>
+/// <param name="Budget">Each budget line against what was received or spent.</param>
+/// <param name="ClosingReserve">The reserve at the year's end, in pounds: the opening reserve plus the surplus.</param>
+/// <param name="EndsOn">The year's last day, 31 March.</param>
+/// <param name="Expenditure">Spending by category.</param>
+/// <param name="Income">Income by source.</param>
+/// <param name="OpeningReserve">The reserve the year opened with, in pounds.</param>
+/// <param name="StartsOn">The year's first day, 1 April.</param>
+/// <param name="Status">Whether the year is open or closed.</param>
+/// <param name="TotalExpenditure">All spending, in pounds.</param>
+/// <param name="TotalIncome">All income, in pounds.</param>
+/// <param name="Year">The financial year.</param>
 public sealed record FinancialStatement(
     string Year, DateOnly StartsOn, DateOnly EndsOn, YearStatus Status,
     decimal OpeningReserve, IReadOnlyList<IncomeSource> Income, decimal TotalIncome,

@@ -8,5 +8,6 @@ public sealed class RecordContributionInput
     public string? PartnerId { get; set; }
     /// <summary>Pounds, with at most two decimal places.</summary>
     public decimal Amount { get; set; }
+    /// <summary>The UK day it was received; optional.</summary>
     public DateOnly? ReceivedOn { get; set; }
 }

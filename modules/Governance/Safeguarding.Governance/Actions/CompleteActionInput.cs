@@ -2,6 +2,7 @@ namespace Safeguarding.Governance.Actions;
 
 public sealed class CompleteActionInput
 {
+    /// <summary>The action, by its id.</summary>
     public string? ActionId { get; set; }
     /// <summary>What shows the action was done (required).</summary>
     public string? Evidence { get; set; }

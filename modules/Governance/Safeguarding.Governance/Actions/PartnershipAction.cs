@@ -16,9 +16,12 @@ public sealed class PartnershipAction : ITrackedAction
     public Guid Id { get; init; }
     public Guid BodyId { get; init; }
     public Guid? DecisionId { get; init; }
+    /// <summary>What is to be done.</summary>
     public string Title { get; init; } = "";
     public Guid OwnerPartnerId { get; init; }
+    /// <summary>The UK day it was agreed.</summary>
     public DateOnly CreatedOn { get; init; }
+    /// <summary>The UK day it is due.</summary>
     public DateOnly DueDate { get; init; }
     /// <summary>
     /// Open, in progress or completed.
@@ -31,6 +34,7 @@ public sealed class PartnershipAction : ITrackedAction
     public ActionStatus Status { get; internal set; }
     /// <summary>What shows the action was done.</summary>
     public string? CompletionEvidence { get; private set; }
+    /// <summary>The UK day it was completed; null while open.</summary>
     public DateOnly? CompletedOn { get; private set; }
     /// <summary>When the overdue event was published; an action is announced overdue once.</summary>
     public DateOnly? OverdueAnnouncedOn { get; private set; }

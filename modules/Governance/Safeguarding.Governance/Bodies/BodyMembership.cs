@@ -12,6 +12,7 @@ public sealed class BodyMembership
     public Guid PartnerId { get; private set; }
     /// <summary>The post that holds the seat.</summary>
     public string Role { get; private set; } = "";
+    /// <summary>Whether the partner chairs the body.</summary>
     public bool IsChair { get; private set; }
 
     /// <summary>The problems with the post asked for, added to <paramref name="check"/> (which may hold the caller's, such as the ids) and reported together.</summary>

@@ -5,6 +5,8 @@ public sealed class Decision
 {
     public Guid Id { get; set; }
     public Guid MeetingId { get; set; }
+    /// <summary>The decision's number in the meeting's minutes.</summary>
     public int Number { get; set; }
+    /// <summary>What was decided, as minuted.</summary>
     public string Text { get; set; } = "";
 }

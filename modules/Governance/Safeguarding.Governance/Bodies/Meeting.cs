@@ -8,7 +8,9 @@ public sealed class Meeting
 
     public Guid Id { get; set; }
     public Guid BodyId { get; set; }
+    /// <summary>The UK day of the meeting.</summary>
     public DateOnly HeldOn { get; set; }
+    /// <summary>A summary of the meeting, as minuted.</summary>
     public string Summary { get; set; } = "";
     public List<Decision> Decisions { get; set; } = [];
     /// <summary>The posts that attended, by agency. Empty for a meeting recorded without its attendance.</summary>

@@ -7,6 +7,6 @@ public sealed class MeetingAttendanceGraphType : RecordGraphType<MeetingAttendan
     public MeetingAttendanceGraphType() : base("MeetingAttendance", "A post that attended a meeting, with its agency.",
         x => x.Id, x => x.MeetingId, x => x.PartnerId)
     {
-        this.PartnerField("partner", x => x.PartnerId);
+        this.PartnerField("partner", x => x.PartnerId).Description("The agency that attended.");
     }
 }

@@ -8,7 +8,7 @@ public sealed class MeetingGraphType : RecordGraphType<Meeting>
         x => x.BodyId, x => x.Attendance)
     {
         IdentifiedAsNode();
-        this.BodyField("body", x => x.BodyId);
+        this.BodyField("body", x => x.BodyId).Description("The body that met.");
         ShownAs<DecisionGraphType>(x => x.Decisions, BodyGraph.DecisionsPerMeeting).Description = "In the order they were made.";
         Field<ListGraphType<NonNullGraphType<MeetingAttendanceGraphType>>>("attendance").Rows(BodyGraph.AttendancePerMeeting)
             .Description("The posts that attended, by agency; null when the meeting was recorded without its attendance.")

@@ -4,8 +4,11 @@ namespace Safeguarding.Governance.Bodies;
 public sealed class PartnershipBody
 {
     public Guid Id { get; set; }
+    /// <summary>The body's name.</summary>
     public string Name { get; set; } = "";
+    /// <summary>What kind of body it is: a board, a group or a working group.</summary>
     public BodyKind Kind { get; set; }
+    /// <summary>What the body is for, in a sentence.</summary>
     public string Purpose { get; set; } = "";
     /// <summary>For a priority working group: the module it works in (e.g. "Neglect").</summary>
     public string? Module { get; set; }

@@ -18,7 +18,7 @@ public sealed class PartnershipBodyGraphType : RecordGraphType<PartnershipBody>
             .Argument<IntGraphType>("last", $"How many of the most recent meetings (default {MeetingRecords.RecentOfBody.WhenNotGiven}, at most {MeetingRecords.RecentOfBody.Most}).")
             .RowsAsked("last", MeetingRecords.RecentOfBody.WhenNotGiven, MeetingRecords.RecentOfBody.Most)
             .LoadsValue(c => (c.Source.Id, Last: MeetingRecords.RecentOfBodyCount(c.GetArgument<int?>("last"))), RecentMeetingsAsync, []);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("actions").Rows(BodyGraph.ActionsPerBody)
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipActionGraphType>>>>("actions").Description("The actions the body agreed.").Rows(BodyGraph.ActionsPerBody)
             .LoadsMany(x => x.Id, ActionsAsync, a => a.BodyId);
     }
 

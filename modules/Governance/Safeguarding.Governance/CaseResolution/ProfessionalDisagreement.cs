@@ -19,12 +19,17 @@ public sealed class ProfessionalDisagreement
     public Guid AgainstPartnerId { get; private set; }
     /// <summary>What the disagreement is about, without a child's identity.</summary>
     public string Summary { get; private set; } = "";
+    /// <summary>The UK day it was raised.</summary>
     public DateOnly RaisedOn { get; private set; }
+    /// <summary>The escalation stage it has reached.</summary>
     public EscalationStage Stage { get; private set; }
+    /// <summary>The UK day the current stage started.</summary>
     public DateOnly StageStartedOn { get; private set; }
     /// <summary>The stage's time limit in working days after it started.</summary>
     public DateOnly StageDueOn { get; private set; }
+    /// <summary>The UK day it was resolved; null while unresolved.</summary>
     public DateOnly? ResolvedOn { get; private set; }
+    /// <summary>How it was resolved; null while unresolved.</summary>
     public string? Resolution { get; private set; }
     public DateOnly? OverdueAnnouncedOn { get; private set; }
     /// <summary>The stage changes so far; loaded with the disagreement to move it on, so the next step is numbered after them.</summary>

@@ -10,10 +10,10 @@ public sealed class ProfessionalDisagreementGraphType : RecordGraphType<Professi
         x => x.RaisedByPartnerId, x => x.AgainstPartnerId, x => x.OverdueAnnouncedOn, x => x.Steps, x => x.IsResolved)
     {
         IdentifiedAsNode();
-        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
-        this.PartnerField("raisedBy", x => x.RaisedByPartnerId);
-        this.PartnerField("against", x => x.AgainstPartnerId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EscalationStepGraphType>>>>("steps").LoadsMany(x => x.Id, StepsAsync, s => s.DisagreementId);
+        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Description("True when the current stage has passed its time limit unresolved.").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
+        this.PartnerField("raisedBy", x => x.RaisedByPartnerId).Description("The agency that raised it.");
+        this.PartnerField("against", x => x.AgainstPartnerId).Description("The agency the disagreement is with.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EscalationStepGraphType>>>>("steps").Description("Each stage it went through, in order.").LoadsMany(x => x.Id, StepsAsync, s => s.DisagreementId);
     }
 
     /// <summary>Every stage change of these disagreements, in order.</summary>

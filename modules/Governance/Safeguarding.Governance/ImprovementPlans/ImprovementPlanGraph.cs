@@ -43,15 +43,19 @@ internal static class ImprovementPlanGraph
     private static async Task<object?> FindPlanAsync(IResolveFieldContext c) =>
         await c.Service<ImprovementPlanning>().FindAsync(c.GetArgument<string>("id"), c.CancellationToken);
 
+    /// <summary>Creates an improvement plan with its title, owning partner and dates. Governance working group members.</summary>
     private static async Task<object?> CreatePlanAsync(IResolveFieldContext c) =>
         await c.Service<ImprovementPlanning>().CreateAsync(c.GetArgument<CreatePlanInput>("input"), c.CancellationToken);
 
+    /// <summary>Adds an activity to an improvement plan, under one of its outcomes. Governance working group members.</summary>
     private static async Task<object?> AddActivityAsync(IResolveFieldContext c) =>
         await c.Service<ImprovementPlanning>().AddActivityAsync(c.GetArgument<AddActivityInput>("input"), c.CancellationToken);
 
+    /// <summary>Adds a milestone to an activity, with its owner and due date. Governance working group members.</summary>
     private static async Task<object?> AddMilestoneAsync(IResolveFieldContext c) =>
         await c.Service<ImprovementPlanning>().AddMilestoneAsync(c.GetArgument<AddMilestoneInput>("input"), c.CancellationToken);
 
+    /// <summary>Records that a milestone was reached. Governance working group members.</summary>
     private static async Task<object?> CompleteMilestoneAsync(IResolveFieldContext c) =>
         await c.Service<ImprovementPlanning>().CompleteMilestoneAsync(c.GetArgument<string>("milestoneId"), c.GetArgument<DateOnly?>("completedOn"), c.CancellationToken);
 }

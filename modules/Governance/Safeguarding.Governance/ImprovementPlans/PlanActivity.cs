@@ -14,6 +14,7 @@ public sealed class PlanActivity
     public Guid OutcomeId { get; private set; }
     /// <summary>e.g. "1.1".</summary>
     public string Number { get; private set; } = "";
+    /// <summary>What will be done.</summary>
     public string Text { get; private set; } = "";
     /// <summary>Support required from other departments or partners.</summary>
     public string? Support { get; private set; }

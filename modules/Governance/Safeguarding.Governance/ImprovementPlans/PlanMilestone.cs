@@ -13,9 +13,13 @@ public sealed class PlanMilestone
 
     public Guid Id { get; init; }
     public Guid ActivityId { get; init; }
+    /// <summary>What the milestone is.</summary>
     public string Text { get; init; } = "";
+    /// <summary>The UK day it is due.</summary>
     public DateOnly DueDate { get; init; }
+    /// <summary>The responsible partner agency's id.</summary>
     public Guid OwnerPartnerId { get; init; }
+    /// <summary>The UK day it was reached; null until then.</summary>
     public DateOnly? CompletedOn { get; private set; }
     /// <summary>Benefits, planned savings, income generated.</summary>
     public string? Benefits { get; init; }

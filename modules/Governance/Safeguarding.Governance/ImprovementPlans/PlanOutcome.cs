@@ -7,6 +7,7 @@ public sealed class PlanOutcome
 
     public Guid Id { get; private set; }
     public Guid PlanId { get; private set; }
+    /// <summary>The outcome the plan aims for.</summary>
     public string Text { get; private set; } = "";
     public List<PlanActivity> Activities { get; private set; } = [];
 

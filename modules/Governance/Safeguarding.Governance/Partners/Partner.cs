@@ -14,9 +14,11 @@ public sealed class Partner
     private Partner() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The agency's name, unique in the partnership whatever the letter case.</summary>
     public string Name { get; private set; } = "";
     /// <summary>The name as names are compared (<see cref="ReferenceName.Key"/>).</summary>
     public string NameKey { get; private set; } = "";
+    /// <summary>Statutory partner or relevant agency.</summary>
     public PartnerKind Kind { get; private set; }
     /// <summary>e.g. Local authority, Police, Health, Education, Voluntary sector.</summary>
     public string Sector { get; private set; } = "";

@@ -4,9 +4,12 @@ namespace Safeguarding.Governance.Priorities;
 public sealed class Priority
 {
     public Guid Id { get; set; }
+    /// <summary>The priority's name.</summary>
     public string Name { get; set; } = "";
     /// <summary>The module the priority's working group works in.</summary>
     public string Module { get; set; } = "";
+    /// <summary>What the partnership wants to see for children, point by point.</summary>
     public List<string> WhatWeWantToSee { get; set; } = [];
+    /// <summary>How the partnership will work towards it, point by point.</summary>
     public List<string> HowWeWillDoThat { get; set; } = [];
 }

@@ -13,11 +13,15 @@ public sealed class CaseAudit
     private CaseAudit() { }
 
     public Guid Id { get; private set; }
+    /// <summary>What the audit looks at.</summary>
     public string Topic { get; private set; } = "";
     /// <summary>The financial year and quarter, e.g. "2023/24 Q3".</summary>
     public string Quarter { get; private set; } = "";
+    /// <summary>The earlier audit this one repeats; null for a first audit.</summary>
     public Guid? RepeatOfAuditId { get; private set; }
+    /// <summary>The UK day the audit was completed; null while it is open.</summary>
     public DateOnly? CompletedOn { get; private set; }
+    /// <summary>The agencies taking part, each with its grade and finding once graded.</summary>
     public List<CaseAuditAgency> Agencies { get; private set; } = [];
 
     public bool IsCompleted => CompletedOn is not null;

@@ -8,7 +8,9 @@ public sealed class CaseAuditAgency
     public Guid Id { get; private set; }
     public Guid AuditId { get; private set; }
     public Guid PartnerId { get; private set; }
+    /// <summary>The agency's grade; null until graded.</summary>
     public AuditGrade? Grade { get; private set; }
+    /// <summary>What the audit found of the agency's practice; null until graded.</summary>
     public string? Finding { get; private set; }
 
     internal static CaseAuditAgency TakingPart(Guid auditId, Guid partnerId) => new() { Id = Guid.NewGuid(), AuditId = auditId, PartnerId = partnerId };

@@ -8,7 +8,7 @@ public sealed class CaseAuditGraphType : RecordGraphType<CaseAudit>
     {
         IdentifiedAsNode();
         ShownAs<FinancialQuarterGraphType>(x => x.Quarter);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseAuditAgencyGraphType>>>>("agencies").LoadsMany(x => x.Id, AgenciesAsync, a => a.AuditId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseAuditAgencyGraphType>>>>("agencies").Description("The agencies taking part, each with its grade and finding once graded.").LoadsMany(x => x.Id, AgenciesAsync, a => a.AuditId);
     }
 
     /// <summary>The agencies graded in these audits.</summary>

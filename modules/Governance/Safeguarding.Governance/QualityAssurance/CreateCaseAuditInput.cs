@@ -2,6 +2,7 @@ namespace Safeguarding.Governance.QualityAssurance;
 
 public sealed class CreateCaseAuditInput
 {
+    /// <summary>What the audit looks at.</summary>
     public string? Topic { get; set; }
     /// <summary>Financial year and quarter, e.g. 2023/24 Q3.</summary>
     public string? Quarter { get; set; }

@@ -6,5 +6,6 @@ public sealed class RecordS175ReturnInput
     public string? Year { get; set; }
     /// <summary>The school, college or setting.</summary>
     public string? Setting { get; set; }
+    /// <summary>The setting's answer to each audit question.</summary>
     public List<S175AnswerInput>? Answers { get; set; }
 }

@@ -13,8 +13,11 @@ public sealed class Section11SelfAssessment
 
     public Guid Id { get; private set; }
     public Guid PartnerId { get; private set; }
+    /// <summary>The year it is for.</summary>
     public int Year { get; private set; }
+    /// <summary>The UK day it was submitted.</summary>
     public DateOnly SubmittedOn { get; private set; }
+    /// <summary>The agency's rating of each standard.</summary>
     public List<Section11StandardRating> Ratings { get; private set; } = [];
 
     /// <summary>

@@ -7,8 +7,8 @@ public sealed class Section11SelfAssessmentGraphType : RecordGraphType<Section11
     public Section11SelfAssessmentGraphType() : base("Section11SelfAssessment", null, x => x.PartnerId, x => x.Ratings)
     {
         IdentifiedAsNode();
-        this.PartnerField("partner", x => x.PartnerId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11RatingGraphType>>>>("ratings")
+        this.PartnerField("partner", x => x.PartnerId).Description("The agency that assessed itself.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Section11RatingGraphType>>>>("ratings").Description("The agency's rating of each standard.")
             .Resolve(c => c.Source.Ratings.OrderBy(r => r.Standard).ToList());
     }
 }

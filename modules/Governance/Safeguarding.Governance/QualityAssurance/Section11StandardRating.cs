@@ -7,7 +7,9 @@ public sealed class Section11StandardRating
 
     public Guid Id { get; private set; }
     public Guid SelfAssessmentId { get; private set; }
+    /// <summary>The standard's code, e.g. "S11.1".</summary>
     public string Standard { get; private set; } = "";
+    /// <summary>The agency's rating: met, partly met or not met.</summary>
     public Section11Rating Rating { get; private set; }
     /// <summary>Required unless the standard is met: what the agency will do.</summary>
     public string? Action { get; private set; }

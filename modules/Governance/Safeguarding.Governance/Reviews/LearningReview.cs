@@ -20,6 +20,7 @@ public sealed class LearningReview : IAnnouncedOverdue<LearningReviewBecameOverd
     private LearningReview() { }
 
     public Guid Id { get; private set; }
+    /// <summary>Rapid Review or Learning from Experience review.</summary>
     public ReviewKind Kind { get; private set; }
     /// <summary>A short reference, e.g. "RR 2024/03" (never a child's name).</summary>
     public string Reference { get; private set; } = "";
@@ -31,11 +32,15 @@ public sealed class LearningReview : IAnnouncedOverdue<LearningReviewBecameOverd
     public Guid? RapidReviewId { get; private set; }
     /// <summary>Rapid Review: 15 working days after the notification. Learning from Experience: the planned completion.</summary>
     public DateOnly DeadlineOn { get; private set; }
+    /// <summary>The decided outcome; null while undecided.</summary>
     public ReviewOutcome? Outcome { get; private set; }
+    /// <summary>The UK day the outcome was decided; null while undecided.</summary>
     public DateOnly? DecidedOn { get; private set; }
     public DateOnly? OverdueAnnouncedOn { get; private set; }
 
+    /// <summary>Each statutory partner's agreement on the outcome, as recorded.</summary>
     public List<ReviewAgreement> Agreements { get; private set; } = [];
+    /// <summary>What the review found, under its themes.</summary>
     public List<ReviewFinding> Findings { get; private set; } = [];
 
     public bool IsDecided => DecidedOn is not null;

@@ -20,14 +20,14 @@ public sealed class LearningReviewGraphType : RecordGraphType<LearningReview>
     {
         IdentifiedAsNode();
         Describe(x => x.NotifiedOn, "Rapid Review: the serious incident notification. Learning from Experience: when commissioned.");
-        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
+        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Description("True when a Rapid Review is undecided past its deadline.").Resolve(c => c.Source.IsOverdueOn(c.Service<TimeProvider>().Today()));
         Field<IntGraphType>("workingDaysLeft")
             .Description("Working days from today to the deadline (negative once passed), counted with the bank holidays as they stand now; null when today is outside the working-day calendar.")
             .ResolveAsync(async c => c.Source.WorkingDaysLeftOn(
                 await WorkingDayCalendar.CurrentAsync(c.Service<IBankHolidayCalendar>(), c.CancellationToken), c.Service<TimeProvider>().Today()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewAgreementGraphType>>>>("agreements").Rows(AgreementsPerReview).LoadsMany(x => x.Id, AgreementsAsync, a => a.ReviewId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFindingGraphType>>>>("findings").Rows(FindingsPerReview).LoadsMany(x => x.Id, FindingsAsync, f => f.ReviewId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewActionGraphType>>>>("actions").Rows(ActionsPerReview).LoadsMany(x => x.Id, ActionsAsync, a => a.ReviewId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewAgreementGraphType>>>>("agreements").Description("Each statutory partner's agreement on the outcome, as recorded.").Rows(AgreementsPerReview).LoadsMany(x => x.Id, AgreementsAsync, a => a.ReviewId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFindingGraphType>>>>("findings").Description("What the review found, under its themes.").Rows(FindingsPerReview).LoadsMany(x => x.Id, FindingsAsync, f => f.ReviewId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewActionGraphType>>>>("actions").Description("The review's action plan.").Rows(ActionsPerReview).LoadsMany(x => x.Id, ActionsAsync, a => a.ReviewId);
     }
 
     /// <summary>What the agencies agreed in these reviews.</summary>

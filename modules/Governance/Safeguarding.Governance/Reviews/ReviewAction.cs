@@ -13,13 +13,20 @@ public sealed class ReviewAction : ITrackedAction
     private ReviewAction() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The review whose action plan it belongs to.</summary>
     public Guid ReviewId { get; private set; }
+    /// <summary>What is to be done.</summary>
     public string Title { get; private set; } = "";
     public Guid OwnerBodyId { get; private set; }
+    /// <summary>The UK day work on it starts.</summary>
     public DateOnly StartsOn { get; private set; }
+    /// <summary>The UK day it is due.</summary>
     public DateOnly DueDate { get; private set; }
+    /// <summary>Where it stands.</summary>
     public ActionStatus Status { get; private set; }
+    /// <summary>The evidence that it was done; null while open.</summary>
     public string? CompletionEvidence { get; private set; }
+    /// <summary>The UK day it was completed; null while open.</summary>
     public DateOnly? CompletedOn { get; private set; }
 
     public bool IsOverdueOn(DateOnly today) => Status != ActionStatus.Completed && DueDate < today;

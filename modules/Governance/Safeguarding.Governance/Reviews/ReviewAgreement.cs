@@ -11,7 +11,9 @@ public sealed class ReviewAgreement
     public Guid Id { get; private set; }
     public Guid ReviewId { get; private set; }
     public Guid PartnerId { get; private set; }
+    /// <summary>The outcome the partner agreed.</summary>
     public ReviewOutcome Outcome { get; private set; }
+    /// <summary>The UK day the agreement was recorded.</summary>
     public DateOnly RecordedOn { get; private set; }
 
     internal static ReviewAgreement Record(Guid reviewId, Guid partnerId, ReviewOutcome outcome, DateOnly today) =>

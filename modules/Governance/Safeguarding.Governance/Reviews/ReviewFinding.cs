@@ -12,6 +12,7 @@ public sealed class ReviewFinding
     public Guid ReviewId { get; private set; }
     /// <summary>Stored in lower case, so that findings of one theme from different reviews are counted together.</summary>
     public string Theme { get; private set; } = "";
+    /// <summary>What was found.</summary>
     public string Text { get; private set; } = "";
 
     /// <summary>

@@ -8,6 +8,11 @@ namespace Safeguarding.Governance.Reviews;
 /// <param name="Overdue">Undecided and past the deadline today.</param>
 /// <param name="LearningFromExperienceReviews">Learning from Experience reviews commissioned that year.</param>
 /// <param name="InTimeRate">Decided in time as a share of those decided, 0 to 1 (rounded to four places); null when none was decided.</param>
+/// <param name="CsprDecisions">Rapid Reviews decided that a Child Safeguarding Practice Review is needed.</param>
+/// <param name="Decided">Rapid Reviews decided.</param>
+/// <param name="DecidedInTime">Rapid Reviews decided within 15 working days of the notification.</param>
+/// <param name="RapidReviews">Rapid Reviews opened.</param>
+/// <param name="Year">The year counted.</param>
 public sealed record ReviewTimeliness(int Year, Disclosed<int> RapidReviews, Disclosed<int> Decided, Disclosed<int> DecidedInTime, Disclosed<int> Overdue,
     Disclosed<int> CsprDecisions, Disclosed<int> LearningFromExperienceReviews, Disclosed<decimal> InTimeRate)
 {

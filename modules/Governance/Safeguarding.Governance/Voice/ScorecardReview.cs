@@ -10,7 +10,9 @@ public sealed class ScorecardReview
     public Guid Id { get; private set; }
     /// <summary>e.g. "2023/24 Q2"; one review per quarter.</summary>
     public string Quarter { get; private set; } = "";
+    /// <summary>The UK day they reviewed the scorecard.</summary>
     public DateOnly ReviewedOn { get; private set; }
+    /// <summary>What they made of the scorecard, in their words.</summary>
     public string Summary { get; private set; } = "";
 
     /// <summary>

@@ -24,9 +24,11 @@ internal static class VoiceGraph
     private static async Task<object?> ListReviewsAsync(IResolveFieldContext c) =>
         await c.Service<YoungSafeguardersReviews>().ListAsync(c.PageAsked(), c.CancellationToken);
 
+    /// <summary>Records the young safeguarders' review of a quarter's scorecard, with their recommendations. Governance working group members.</summary>
     private static async Task<object?> RecordReviewAsync(IResolveFieldContext c) =>
         await c.Service<YoungSafeguardersReviews>().RecordAsync(c.GetArgument<RecordScorecardReviewInput>("input"), c.CancellationToken);
 
+    /// <summary>Records the partnership's response to a young safeguarders' recommendation and where it now stands. Governance working group members.</summary>
     private static async Task<object?> RespondAsync(IResolveFieldContext c) =>
         await c.Service<YoungSafeguardersReviews>().RespondAsync(c.GetArgument<string>("recommendationId"), c.GetArgument<RecommendationStatus>("status"),
             c.GetArgument<string>("response"), c.CancellationToken);

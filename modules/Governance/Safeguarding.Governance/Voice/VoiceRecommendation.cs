@@ -10,9 +10,13 @@ public sealed class VoiceRecommendation
 
     public Guid Id { get; private set; }
     public Guid ReviewId { get; private set; }
+    /// <summary>What the young safeguarders recommend.</summary>
     public string Text { get; private set; } = "";
+    /// <summary>Where the recommendation stands.</summary>
     public RecommendationStatus Status { get; private set; }
+    /// <summary>The partnership's response; null until given.</summary>
     public string? Response { get; private set; }
+    /// <summary>The UK day the partnership responded; null until then.</summary>
     public DateOnly? RespondedOn { get; private set; }
 
     /// <summary>A recommendation of the review <paramref name="reviewId"/>, open until the partnership responds.</summary>

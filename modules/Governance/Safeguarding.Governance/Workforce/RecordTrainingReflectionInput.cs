@@ -2,6 +2,7 @@ namespace Safeguarding.Governance.Workforce;
 
 public sealed class RecordTrainingReflectionInput
 {
+    /// <summary>The session reflected on, by its id.</summary>
     public string? SessionId { get; set; }
     /// <summary>The agency of the person reflecting; one that attended, where attendance was recorded by agency.</summary>
     public string? PartnerId { get; set; }

@@ -6,5 +6,6 @@ public sealed class SessionAttendance
     public Guid Id { get; init; }
     public Guid SessionId { get; init; }
     public Guid? PartnerId { get; init; }
+    /// <summary>How many people from the agency attended.</summary>
     public int Attendees { get; init; }
 }

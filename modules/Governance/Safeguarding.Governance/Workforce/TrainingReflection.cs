@@ -15,6 +15,7 @@ public sealed class TrainingReflection
     public string Role { get; set; } = "";
     /// <summary>What they wrote.</summary>
     public string Text { get; set; } = "";
+    /// <summary>The UK day it was written.</summary>
     public DateOnly WrittenOn { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string RecordedBy { get; set; } = "";

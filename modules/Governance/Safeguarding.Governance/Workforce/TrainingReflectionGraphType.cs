@@ -10,8 +10,8 @@ public sealed class TrainingReflectionGraphType : RecordGraphType<TrainingReflec
         x => x.SessionId, x => x.PartnerId, x => x.RecordedAt, x => x.RecordedBy)
     {
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Description("When it was recorded, UK time.").Resolve(c => UkTime.ToUk(c.Source.RecordedAt));
-        this.PartnerField("agency", x => x.PartnerId);
-        Field<NonNullGraphType<TrainingSessionGraphType>>("session").LoadsOne(x => x.SessionId, SessionsAsync, s => s.Id);
+        this.PartnerField("agency", x => x.PartnerId).Description("The attendee's agency.");
+        Field<NonNullGraphType<TrainingSessionGraphType>>("session").Description("The session reflected on.").LoadsOne(x => x.SessionId, SessionsAsync, s => s.Id);
     }
 
     /// <summary>The sessions with these ids.</summary>

@@ -13,7 +13,9 @@ public sealed class TrainingSession
 
     public Guid Id { get; init; }
     public Guid CourseId { get; init; }
+    /// <summary>The UK day it was held.</summary>
     public DateOnly HeldOn { get; init; }
+    /// <summary>The UK day attendees were asked for their reflections; null until then.</summary>
     public DateOnly? ReflectionsRequestedOn { get; private set; }
     /// <summary>Three months after the session.</summary>
     public DateOnly ReflectionsDueOn => HeldOn.AddMonths(3);

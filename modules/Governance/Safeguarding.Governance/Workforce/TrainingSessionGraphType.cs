@@ -7,8 +7,8 @@ public sealed class TrainingSessionGraphType : RecordGraphType<TrainingSession>
     public TrainingSessionGraphType() : base("TrainingSession", null, x => x.CourseId)
     {
         IdentifiedAsNode();
-        Field<NonNullGraphType<StringGraphType>>("course").LoadsValue(x => x.CourseId, CourseTitlesAsync, "");
-        Field<NonNullGraphType<IntGraphType>>("attendees").LoadsValue(x => x.Id, AttendeesAsync, 0);
+        Field<NonNullGraphType<StringGraphType>>("course").Description("The course the session was of.").LoadsValue(x => x.CourseId, CourseTitlesAsync, "");
+        Field<NonNullGraphType<IntGraphType>>("attendees").Description("Attendance by agency.").LoadsValue(x => x.Id, AttendeesAsync, 0);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingSessionAttendanceGraphType>>>>("attendance").Rows(WorkforceGraph.AgenciesPerSession)
             .Description("Attendees by agency, most first.")
             .LoadsMany(x => x.Id, AttendanceAsync, a => a.SessionId);

@@ -3,12 +3,24 @@ using Safeguarding.Neglect.Templates;
 
 namespace Safeguarding.Neglect.Assessments;
 
+/// <param name="AreaCode">The area's code.</param>
+/// <param name="Flag">Whether the practitioner marked the grade as a strength or a concern, or neither.</param>
+/// <param name="Grade">The grade, 1 (best) to 5.</param>
+/// <param name="Label">The sub-area, in words.</param>
+/// <param name="Note">The practitioner's note on the grade; null when none.</param>
+/// <param name="SubAreaCode">The sub-area's code.</param>
 public sealed record SubAreaGradeView(string AreaCode, string SubAreaCode, string Label, int Grade, GradeFlag Flag, string? Note);
 
+/// <param name="Code">The area's code.</param>
+/// <param name="Grade">The area's grade, 1 (best) to 5, worked out from the sub-areas graded so far; null while none is.</param>
+/// <param name="Label">The area, in words.</param>
+/// <param name="SubAreas">Sub-areas in the area.</param>
+/// <param name="SubAreasGraded">Sub-areas graded so far.</param>
 public sealed record AreaGradeView(string Code, string Label, int? Grade, int SubAreasGraded, int SubAreas);
 
 /// <summary>An assessment with its template's labels and its area grades worked out by <see cref="NeglectRules"/>.</summary>
 /// <param name="CorrectedByAssessmentId">The completed correction that replaces this assessment, if any.</param>
+/// <param name="Grades">Each sub-area's grade.</param>
 public sealed record AssessmentView(Assessment Assessment, IReadOnlyList<SubAreaGradeView> Grades, IReadOnlyList<AreaGradeView> Areas, Guid? CorrectedByAssessmentId)
 {
     /// <summary>The worst (highest) area grade, once every area is graded.</summary>
@@ -54,10 +66,21 @@ public sealed record AssessmentView(Assessment Assessment, IReadOnlyList<SubArea
     }
 }
 
+/// <param name="AreaCode">The area's code.</param>
+/// <param name="FromGrade">The area's grade in the earlier assessment.</param>
+/// <param name="Label">The area, in words.</param>
+/// <param name="ToGrade">The area's grade in the later assessment.</param>
 public sealed record AreaChange(string AreaCode, string Label, int FromGrade, int ToGrade, Direction Direction);
 
+/// <param name="Areas">Each area's grade in the two assessments.</param>
+/// <param name="FromAssessmentId">The earlier assessment.</param>
+/// <param name="FromObservedOn">The UK day the earlier one was observed.</param>
+/// <param name="ToAssessmentId">The later assessment.</param>
+/// <param name="ToObservedOn">The UK day the later one was observed.</param>
 public sealed record AssessmentChange(Guid FromAssessmentId, Guid ToAssessmentId, DateOnly FromObservedOn, DateOnly ToObservedOn, IReadOnlyList<AreaChange> Areas);
 
+/// <param name="Changes">The change between each pair of consecutive assessments.</param>
+/// <param name="FamilyPlan">The family plan's actions.</param>
 public sealed record ChangeOverTime(Guid SubjectId, IReadOnlyList<AssessmentView> Assessments, IReadOnlyList<AssessmentChange> Changes, IReadOnlyList<FamilyPlanAction> FamilyPlan)
 {
     /// <summary>

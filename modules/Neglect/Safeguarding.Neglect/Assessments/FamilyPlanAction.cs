@@ -7,10 +7,15 @@ public sealed class FamilyPlanAction
 
     public Guid Id { get; private set; }
     public Guid SubjectId { get; private set; }
+    /// <summary>The assessment that graded the area.</summary>
     public Guid AssessmentId { get; private set; }
+    /// <summary>The area graded 4 or 5 that it answers.</summary>
     public string AreaCode { get; private set; } = "";
+    /// <summary>What is to be done.</summary>
     public string Action { get; private set; } = "";
+    /// <summary>Who owns it.</summary>
     public string Owner { get; private set; } = "";
+    /// <summary>The UK day it is to be reviewed.</summary>
     public DateOnly ReviewOn { get; private set; }
     public DateTimeOffset AgreedAt { get; private set; }
 

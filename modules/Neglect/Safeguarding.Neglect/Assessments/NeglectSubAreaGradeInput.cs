@@ -8,5 +8,6 @@ public sealed class NeglectSubAreaGradeInput
     public int Grade { get; set; }
     /// <summary>STRENGTH or CONCERN; NONE by default.</summary>
     public GradeFlag? Flag { get; set; }
+    /// <summary>The practitioner's note on the grade; optional.</summary>
     public string? Note { get; set; }
 }

@@ -7,9 +7,13 @@ namespace Safeguarding.Neglect.Templates;
 public sealed class AssessmentTemplate
 {
     public Guid Id { get; set; }
+    /// <summary>The template's code.</summary>
     public string Code { get; set; } = "";
+    /// <summary>The template's version.</summary>
     public int Version { get; set; }
+    /// <summary>The template's name.</summary>
     public string Label { get; set; } = "";
+    /// <summary>The areas the tool grades.</summary>
     public List<TemplateArea> Areas { get; set; } = [];
 }
 
@@ -17,9 +21,12 @@ public sealed class TemplateArea
 {
     public Guid Id { get; set; }
     public Guid TemplateId { get; set; }
+    /// <summary>The area's code.</summary>
     public string Code { get; set; } = "";
+    /// <summary>The area, in words.</summary>
     public string Label { get; set; } = "";
     public int Position { get; set; }
+    /// <summary>The sub-areas graded under it.</summary>
     public List<TemplateSubArea> SubAreas { get; set; } = [];
 }
 
@@ -27,7 +34,9 @@ public sealed class TemplateSubArea
 {
     public Guid Id { get; set; }
     public Guid AreaId { get; set; }
+    /// <summary>The sub-area's code, which grades name.</summary>
     public string Code { get; set; } = "";
+    /// <summary>The sub-area, in words.</summary>
     public string Label { get; set; } = "";
     public int Position { get; set; }
 }

@@ -13,8 +13,11 @@ public sealed class ChildProtectionPlan
     /// historic plans carry pseudonymous ids that have no identity in the subject registry.
     /// </summary>
     public Guid SubjectId { get; private set; }
+    /// <summary>The plan's category of abuse, e.g. neglect or sexual abuse.</summary>
     public PlanCategory Category { get; private set; }
+    /// <summary>The UK day it started.</summary>
     public DateOnly StartedOn { get; private set; }
+    /// <summary>The UK day it ended; null while open.</summary>
     public DateOnly? EndedOn { get; private set; }
 
     /// <summary>A plan a practitioner records started by today, within the last 18 years (a child's lifetime).</summary>

@@ -8,6 +8,9 @@ namespace Safeguarding.Neglect.Workstream;
 /// withholds the same plans (<see cref="OpenPlanDisclosure"/>).
 /// </summary>
 /// <param name="SharePercent">Neglect plans open at the quarter's end ÷ all plans open then, as a percentage to one decimal place.</param>
+/// <param name="AllPlans">Child protection plans open at the quarter's end.</param>
+/// <param name="NeglectPlans">Of those, plans for neglect.</param>
+/// <param name="QuarterEnd">The quarter's last day.</param>
 public sealed record QuarterShare(DateOnly QuarterEnd, Disclosed<int> NeglectPlans, Disclosed<int> AllPlans, Disclosed<decimal> SharePercent)
 {
     /// <param name="openByCategory">The plans of each category open at the quarter's end.</param>

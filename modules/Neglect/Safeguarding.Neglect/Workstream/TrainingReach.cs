@@ -6,9 +6,13 @@ public sealed class TrainingReach
     private TrainingReach() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The financial year.</summary>
     public string Year { get; private set; } = "";
+    /// <summary>The training's topic.</summary>
     public string Topic { get; private set; } = "";
+    /// <summary>Sessions held.</summary>
     public int Sessions { get; private set; }
+    /// <summary>People who attended.</summary>
     public int Attendees { get; private set; }
 
     /// <summary>Training as reported: a financial year written like 2024/25, a topic, 1 to 1,000 sessions and 0 to 100,000 attendees.</summary>

@@ -7,11 +7,24 @@ using Safeguarding.SharedKernel.Features;
 
 namespace Safeguarding.Scrutiny.Measures;
 
+/// <param name="FromQuarter">The first quarter shown.</param>
+/// <param name="Gaps">Returns expected from agencies and not made.</param>
+/// <param name="Measures">Each measure with its value in each quarter.</param>
+/// <param name="Quarters">The quarters shown, in order.</param>
+/// <param name="ToQuarter">The last quarter shown.</param>
 public sealed record ScorecardView(string FromQuarter, string ToQuarter, IReadOnlyList<string> Quarters, IReadOnlyList<MeasureRow> Measures, IReadOnlyList<DataGapView> Gaps);
 
 /// <param name="SourceStatus">AVAILABLE, NO_DATA (nothing received yet), MODULE_ABSENT, MODULE_OFF or RETURNS.</param>
 /// <param name="Source">The module whose events it is computed from, or "Agency returns".</param>
 /// <param name="BreakdownBy">agency, body or grade, when the measure has a breakdown.</param>
+/// <param name="Breakdown">The measure broken down, row by row; empty when it has no breakdown.</param>
+/// <param name="Code">The measure's code.</param>
+/// <param name="Description">What the measure counts.</param>
+/// <param name="Name">The measure's name.</param>
+/// <param name="Note">A note on the figures; null when none.</param>
+/// <param name="Trend">Which way the measure moved over the quarters shown.</param>
+/// <param name="Unit">What the values are: counts, percentages or scores.</param>
+/// <param name="Values">The measure's value in each quarter.</param>
 public sealed record MeasureRow(string Code, string Name, string Description, MeasureUnit Unit, string Source, string SourceStatus, string? Note,
     string? BreakdownBy, IReadOnlyList<QuarterValue> Values, IReadOnlyList<BreakdownRow> Breakdown, Trend Trend);
 
@@ -20,14 +33,27 @@ public sealed record MeasureRow(string Code, string Name, string Description, Me
 /// to come). <see cref="Suppressed"/>: withheld as a small number (or because it would reveal one); the status still says
 /// what kind of quarter it is.
 /// </summary>
+/// <param name="Note">Why there is no value, or a note on it; null when none.</param>
+/// <param name="Quarter">The quarter.</param>
+/// <param name="Status">Whether there is a figure, or why not: in progress, not yet due, no data, or nothing to measure.</param>
+/// <param name="Value">The value; null when there is no figure.</param>
 public sealed record QuarterValue(string Quarter, decimal? Value, string? Note, QuarterStatus Status, bool Suppressed = false);
 
+/// <param name="Label">What the row counts, e.g. an age band or an agency.</param>
+/// <param name="Values">The row's value in each quarter.</param>
 public sealed record BreakdownRow(string Label, IReadOnlyList<QuarterValue> Values);
 
 /// <param name="Direction">UP, DOWN, STEADY, or UNKNOWN with fewer than two ended quarters with a figure.</param>
+/// <param name="Change">How much it changed from the first quarter with a value to the last; null without two values.</param>
+/// <param name="FromQuarter">The first quarter with a value; null when none.</param>
+/// <param name="ToQuarter">The last quarter with a value; null when none.</param>
 public sealed record Trend(string Direction, decimal? Change, string? FromQuarter, string? ToQuarter);
 
 /// <param name="Since">The month (yyyy-MM) since which nothing has been supplied.</param>
+/// <param name="Agency">The agency that has not returned it.</param>
+/// <param name="Measure">The measure's code.</param>
+/// <param name="Message">The gap in words.</param>
+/// <param name="Quarters">The quarters of the scorecard the agency has not returned it for.</param>
 public sealed record DataGapView(string Measure, string Agency, string Since, string Message, IReadOnlyList<string> Quarters);
 
 /// <summary>

@@ -20,7 +20,9 @@ public sealed class Recommendation
     public Guid Id { get; private set; }
     /// <summary>The financial year of the judgement, e.g. 2023/24.</summary>
     public string Year { get; private set; } = "";
+    /// <summary>The theme of the scrutineer's judgement it belongs to.</summary>
     public ScrutinyTheme Theme { get; private set; }
+    /// <summary>Whether it is a recommendation, an area to monitor or a strength.</summary>
     public RecommendationKind Kind { get; private set; }
     /// <summary>The scrutineer's words.</summary>
     public string Text { get; private set; } = "";
@@ -28,10 +30,15 @@ public sealed class Recommendation
     public string? Finding { get; private set; }
     /// <summary>The body or agency that owns the response.</summary>
     public string? Owner { get; private set; }
+    /// <summary>The UK day the response is due; null when none was set.</summary>
     public DateOnly? DueOn { get; private set; }
+    /// <summary>The owner's response; null until given.</summary>
     public string? Response { get; private set; }
+    /// <summary>Where it stands.</summary>
     public RecommendationStatus Status { get; private set; }
+    /// <summary>The evidence that it was met; null while open.</summary>
     public string? ClosureEvidence { get; private set; }
+    /// <summary>The UK day it was closed; null while open.</summary>
     public DateOnly? ClosedOn { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
 

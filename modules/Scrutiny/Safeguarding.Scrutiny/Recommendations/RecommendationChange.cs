@@ -13,9 +13,14 @@ public sealed class RecommendationChange
 
     public long Id { get; private set; }
     public Guid RecommendationId { get; private set; }
+    /// <summary>The status before.</summary>
     public RecommendationStatus FromStatus { get; private set; }
+    /// <summary>The status after.</summary>
     public RecommendationStatus ToStatus { get; private set; }
+    /// <summary>Who changed it.</summary>
     public string ChangedBy { get; private set; } = "";
+    /// <summary>When it changed.</summary>
     public DateTimeOffset ChangedAt { get; private set; }
+    /// <summary>What was said with the change; null when nothing.</summary>
     public string? Note { get; private set; }
 }

@@ -11,14 +11,18 @@ public sealed class DataSupplier
     private DataSupplier() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The measure's code.</summary>
     public string Measure { get; private set; } = "";
+    /// <summary>The agency's id.</summary>
     public Guid PartnerId { get; private set; }
+    /// <summary>The agency's name.</summary>
     public string Agency { get; private set; } = "";
     /// <summary>The first quarter a return is expected for.</summary>
     public string ExpectedFrom { get; private set; } = "";
     /// <summary>The month (yyyy-MM) since which the agency has supplied nothing, when that is known to be earlier than its first
     /// missing return (the police's change of computer system in November 2022).</summary>
     public string? NoDataSince { get; private set; }
+    /// <summary>A note on what the agency returns; null when none.</summary>
     public string? Note { get; private set; }
 
     /// <summary>The first quarter expected, the month known to be without data (yyyy-MM) and the note, checked with the measure and the agency.</summary>

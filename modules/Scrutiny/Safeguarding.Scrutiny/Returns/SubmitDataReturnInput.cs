@@ -8,6 +8,8 @@ public sealed class SubmitDataReturnInput
     public string? Quarter { get; set; }
     /// <summary>The supplying agency.</summary>
     public string? PartnerId { get; set; }
+    /// <summary>The figure.</summary>
     public decimal Value { get; set; }
+    /// <summary>The agency's note on the figure; optional.</summary>
     public string? Note { get; set; }
 }
