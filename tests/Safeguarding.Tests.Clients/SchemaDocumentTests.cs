@@ -49,6 +49,30 @@ public sealed class SchemaDocumentTests : IDisposable
         Assert.True(undescribed.Count == 0, "Without a description: " + string.Join(", ", undescribed));
     }
 
+    /// <summary>
+    /// GraphiQL's documentation and generated client types show what each part of the API means: every type, field,
+    /// argument, input field and enum value of the API says it (introspection's own types aside).
+    /// </summary>
+    [Fact]
+    public void Every_type_field_argument_and_input_field_says_what_it_is()
+    {
+        var undescribed = new List<string>();
+        foreach (var type in Schema().AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is IComplexGraphType or EnumerationGraphType))
+        {
+            if (string.IsNullOrWhiteSpace(type.Description)) undescribed.Add(type.Name);
+            if (type is EnumerationGraphType enumeration)
+                undescribed.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
+            if (type is not IComplexGraphType complex) continue;
+            foreach (var field in complex.Fields)
+            {
+                if (string.IsNullOrWhiteSpace(field.Description)) undescribed.Add($"{type.Name}.{field.Name}");
+                foreach (var argument in field.Arguments ?? [])
+                    if (string.IsNullOrWhiteSpace(argument.Description)) undescribed.Add($"{type.Name}.{field.Name}({argument.Name})");
+            }
+        }
+        Assert.True(undescribed.Count == 0, $"{undescribed.Count} without a description: " + string.Join(", ", undescribed));
+    }
+
     private ISchema Schema()
     {
         var schema = _host.Services.GetRequiredService<ISchema>();
