@@ -49,6 +49,7 @@ services.AddSingleton(database);
 services.TryAddSingleton(TimeProvider.System);
 services.Configure<EventBusOptions>(builder.Configuration.GetSection("EventBus"));
 services.Configure<GraphQLOptions>(builder.Configuration.GetSection("GraphQL"));
+services.AddSingleton<TrustedDocuments>();
 services.AddPartnerDashboardCors(graphQL);
 services.AddSingleton<OutboxSignal>();
 services.AddSingleton<EventDeliveryMetrics>();
@@ -214,6 +215,7 @@ app.UseCors(); // before authentication: a browser's preflight carries no token
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+_ = app.Services.GetRequiredService<TrustedDocuments>(); // a manifest that cannot be trusted stops the host here, not at the first request
 app.MapPartnershipGraphQL();
 app.MapPartnershipWeb();
 app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });

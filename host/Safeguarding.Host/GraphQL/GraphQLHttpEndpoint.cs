@@ -27,6 +27,15 @@ public sealed class GraphQLOptions
     /// <see cref="PartnerDashboardCors"/>).
     /// </summary>
     public List<string> AllowedOrigins { get; set; } = [];
+    /// <summary>
+    /// Files of trusted documents (JSON objects of <c>"sha256:&lt;hex&gt;"</c> to document text, the persisted-documents
+    /// manifest graphql-codegen's client preset writes): a client may send <c>documentId</c> instead of the query
+    /// (<see cref="TrustedDocuments"/>). Relative paths are read from the host's content root.
+    /// </summary>
+    public List<string> TrustedDocumentManifests { get; set; } = [];
+    /// <summary>When true, /graphql executes only trusted documents, sent by <c>documentId</c>: a query written by the
+    /// client is refused with <c>TRUSTED_DOCUMENTS_ONLY</c>. Off by default. The SDL at <c>GET /graphql?sdl</c> stays open.</summary>
+    public bool OnlyTrustedDocuments { get; set; }
 }
 
 /// <summary>
@@ -112,6 +121,11 @@ public static class GraphQLHttpEndpoint
             await WriteErrorAsync(http, serializer, mediaType, bad.Status, bad.Code, bad.Message);
             return;
         }
+        if (Trusted(request!, http.RequestServices.GetRequiredService<TrustedDocuments>(), options.Value) is { } refusal)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, refusal.Code, refusal.Message);
+            return;
+        }
 
         var document = PartnershipExecutor.ParseOrNull(request!.Query); // once, for the GET check and for execution
         if (HttpMethods.IsGet(http.Request.Method) && IsMutationOrSubscription(request, document))
@@ -187,10 +201,33 @@ public static class GraphQLHttpEndpoint
         return null;
     }
 
+    /// <summary>
+    /// A request naming a trusted document by <c>documentId</c> gets that document's text as its query; null when the
+    /// request may go on, otherwise the refusal: an id no trusted document has, or a query written by the client while
+    /// <see cref="GraphQLOptions.OnlyTrustedDocuments"/> is on.
+    /// </summary>
+    public static (string Code, string Message)? Trusted(GraphQLRequest request, TrustedDocuments trusted, GraphQLOptions options)
+    {
+        if (request.DocumentId is { } id)
+        {
+            if (!TrustedDocuments.IsWellFormed(id))
+                return ("BAD_REQUEST", $"documentId must be {TrustedDocuments.Prefix} followed by the 64 hex digits of the document's SHA-256.");
+            if (trusted.Find(id) is not { } text)
+                return (TrustedDocuments.NotFound, $"No trusted document has the id {id}. Send the query itself, or register the document in a manifest the partnership trusts.");
+            request.Query = text;
+            return null;
+        }
+        return options.OnlyTrustedDocuments
+            ? (TrustedDocuments.OnlyTrusted, "This partnership executes only trusted documents: send documentId instead of the query. The schema is at GET /graphql?sdl.")
+            : null;
+    }
+
     private static GraphQLRequest ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
     {
         var query = request.Query["query"].ToString();
-        if (string.IsNullOrWhiteSpace(query)) throw new BadGraphQLRequest("The query parameter is required.");
+        var documentId = request.Query["documentId"].ToString();
+        if (!string.IsNullOrWhiteSpace(query) && !string.IsNullOrEmpty(documentId)) throw new BadGraphQLRequest("Send either query or documentId, not both.");
+        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrEmpty(documentId)) throw new BadGraphQLRequest("The query parameter is required (or documentId, for a trusted document).");
         Inputs? variables = null;
         var variablesText = request.Query["variables"].ToString();
         if (!string.IsNullOrEmpty(variablesText))
@@ -199,7 +236,13 @@ public static class GraphQLHttpEndpoint
             catch (Exception) { throw new BadGraphQLRequest("The variables parameter must be a JSON object."); }
         }
         var operationName = request.Query["operationName"].ToString();
-        return new GraphQLRequest { Query = query, Variables = variables, OperationName = string.IsNullOrEmpty(operationName) ? null : operationName };
+        return new GraphQLRequest
+        {
+            Query = string.IsNullOrWhiteSpace(query) ? null : query,
+            DocumentId = string.IsNullOrEmpty(documentId) ? null : documentId,
+            Variables = variables,
+            OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
+        };
     }
 
     private static async Task<GraphQLRequest> ReadPostAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLOptions options)
@@ -232,8 +275,11 @@ public static class GraphQLHttpEndpoint
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new BadGraphQLRequest("The request body must be a JSON object with a query.");
-            if (!root.TryGetProperty("query", out var q) || q.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(q.GetString()))
-                throw new BadGraphQLRequest("The request must have a query, as a string.");
+            var hasQuery = root.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(q.GetString());
+            var hasDocumentId = root.TryGetProperty("documentId", out var d) && d.ValueKind == JsonValueKind.String && !string.IsNullOrEmpty(d.GetString());
+            if (hasQuery && hasDocumentId) throw new BadGraphQLRequest("Send either query or documentId, not both.");
+            if (!hasQuery && !hasDocumentId)
+                throw new BadGraphQLRequest("The request must have a query, as a string (or documentId, for a trusted document).");
             if (root.TryGetProperty("variables", out var v) && v.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
                 throw new BadGraphQLRequest("variables must be a JSON object.");
             if (root.TryGetProperty("operationName", out var n) && n.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))

@@ -21,8 +21,9 @@ namespace Safeguarding.Host.GraphQL;
 /// of another site cannot open a socket in a signed-in person's name. Without either, the socket is closed with 4403.</para>
 /// </summary>
 public sealed class GraphQLWebSocketEndpoint(PartnershipExecutor executor, IGraphQLTextSerializer serializer, IOptionsMonitor<JwtBearerOptions> bearer,
-    ILogger<GraphQLWebSocketEndpoint> logger)
+    ILogger<GraphQLWebSocketEndpoint> logger, IOptions<GraphQLOptions> options)
 {
+    private readonly IOptions<GraphQLOptions> _options = options;
     private readonly PartnershipExecutor _executor = executor;
     private readonly IGraphQLTextSerializer _serializer = serializer;
     private readonly ILogger _logger = logger;
@@ -158,12 +159,19 @@ public sealed class GraphQLWebSocketEndpoint(PartnershipExecutor executor, IGrap
             GraphQLRequest? request;
             try { request = endpoint._serializer.ReadNode<GraphQLRequest>(message.Payload); }
             catch (Exception) { request = null; }
-            if (string.IsNullOrEmpty(id) || request?.Query is null) { await CloseAsync(4400, "Invalid subscribe message"); return; }
+            if (string.IsNullOrEmpty(id) || request is null || (request.Query is null && request.DocumentId is null) || (request.Query is not null && request.DocumentId is not null))
+            {
+                await CloseAsync(4400, "Invalid subscribe message");
+                return;
+            }
             var placeholder = new Subscription(this, id);
             if (!_operations.TryAdd(id, placeholder)) { await CloseAsync(4409, $"Subscriber for {id} already exists"); return; }
 
-            var result = await endpoint._executor.ExecuteAsync(request, PartnershipExecutor.ParseOrNull(request.Query), _user!, http.RequestServices,
-                _closing.Token, streaming: true);
+            var refusal = GraphQLHttpEndpoint.Trusted(request, http.RequestServices.GetRequiredService<TrustedDocuments>(), endpoint._options.Value);
+            var result = refusal is { } refused
+                ? new ExecutionResult { Executed = false, Errors = [new ExecutionError(refused.Message) { Code = refused.Code }] }
+                : await endpoint._executor.ExecuteAsync(request, PartnershipExecutor.ParseOrNull(request.Query), _user!, http.RequestServices,
+                    _closing.Token, streaming: true);
             if (!result.Executed || result.Streams is not { Count: > 0 } streams)
             {
                 if (!_operations.TryRemove(id, out _)) return; // the client completed it meanwhile
