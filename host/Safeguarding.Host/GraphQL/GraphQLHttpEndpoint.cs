@@ -211,7 +211,7 @@ public static class GraphQLHttpEndpoint
         if (request.DocumentId is { } id)
         {
             if (!TrustedDocuments.IsWellFormed(id))
-                return ("BAD_REQUEST", $"documentId must be {TrustedDocuments.Prefix} followed by the 64 hex digits of the document's SHA-256.");
+                return ("BAD_REQUEST", $"documentId must be the 64 hex digits of the document's SHA-256, after {TrustedDocuments.Prefix} or alone.");
             if (trusted.Find(id) is not { } text)
                 return (TrustedDocuments.NotFound, $"No trusted document has the id {id}. Send the query itself, or register the document in a manifest the partnership trusts.");
             request.Query = text;

@@ -30,13 +30,15 @@ public sealed class TrustedDocuments
     /// <summary>The id of <paramref name="document"/>: <c>sha256:</c> and the lower-case hex SHA-256 of its UTF-8 text.</summary>
     public static string IdOf(string document) => Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 
-    /// <summary>Whether <paramref name="documentId"/> is written as an id can be: <c>sha256:</c> and 64 hex digits.</summary>
-    public static bool IsWellFormed(string documentId) =>
-        documentId.StartsWith(Prefix, StringComparison.Ordinal) && documentId.Length == Prefix.Length + 64 && documentId[Prefix.Length..].All(char.IsAsciiHexDigit);
+    /// <summary>Whether <paramref name="documentId"/> is written as an id can be: <c>sha256:</c> and 64 hex digits, or the
+    /// 64 hex digits alone, as graphql-codegen's client preset sends them.</summary>
+    public static bool IsWellFormed(string documentId) => Hash(documentId) is { Length: 64 } hash && hash.All(char.IsAsciiHexDigit);
+
+    private static string Hash(string documentId) => documentId.StartsWith(Prefix, StringComparison.Ordinal) ? documentId[Prefix.Length..] : documentId;
 
     /// <summary>The trusted document with <paramref name="documentId"/>, or null when none has it.</summary>
     public string? Find(string documentId) =>
-        IsWellFormed(documentId) && _byHash.TryGetValue(documentId[Prefix.Length..].ToLowerInvariant(), out var text) ? text : null;
+        IsWellFormed(documentId) && _byHash.TryGetValue(Hash(documentId).ToLowerInvariant(), out var text) ? text : null;
 
     private void Load(string path)
     {
@@ -48,7 +50,7 @@ public sealed class TrustedDocuments
         }
         foreach (var (key, text) in entries ?? [])
         {
-            var id = key.StartsWith(Prefix, StringComparison.Ordinal) ? key : Prefix + key;
+            var id = Prefix + Hash(key);
             if (!IsWellFormed(id) || !string.Equals(id, IdOf(text), StringComparison.OrdinalIgnoreCase))
                 throw new InvalidOperationException($"The trusted documents manifest {path} names a document {key} that is not the SHA-256 of its text.");
             _byHash[id[Prefix.Length..].ToLowerInvariant()] = text;

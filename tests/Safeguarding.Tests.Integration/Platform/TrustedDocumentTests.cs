@@ -42,6 +42,9 @@ public sealed class TrustedDocumentTests : IDisposable
         Assert.Equal(byText.Data!.ToJsonString(), byId.Data!.ToJsonString());
         Assert.NotEmpty(byId.Data!["partners"]!.AsArray());
 
+        var bare = (await sam.SendRawAsync(Post(new { documentId = id[TrustedDocuments.Prefix.Length..], variables = new { statutory = true } }))).AssertOk();
+        Assert.Equal(byId.Data!.ToJsonString(), bare.Data!.ToJsonString()); // as graphql-codegen's client preset sends it
+
         var overGet = (await sam.SendRawAsync(new HttpRequestMessage(HttpMethod.Get, $"/graphql?documentId={Uri.EscapeDataString(id)}"))).AssertOk();
         Assert.True(overGet.Data!["partners"]!.AsArray().Count >= byId.Data!["partners"]!.AsArray().Count);
     }
