@@ -213,12 +213,12 @@ public static class GraphQLHttpEndpoint
             if (!TrustedDocuments.IsWellFormed(id))
                 return ("BAD_REQUEST", $"documentId must be the 64 hex digits of the document's SHA-256, after {TrustedDocuments.Prefix} or alone.");
             if (trusted.Find(id) is not { } text)
-                return (TrustedDocuments.NotFound, $"No trusted document has the id {id}. Send the query itself, or register the document in a manifest the partnership trusts.");
+                return (ErrorCodes.PersistedDocumentNotFound, $"No trusted document has the id {id}. Send the query itself, or register the document in a manifest the partnership trusts.");
             request.Query = text;
             return null;
         }
         return options.OnlyTrustedDocuments
-            ? (TrustedDocuments.OnlyTrusted, "This partnership executes only trusted documents: send documentId instead of the query. The schema is at GET /graphql?sdl.")
+            ? (ErrorCodes.TrustedDocumentsOnly, "This partnership executes only trusted documents: send documentId instead of the query. The schema is at GET /graphql?sdl.")
             : null;
     }
 

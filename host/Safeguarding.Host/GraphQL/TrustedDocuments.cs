@@ -14,8 +14,6 @@ namespace Safeguarding.Host.GraphQL;
 public sealed class TrustedDocuments
 {
     public const string Prefix = "sha256:";
-    public const string NotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
-    public const string OnlyTrusted = "TRUSTED_DOCUMENTS_ONLY";
 
     private readonly Dictionary<string, string> _byHash = new(StringComparer.Ordinal);
 

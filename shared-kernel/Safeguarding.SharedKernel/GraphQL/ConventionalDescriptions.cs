@@ -13,28 +13,13 @@ namespace Safeguarding.SharedKernel.GraphQL;
 /// </summary>
 public sealed class ConventionalDescriptions : BaseSchemaNodeVisitor
 {
-    public const string SubjectIdField = "The child or young person this is about, by their id in the partnership's subject registry (read them with subjectView, if entitled).";
-    public const string SubjectIdArgument = "The child or young person, by their id in the partnership's subject registry.";
-
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema) => Describe(field, type);
-
     public override void VisitInterfaceFieldDefinition(FieldType field, IInterfaceGraphType type, ISchema schema) => Describe(field, type);
-
-    public override void VisitObjectFieldArgumentDefinition(QueryArgument argument, FieldType field, IObjectGraphType type, ISchema schema)
-    {
-        if (argument.Name == "subjectId") argument.Description ??= SubjectIdArgument;
-    }
-
-    public override void VisitInputObjectFieldDefinition(FieldType field, IInputObjectGraphType type, ISchema schema)
-    {
-        if (field.Name == "subjectId") field.Description ??= SubjectIdArgument;
-    }
-
-    public override void VisitScalar(ScalarGraphType type, ISchema schema)
-    {
-        if (type is DecimalGraphType)
-            type.Description ??= "A decimal number kept exactly as written, without binary rounding: sums of money in pounds sterling, and percentages. Written as a JSON number.";
-    }
+    public override void VisitObjectFieldArgumentDefinition(QueryArgument argument, FieldType field, IObjectGraphType type, ISchema schema) =>
+        argument.Description ??= argument.Name == "subjectId" ? SubjectIdArgument : null;
+    public override void VisitInputObjectFieldDefinition(FieldType field, IInputObjectGraphType type, ISchema schema) =>
+        field.Description ??= field.Name == "subjectId" ? SubjectIdArgument : null;
+    public override void VisitScalar(ScalarGraphType type, ISchema schema) => type.Description ??= type is DecimalGraphType ? DecimalScalar : null;
 
     public override void PostVisitSchema(ISchema schema)
     {
@@ -80,4 +65,8 @@ public sealed class ConventionalDescriptions : BaseSchemaNodeVisitor
         "subjectId" => SubjectIdField,
         _ => null,
     };
+
+    private const string SubjectIdField = "The child or young person this is about, by their id in the partnership's subject registry (read them with subjectView, if entitled).";
+    private const string SubjectIdArgument = "The child or young person, by their id in the partnership's subject registry.";
+    private const string DecimalScalar = "A decimal number kept exactly as written, without binary rounding: sums of money in pounds sterling, and percentages. Written as a JSON number.";
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Safeguarding.Host.GraphQL;
+using Safeguarding.SharedKernel.Domain;
 using Safeguarding.Tests.Integration.Support;
 
 namespace Safeguarding.Tests.Integration.Platform;
@@ -57,7 +58,7 @@ public sealed class TrustedDocumentTests : IDisposable
 
         var unknown = await alex.SendRawAsync(Post(new { documentId = TrustedDocuments.IdOf("{ modules { name } }") }));
         Assert.Equal(400, unknown.Status);
-        Assert.Equal(TrustedDocuments.NotFound, unknown.FirstCode);
+        Assert.Equal(ErrorCodes.PersistedDocumentNotFound, unknown.FirstCode);
 
         var malformed = await alex.SendRawAsync(Post(new { documentId = "sha256:not-a-hash" }));
         Assert.Equal(400, malformed.Status);
@@ -89,7 +90,7 @@ public sealed class TrustedDocumentTests : IDisposable
 
         var written = await sam.SendAsync("{ partners { name } }");
         Assert.Equal(400, written.Status);
-        Assert.Equal(TrustedDocuments.OnlyTrusted, written.FirstCode);
+        Assert.Equal(ErrorCodes.TrustedDocumentsOnly, written.FirstCode);
         Assert.Null(written.Data);
 
         (await sam.SendRawAsync(Post(new { documentId = TrustedDocuments.IdOf(Partners) }))).AssertOk();
