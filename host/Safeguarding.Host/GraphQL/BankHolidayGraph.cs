@@ -17,25 +17,28 @@ internal static class BankHolidayGraph
             .ResolveAsync(BankHolidaysAsync);
 
         mutation.Field<NonNullGraphType<BankHolidayGraphType>>("addOneOffBankHoliday")
-            .Description("Adds a one-off bank holiday (a coronation, a jubilee), or moves a day of the rules to it; every deadline counted from now on skips it. " +
-                         "Administrators only; audited.")
-            .Argument<NonNullGraphType<OneOffBankHolidayInputType>>("input", "The day, its name, and the day of the rules it replaces, if any.")
+            .Argument<NonNullGraphType<OneOffBankHolidayInputType>>("input")
             .Allow(Access.Administrator)
-            .ResolveAsync(AddOneOffBankHolidayAsync);
+            .HandledBy(AddOneOffBankHolidayAsync);
 
         mutation.Field<NonNullGraphType<BankHolidayGraphType>>("removeOneOffBankHoliday")
-            .Description("Removes a one-off bank holiday (a day it moved is a holiday again). Deadlines already given stay as they are. Administrators only; audited.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("date", "The one-off bank holiday to remove.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("date")
             .Allow(Access.Administrator)
-            .ResolveAsync(RemoveOneOffBankHolidayAsync);
+            .HandledBy(RemoveOneOffBankHolidayAsync);
     }
 
+    /// <summary>Adds a one-off bank holiday (a coronation, a jubilee), or moves a day of the rules to it; every deadline
+    /// counted from now on skips it. Administrators only; audited.</summary>
+    /// <arg name="input">The day, its name, and the day of the rules it replaces, if any.</arg>
     private static async Task<object?> AddOneOffBankHolidayAsync(IResolveFieldContext c)
     {
         var input = c.GetArgument<OneOffBankHolidayInput>("input");
         return await c.Service<BankHolidayReferenceData>().AddAsync(input.Date, input.Name, input.Replaces, c.User!.Actor(), c.CancellationToken);
     }
 
+    /// <summary>Removes a one-off bank holiday (a day it moved is a holiday again). Deadlines already given stay as they
+    /// are. Administrators only; audited.</summary>
+    /// <arg name="date">The one-off bank holiday to remove.</arg>
     private static async Task<object?> RemoveOneOffBankHolidayAsync(IResolveFieldContext c) =>
         await c.Service<BankHolidayReferenceData>().RemoveAsync(c.GetArgument<DateOnly>("date"), c.User!.Actor(), c.CancellationToken);
 

@@ -15,25 +15,20 @@ internal static class PlatformGraph
             .Resolve(ModuleSwitchedView);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModuleGraphType>>>>("modules")
-            .Description("The modules this host runs and whether each is switched on.")
             .Allow(Access.AnySignedIn)
-            .ResolveAsync(ModulesAsync);
+            .HandledBy(ModulesAsync);
 
         query.Field<NonNullGraphType<ConnectionGraphType<ModuleToggleGraphType>>>("moduleToggles")
-            .Description("The history of modules switched on and off, newest first, a page at a time. Administrators only.")
-            .Argument<StringGraphType>("module", "Only this module's switches, by its name; left out, every module's.")
+            .Argument<StringGraphType>("module")
             .Paged()
             .Allow(Access.Administrator)
-            .ResolveAsync(ModuleTogglesAsync);
+            .HandledBy(ModuleTogglesAsync);
 
         query.Field<NonNullGraphType<ConnectionGraphType<AuditRecordGraphType>>>("auditLog")
-            .Description("The audit log, newest first, a page at a time, back to its first record; nobody changes it. The data protection officer reads " +
-                         "all of it: identity reads, registrations, access to children, module switches. Administrators read only the entries about the " +
-                         "partnership's administration (none about a person).")
             .AuditSearchArguments()
             .Paged()
             .Allow(Access.Administrator | Access.DataProtectionOfficer)
-            .ResolveAsync(AuditLogAsync);
+            .HandledBy(AuditLogAsync);
 
         query.Field<NonNullGraphType<StringGraphType>>("auditLogCsv")
             .Description("The entries of the audit log a search finds, newest first, as CSV text (at most 50,000; times in UK time). " +
@@ -43,12 +38,9 @@ internal static class PlatformGraph
             .ResolveAsync(async c => await c.Service<AuditTrail>().CsvAsync(c.AuditSearchAsked(), c.User!, c.CancellationToken));
 
         query.Field<SubjectGraphType>("subject")
-            .Description("One child, by pseudonymous id, with what each module you may see holds: a module's fields here are its working group's own " +
-                         "record, never shared on a basis (see subjectView). NOT_FOUND, the same as for an unknown id, for a child no working group of " +
-                         "yours holds and you have no legitimate relationship with. Practitioners only.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The child's pseudonymous subject id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
             .Allow(Access.AnyPractitioner)
-            .ResolveAsync(SubjectAsync);
+            .HandledBy(SubjectAsync);
 
         query.Field<NonNullGraphType<SmallNumberRuleGraphType>>("smallNumberRule")
             .Description("The partnership's statistical disclosure control: the threshold below which counts of people are withheld from aggregates " +
@@ -60,35 +52,26 @@ internal static class PlatformGraph
         SubjectViewGraph.Contribute(query, mutation);
 
         mutation.Field<NonNullGraphType<ModuleGraphType>>("setModuleEnabled")
-            .Description("Switches a module on or off now, for every user. Its events wait while it is off. Administrators only; audited.")
-            .Argument<NonNullGraphType<StringGraphType>>("name", "The module, by its name (see modules).")
-            .Argument<NonNullGraphType<BooleanGraphType>>("enabled", "True to switch the module on, false to switch it off.")
-            .Argument<StringGraphType>("reason", "Why, for the history. Required to switch a module off; optional to switch it on.")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<NonNullGraphType<BooleanGraphType>>("enabled")
+            .Argument<StringGraphType>("reason")
             .Allow(Access.Administrator)
-            .ResolveAsync(SetModuleEnabledAsync);
+            .HandledBy(SetModuleEnabledAsync);
 
         mutation.Field<NonNullGraphType<IntGraphType>>("retryParkedEvents")
-            .Description("Puts a module's parked event deliveries (those that failed every retry) back in line, once the cause is fixed. " +
-                         "Returns how many. Administrators only; audited.")
-            .Argument<NonNullGraphType<StringGraphType>>("module", "The module whose parked deliveries to retry, by its name (see modules).")
+            .Argument<NonNullGraphType<StringGraphType>>("module")
             .Allow(Access.Administrator)
-            .ResolveAsync(RetryParkedEventsAsync);
+            .HandledBy(RetryParkedEventsAsync);
 
         mutation.Field<NonNullGraphType<EventReplayGraphType>>("replayEvents")
-            .Description("Rebuilds a module from the event history: clears what it derives from events and hands it every stored event it " +
-                         "handles again, once, in one transaction (for a module added or switched on after the events, or a read model to rebuild). " +
-                         "Administrators only; audited.")
-            .Argument<NonNullGraphType<StringGraphType>>("module", "The module to rebuild, by its name (see modules).")
+            .Argument<NonNullGraphType<StringGraphType>>("module")
             .Allow(Access.Administrator)
-            .ResolveAsync(ReplayEventsAsync);
+            .HandledBy(ReplayEventsAsync);
 
         mutation.Field<NonNullGraphType<SubjectRegistrationGraphType>>("registerSubject")
-            .Description("Records a person once, in the module of your working group: MATCHED when the registry already holds them (you are given their " +
-                         "id), NEW, or NEEDS_REVIEW (recorded, and put on the review queue as possibly a child already held). Their identity is " +
-                         "encrypted and only entitled practitioners see it.")
-            .Argument<NonNullGraphType<RegisterSubjectInputType>>("input", "Who the person is: their identifiers and names, as the module knows them.")
+            .Argument<NonNullGraphType<RegisterSubjectInputType>>("input")
             .Allow(Access.AnyPractitioner)
-            .ResolveAsync(RegisterSubjectAsync);
+            .HandledBy(RegisterSubjectAsync);
 
         RegistryGraph.Contribute(query, mutation, subscription);
         SharingGraph.Contribute(query, mutation);
@@ -96,6 +79,7 @@ internal static class PlatformGraph
         PersonalDataGraph.Contribute(query, mutation);
     }
 
+    /// <summary>The modules this host runs and whether each is switched on.</summary>
     private static async Task<object?> ModulesAsync(IResolveFieldContext c)
     {
         var switches = c.Service<ModuleSwitchboard>();
@@ -105,6 +89,9 @@ internal static class PlatformGraph
         return list;
     }
 
+    /// <summary>The history of modules switched on and off, newest first, a page at a time. Administrators
+    /// only.</summary>
+    /// <arg name="module">Only this module's switches, by its name; left out, every module's.</arg>
     private static async Task<object?> ModuleTogglesAsync(IResolveFieldContext c)
     {
         var q = c.Service<PlatformDbContext>().Toggles.AsNoTracking();
@@ -112,15 +99,28 @@ internal static class PlatformGraph
         return await q.PageNewestFirstAsync(c.PageAsked(), t => t.Id, c.CancellationToken);
     }
 
+    /// <summary>The audit log, newest first, a page at a time, back to its first record; nobody changes it. The data
+    /// protection officer reads all of it: identity reads, registrations, access to children, module switches.
+    /// Administrators read only the entries about the partnership's administration (none about a person).</summary>
     private static async Task<object?> AuditLogAsync(IResolveFieldContext c) =>
         await c.Service<AuditTrail>().Search(c.AuditSearchAsked(), c.User!).PageNewestFirstAsync(c.PageAsked(), x => x.Id, c.CancellationToken);
 
+    /// <summary>One child, by pseudonymous id, with what each module you may see holds: a module's fields here are its
+    /// working group's own record, never shared on a basis (see subjectView). NOT_FOUND, the same as for an unknown id,
+    /// for a child no working group of yours holds and you have no legitimate relationship with. Practitioners
+    /// only.</summary>
+    /// <arg name="id">The child's pseudonymous subject id.</arg>
     private static async Task<object?> SubjectAsync(IResolveFieldContext c)
     {
         var id = InputCheck.Id(c.GetArgument<string>("id"), "id", "The subject");
         return await c.Service<SubjectRegistry>().LookUpAsync(new SubjectId(id), c.User!, c.CancellationToken);
     }
 
+    /// <summary>Switches a module on or off now, for every user. Its events wait while it is off. Administrators only;
+    /// audited.</summary>
+    /// <arg name="name">The module, by its name (see modules).</arg>
+    /// <arg name="enabled">True to switch the module on, false to switch it off.</arg>
+    /// <arg name="reason">Why, for the history. Required to switch a module off; optional to switch it on.</arg>
     private static async Task<object?> SetModuleEnabledAsync(IResolveFieldContext c)
     {
         var reason = c.GetArgument<string?>("reason");
@@ -131,12 +131,23 @@ internal static class PlatformGraph
         return await ViewOfAsync(module, switches, c.CancellationToken);
     }
 
+    /// <summary>Puts a module's parked event deliveries (those that failed every retry) back in line, once the cause is
+    /// fixed. Returns how many. Administrators only; audited.</summary>
+    /// <arg name="module">The module whose parked deliveries to retry, by its name (see modules).</arg>
     private static async Task<object?> RetryParkedEventsAsync(IResolveFieldContext c) =>
         await c.Service<EventBusAdministration>().RetryParkedAsync(c.GetArgument<string>("module"), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>Rebuilds a module from the event history: clears what it derives from events and hands it every stored
+    /// event it handles again, once, in one transaction (for a module added or switched on after the events, or a read
+    /// model to rebuild). Administrators only; audited.</summary>
+    /// <arg name="module">The module to rebuild, by its name (see modules).</arg>
     private static async Task<object?> ReplayEventsAsync(IResolveFieldContext c) =>
         await c.Service<EventBusAdministration>().ReplayAsync(c.GetArgument<string>("module"), c.User!.Actor(), c.CancellationToken);
 
+    /// <summary>Records a person once, in the module of your working group: MATCHED when the registry already holds them
+    /// (you are given their id), NEW, or NEEDS_REVIEW (recorded, and put on the review queue as possibly a child already
+    /// held). Their identity is encrypted and only entitled practitioners see it.</summary>
+    /// <arg name="input">Who the person is: their identifiers and names, as the module knows them.</arg>
     private static async Task<object?> RegisterSubjectAsync(IResolveFieldContext c)
     {
         var input = c.GetArgument<RegisterSubjectInput>("input");

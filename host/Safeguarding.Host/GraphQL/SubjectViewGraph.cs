@@ -76,30 +76,21 @@ internal static class SubjectViewGraph
             .ResolveAsync(SubjectViewAsync);
 
         mutation.Field<NonNullGraphType<PersonRelationshipGraphType>>("recordRelationship")
-            .Description("Records that one person of the registry is a child's sibling, parent, carer, person causing harm or partner, in the name of " +
-                         "your working group's module, which must hold a record on the child. Related records are two people: they are never merged. " +
-                         "Audited. It grants no one the relative's identity.")
-            .Argument<NonNullGraphType<RecordRelationshipInputType>>("input", "The child, the related person, the kind of relationship, and since when.")
+            .Argument<NonNullGraphType<RecordRelationshipInputType>>("input")
             .Allow(Access.AnyPractitioner)
-            .ResolveAsync(RecordRelationshipAsync);
+            .HandledBy(RecordRelationshipAsync);
 
         mutation.Field<NonNullGraphType<PersonRelationshipGraphType>>("endRelationship")
-            .Description("Records that a relationship ended (a partnership broke up, a carer stopped caring). It is kept, with who ended it and why. " +
-                         "Practitioners whose working groups hold data on either person; audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("relationship", "The relationship that ended, by its id.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("on", "The UK day the relationship ended.")
-            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it ended, in a few words; kept with the relationship.")
+            .Argument<NonNullGraphType<IdGraphType>>("relationship")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("on")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
             .Allow(Access.AnyPractitioner)
-            .ResolveAsync(EndRelationshipAsync);
+            .HandledBy(EndRelationshipAsync);
 
         mutation.Field<NonNullGraphType<SharingBasisRecordGraphType>>("recordSharingBasis")
-            .Description("Records the lawful basis on which a module's information about a child is shared outside its working group: consent given, " +
-                         "refused or withdrawn, consent overridden (with the reason), or a statutory gateway (named); it may cite an agreement of the register " +
-                         "(not one overdue for review). Only consent given, consent overridden and a statutory gateway let the part be shown outside the " +
-                         "group. Members of that module's working group, for a child it holds; audited without the reason.")
-            .Argument<NonNullGraphType<RecordSharingBasisInputType>>("input", "The child, the module whose information is shared, and the lawful basis.")
+            .Argument<NonNullGraphType<RecordSharingBasisInputType>>("input")
             .Allow(Access.AnyPractitioner)
-            .ResolveAsync(RecordSharingBasisAsync);
+            .HandledBy(RecordSharingBasisAsync);
     }
 
     private static async Task<object?> SubjectViewAsync(IResolveFieldContext c)
@@ -124,6 +115,10 @@ internal static class SubjectViewGraph
         return new SubjectView(subject, purpose.Trim(), parts);
     }
 
+    /// <summary>Records that one person of the registry is a child's sibling, parent, carer, person causing harm or
+    /// partner, in the name of your working group's module, which must hold a record on the child. Related records are
+    /// two people: they are never merged. Audited. It grants no one the relative's identity.</summary>
+    /// <arg name="input">The child, the related person, the kind of relationship, and since when.</arg>
     private static async Task<object?> RecordRelationshipAsync(IResolveFieldContext c)
     {
         var input = c.GetArgument<RecordRelationshipInput>("input");
@@ -134,10 +129,21 @@ internal static class SubjectViewGraph
         return await c.Service<Households>().RecordAsync(subject, relative, input.Kind, input.Since, input.Module!, c.User!, c.CancellationToken);
     }
 
+    /// <summary>Records that a relationship ended (a partnership broke up, a carer stopped caring). It is kept, with who
+    /// ended it and why. Practitioners whose working groups hold data on either person; audited.</summary>
+    /// <arg name="relationship">The relationship that ended, by its id.</arg>
+    /// <arg name="on">The UK day the relationship ended.</arg>
+    /// <arg name="reason">Why it ended, in a few words; kept with the relationship.</arg>
     private static async Task<object?> EndRelationshipAsync(IResolveFieldContext c) =>
         await c.Service<Households>().EndAsync(InputCheck.Id(c.GetArgument<string>("relationship"), "relationship", "The relationship"),
             c.GetArgument<DateOnly>("on"), c.GetArgument<string>("reason"), c.User!, c.CancellationToken);
 
+    /// <summary>Records the lawful basis on which a module's information about a child is shared outside its working
+    /// group: consent given, refused or withdrawn, consent overridden (with the reason), or a statutory gateway (named);
+    /// it may cite an agreement of the register (not one overdue for review). Only consent given, consent overridden and
+    /// a statutory gateway let the part be shown outside the group. Members of that module's working group, for a child
+    /// it holds; audited without the reason.</summary>
+    /// <arg name="input">The child, the module whose information is shared, and the lawful basis.</arg>
     private static async Task<object?> RecordSharingBasisAsync(IResolveFieldContext c)
     {
         var input = c.GetArgument<RecordSharingBasisInput>("input");

@@ -15,10 +15,10 @@ public sealed class PersonRelationship
 
     public Guid Id { get; private set; }
 
-    /// <summary>The person the relationship is about.</summary>
+    /// <summary>The person the relationship is about (the id it was recorded under).</summary>
     public Guid SubjectId { get; private set; }
 
-    /// <summary>The person who is the subject's <see cref="Kind"/>.</summary>
+    /// <summary>The person who is the subject's `kind` (the id it was recorded under).</summary>
     public Guid RelativeId { get; private set; }
 
     /// <summary>What the relative is to the subject: sibling, parent, carer, person causing harm or partner.</summary>
