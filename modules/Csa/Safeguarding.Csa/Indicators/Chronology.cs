@@ -2,7 +2,7 @@ namespace Safeguarding.Csa.Indicators;
 
 /// <summary>A child's signs and indicators in the order observed, with the agencies involved and the flags raised.</summary>
 /// <param name="Flags">Every flag for a multi-agency discussion, open or discussed.</param>
-/// <param name="Indicators">The indicators recorded about the child, in date order.</param>
+/// <param name="Indicators">The indicators recorded about the child.</param>
 public sealed record Chronology(Guid SubjectId, IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<DiscussionFlag> Flags)
 {
     /// <summary>The agencies that recorded indicators about the child.</summary>
