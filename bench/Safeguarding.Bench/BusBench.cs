@@ -14,7 +14,7 @@ namespace Safeguarding.Bench;
 /// <summary>
 /// Whether the event bus keeps up with intake. Lag is measured from the stored data: from each notice event's
 /// publication (the Domestic Abuse outbox) to the commit of its delivery to Scrutiny's read model (Scrutiny's inbox).
-///   dotnet run -c Release --project bench/Safeguarding.Bench -- bus [--rate 2000] [--seconds 60] [--burst 100000] [--cost 20000] [--children 2000] [--measure all|delivery] [--on-arrival true|false]
+///   dotnet run -c Release --project bench/Safeguarding.Bench -- bus [--rate 2000] [--seconds 60] [--burst 100000] [--cost 20000] [--children 2000] [--measure all|cpu|delivery] [--on-arrival true|false]
 ///   dotnet run -c Release --project bench/Safeguarding.Bench -- bus --provider PostgreSql --server "Host=...;Username=..." [--events 20000]
 /// SQLite: the CPU cost of delivery against the intake's own, sustained intake at a fixed rate through GraphQL, and a
 /// burst. PostgreSQL: delivery by one host process, by two sharing the database, and by two of which one is killed
@@ -46,6 +46,7 @@ public static class BusBench
         if (postgres && !o.ContainsKey("--server")) { Console.Error.WriteLine("--provider PostgreSql needs --server \"Host=...;Username=...\"."); return 2; }
         if (postgres) await PostgresAsync(o["--server"], int.Parse(o["--events"]), rows);
         else if (o["--measure"] == "delivery") await DeliveryAloneAsync(int.Parse(o["--cost"]), rows);
+        else if (o["--measure"] == "cpu") await CpuComparisonAsync(int.Parse(o["--cost"]), int.Parse(o["--children"]), rows);
         else await SqliteAsync(int.Parse(o["--rate"]), int.Parse(o["--seconds"]), int.Parse(o["--burst"]), int.Parse(o["--cost"]), int.Parse(o["--children"]), rows);
 
         Console.WriteLine($"Event bus benchmark. Provider: {(postgres ? "PostgreSql" : "Sqlite")}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd}");
@@ -74,12 +75,18 @@ public static class BusBench
         return child.ExitCode;
     }
 
-    private static async Task SqliteAsync(int rate, int seconds, int burst, int cost, int pool, List<(string, string)> rows)
+    /// <summary>Only the CPU comparison of intake with the bus stopped and with it on (<c>--measure cpu</c>).</summary>
+    private static async Task CpuComparisonAsync(int cost, int pool, List<(string, string)> rows)
+    {
+        await using var run = await StartAsync([]);
+        await CpuComparisonAsync(run, cost, pool, rows);
+    }
+
+    private static async Task<NoticeFeed> CpuComparisonAsync(BenchRun run, int cost, int pool, List<(string, string)> rows)
     {
         // 1. What delivery adds to the CPU cost of intake: the same notices into a host whose bus is off, then into one
         //    whose bus is on, counting this process's CPU time until every event is delivered. Both hosts are started
         //    first and stay up until the end, so that neither one's start nor the other's shutdown is counted.
-        await using var run = await StartAsync([]);
         var notices = await NoticeFeed.RegisterChildrenAsync(run.Client, run.Token, pool);
         await DrainedAsync(run.Host);
         // The quiet host starts with its bus on, so that what modules learn from each other (Domestic Abuse's list of the
@@ -99,6 +106,13 @@ public static class BusBench
             $"{median.WithoutBus * 1e6 / cost:F0} / {median.WithBus * 1e6 / cost:F0} µs a notice ({median.WhileSending * 1e6 / cost:F0} while sending): " +
             $"delivery adds {median.Added:F0}% (rounds: {string.Join(", ", rounds.Select(r => $"{r.Added:+0;-0}%"))})"));
 
+        return notices;
+    }
+
+    private static async Task SqliteAsync(int rate, int seconds, int burst, int cost, int pool, List<(string, string)> rows)
+    {
+        await using var run = await StartAsync([]);
+        var notices = await CpuComparisonAsync(run, cost, pool, rows);
         await DeliveryAloneAsync(run.Host, cost, rows);
 
         // 2. Sustained intake at a fixed rate, in batches every 100 ms; the backlog is sampled every second.

@@ -19,6 +19,12 @@ public sealed class EventBusOptions
     /// have every event wait in the inbox first.
     /// </summary>
     public bool DeliverOnArrival { get; set; } = true;
+    /// <summary>
+    /// On SQLite, how often at most a publisher's outbox is marked relayed while its relay is busy (decision 0020): marking
+    /// is a write to the publisher's database that its own writers then pay for, so batches relayed in between are marked
+    /// together. A relay after a quiet spell marks at once. Zero marks every batch.
+    /// </summary>
+    public TimeSpan RelayMarkInterval { get; set; } = TimeSpan.FromMilliseconds(500);
     /// <summary>Switch off to run no dispatcher in this process (e.g. a tool that only writes).</summary>
     public bool Enabled { get; set; } = true;
 

@@ -39,6 +39,8 @@ public sealed class IntegrationEventBus(
     // round and a replay take turns); a replay of a module also holds every relay, since it rewrites the module's inbox.
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _relaying = new();
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _delivering = new();
+    // On SQLite, how far each publisher's relay has got and how far its outbox is marked (see RelayProgress).
+    private readonly ConcurrentDictionary<string, RelayProgress> _progress = new();
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -78,7 +80,7 @@ public sealed class IntegrationEventBus(
     {
         var more = false;
         foreach (var publisher in catalog.Publishers)
-            more |= await RelayAsync(publisher, ct);
+            more |= await RelayAsync(publisher, ct, explicitRound: true);
         foreach (var module in catalog.Modules)
             more |= await DeliverAsync(module, ct);
         return more;
@@ -93,7 +95,13 @@ public sealed class IntegrationEventBus(
     private SemaphoreSlim Relaying(EventPublisher p) => _relaying.GetOrAdd(p.Name, _ => new SemaphoreSlim(1, 1));
     private SemaphoreSlim Delivering(PartnershipModule m) => _delivering.GetOrAdd(m.Name, _ => new SemaphoreSlim(1, 1));
 
-    private async Task<bool> RelayAsync(EventPublisher publisher, CancellationToken ct)
+    /// <summary>
+    /// Relays the next batch of a publisher's outbox to its subscribers and marks it relayed. On SQLite, where this loop is
+    /// the only relay of the publisher, the mark (a write to the publisher's database, whose pages its own writers then read
+    /// again) is made at most every <see cref="EventBusOptions.RelayMarkInterval"/>: between marks the relay remembers how far
+    /// it has got. An explicit round (<see cref="RunOnceAsync"/>) reads the outbox afresh and marks at once.
+    /// </summary>
+    private async Task<bool> RelayAsync(EventPublisher publisher, CancellationToken ct, bool explicitRound = false)
     {
         // A publisher whose relay failed (a subscriber's database unreachable, say) waits before the next try.
         if (_relayBackoff.TryGetValue(publisher.Name, out var backoff) && clock.GetUtcNow() < backoff.Until) return false;
@@ -104,21 +112,33 @@ public sealed class IntegrationEventBus(
             await using var scope = scopes.CreateAsyncScope();
             var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType);
             var claims = RowClaims.NeedsClaims(db);
+            var progress = claims ? null : _progress.GetOrAdd(publisher.Name, _ => new RelayProgress());
+            if (progress is not null && explicitRound)
+            {
+                await MarkRelayedAsync(db, progress, ct);
+                progress.RelayedUpTo = progress.MarkedUpTo = 0; // read afresh: whatever is not marked is relayed again
+            }
             // A look without a transaction first: most wake-ups of an idle host find nothing, and should cost one query.
             if (claims && !await db.Outbox.AnyAsync(m => m.DispatchedAt == null, ct)) return false;
             // With several instances, the batch stays locked to this one until it is marked relayed.
             await using var tx = claims ? await db.Database.BeginTransactionAsync(ct) : null;
+            var after = progress?.RelayedUpTo ?? 0;
             var batch = claims
                 ? await RowClaims.ClaimUndeliveredAsync(db, _options.BatchSize, ct)
-                : await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
-            if (batch.Count == 0) return false;
+                : await db.Outbox.AsNoTracking().Where(m => m.DispatchedAt == null && m.Sequence > after).OrderBy(m => m.Sequence).Take(_options.BatchSize).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                if (progress is not null && progress.MarkDue(_options.RelayMarkInterval)) await MarkRelayedAsync(db, progress, ct);
+                return false;
+            }
             var sequences = batch.Select(m => m.Sequence).ToList();
             // On SQLite this relay is the only one (one process, one relay per publisher) and the batch is the first
-            // undispatched rows in order, so "up to the last one read" names exactly the batch, without a parameter a row.
-            var last = batch[^1].Sequence;
+            // unrelayed rows in order, so "from the first to the last one read" names exactly the batch, without a
+            // parameter a row.
+            var (first, last) = (batch[0].Sequence, batch[^1].Sequence);
             var relayed = claims
                 ? db.Outbox.Where(m => sequences.Contains(m.Sequence))
-                : db.Outbox.Where(m => m.Sequence <= last && m.DispatchedAt == null);
+                : db.Outbox.Where(m => m.Sequence >= first && m.Sequence <= last && m.DispatchedAt == null);
 
             var bySubscriber = batch
                 .SelectMany(m => catalog.SubscribersOf(m.EventType).Select(s => (Message: m, Subscription: s)))
@@ -142,13 +162,75 @@ public sealed class IntegrationEventBus(
             }
 
             _relayBackoff.TryRemove(publisher.Name, out _);
-            var now = clock.GetUtcNow();
-            await relayed.ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
-            if (tx is not null) await tx.CommitAsync(ct);
+            if (progress is null)
+            {
+                var now = clock.GetUtcNow();
+                await relayed.ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
+                if (tx is not null) await tx.CommitAsync(ct);
+            }
+            else
+            {
+                progress.RelayedUpTo = last;
+                if (explicitRound || progress.MarkDue(_options.RelayMarkInterval)) await MarkRelayedAsync(db, progress, ct);
+            }
             foreach (var subscriber in waiting) signal.Relayed(subscriber.DbContextType);
             return batch.Count == _options.BatchSize;
         }
         finally { turn.Release(); }
+    }
+
+    /// <summary>Marks a publisher's outbox relayed up to where its relay has got (SQLite: one statement for every batch
+    /// relayed since the last mark). Rows relayed and not yet marked when the process stops are relayed again at its next
+    /// start, and the subscribers' inboxes (unique on message and handler) keep them from being stored or handled twice.</summary>
+    private async Task MarkRelayedAsync(ModuleDbContext db, RelayProgress progress, CancellationToken ct)
+    {
+        var (from, upTo) = (progress.MarkedUpTo, progress.RelayedUpTo);
+        if (upTo > from)
+        {
+            var now = clock.GetUtcNow();
+            await db.Outbox.Where(m => m.Sequence > from && m.Sequence <= upTo && m.DispatchedAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
+            progress.MarkedUpTo = upTo;
+        }
+        progress.MarkedAt = Environment.TickCount64;
+    }
+
+    /// <summary>Marks what the relays have relayed and not yet marked (when the bus stops).</summary>
+    private async Task MarkAllRelayedAsync(CancellationToken ct)
+    {
+        foreach (var publisher in catalog.Publishers)
+        {
+            if (!_progress.TryGetValue(publisher.Name, out var progress) || progress.RelayedUpTo <= progress.MarkedUpTo) continue;
+            var turn = Relaying(publisher);
+            await turn.WaitAsync(ct);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await MarkRelayedAsync((ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType), progress, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Marking the events of {Module} relayed failed; they will be relayed again, and not delivered twice.", publisher.Name);
+            }
+            finally { turn.Release(); }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_options.Enabled) await MarkAllRelayedAsync(cancellationToken);
+    }
+
+    /// <summary>On SQLite, how far a publisher's relay has relayed (<see cref="RelayedUpTo"/>) and how far that is marked in
+    /// its outbox (<see cref="MarkedUpTo"/>), by sequence. Held in memory only: a new process starts from the marks.</summary>
+    private sealed class RelayProgress
+    {
+        public long RelayedUpTo;
+        public long MarkedUpTo;
+        /// <summary>When the last mark was made (<see cref="Environment.TickCount64"/>; not the host's clock, which tests may stop).</summary>
+        public long MarkedAt = long.MinValue / 2;
+        public bool MarkDue(TimeSpan interval) => RelayedUpTo > MarkedUpTo && Environment.TickCount64 - MarkedAt >= interval.TotalMilliseconds;
     }
 
     /// <summary>
