@@ -21,6 +21,9 @@ public sealed class GraphQLOptions
     public int MaxMutationFields { get; set; } = 25;
     /// <summary>Fields one request may write out (aliases and fragments included), checked before validation.</summary>
     public int MaxFields { get; set; } = 1000;
+    /// <summary>How much validated document text is kept parsed (<see cref="ValidatedDocuments"/>), in characters: about a
+    /// thousand ordinary queries at the default. Zero keeps none.</summary>
+    public long ValidatedDocumentsSize { get; set; } = 2_000_000;
     /// <summary>
     /// Web origins (scheme, host and port, as <c>https://dashboard.example.org</c>) whose pages may call /graphql from a
     /// browser with a bearer token: partner dashboards. None by default: no page of another site may (see
@@ -127,8 +130,8 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var document = PartnershipExecutor.ParseOrNull(request!.Query); // once, for the GET check and for execution
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutationOrSubscription(request, document))
+        var document = executor.Parse(request!); // once, for the GET check and for execution
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutationOrSubscription(request, document.Document))
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "MUTATION_OVER_GET",

@@ -170,7 +170,7 @@ public sealed class GraphQLWebSocketEndpoint(PartnershipExecutor executor, IGrap
             var refusal = GraphQLHttpEndpoint.Trusted(request, http.RequestServices.GetRequiredService<TrustedDocuments>(), endpoint._options.Value);
             var result = refusal is { } refused
                 ? new ExecutionResult { Executed = false, Errors = [new ExecutionError(refused.Message) { Code = refused.Code }] }
-                : await endpoint._executor.ExecuteAsync(request, PartnershipExecutor.ParseOrNull(request.Query), _user!, http.RequestServices,
+                : await endpoint._executor.ExecuteAsync(request, endpoint._executor.Parse(request), _user!, http.RequestServices,
                     _closing.Token, streaming: true);
             if (!result.Executed || result.Streams is not { Count: > 0 } streams)
             {

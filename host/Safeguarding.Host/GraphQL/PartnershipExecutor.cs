@@ -9,25 +9,30 @@ namespace Safeguarding.Host.GraphQL;
 /// The one way a GraphQL document is executed, for /graphql and for the web pages alike: the same schema, validation,
 /// complexity limits, module gate, access rules and audit, always as the signed-in user.
 /// </summary>
-public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLOptions> options) : IPartnershipExecutor
+public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, ValidatedDocuments validated, IOptions<GraphQLOptions> options) : IPartnershipExecutor
 {
     public const string TooManyFields = "TOO_MANY_FIELDS";
     /// <summary>Set in the user context when the request came over a transport that streams (WebSocket, Server-Sent Events): only there is a subscription served.</summary>
     public const string StreamingTransport = "safeguarding:streaming";
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct) =>
-        ExecuteAsync(request, ParseOrNull(request.Query), user, requestServices, ct);
+        ExecuteAsync(request, Parse(request), user, requestServices, ct);
 
     /// <summary>
-    /// Executes a request whose query the caller has already parsed with <see cref="ParseOrNull"/> (null when it did not
-    /// parse: the executer then reports the syntax error).
+    /// The request's document: as validated before when the same text and operation were (<see cref="ValidatedDocuments"/>),
+    /// otherwise parsed now; null when it is empty or does not parse (the executer then reports the syntax error).
     /// </summary>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLDocument? document, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct,
+    public RequestDocument Parse(GraphQLRequest request) =>
+        validated.Find(request.Query, request.OperationName) is { } known ? new RequestDocument(known, true) : new RequestDocument(ParseOrNull(request.Query), false);
+
+    /// <summary>Executes a request whose document the caller has already read with <see cref="Parse"/>.</summary>
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestDocument parsed, ClaimsPrincipal user, IServiceProvider requestServices, CancellationToken ct,
         bool streaming = false)
     {
+        var document = parsed.Document;
         // The size is checked before validation: some validation rules compare every field with every other, so a
-        // document of fifty thousand fields would tie up a core for minutes.
-        if (document is not null)
+        // document of fifty thousand fields would tie up a core for minutes. A document validated before has passed it.
+        if (document is not null && !parsed.Validated)
         {
             var fields = CountFields(document);
             var max = options.Value.MaxFields;
@@ -50,6 +55,7 @@ public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOp
             o.RequestServices = requestServices;
             o.CancellationToken = ct;
             if (streaming) o.UserContext[StreamingTransport] = true;
+            if (parsed.Validated) ValidatedDocuments.MarkKnown(o);
         });
     }
 
@@ -90,3 +96,6 @@ public sealed class PartnershipExecutor(IDocumentExecuter<ISchema> executer, IOp
         return count;
     }
 }
+
+/// <summary>A request's parsed document (null when it did not parse), and whether it is one validated before.</summary>
+public readonly record struct RequestDocument(GraphQLDocument? Document, bool Validated);

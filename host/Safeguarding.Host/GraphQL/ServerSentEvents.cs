@@ -15,7 +15,7 @@ public static class ServerSentEvents
 {
     public const string MediaType = "text/event-stream";
 
-    public static async Task AnswerAsync(HttpContext http, PartnershipExecutor executor, IGraphQLTextSerializer serializer, GraphQLRequest request, GraphQLDocument? document)
+    public static async Task AnswerAsync(HttpContext http, PartnershipExecutor executor, IGraphQLTextSerializer serializer, GraphQLRequest request, RequestDocument document)
     {
         var ct = http.RequestAborted;
         var result = await executor.ExecuteAsync(request, document, http.User, http.RequestServices, ct, streaming: true);
