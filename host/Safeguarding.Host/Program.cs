@@ -54,6 +54,10 @@ services.AddPartnerDashboardCors(graphQL);
 services.AddSingleton<OutboxSignal>();
 services.AddSingleton<EventDeliveryMetrics>();
 services.AddSingleton<OutboxSignalInterceptor>();
+// Small tables read by nearly every request (the partnership's agencies) held in memory, read again after a change.
+services.AddSingleton<ReferenceDataChanges>();
+services.AddSingleton<ReferenceDataInterceptor>();
+services.AddSingleton(typeof(ReferenceData<,>));
 services.AddSingleton<IntegrationEventBus>();
 services.AddHostedService(sp => sp.GetRequiredService<IntegrationEventBus>());
 
@@ -125,6 +129,9 @@ services.AddSingleton(auth);
 services.AddPartnershipAuthentication(builder.Configuration).AddJwtBearer(o =>
 {
     o.MapInboundClaims = false;
+    // A token checked once is remembered until it expires (at most five minutes): the same checks, not repeated per request.
+    o.TokenHandlers.Clear();
+    o.TokenHandlers.Add(new ValidatedBearerTokens { MapInboundClaims = false });
     if (!string.IsNullOrWhiteSpace(auth.Authority)) o.Authority = auth.Authority;
     o.TokenValidationParameters = new TokenValidationParameters
     {
@@ -149,6 +156,7 @@ services.AddTransient(typeof(ConnectionGraphType<>));
 services.AddTransient(typeof(EdgeGraphType<>));
 // A nested field reads for all the records of a level at once: its loader lives as long as the request.
 services.AddScoped<RequestBatches>();
+services.AddSingleton<ValidatedDocuments>();
 services.AddGraphQL(b => b
     .AddSchema<PartnershipSchema>()
     .AddGraphTypes(typeof(PartnershipSchema).Assembly)
@@ -160,6 +168,7 @@ services.AddGraphQL(b => b
     .AddComplexityAnalyzer(c => { c.MaxDepth = null; c.MaxComplexity = graphQL.MaxComplexity; })
     .AddValidationRule<IntrospectionLimitsRule>()
     .AddValidationRule<RequestShapeRule>()
+    .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocuments>()) // a document validated once is not parsed or checked against the schema again
     .UseMiddleware<ModuleGateMiddleware>()
     .UseMiddleware<ArgumentRangeMiddleware>() // after the gate: a caller who may not reach the field learns nothing of its arguments
     .UseMiddleware<UnsavedChangesMiddleware>()

@@ -1,4 +1,5 @@
 using GraphQL.Instrumentation;
+using Microsoft.FeatureManagement;
 
 namespace Safeguarding.Host.GraphQL;
 
@@ -14,9 +15,13 @@ namespace Safeguarding.Host.GraphQL;
 /// arrives. Every such read, shown or not, is audited with the view's purpose and what made it legitimate. Outside the
 /// view a module's fields stay its working group's: nothing recorded on a basis opens them there.
 /// </summary>
-public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddleware
+public sealed class ModuleGateMiddleware(ModuleCatalog catalog, IFeatureManager features, ModuleFeatureDefinitionProvider switches) : IFieldMiddleware
 {
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    /// <summary>A field of no module that asks for no access (most fields: those of a record's type) goes straight on.</summary>
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next) =>
+        context.FieldDefinition.ModuleOf() is null && context.FieldDefinition.AccessOf() is null ? next(context) : GateAsync(context, next);
+
+    private async ValueTask<object?> GateAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
         var field = context.FieldDefinition;
         var moduleName = field.ModuleOf();
@@ -36,7 +41,7 @@ public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddlewa
         }
         else
         {
-            await RefuseIfClosedAsync(context, module, allowed);
+            await RefuseIfClosedAsync(context, module, allowed, features, switches);
         }
         if (moduleName is not null && context.Source is SubjectId subject && context.ParentType.Name == SubjectGraphType.TypeName)
             return await ResolveForPersonAsync(context, next, subject, moduleName);
@@ -54,10 +59,14 @@ public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddlewa
         var module = field.ModuleOf() is { } name ? catalog.Find(name) : null;
         var access = field.AccessOf();
         var allowed = access is not { } a || (context.User?.Allows(a, module?.WorkingGroup ?? field.ModuleOf()) ?? false);
-        return RefuseIfClosedAsync(context, module, allowed);
+        return RefuseIfClosedAsync(context, module, allowed,
+            context.RequestServices!.GetRequiredService<IFeatureManager>(), context.RequestServices!.GetRequiredService<ModuleFeatureDefinitionProvider>());
     }
 
-    private static async Task RefuseIfClosedAsync(IResolveFieldContext context, PartnershipModule? module, bool allowed)
+    /// <summary>The switch is asked of the feature manager and the stored switches directly (both live as long as the
+    /// host): the request's <see cref="ModuleSwitchboard"/> would open a platform database context only to ask it.</summary>
+    private static async Task RefuseIfClosedAsync(IResolveFieldContext context, PartnershipModule? module, bool allowed,
+        IFeatureManager features, ModuleFeatureDefinitionProvider switches)
     {
         var field = context.FieldDefinition;
         var moduleName = field.ModuleOf();
@@ -66,8 +75,7 @@ public sealed class ModuleGateMiddleware(ModuleCatalog catalog) : IFieldMiddlewa
         if (moduleName is not null)
         {
             var flag = module?.FeatureFlag ?? moduleName;
-            var switches = context.RequestServices!.GetRequiredService<ModuleSwitchboard>();
-            if (!await switches.IsEnabledAsync(flag, context.CancellationToken))
+            if (!await features.IsEnabledAsync(flag))
                 throw new PartnershipError(ErrorCodes.ModuleDisabled, ModuleRefusal.SwitchedOff(moduleName, await switches.SwitchedOffAtAsync(flag),
                     allowed ? null : ModuleRefusal.NotOpenToYouWhenOn(field.Name, access!.Value, group)));
         }

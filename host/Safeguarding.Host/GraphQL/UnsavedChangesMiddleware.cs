@@ -10,9 +10,11 @@ namespace Safeguarding.Host.GraphQL;
 /// </summary>
 public sealed class UnsavedChangesMiddleware(ModuleCatalog catalog) : IFieldMiddleware
 {
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next) =>
+        context.ParentType.Name == "Mutation" ? ResolveMutationAsync(context, next) : next(context);
+
+    private async ValueTask<object?> ResolveMutationAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
-        if (context.ParentType.Name != "Mutation") return await next(context);
         try
         {
             return await next(context);

@@ -69,7 +69,7 @@ public sealed class GovernanceModule() : PartnershipModule<GovernanceDbContext>(
     protected override IReadOnlyList<Type> UseCases =>
     [
         typeof(MeetingRecords), typeof(PartnershipActions), typeof(LearningReviews), typeof(ReviewActionPlans),
-        typeof(CaseAudits), typeof(SchoolAudits), typeof(Section11Submissions), typeof(PartnerRegister),
+        typeof(CaseAudits), typeof(SchoolAudits), typeof(Section11Submissions), typeof(PartnerRegister), typeof(PartnerDirectory),
         typeof(TrainingReflections), typeof(TrainingSessions), typeof(TrainingEvaluations), typeof(PartnershipBodies),
         typeof(ProfessionalDisagreements), typeof(ImprovementPlanning), typeof(YoungSafeguardersReviews)
     ];

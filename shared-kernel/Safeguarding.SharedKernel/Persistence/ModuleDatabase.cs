@@ -76,7 +76,7 @@ public static class ModuleDatabase
         services.AddDbContextPool<TContext>((sp, options) =>
         {
             Configure(options, database, schema, typeof(TContext).Assembly.GetName().Name!);
-            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<ReferenceDataInterceptor>());
         });
         return services;
     }

@@ -23,6 +23,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     internal bool HasUnsignalledEvents { get; set; }
 
+    /// <summary>Reference data (<see cref="ReferenceData{TContext,TEntity}"/>) this context has saved changes to and not yet committed.</summary>
+    internal HashSet<Type>? ChangedReferenceData { get; set; }
+
     /// <summary>Stores the event with the data being saved; it is delivered only after the transaction commits.</summary>
     public void Publish(IntegrationEvent integrationEvent)
     {

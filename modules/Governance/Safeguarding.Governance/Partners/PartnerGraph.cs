@@ -1,6 +1,6 @@
 namespace Safeguarding.Governance.Partners;
 
-/// <summary>The partners in the API: each field reads its arguments and calls <see cref="PartnerRegister"/>.</summary>
+/// <summary>The partners in the API: each field reads its arguments and calls <see cref="PartnerDirectory"/> or <see cref="PartnerRegister"/>.</summary>
 internal static class PartnerGraph
 {
     public static void Contribute(GraphQLSlice slice)
@@ -26,7 +26,7 @@ internal static class PartnerGraph
     /// The partnership's agencies, statutory partners first. Agencies that have left are listed only when asked for.
     /// </summary>
     private static async Task<object?> ListPartnersAsync(IResolveFieldContext c) =>
-        await c.Service<PartnerRegister>().ListAsync(c.GetArgument<bool?>("statutoryOnly") == true, c.GetArgument<bool?>("includeRetired") == true, c.CancellationToken);
+        await c.Service<PartnerDirectory>().ListAsync(c.GetArgument<bool?>("statutoryOnly") == true, c.GetArgument<bool?>("includeRetired") == true, c.CancellationToken);
 
     /// <summary>
     /// Adds an agency to the partnership. Its name must differ from every other agency's, whatever the letter case and

@@ -5,16 +5,6 @@ namespace Safeguarding.Governance.Partners;
 /// <summary>The partnership's register of agencies: adds, renames and retires them, each with the event other modules follow.</summary>
 public sealed class PartnerRegister(GovernanceDbContext db, TimeProvider clock)
 {
-    /// <summary>Statutory partners first, then by name; agencies that have left only when <paramref name="includeRetired"/>.</summary>
-    public async Task<IReadOnlyList<Partner>> ListAsync(bool statutoryOnly, bool includeRetired, CancellationToken ct)
-    {
-        var query = db.Partners.AsNoTracking();
-        if (statutoryOnly) query = query.Where(p => p.Kind == PartnerKind.StatutoryPartner);
-        if (!includeRetired) query = query.Where(p => p.RetiredOn == null);
-        var list = await query.ToListAsync(ct);
-        return list.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
-    }
-
     public async Task<Partner> AddAsync(AddPartnerInput input, CancellationToken ct)
     {
         var partner = Partner.Register(Guid.NewGuid(), input.Name, input.Kind, input.Sector, input.LeadSafeguardingPartner, input.DelegatedSafeguardingPartner);
