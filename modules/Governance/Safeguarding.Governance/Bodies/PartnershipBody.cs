@@ -4,7 +4,7 @@ namespace Safeguarding.Governance.Bodies;
 public sealed class PartnershipBody
 {
     public Guid Id { get; set; }
-    /// <summary>The body's name.</summary>
+    /// <summary>The body's name as the partnership uses it, e.g. "PSCP Executive" or "Neglect Working Group"; unique in the partnership.</summary>
     public string Name { get; set; } = "";
     /// <summary>What kind of body it is: a board, a group or a working group.</summary>
     public BodyKind Kind { get; set; }

@@ -4,7 +4,7 @@ namespace Safeguarding.Governance.Priorities;
 public sealed class Priority
 {
     public Guid Id { get; set; }
-    /// <summary>The priority's name.</summary>
+    /// <summary>The priority's name, e.g. "Neglect"; each of the four priorities has a working group and a module.</summary>
     public string Name { get; set; } = "";
     /// <summary>The module the priority's working group works in.</summary>
     public string Module { get; set; } = "";

@@ -13,7 +13,7 @@ public sealed class Section11SelfAssessment
 
     public Guid Id { get; private set; }
     public Guid PartnerId { get; private set; }
-    /// <summary>The year it is for.</summary>
+    /// <summary>The calendar year the self-assessment is for, e.g. 2024 (Section 11 audits are yearly, from 2015).</summary>
     public int Year { get; private set; }
     /// <summary>The UK day it was submitted.</summary>
     public DateOnly SubmittedOn { get; private set; }

@@ -12,7 +12,7 @@ namespace Safeguarding.Governance.Reviews;
 /// <param name="Decided">Rapid Reviews decided.</param>
 /// <param name="DecidedInTime">Rapid Reviews decided within 15 working days of the notification.</param>
 /// <param name="RapidReviews">Rapid Reviews opened.</param>
-/// <param name="Year">The year counted.</param>
+/// <param name="Year">The calendar year in which the serious incidents were notified, e.g. 2024.</param>
 public sealed record ReviewTimeliness(int Year, Disclosed<int> RapidReviews, Disclosed<int> Decided, Disclosed<int> DecidedInTime, Disclosed<int> Overdue,
     Disclosed<int> CsprDecisions, Disclosed<int> LearningFromExperienceReviews, Disclosed<decimal> InTimeRate)
 {
