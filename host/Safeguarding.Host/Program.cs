@@ -166,15 +166,16 @@ services.AddGraphQL(b => b
     .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
     // Depth is IntrospectionLimitsRule's: GraphQL.NET's would count introspection against the data limit.
     .AddComplexityAnalyzer(c => { c.MaxDepth = null; c.MaxComplexity = graphQL.MaxComplexity; })
-    .AddValidationRule<IntrospectionLimitsRule>()
-    .AddValidationRule<RequestShapeRule>()
+    // Instances, not types: a rule registered by type is resolved from the request's services for every request.
+    .AddValidationRule(new IntrospectionLimitsRule(Options.Create(graphQL)))
+    .AddValidationRule(new RequestShapeRule(Options.Create(graphQL)))
     .ConfigureExecution(sp => sp.GetRequiredService<ValidatedDocuments>()) // a document validated once is not parsed or checked against the schema again
     .UseMiddleware<ModuleGateMiddleware>()
     .UseMiddleware<ArgumentRangeMiddleware>() // after the gate: a caller who may not reach the field learns nothing of its arguments
     .UseMiddleware<UnsavedChangesMiddleware>()
     .ConfigureExecutionOptions(o =>
     {
-        var logger = o.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("Safeguarding.GraphQL");
+        // The logger is looked up only when something goes wrong, not for every request.
         o.UnhandledExceptionDelegate = ctx =>
         {
             if (ctx.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
@@ -195,11 +196,15 @@ services.AddGraphQL(b => b
                 ctx.Exception = new PartnershipError(refused.Code, refused.Message, refused.Problems);
                 return Task.CompletedTask;
             }
-            logger.LogError(ctx.OriginalException, "Unhandled error in {Field}", ctx.FieldContext?.FieldDefinition.Name);
+            var logger = (ctx.Context?.RequestServices ?? o.RequestServices)?.GetService<ILoggerFactory>()?.CreateLogger("Safeguarding.GraphQL");
+            logger?.LogError(ctx.OriginalException, "Unhandled error in {Field}", ctx.FieldContext?.FieldDefinition.Name);
             ctx.ErrorMessage = "Something went wrong on our side. Please try again; if it keeps happening, tell the partnership's administrator.";
             return Task.CompletedTask;
         };
     }));
+
+// GraphQL.NET's validator, keeping its answer for a known document without variables (after AddGraphQL's own, so it wins).
+services.AddSingleton<GraphQL.Validation.IDocumentValidator>(_ => new KnownDocumentValidator(new GraphQL.Validation.DocumentValidator()));
 
 // Subscriptions: facts told as they happen, served over WebSocket (graphql-transport-ws) and Server-Sent Events.
 services.AddSingleton<LiveUpdates>();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Governance.Partners;
+using Safeguarding.Host.GraphQL;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.Tests.Integration.Support;
 
@@ -92,6 +93,19 @@ public sealed class RepeatedRequestTests : IClassFixture<RepeatedRequestTests.Ho
 
         var plain = await _host.As("nina.neglect").SendAsync(switched);
         Assert.Equal("OPERATION_NOT_SUPPORTED", plain.FirstCode);
+    }
+
+    [Fact]
+    public async Task A_document_without_variables_answers_each_operation_of_it_alike_however_often_it_is_sent()
+    {
+        Assert.IsType<KnownDocumentValidator>(_host.Services.GetRequiredService<GraphQL.Validation.IDocumentValidator>());
+        const string literal = "{ partners(statutoryOnly: true) { name isStatutory } everyone: partners { name } }";
+        var nina = _host.As("nina.neglect");
+        var first = (await nina.SendAsync(literal)).AssertOk().Data!.ToJsonString();
+        for (var i = 0; i < 3; i++) Assert.Equal(first, (await nina.SendAsync(literal)).AssertOk().Data!.ToJsonString());
+        var statutory = (await nina.SendAsync(literal)).AssertOk().Data!["partners"]!.AsArray();
+        Assert.All(statutory, p => Assert.True(p!["isStatutory"]!.GetValue<bool>()));
+        Assert.True((await nina.SendAsync(literal)).AssertOk().Data!["everyone"]!.AsArray().Count > statutory.Count);
     }
 
     [Fact]
