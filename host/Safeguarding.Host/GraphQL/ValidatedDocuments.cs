@@ -13,7 +13,8 @@ namespace Safeguarding.Host.GraphQL;
 /// schema's rules again. What depends on the request rather than the document still runs every time: variables are
 /// coerced and checked against their types, the complexity of the request is counted with its variables' values (list
 /// sizes come from arguments), and the transport is checked (a subscription over plain HTTP). Only documents that
-/// validated are kept, so a stream of malformed requests fills nothing. Kept in a <see cref="MemoryCache"/> bounded by
+/// validated are kept, so a stream of malformed requests fills nothing; nor are documents with a string written in them
+/// (<see cref="WritesText"/>), which may name a child. Kept in a <see cref="MemoryCache"/> bounded by
 /// the total length of the texts (<see cref="GraphQLOptions.ValidatedDocumentsSize"/>). GraphQL.NET's MemoryDocumentCache
 /// does the same but is not in the reachable registry (decision 0034).
 /// </summary>
@@ -45,7 +46,7 @@ public sealed class ValidatedDocuments(IOptions<GraphQLOptions> options) : IConf
         }
         var result = await next(execution);
         // Executed means every rule passed; a document that failed any is not kept.
-        if (!known && result.Executed && execution is { Query: { } query, Document: { } validated })
+        if (!known && result.Executed && execution is { Query: { } query, Document: { } validated } && !WritesText(query))
             _documents.Set(new Key(query, execution.OperationName), validated,
                 new MemoryCacheEntryOptions { Size = query.Length + (execution.OperationName?.Length ?? 0) });
         return result;
@@ -69,6 +70,13 @@ public sealed class ValidatedDocuments(IOptions<GraphQLOptions> options) : IConf
             RuleKind.ReadsArguments => takesVariables,
             _ => false,
         };
+
+    /// <summary>
+    /// Whether the text holds a string (a quotation mark anywhere, comments included): a name, a date of birth or a police
+    /// reference typed into a query. Such a document is not kept, so that nothing written about a child stays in memory
+    /// after its request; a query that takes its values as variables is kept.
+    /// </summary>
+    private static bool WritesText(string query) => query.Contains('"');
 
     private static bool TakesVariables(GraphQLDocument document)
     {

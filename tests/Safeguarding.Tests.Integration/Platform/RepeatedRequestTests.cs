@@ -109,6 +109,19 @@ public sealed class RepeatedRequestTests : IClassFixture<RepeatedRequestTests.Ho
     }
 
     [Fact]
+    public async Task A_document_with_a_string_written_in_it_is_not_kept_one_taking_variables_is()
+    {
+        const string written = "{ findSubjects(familyName: \"Nowhere\", dateOfBirth: \"2012-01-01\", purpose: \"request path test\") { score } }";
+        const string asked = "query($n: String, $d: DateOnly, $p: String!) { findSubjects(familyName: $n, dateOfBirth: $d, purpose: $p) { score } }";
+        var nina = _host.As("nina.neglect");
+        (await nina.SendAsync(written)).AssertOk();
+        (await nina.SendAsync(asked, new { n = "Nowhere", d = "2012-01-01", p = "request path test" })).AssertOk();
+        var documents = _host.Services.GetRequiredService<ValidatedDocuments>();
+        Assert.Null(documents.Find(written, null));
+        Assert.NotNull(documents.Find(asked, null));
+    }
+
+    [Fact]
     public async Task A_token_accepted_before_is_refused_once_tampered_with()
     {
         var token = _host.TokenFor("nina.neglect");
