@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Safeguarding.SharedKernel.Persistence;
 
 namespace Safeguarding.SharedKernel.Events;
@@ -37,38 +34,12 @@ public sealed class OutboxSignal
 }
 
 /// <summary>Raises the <see cref="OutboxSignal"/> after a save or a commit that stored events.</summary>
-public sealed class OutboxSignalInterceptor(OutboxSignal signal) : DbTransactionInterceptor, ISaveChangesInterceptor
+public sealed class OutboxSignalInterceptor(OutboxSignal signal) : CommitInterceptor
 {
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    protected override void Committed(ModuleDbContext module)
     {
-        if (eventData.Context is ModuleDbContext { HasUnsignalledEvents: true } module && module.Database.CurrentTransaction is null)
-        {
-            module.HasUnsignalledEvents = false;
-            signal.Published(module.GetType());
-        }
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        SavedChangesAsync(eventData, result);
-        return result;
-    }
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Committed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
-
-    private void Committed(DbContext? context)
-    {
-        if (context is ModuleDbContext { HasUnsignalledEvents: true } module)
-        {
-            module.HasUnsignalledEvents = false;
-            signal.Published(module.GetType());
-        }
+        if (!module.HasUnsignalledEvents) return;
+        module.HasUnsignalledEvents = false;
+        signal.Published(module.GetType());
     }
 }

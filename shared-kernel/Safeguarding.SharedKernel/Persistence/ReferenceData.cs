@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Safeguarding.SharedKernel.Persistence;
@@ -65,7 +64,13 @@ public sealed class ReferenceDataChanges
 
     internal bool Watches(Type entity) => _versions.ContainsKey(entity);
 
-    internal bool WatchesAny => !_versions.IsEmpty;
+    /// <summary>Whether a context of this model can change a watched type at all.</summary>
+    internal bool WatchesAnyIn(IModel model)
+    {
+        foreach (var watched in _versions) // enumerated in place: Keys would copy them on every save
+            if (model.FindEntityType(watched.Key) is not null) return true;
+        return false;
+    }
 
     internal void Committed(IEnumerable<Type> entities)
     {
@@ -74,63 +79,24 @@ public sealed class ReferenceDataChanges
 }
 
 /// <summary>Tells <see cref="ReferenceDataChanges"/> of a save that changed watched rows once it is committed: at once
-/// for a save outside a transaction, at the commit for one inside.</summary>
-public sealed class ReferenceDataInterceptor(ReferenceDataChanges changes) : DbTransactionInterceptor, ISaveChangesInterceptor
+/// for a save outside a transaction, at the commit for one inside. A context whose model holds no watched type (every
+/// module's but the one that owns the table) is not looked at.</summary>
+public sealed class ReferenceDataInterceptor(ReferenceDataChanges changes) : CommitInterceptor
 {
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Saving(ModuleDbContext module)
     {
-        Note(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Note(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context?.Database.CurrentTransaction is null) Committed(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(SavedChanges(eventData, result));
-
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Committed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
-
-    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Note(DbContext? context)
-    {
-        if (context is not ModuleDbContext module || !changes.WatchesAny) return;
+        if (!changes.WatchesAnyIn(module.Model)) return;
         foreach (var entry in module.ChangeTracker.Entries())
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && changes.Watches(entry.Metadata.ClrType))
                 (module.ChangedReferenceData ??= []).Add(entry.Metadata.ClrType);
     }
 
-    private void Committed(DbContext? context)
+    protected override void Committed(ModuleDbContext module)
     {
-        if (context is not ModuleDbContext { ChangedReferenceData: { } changed } module) return;
+        if (module.ChangedReferenceData is not { } changed) return;
         module.ChangedReferenceData = null;
         changes.Committed(changed);
     }
 
-    private static void Forget(DbContext? context)
-    {
-        if (context is ModuleDbContext module) module.ChangedReferenceData = null;
-    }
+    protected override void RolledBack(ModuleDbContext module) => module.ChangedReferenceData = null;
 }
