@@ -164,8 +164,7 @@ public sealed class IntegrationEventBus(
             _relayBackoff.TryRemove(publisher.Name, out _);
             if (progress is null)
             {
-                var now = clock.GetUtcNow();
-                await relayed.ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
+                await MarkDispatchedAsync(relayed, ct);
                 if (tx is not null) await tx.CommitAsync(ct);
             }
             else
@@ -187,12 +186,17 @@ public sealed class IntegrationEventBus(
         var (from, upTo) = (progress.MarkedUpTo, progress.RelayedUpTo);
         if (upTo > from)
         {
-            var now = clock.GetUtcNow();
-            await db.Outbox.Where(m => m.Sequence > from && m.Sequence <= upTo && m.DispatchedAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
+            await MarkDispatchedAsync(db.Outbox.Where(m => m.Sequence > from && m.Sequence <= upTo && m.DispatchedAt == null), ct);
             progress.MarkedUpTo = upTo;
         }
         progress.MarkedAt = Environment.TickCount64;
+    }
+
+    /// <summary>Marks outbox rows relayed now, clearing the error of any earlier failed try, in one statement.</summary>
+    private Task<int> MarkDispatchedAsync(IQueryable<OutboxMessage> rows, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return rows.ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAt, now).SetProperty(m => m.LastError, (string?)null), ct);
     }
 
     /// <summary>Marks what the relays have relayed and not yet marked (when the bus stops).</summary>
