@@ -5,9 +5,10 @@ namespace Safeguarding.Host.Composition;
 /// <summary>
 /// Ready when the platform database and every module's database answer. Reports each module's event backlog and how
 /// old its oldest waiting event is (from the database, so every instance's work shows), and the deliveries a second and
-/// latest delivery lag of this instance (<see cref="EventDeliveryMetrics"/>).
+/// latest delivery lag of this instance (<see cref="EventDeliveryMetrics"/>). An outbox row counts as waiting until it is relayed
+/// (<see cref="IntegrationEventBus.Unrelayed"/>), not until its relayed mark is written.
 /// </summary>
-public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog catalog, EventDeliveryMetrics delivery, TimeProvider clock) : IHealthCheck
+public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog catalog, IntegrationEventBus bus, EventDeliveryMetrics delivery, TimeProvider clock) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
@@ -21,13 +22,14 @@ public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog ca
             try
             {
                 var now = clock.GetUtcNow();
-                var oldestUnrelayed = await db.Outbox.Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
+                var unrelayed = bus.Unrelayed(db, module.Name);
+                var oldestUnrelayed = await unrelayed.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
                 var oldestPending = await db.Inbox.Where(m => m.ProcessedAt == null && m.ParkedAt == null).OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.ReceivedAt).FirstOrDefaultAsync(ct);
                 var (perSecond, latestLag) = delivery.For(module.Name);
                 data[module.Name] = new Dictionary<string, object>
                 {
                     ["database"] = "reachable",
-                    ["outboxUndelivered"] = await db.Outbox.CountAsync(m => m.DispatchedAt == null, ct),
+                    ["outboxUndelivered"] = await unrelayed.CountAsync(ct),
                     ["outboxOldestWaitingSeconds"] = Seconds(now - oldestUnrelayed),
                     ["inboxPending"] = await db.Inbox.CountAsync(m => m.ProcessedAt == null && m.ParkedAt == null, ct),
                     ["inboxOldestWaitingSeconds"] = Seconds(now - oldestPending),
@@ -45,11 +47,11 @@ public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog ca
         // The registry's merges and separations wait in the platform's outbox (its database was checked above).
         foreach (var publisher in catalog.PlatformPublishers)
         {
-            var outbox = ((ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType)).Outbox;
-            var oldest = await outbox.Where(m => m.DispatchedAt == null).OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
+            var unrelayed = bus.Unrelayed((ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType), publisher.Name);
+            var oldest = await unrelayed.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
             data[publisher.Name] = new Dictionary<string, object>
             {
-                ["outboxUndelivered"] = await outbox.CountAsync(m => m.DispatchedAt == null, ct),
+                ["outboxUndelivered"] = await unrelayed.CountAsync(ct),
                 ["outboxOldestWaitingSeconds"] = Seconds(clock.GetUtcNow() - oldest),
             };
         }

@@ -192,6 +192,18 @@ public sealed class IntegrationEventBus(
         progress.MarkedAt = Environment.TickCount64;
     }
 
+    /// <summary>
+    /// A publisher's outbox rows not yet relayed to their subscribers. On SQLite the relay marks its rows together (at most
+    /// every <see cref="EventBusOptions.RelayMarkInterval"/>), so rows it has relayed and not yet marked are left out by how
+    /// far it has got; elsewhere every relayed row is marked in the transaction that relayed it. For the readiness check's
+    /// backlog, which would otherwise count up to a mark interval of delivered events as waiting.
+    /// </summary>
+    public IQueryable<OutboxMessage> Unrelayed(ModuleDbContext publisherDb, string publisher)
+    {
+        var relayedUpTo = _progress.TryGetValue(publisher, out var progress) ? Volatile.Read(ref progress.RelayedUpTo) : 0;
+        return publisherDb.Outbox.Where(m => m.DispatchedAt == null && m.Sequence > relayedUpTo);
+    }
+
     /// <summary>Marks outbox rows relayed now, clearing the error of any earlier failed try, in one statement.</summary>
     private Task<int> MarkDispatchedAsync(IQueryable<OutboxMessage> rows, CancellationToken ct)
     {

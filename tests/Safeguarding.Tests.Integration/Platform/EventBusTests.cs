@@ -1,9 +1,11 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Governance.Actions;
 using Safeguarding.Governance.Contracts;
 using Safeguarding.Governance.Persistence;
 using Safeguarding.SharedKernel.Events;
+using Safeguarding.SharedKernel.Persistence;
 using Safeguarding.Tests.Integration.Support;
 using Safeguarding.Tests.Integration.SubscriberModule;
 
@@ -160,6 +162,24 @@ public sealed class EventBusTests : IDisposable
 
         _host = _host.Restart(new Dictionary<string, string?> { ["EventBus:Enabled"] = "true" });
         await PartnershipHost.EventuallyAsync("the action's event to reach the subscriber once (deliveries)", () => ReceivedCountAsync(actionId), n => n == 1);
+    }
+
+    [Fact]
+    public async Task Readiness_counts_an_event_as_waiting_until_it_is_relayed_not_until_its_relayed_mark_is_written()
+    {
+        // Marks made at most once an hour: on SQLite an event relayed after the first mark stays unmarked in its outbox.
+        await _host.AssertEventsDeliveredAsync(); // the demo data's events relayed and marked before the restart
+        _host = _host.Restart(new Dictionary<string, string?> { ["EventBus:RelayMarkInterval"] = "01:00:00" });
+        var first = await CreateActionAsync("Relayed and marked");
+        await PartnershipHost.EventuallyAsync("the first action's event to reach the subscriber (deliveries)", () => ReceivedCountAsync(first), n => n == 1);
+        var second = await CreateActionAsync("Relayed, its mark not yet written");
+        await PartnershipHost.EventuallyAsync("the second action's event to reach the subscriber (deliveries)", () => ReceivedCountAsync(second), n => n == 1);
+        if (TestDatabase.Provider == DatabaseProvider.Sqlite)
+            Assert.True(await _host.ScopedAsync(sp => sp.GetRequiredService<GovernanceDbContext>().Outbox.AnyAsync(m => m.Payload.Contains(second.ToString()) && m.DispatchedAt == null)));
+
+        var governance = JsonNode.Parse(await _host.CreateClient().GetStringAsync("/health/ready"))!["modules"]!["Governance"]!;
+        Assert.Equal(0, governance["outboxUndelivered"]!.GetValue<int>());
+        Assert.Equal(0, governance["outboxOldestWaitingSeconds"]!.GetValue<double>());
     }
 
     [Fact]
