@@ -372,7 +372,6 @@ public static class BusBench
         return process.TotalProcessorTime.TotalSeconds;
     }
 
-    /// <summary>Events not yet relayed from any outbox plus deliveries not yet made, in every module.</summary>
     /// <summary>Events not yet relayed and deliveries not yet handled, over every module. An outbox row relayed and not yet
     /// marked relayed (SQLite marks them together, decision 0020) counts only <paramref name="untilMarked"/>: the readiness
     /// check does not count it as waiting, and neither does the backlog figure; the CPU rounds wait for the marks, so that
