@@ -22,21 +22,16 @@ public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog ca
             try
             {
                 var now = clock.GetUtcNow();
-                var unrelayed = bus.Unrelayed(db, module.Name);
-                var oldestUnrelayed = await unrelayed.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
+                var figures = new Dictionary<string, object> { ["database"] = "reachable" };
+                await AddOutboxFiguresAsync(figures, db, module.Name, now, ct);
                 var oldestPending = await db.Inbox.Where(m => m.ProcessedAt == null && m.ParkedAt == null).OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.ReceivedAt).FirstOrDefaultAsync(ct);
                 var (perSecond, latestLag) = delivery.For(module.Name);
-                data[module.Name] = new Dictionary<string, object>
-                {
-                    ["database"] = "reachable",
-                    ["outboxUndelivered"] = await unrelayed.CountAsync(ct),
-                    ["outboxOldestWaitingSeconds"] = Seconds(now - oldestUnrelayed),
-                    ["inboxPending"] = await db.Inbox.CountAsync(m => m.ProcessedAt == null && m.ParkedAt == null, ct),
-                    ["inboxOldestWaitingSeconds"] = Seconds(now - oldestPending),
-                    ["inboxParked"] = await db.Inbox.CountAsync(m => m.ParkedAt != null, ct),
-                    ["deliveredPerSecond"] = Math.Round(perSecond, 1),
-                    ["latestDeliveryLagSeconds"] = Seconds(latestLag),
-                };
+                figures["inboxPending"] = await db.Inbox.CountAsync(m => m.ProcessedAt == null && m.ParkedAt == null, ct);
+                figures["inboxOldestWaitingSeconds"] = Seconds(now - oldestPending);
+                figures["inboxParked"] = await db.Inbox.CountAsync(m => m.ParkedAt != null, ct);
+                figures["deliveredPerSecond"] = Math.Round(perSecond, 1);
+                figures["latestDeliveryLagSeconds"] = Seconds(latestLag);
+                data[module.Name] = figures;
             }
             catch (Exception e)
             {
@@ -47,17 +42,22 @@ public sealed class ReadinessCheck(IServiceScopeFactory scopes, ModuleCatalog ca
         // The registry's merges and separations wait in the platform's outbox (its database was checked above).
         foreach (var publisher in catalog.PlatformPublishers)
         {
-            var unrelayed = bus.Unrelayed((ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType), publisher.Name);
-            var oldest = await unrelayed.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
-            data[publisher.Name] = new Dictionary<string, object>
-            {
-                ["outboxUndelivered"] = await unrelayed.CountAsync(ct),
-                ["outboxOldestWaitingSeconds"] = Seconds(clock.GetUtcNow() - oldest),
-            };
+            var figures = new Dictionary<string, object>();
+            await AddOutboxFiguresAsync(figures, (ModuleDbContext)scope.ServiceProvider.GetRequiredService(publisher.DbContextType), publisher.Name, clock.GetUtcNow(), ct);
+            data[publisher.Name] = figures;
         }
         return unhealthy.Count == 0
             ? HealthCheckResult.Healthy("Every module's database is reachable.", data)
             : HealthCheckResult.Unhealthy("Unreachable: " + string.Join(", ", unhealthy), data: data);
+    }
+
+    /// <summary>A publisher's events not yet relayed (<see cref="IntegrationEventBus.Unrelayed"/>) and how long the oldest has waited.</summary>
+    private async Task AddOutboxFiguresAsync(Dictionary<string, object> figures, ModuleDbContext db, string publisher, DateTimeOffset now, CancellationToken ct)
+    {
+        var unrelayed = bus.Unrelayed(db, publisher);
+        var oldest = await unrelayed.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(ct);
+        figures["outboxUndelivered"] = await unrelayed.CountAsync(ct);
+        figures["outboxOldestWaitingSeconds"] = Seconds(now - oldest);
     }
 
     private static double Seconds(TimeSpan? span) => span is { } s ? Math.Round(Math.Max(0, s.TotalSeconds), 3) : 0;
