@@ -146,26 +146,21 @@ public sealed class RepeatedRequestTests : IClassFixture<RepeatedRequestTests.Ho
         async Task<bool> ListedAsync() =>
             (await _host.As("nina.neglect").SendAsync("{ partners { name } }")).AssertOk().Data!["partners"]!.AsArray()
                 .Any(p => p!["name"]!.GetValue<string>() == name);
+        async Task RegisterInTransactionAsync(bool commit)
+        {
+            await using var scope = _host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.Partners.Add(Partner.Register(Guid.NewGuid(), name, PartnerKind.RelevantAgency, "Voluntary", null, null));
+            await db.SaveChangesAsync();
+            if (commit) await tx.CommitAsync(); else await tx.RollbackAsync();
+        }
         Assert.False(await ListedAsync()); // read, and so held in memory
 
-        await using (var scope = _host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
-            await using var tx = await db.Database.BeginTransactionAsync();
-            db.Partners.Add(Partner.Register(Guid.NewGuid(), name, PartnerKind.RelevantAgency, "Voluntary", null, null));
-            await db.SaveChangesAsync();
-            await tx.RollbackAsync();
-        }
+        await RegisterInTransactionAsync(commit: false);
         Assert.False(await ListedAsync());
 
-        await using (var scope = _host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
-            await using var tx = await db.Database.BeginTransactionAsync();
-            db.Partners.Add(Partner.Register(Guid.NewGuid(), name, PartnerKind.RelevantAgency, "Voluntary", null, null));
-            await db.SaveChangesAsync();
-            await tx.CommitAsync();
-        }
+        await RegisterInTransactionAsync(commit: true);
         Assert.True(await ListedAsync()); // at once: the commit, not the two seconds after which memory is read again
 
         await using (var scope = _host.Services.CreateAsyncScope())
